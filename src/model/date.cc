@@ -1,0 +1,63 @@
+#include "model/date.h"
+
+#include <array>
+#include <charconv>
+
+namespace mwp {
+namespace {
+
+bool parse_int(std::string_view text, int& value) {
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  return ec == std::errc() && ptr == end;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
+}
+
+}  // namespace
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ')) text = text.substr(0, 10);
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  Date d;
+  if (!parse_int(text.substr(0, 4), d.year) || !parse_int(text.substr(5, 2), d.month) ||
+      !parse_int(text.substr(8, 2), d.day)) {
+    return std::nullopt;
+  }
+  if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 ||
+      d.day > days_in_month(d.year, d.month)) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::string Date::iso() const {
+  std::array<char, 16> buf{};
+  auto put = [&](char* at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+      at[i] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+  };
+  put(buf.data(), year, 4);
+  buf[4] = '-';
+  put(buf.data() + 5, month, 2);
+  buf[7] = '-';
+  put(buf.data() + 8, day, 2);
+  return std::string(buf.data(), 10);
+}
+
+std::string Date::human() const {
+  static constexpr std::array<const char*, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  if (empty()) return {};
+  return std::to_string(day) + " " + kMonths[static_cast<size_t>(month - 1)] + " " +
+         std::to_string(year);
+}
+
+}  // namespace mwp

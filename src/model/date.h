@@ -1,0 +1,27 @@
+// Calendar dates as written in front matter (YYYY-MM-DD).
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mwp {
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  bool empty() const { return year == 0; }
+  auto operator<=>(const Date&) const = default;
+
+  // Accepts "YYYY-MM-DD", optionally followed by a time ("T..." or " ...")
+  // which is ignored. Returns nullopt unless the date exists in the calendar.
+  static std::optional<Date> parse(std::string_view text);
+
+  std::string iso() const;    // "2025-03-07"
+  std::string human() const;  // "7 March 2025"
+};
+
+}  // namespace mwp

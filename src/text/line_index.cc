@@ -1,0 +1,24 @@
+#include "text/line_index.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace mwp {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+TextPosition LineIndex::position(size_t offset) const {
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const auto line = static_cast<size_t>(it - starts_.begin());  // >= 1
+  const size_t start = starts_[line - 1];
+  const size_t col = count_code_points(text_.substr(start, offset - start)) + 1;
+  return {static_cast<int>(line), static_cast<int>(col)};
+}
+
+}  // namespace mwp

@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "text/escape.h"
+#include "text/line_index.h"
+#include "text/slug.h"
+#include "text/utf8.h"
+
+namespace mwp {
+namespace {
+
+struct SlugCase {
+  const char* input;
+  const char* expected;
+};
+
+TEST(Slugify, Table) {
+  const SlugCase cases[] = {
+      {"Men & Women", "men-women"},
+      {"Emotions and Feelings", "emotions-and-feelings"},
+      {"Why Men Struggle to Open Up", "why-men-struggle-to-open-up"},
+      {"Émotions  —  Numbness", "emotions-numbness"},
+      {"men's health", "mens-health"},
+      {"men\u2019s health", "mens-health"},
+      {"  Stress & Coping!  ", "stress-coping"},
+      {"2024 review", "2024-review"},
+      {"&&&", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(slugify(c.input), c.expected) << c.input;
+}
+
+TEST(HtmlEscape, EscapesEveryMetacharacter) {
+  EXPECT_EQ(html_escape(R"(<a href="x">Tom & Jerry's</a>)"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+}
+
+TEST(XmlEscape, DropsForbiddenControls) {
+  EXPECT_EQ(xml_escape("a\x01<b>\t"), "a&lt;b&gt;\t");
+}
+
+TEST(JsonForScript, CannotCloseScriptElement) {
+  EXPECT_EQ(json_for_script(R"({"t":"</script><!--"})"),
+            R"({"t":"\u003c/script\u003e\u003c!--"})");
+  EXPECT_EQ(json_for_script("\"\xE2\x80\xA8\""), "\"\\u2028\"");
+}
+
+TEST(UrlEncodePath, KeepsSlashesEncodesRest) {
+  EXPECT_EQ(url_encode_path("/a b/é?"), "/a%20b/%C3%A9%3F");
+}
+
+TEST(Utf8, FindsFirstInvalidByte) {
+  EXPECT_EQ(find_invalid_utf8("plain"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("caf\xC3\xA9"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("ab\xFF" "cd"), std::optional<size_t>(2));
+  EXPECT_EQ(find_invalid_utf8("ab\xC3"), std::optional<size_t>(2));
+}
+
+TEST(Utf8, FoldsCaseAndDiacritics) {
+  EXPECT_EQ(fold_for_matching("Nolen-Hoeksema"), "nolen-hoeksema");
+  EXPECT_EQ(fold_for_matching("Éva Ångström"), "eva angstrom");
+}
+
+TEST(LineIndex, ReportsLineAndCodePointColumn) {
+  const std::string text = "ab\ncé x\n\nz";
+  LineIndex index(text);
+  EXPECT_EQ(index.position(0).line, 1);
+  EXPECT_EQ(index.position(3).line, 2);
+  EXPECT_EQ(index.position(3).column, 1);
+  EXPECT_EQ(index.position(7).column, 4);  // 'x' after a two-byte é
+  EXPECT_EQ(index.position(10).line, 4);
+}
+
+}  // namespace
+}  // namespace mwp

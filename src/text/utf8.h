@@ -1,0 +1,25 @@
+// UTF-8 validation and normalisation (utf8proc).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mwp {
+
+// Returns the byte offset of the first invalid UTF-8 sequence in `text`, or
+// nullopt when the whole of `text` is valid UTF-8.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
+
+// Returns `text` in Unicode normalisation form C. Requires valid UTF-8.
+std::string to_nfc(std::string_view text);
+
+// Returns `text` case-folded with diacritics stripped ("Éva" -> "eva").
+// Requires valid UTF-8. For comparing names and building slugs.
+std::string fold_for_matching(std::string_view text);
+
+// Number of code points in `text[0, byte_offset)`. Requires valid UTF-8.
+size_t count_code_points(std::string_view text);
+
+}  // namespace mwp
