@@ -106,10 +106,13 @@ struct Article {
   std::vector<std::string> aliases;  // site paths that redirect here
   std::vector<std::string> keywords;
 
-  std::vector<ArticleSection> sections;  // template order
+  std::vector<ArticleSection> sections;  // in source order; checks/ verifies template order
   std::vector<FaqEntry> faq;
   std::vector<SourceEntry> sources;  // as written
   int sources_line = 0;
+  // Front matter `sources_note`: Markdown shown under the sources heading in
+  // place of the template's note; empty for the template's.
+  std::string sources_note;
 
   // Filled by the citation stage (cite/): the article's references in source
   // list order, and every citation found in its prose.

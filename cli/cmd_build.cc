@@ -1,0 +1,52 @@
+// mwp build: render the site into the output folder, atomically.
+#include <fmt/format.h>
+
+#include "command.h"
+#include "diagnostic_output.h"
+#include "pipeline/site_build.h"
+
+namespace mwp::cli {
+namespace {
+
+struct BuildArgs {
+  BuildOptions options;
+  bool no_index = false;
+  bool verbose = false;
+  bool quiet = false;
+  OutputFormat format = OutputFormat::text;
+};
+
+void setup_build(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<BuildArgs>();
+  auto* cmd = app.add_subcommand("build", "Build the static site (and its search index)");
+  cmd->add_option("--site", args->options.site_dir, "Site folder")->capture_default_str();
+  cmd->add_option("--out", args->options.out_dir, "Output folder")->capture_default_str();
+  cmd->add_flag("--drafts", args->options.drafts, "Build draft articles and pages too");
+  cmd->add_flag("--no-index", args->no_index, "Skip the search index");
+  cmd->add_option("-j,--jobs", args->options.jobs, "Worker threads (0 = all cores)");
+  cmd->add_flag("-v,--verbose", args->verbose, "Print the time of each stage");
+  cmd->add_flag("-q,--quiet", args->quiet, "Print nothing but diagnostics");
+  add_format_option(*cmd, args->format);
+  cmd->callback([args, &context] {
+    args->options.search_index = !args->no_index;
+    const BuildReport report = build_site(args->options);
+    print_diagnostics(report.diagnostics, args->format);
+    if (args->verbose) print_stage_timings(report.stages);
+    if (!report.ok()) {
+      if (args->format == OutputFormat::text) {
+        fmt::print(stderr, "build failed; {} left unchanged\n", args->options.out_dir.string());
+      }
+      context.exit_code = 1;
+      return;
+    }
+    if (!args->quiet && args->format == OutputFormat::text) {
+      fmt::print(stderr, "built {} files ({:.1f} MB) into {}\n", report.files_written,
+                 static_cast<double>(report.bytes_written) / 1e6, args->options.out_dir.string());
+    }
+  });
+}
+
+const CommandRegistration kRegistration(setup_build);
+
+}  // namespace
+}  // namespace mwp::cli

@@ -1,0 +1,116 @@
+// mwp search: query a built site's search index from the terminal.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "command.h"
+#include "diagnostic_output.h"
+#include "pipeline/site_build.h"
+#include "search/searcher.h"
+
+namespace mwp::cli {
+namespace {
+
+struct SearchArgs {
+  std::filesystem::path site_dir = "site";
+  std::filesystem::path out_dir = "public";
+  std::string query;
+  std::string category;
+  std::string page;
+  std::string sort;
+  bool no_correct = false;
+  OutputFormat format = OutputFormat::text;
+};
+
+// The snippet as terminal text: entities decoded, <mark> shown bold on a
+// terminal and dropped otherwise.
+std::string terminal_snippet(std::string_view html, bool tty) {
+  static const std::pair<std::string_view, std::string_view> kReplacements[] = {
+      {"<mark>", "\x1b[1m"}, {"</mark>", "\x1b[0m"}, {"&lt;", "<"},  {"&gt;", ">"},
+      {"&quot;", "\""},      {"&#39;", "'"},         {"&amp;", "&"}, {"\n", " "}};
+  std::string out;
+  for (size_t i = 0; i < html.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kReplacements) {
+      if (html.substr(i, from.size()) != from) continue;
+      if (tty || from[0] != '<') out += to;
+      i += from.size();
+      replaced = true;
+      break;
+    }
+    if (!replaced) out += html[i++];
+  }
+  return out;
+}
+
+void print_text(const SearchResult& result) {
+  const bool tty = ::isatty(STDOUT_FILENO) != 0;
+  if (result.corrected) {
+    fmt::print("Showing results for \"{}\" (no results for \"{}\" with that spelling)\n",
+               result.suggestion, result.query);
+  } else if (!result.suggestion.empty()) {
+    fmt::print("Did you mean \"{}\"?\n", result.suggestion);
+  }
+  fmt::print("{} result{} (page {} of {}, {:.2f} ms)\n", result.total, result.total == 1 ? "" : "s",
+             result.page, std::max<size_t>(result.pages, 1), result.query_ms);
+  size_t rank = (result.page - 1) * kSearchPageSize;
+  for (const SearchHit& hit : result.hits) {
+    fmt::print("\n{}. {}\n   {}", ++rank, hit.title, hit.url);
+    if (!hit.category.empty()) fmt::print("  ·  {}", hit.category);
+    if (!hit.reviewed.empty()) fmt::print("  ·  reviewed {}", hit.reviewed);
+    fmt::print("\n   {}\n", terminal_snippet(hit.snippet_html, tty));
+  }
+  if (!result.facets.empty()) {
+    fmt::print("\nCategories:\n");
+    for (const CategoryFacet& facet : result.facets) {
+      fmt::print("  {}{} ({}) --category {}\n", std::string(static_cast<size_t>(facet.depth) * 2, ' '),
+                 facet.name, facet.count, facet.path);
+    }
+  }
+}
+
+void setup_search(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<SearchArgs>();
+  auto* cmd = app.add_subcommand("search", "Search a built site's index");
+  cmd->add_option("query", args->query, "What to search for")->required();
+  cmd->add_option("--site", args->site_dir, "Site folder")->capture_default_str();
+  cmd->add_option("--out", args->out_dir, "Output folder the site was built into")
+      ->capture_default_str();
+  cmd->add_option("--category", args->category, "Only this category (path, e.g. men-women)");
+  cmd->add_option("--page", args->page, "Result page (10 hits each)");
+  cmd->add_option("--sort", args->sort, "relevance or reviewed");
+  cmd->add_flag("--no-correct", args->no_correct, "Search the words as typed, not a correction");
+  add_format_option(*cmd, args->format);
+  cmd->callback([args, &context] {
+    Diagnostics diagnostics;
+    auto searcher = Searcher::open(search_index_dir(args->out_dir), diagnostics);
+    if (!searcher) {
+      print_diagnostics(diagnostics, args->format);
+      if (args->format == OutputFormat::text) {
+        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n",
+                   args->site_dir.string(), args->out_dir.string());
+      }
+      context.exit_code = 2;
+      return;
+    }
+    const SearchResult result = searcher->search({.query = args->query,
+                                                  .category = args->category,
+                                                  .page = args->page,
+                                                  .sort = args->sort,
+                                                  .correct_spelling = !args->no_correct});
+    if (args->format == OutputFormat::json) {
+      fmt::print("{}\n", to_json(result).dump(2));
+    } else if (result.status == 200) {
+      print_text(result);
+    } else {
+      fmt::print(stderr, "mwp search: {}\n", result.error);
+    }
+    context.exit_code = result.status == 200 ? 0 : 2;
+  });
+}
+
+const CommandRegistration kRegistration(setup_search);
+
+}  // namespace
+}  // namespace mwp::cli

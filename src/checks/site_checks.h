@@ -1,0 +1,20 @@
+// Checks that span the whole site.
+#pragma once
+
+#include "diag/diagnostic.h"
+#include "model/site.h"
+
+namespace mwp {
+
+// Site paths the renderer writes itself; no content may claim them.
+inline constexpr const char* kReservedPaths[] = {"/", "/sources/", "/search/", "/404.html",
+                                                 "/sitemap.xml", "/feed.xml", "/robots.txt",
+                                                 "/assets/"};
+
+// Reports duplicate-url (two pages, articles, categories or aliases with one
+// URL, or one that claims a reserved path), missing-page (the configured
+// editorial or methodology page does not exist), and runs
+// check_article_structure() on every article.
+void check_site(const Site& site, Diagnostics& diagnostics);
+
+}  // namespace mwp

@@ -1,0 +1,168 @@
+#include "cite/apa_fields.h"
+
+#include <cstddef>
+
+namespace mwp {
+namespace {
+
+constexpr std::string_view kEnDash = "\xE2\x80\x93";
+
+// Length in bytes of the UTF-8 sequence that starts with `lead`.
+size_t sequence_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// "James" -> "J.", "Anna-Maria" -> "A.-M.".
+std::string word_initials(std::string_view word) {
+  std::string out;
+  size_t i = 0;
+  bool at_part_start = true;
+  while (i < word.size()) {
+    if (word[i] == '-') {
+      if (!out.empty()) out += '-';
+      at_part_start = true;
+      ++i;
+      continue;
+    }
+    const size_t length = sequence_length(static_cast<unsigned char>(word[i]));
+    if (at_part_start) {
+      out.append(word.substr(i, length));
+      out += '.';
+      at_part_start = false;
+    }
+    i += length;
+  }
+  return out;
+}
+
+bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+// One item of a page list: "348-62" -> "348–362", "e12" -> "e12".
+std::string single_range(std::string_view item) {
+  item = trim(item);
+  size_t dash = item.find(kEnDash);
+  size_t dash_length = kEnDash.size();
+  if (dash == std::string_view::npos) {
+    dash = item.find('-');
+    dash_length = 1;
+    while (dash != std::string_view::npos && dash + dash_length < item.size() &&
+           item[dash + dash_length] == '-') {
+      ++dash_length;  // "348--362" as BibTeX writes it
+    }
+  }
+  if (dash == std::string_view::npos) return std::string(item);
+  const std::string_view first = trim(item.substr(0, dash));
+  std::string last(trim(item.substr(dash + dash_length)));
+  if (all_digits(first) && all_digits(last) && last.size() < first.size()) {
+    last = std::string(first.substr(0, first.size() - last.size())) + last;
+  }
+  return std::string(first) + std::string(kEnDash) + last;
+}
+
+}  // namespace
+
+std::string apa_initials(std::string_view given) {
+  std::string out;
+  size_t i = 0;
+  while (i < given.size()) {
+    while (i < given.size() && (given[i] == ' ' || given[i] == '.')) ++i;
+    size_t end = i;
+    while (end < given.size() && given[end] != ' ' && given[end] != '.') {
+      ++end;
+    }
+    // "A.-M." written with periods: keep the hyphen with the next part.
+    if (end > i) {
+      if (!out.empty()) out += given[i] == '-' ? "" : " ";
+      out += word_initials(given.substr(i, end - i));
+    }
+    i = end;
+  }
+  return out;
+}
+
+std::string apa_short_name(const PersonName& name) {
+  if (!name.literal.empty()) return name.literal;
+  if (name.non_dropping_particle.empty()) return name.family;
+  return name.non_dropping_particle + " " + name.family;
+}
+
+std::string apa_inverted_name(const PersonName& name) {
+  std::string out = apa_short_name(name);
+  if (!name.literal.empty()) return out;
+  const std::string initials = apa_initials(name.given);
+  if (!initials.empty()) out += ", " + initials;
+  if (!name.suffix.empty()) out += ", " + name.suffix;
+  return out;
+}
+
+std::string apa_given_first_name(const PersonName& name) {
+  if (!name.literal.empty()) return name.literal;
+  const std::string initials = apa_initials(name.given);
+  std::string out = initials.empty() ? "" : initials + " ";
+  out += apa_short_name(name);
+  if (!name.suffix.empty()) out += ", " + name.suffix;
+  return out;
+}
+
+std::string apa_name_list(const std::vector<PersonName>& names, bool truncated) {
+  std::string out;
+  if (names.size() > 20 || (truncated && names.size() > 1)) {
+    const size_t shown = names.size() > 20 ? 19 : names.size() - 1;
+    for (size_t i = 0; i < shown; ++i) out += apa_inverted_name(names[i]) + ", ";
+    return out + "\xE2\x80\xA6 " + apa_inverted_name(names.back());
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? ", & " : ", ";
+    out += apa_inverted_name(names[i]);
+  }
+  return out;
+}
+
+std::string apa_name_list_given_first(const std::vector<PersonName>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 < names.size()) {
+        out += ", ";
+      } else {
+        out += names.size() == 2 ? " & " : ", & ";
+      }
+    }
+    out += apa_given_first_name(names[i]);
+  }
+  return out;
+}
+
+std::string apa_page_range(std::string_view pages) {
+  std::string out;
+  size_t start = 0;
+  while (start <= pages.size()) {
+    size_t comma = pages.find(',', start);
+    if (comma == std::string_view::npos) comma = pages.size();
+    if (!out.empty()) out += ", ";
+    out += single_range(pages.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
+std::string apa_doi_url(std::string_view doi) {
+  return "https://doi.org/" + std::string(doi);
+}
+
+}  // namespace mwp

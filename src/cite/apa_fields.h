@@ -1,0 +1,42 @@
+// The APA 7 renderings of single reference fields: names, page ranges, DOIs.
+// Shared by the reference-list formatter and the citation resolver.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/reference.h"
+
+namespace mwp {
+
+// Initials of a given name as APA writes them: "James J." -> "J. J.",
+// "Anna-Maria" -> "A.-M.", "J.J." -> "J. J.". Empty for an empty name.
+std::string apa_initials(std::string_view given);
+
+// "Levant, R. F.", "de Waal, F. B. M.", "King, M. L., Jr.", or the literal.
+std::string apa_inverted_name(const PersonName& name);
+
+// "R. F. Levant", "F. B. M. de Waal" (editors inside a chapter entry).
+std::string apa_given_first_name(const PersonName& name);
+
+// The surname as cited in text: "Levant", "de Waal", or the literal.
+std::string apa_short_name(const PersonName& name);
+
+// An author list for a reference entry: "A, B, & C"; "A, & B" for two (APA
+// keeps the comma); with more than 20 names or `truncated`, the first 19, an
+// ellipsis and the last ("A1, ..., A19, … A21").
+std::string apa_name_list(const std::vector<PersonName>& names, bool truncated);
+
+// Editors in given-first form: "J. J. Gross", "J. J. Gross & A.-M. Smith",
+// "E. Ed, F. Fd, & G. Gd".
+std::string apa_name_list_given_first(const std::vector<PersonName>& names);
+
+// A page range in APA form: hyphens become en dashes and abbreviated ends are
+// expanded ("348-62" -> "348–362"); lists ("15, 18-9") are handled per item.
+std::string apa_page_range(std::string_view pages);
+
+// "https://doi.org/" + doi for a bare DOI.
+std::string apa_doi_url(std::string_view doi);
+
+}  // namespace mwp

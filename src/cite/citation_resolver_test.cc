@@ -1,0 +1,199 @@
+#include "cite/citation_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "cite/apa_formatter.h"
+#include "cite/cited_works.h"
+
+namespace mwp {
+namespace {
+
+Article article(const std::string& path, const std::string& prose,
+                std::vector<std::string> sources) {
+  Article a;
+  a.display_path = path;
+  ArticleSection section;
+  section.id = "evidence";
+  section.body = {prose, 10};
+  a.sections.push_back(section);
+  a.sources_line = 30;
+  int line = 31;
+  for (std::string& source : sources) a.sources.push_back({std::move(source), line++, 1});
+  return a;
+}
+
+Reference bibliography_entry(const char* id, const char* family, int year, const char* title) {
+  Reference r;
+  r.id = id;
+  r.authors = {PersonName{family, "A.", "", "", ""}};
+  r.year = year;
+  r.title = title;
+  r.container_title = "Journal";
+  r.volume = "1";
+  return r;
+}
+
+constexpr const char* kGross2003 =
+    "Gross, J. J., & John, O. P. (2003). Individual differences in two emotion regulation "
+    "processes. *Journal of Personality and Social Psychology*, *85*(2), 348-362.";
+
+TEST(CitationResolver, SameWorkAcrossArticlesIsOneWork) {
+  Site site;
+  site.bibliography = {
+      bibliography_entry("hyde2005", "Hyde", 2005, "The gender similarities hypothesis")};
+  site.articles.push_back(
+      article("a.md", "Gross and John (2003) and (Hyde, 2005).", {kGross2003, "[@hyde2005]"}));
+  site.articles.push_back(
+      article("b.md", "As Gross and John (2003) found.",
+              {"Gross, J. J., & John, O. P. (2003). Individual differences in two "
+               "emotion regulation processes. Journal of Personality and Social "
+               "Psychology, 85(2), 348\xE2\x80\x93"
+               "362."}));
+  site.articles.push_back(article("c.md", "Gross (2003) disagreed.",
+                                  {"Gross, J. J. (2003). Another paper. Emotion, 3, 1-2."}));
+  Diagnostics diagnostics;
+  resolve_citations(site, diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  const Reference& a = site.articles[0].references[0];
+  const Reference& b = site.articles[1].references[0];
+  EXPECT_EQ(format_apa_html(a), format_apa_html(b));
+  // Same stem: keys go in APA order (by title), like 2003a/2003b.
+  EXPECT_EQ(a.id, "gross2003a");
+  EXPECT_EQ(b.id, "gross2003a");
+  EXPECT_EQ(a.source_line, 31);
+  EXPECT_EQ(site.articles[2].references[0].id, "gross2003");  // "Another paper"
+  EXPECT_EQ(site.articles[0].references[1].id, "hyde2005");
+
+  const std::vector<CitedWork> works = collect_cited_works(site);
+  ASSERT_EQ(works.size(), 3u);
+  EXPECT_EQ(works[0].key, "gross2003");  // "Another paper" sorts before "Individual ..."
+  EXPECT_EQ(works[1].key, "gross2003a");
+  EXPECT_EQ(works[1].articles, (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(works[2].key, "hyde2005");
+  EXPECT_EQ(works[2].articles, (std::vector<size_t>{0}));
+}
+
+TEST(CitationResolver, RecordsCitationRangesInSectionsAndFaq) {
+  Article a = article("a.md", "First line.\nThen Gross and John (2003) said.", {kGross2003});
+  a.faq.push_back({"Why?", 20, {"Because (Gross & John, 2003).", 21}});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  ASSERT_EQ(a.citations.size(), 2u);
+  EXPECT_EQ(a.citations[0].part, TextPart::section);
+  EXPECT_EQ(a.sections[0].body.markdown.substr(a.citations[0].begin,
+                                               a.citations[0].end - a.citations[0].begin),
+            "Gross and John (2003)");
+  EXPECT_EQ(a.citations[1].part, TextPart::faq_answer);
+  EXPECT_EQ(a.citations[1].index, 0u);
+  EXPECT_EQ(a.citations[1].reference, 0u);
+}
+
+struct DiagnosticCase {
+  const char* prose;
+  std::vector<std::string> sources;
+  const char* code;
+  Severity severity;
+  int line;
+  int column;
+  const char* suggestion;  // part of the suggestion, or ""
+};
+
+TEST(CitationResolver, Diagnostics) {
+  const std::string levant =
+      "Levant, R. F., Hall, R. J., Williams, C. M., & Hasan, N. T. (2009). Gender differences in "
+      "alexithymia. Psychology of Men & Masculinity, 10(3), 190-203.";
+  const std::string gross1998 =
+      "Gross, J. J. (1998). The emerging field. Review of General Psychology, 2(3), 271-299.";
+  const std::string gross2002 =
+      "Gross, J. J. (2002). Emotion regulation in adulthood. Psychophysiology, 39, 281-291.";
+  const DiagnosticCase cases[] = {
+      {"Levant et al. (2008) say.",
+       {levant},
+       "citation-year-mismatch",
+       Severity::error,
+       10,
+       1,
+       "correct the year"},
+      {"x\nLevent et al. (2009) say.",
+       {levant},
+       "citation-unmatched",
+       Severity::error,
+       11,
+       1,
+       "Levant et al., 2009"},
+      {"As Smith and Jones (2001) say. Levant's view.",
+       {levant},
+       "citation-unmatched",
+       Severity::error,
+       10,
+       4,
+       "add the work"},
+      {"As Smith (2001) says. Levant's view.",
+       {levant},
+       "citation-unmatched",
+       Severity::warning,
+       10,
+       4,
+       ""},
+      {"Gross's view (1998), Gross (2002) and Gross's view.",
+       {gross1998, gross2002},
+       "citation-ambiguous",
+       Severity::warning,
+       10,
+       39,
+       "add the year"},
+      {"Gross (1998) and [@nope2000].",
+       {gross1998},
+       "citation-unknown-key",
+       Severity::error,
+       10,
+       18,
+       ""},
+      {"Gross (1998).",
+       {gross1998, "[@nope2000]"},
+       "citation-unknown-key",
+       Severity::error,
+       32,
+       1,
+       ""},
+      {"Gross (1998).",
+       {gross1998, gross1998},
+       "reference-duplicate",
+       Severity::error,
+       32,
+       1,
+       "delete one"},
+      {"Gross (1998).",
+       {gross1998, levant},
+       "reference-uncited",
+       Severity::error,
+       32,
+       1,
+       "Levant et al. (2009)"},
+      {"Gross (1998).",
+       {gross1998, "Levant, R. F. Gender. Journal, 1, 1."},
+       "apa-missing-date",
+       Severity::error,
+       32,
+       1,
+       ""},
+  };
+  for (const DiagnosticCase& c : cases) {
+    Article a = article("a.md", c.prose, c.sources);
+    Diagnostics diagnostics;
+    resolve_article_citations(a, {}, diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1u) << c.prose;
+    const Diagnostic& d = diagnostics.items()[0];
+    EXPECT_EQ(d.code, c.code) << c.prose;
+    EXPECT_EQ(d.severity, c.severity) << c.prose;
+    EXPECT_EQ(d.path, "a.md");
+    EXPECT_EQ(d.line, c.line) << c.prose;
+    EXPECT_EQ(d.column, c.column) << c.prose;
+    EXPECT_NE(d.suggestion.find(c.suggestion), std::string::npos)
+        << c.prose << ": " << d.suggestion;
+  }
+}
+
+}  // namespace
+}  // namespace mwp

@@ -1,0 +1,108 @@
+#include "cite/citation_scanner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace mwp {
+namespace {
+
+// "range text | Surname+Surname[ et al.] | year" per mention, joined by " ## ".
+std::string describe(std::string_view text, const std::vector<CitationMention>& mentions) {
+  std::string out;
+  for (const CitationMention& m : mentions) {
+    if (!out.empty()) out += " ## ";
+    out += std::string(text.substr(m.begin, m.end - m.begin)) + " | ";
+    if (!m.key.empty()) out += "@" + m.key;
+    for (size_t i = 0; i < m.names.size(); ++i) out += (i > 0 ? "+" : "") + m.names[i].surname;
+    if (m.et_al) out += " et al.";
+    if (m.has_year)
+      out += " | " + (m.year == 0 ? std::string("n.d.") : std::to_string(m.year)) + m.year_suffix;
+    if (m.strong) out += " !";
+  }
+  return out;
+}
+
+struct ScanCase {
+  const char* text;
+  const char* expected;
+};
+
+const ScanCase kDatedCases[] = {
+    {"As Gross (1998) showed.", "Gross (1998) | Gross | 1998"},
+    {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},
+    {"In Gross and John's research (2003), suppressors",
+     "Gross and John's research (2003) | Gross+John | 2003 !"},
+    {"Levant et al. (2009) describe it.", "Levant et al. (2009) | Levant et al. | 2009 !"},
+    {"Work by Ronald Levant and colleagues (2009) describes",
+     "Ronald Levant and colleagues (2009) | Levant et al. | 2009 !"},
+    {"such as those by Ann Kring and Albert Gordon (1998), find",
+     "Ann Kring and Albert Gordon (1998) | Kring+Gordon | 1998 !"},
+    {"Janet Hyde's gender similarities hypothesis (2005) shows",
+     "Janet Hyde's gender similarities hypothesis (2005) | Hyde | 2005 !"},
+    {"James Gross's work on emotion regulation (1998) distinguishes",
+     "James Gross's work on emotion regulation (1998) | Gross | 1998 !"},
+    {"this (Gross & John, 2003).", "Gross & John, 2003 | Gross+John | 2003 !"},
+    {"overlap (Hyde, 2005; Levant et al., 2009).",
+     "Hyde, 2005 | Hyde | 2005 ! ## Levant et al., 2009 | Levant et al. | 2009 !"},
+    {"Zell, Krizan, and Teeter (2015) pooled",
+     "Zell, Krizan, and Teeter (2015) | Zell+Krizan+Teeter | 2015 !"},
+    {"(Zell, Krizan, & Teeter, 2015)",
+     "Zell, Krizan, & Teeter, 2015 | Zell+Krizan+Teeter | 2015 !"},
+    {"Nolen-Hoeksema (2001) on rumination", "Nolen-Hoeksema (2001) | Nolen-Hoeksema | 2001"},
+    {"as Frans de Waal (1996) argued", "Frans de Waal (1996) | de Waal | 1996"},
+    {"(de Waal, 1996)", "de Waal, 1996 | de Waal | 1996 !"},
+    {"Éluard and Müller (2010) agree", "Éluard and Müller (2010) | Éluard+Müller | 2010 !"},
+    {"(e.g., Hyde, 2005, p. 581)", "Hyde, 2005 | Hyde | 2005 !"},
+    {"Gross (1998, 2003a) argued", "Gross (1998 | Gross | 1998 ## 2003a | Gross | 2003a"},
+    {"Hyde (n.d.) notes", "Hyde (n.d.) | Hyde | n.d."},
+    {"(American Psychological Association, 2019)",
+     "American Psychological Association, 2019 | Association | 2019 !"},
+    {"see [@gross2003] and [@hyde2005; @levant2009, p. 3]. @kring1998 says.",
+     "[@gross2003] | @gross2003 ! ## @hyde2005 | @hyde2005 ! ## @levant2009 | @levant2009 ! ## "
+     "@kring1998 | @kring1998 !"},
+    // Not citations.
+    {"write to team@example.org (2020)", ""},
+    {"The study began in March (2019) and ended.", ""},
+    {"The Great Recession hit hard in those years (2008).", ""},
+    {"It rose (from 12% to 30%) in DSM (2013) terms.", ""},
+    {"a value (2003) alone", ""},
+    {"In (2003) nothing", ""},
+    {"as shown (see Table 2, 2003).", ""},
+    {"Psychologist James Gross (1998) wrote", "Psychologist James Gross (1998) | Gross | 1998"},
+};
+
+TEST(CitationScanner, FindsDatedCitationForms) {
+  for (const ScanCase& c : kDatedCases) {
+    EXPECT_EQ(describe(c.text, find_dated_citations(c.text)), c.expected) << c.text;
+  }
+}
+
+const ScanCase kNameCases[] = {
+    {"Pennebaker's research on expressive writing suggests", "Pennebaker | Pennebaker !"},
+    {"as Levant's work describes", "Levant | Levant !"},
+    {"But Gross and John's research suggests that", "Gross and John | Gross+John !"},
+    {"Work by Ronald Levant and colleagues describes",
+     "Ronald Levant and colleagues | Levant et al. !"},
+    {"Levant frames this not as", "Levant | Levant"},
+    {"Addis and Mahalik's framing of help-seeking", "Addis and Mahalik | Addis+Mahalik !"},
+    {"on Hyde Park corner", ""},
+    {"gross domestic product", ""},
+};
+
+TEST(CitationScanner, FindsNamesOfCitedResearchers) {
+  const std::vector<std::string> surnames = {"Pennebaker", "Levant", "Gross", "Addis", "Hyde"};
+  for (const ScanCase& c : kNameCases) {
+    EXPECT_EQ(describe(c.text, find_name_citations(c.text, surnames, {})), c.expected) << c.text;
+  }
+}
+
+TEST(CitationScanner, NameCitationsSkipDatedOnes) {
+  const std::string text = "Gross and John (2003) found it; Gross's view";
+  const auto dated = find_dated_citations(text);
+  EXPECT_EQ(describe(text, find_name_citations(text, {"Gross"}, dated)), "Gross | Gross !");
+}
+
+}  // namespace
+}  // namespace mwp

@@ -1,0 +1,282 @@
+#include "cite/csl_json.h"
+
+#include <cstddef>
+#include <set>
+
+#include "text/line_index.h"
+
+namespace mwp {
+namespace {
+
+struct TypeName {
+  std::string_view csl;
+  ReferenceType type;
+};
+
+constexpr TypeName kTypes[] = {
+    {"article-journal", ReferenceType::article_journal},
+    {"article-magazine", ReferenceType::article_journal},
+    {"article-newspaper", ReferenceType::article_journal},
+    {"article", ReferenceType::article_journal},
+    {"book", ReferenceType::book},
+    {"chapter", ReferenceType::chapter},
+    {"report", ReferenceType::report},
+    {"webpage", ReferenceType::webpage},
+    {"post-weblog", ReferenceType::webpage},
+};
+
+// Byte offsets of the elements of the top-level array, found by scanning the
+// text (nlohmann::json keeps no positions).
+std::vector<size_t> element_offsets(std::string_view json) {
+  std::vector<size_t> offsets;
+  int depth = 0;
+  bool in_string = false;
+  bool expect_element = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (depth == 1 && expect_element && c != ']') {
+      offsets.push_back(i);
+      expect_element = false;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+      if (depth == 1 && c == '[') expect_element = true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    } else if (c == ',' && depth == 1) {
+      expect_element = true;
+    }
+  }
+  return offsets;
+}
+
+// A field as text: CSL-JSON allows numbers for volume, issue, page ...
+std::string text_field(const nlohmann::json& item, const char* key) {
+  const auto it = item.find(key);
+  if (it == item.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  return {};
+}
+
+std::vector<PersonName> names_field(const nlohmann::json& item, const char* key) {
+  std::vector<PersonName> names;
+  const auto it = item.find(key);
+  if (it == item.end() || !it->is_array()) return names;
+  for (const nlohmann::json& entry : *it) {
+    if (!entry.is_object()) continue;
+    PersonName name;
+    name.family = text_field(entry, "family");
+    name.given = text_field(entry, "given");
+    name.non_dropping_particle = text_field(entry, "non-dropping-particle");
+    const std::string dropping = text_field(entry, "dropping-particle");
+    if (name.non_dropping_particle.empty()) name.non_dropping_particle = dropping;
+    name.suffix = text_field(entry, "suffix");
+    name.literal = text_field(entry, "literal");
+    if (name.literal.empty() && name.given.empty() && name.family.empty()) continue;
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+// The year of "issued": date-parts, or the first four digits of raw/literal.
+int issued_year(const nlohmann::json& item) {
+  const auto it = item.find("issued");
+  if (it == item.end() || !it->is_object()) return 0;
+  const auto parts = it->find("date-parts");
+  if (parts != it->end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array() &&
+      !(*parts)[0].empty()) {
+    const nlohmann::json& year = (*parts)[0][0];
+    if (year.is_number_integer()) return year.get<int>();
+    if (year.is_string()) {
+      const std::string text = year.get<std::string>();
+      if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) {
+        return std::stoi(text);
+      }
+    }
+  }
+  for (const char* key : {"raw", "literal"}) {
+    const std::string text = text_field(*it, key);
+    for (size_t i = 0; i + 4 <= text.size(); ++i) {
+      if (text.substr(i, 4).find_first_not_of("0123456789") == std::string::npos) {
+        return std::stoi(text.substr(i, 4));
+      }
+    }
+  }
+  return 0;
+}
+
+std::string bare_doi(std::string doi) {
+  for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+                                  "http://dx.doi.org/", "doi:"}) {
+    if (doi.starts_with(prefix)) return doi.substr(prefix.size());
+  }
+  return doi;
+}
+
+nlohmann::json names_json(const std::vector<PersonName>& names) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const PersonName& name : names) {
+    nlohmann::json entry = nlohmann::json::object();
+    if (!name.literal.empty()) {
+      entry["literal"] = name.literal;
+    } else {
+      entry["family"] = name.family;
+      if (!name.given.empty()) entry["given"] = name.given;
+      if (!name.non_dropping_particle.empty()) {
+        entry["non-dropping-particle"] = name.non_dropping_particle;
+      }
+      if (!name.suffix.empty()) entry["suffix"] = name.suffix;
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+class ItemReader {
+ public:
+  ItemReader(const std::string& path, Diagnostics& diagnostics)
+      : path_(path), diagnostics_(diagnostics) {}
+
+  // Returns false (after a diagnostic) when the item cannot be used.
+  bool read(const nlohmann::json& item, TextPosition at, Reference& out) {
+    if (!item.is_object()) {
+      error(at, "csl-empty-item", "bibliography item is not a JSON object");
+      return false;
+    }
+    out.id = text_field(item, "id");
+    if (out.id.empty()) {
+      error(at, "csl-missing-id", "bibliography item has no \"id\"");
+      return false;
+    }
+    if (!ids_.insert(out.id).second) {
+      error(at, "csl-duplicate-id", "bibliography id \"" + out.id + "\" is used twice");
+      return false;
+    }
+    read_type(text_field(item, "type"), at, out);
+    out.authors = names_field(item, "author");
+    out.editors = names_field(item, "editor");
+    out.year = issued_year(item);
+    out.title = text_field(item, "title");
+    out.container_title = text_field(item, "container-title");
+    out.volume = text_field(item, "volume");
+    out.issue = text_field(item, "issue");
+    out.page = text_field(item, "page");
+    out.edition = text_field(item, "edition");
+    out.publisher = text_field(item, "publisher");
+    out.doi = bare_doi(text_field(item, "DOI"));
+    out.url = text_field(item, "URL");
+    if (out.title.empty() && out.authors.empty()) {
+      error(at, "csl-empty-item",
+            "bibliography item \"" + out.id + "\" has neither title nor author");
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  void read_type(const std::string& type, TextPosition at, Reference& out) {
+    for (const TypeName& known : kTypes) {
+      if (known.csl == type) {
+        out.type = known.type;
+        return;
+      }
+    }
+    diagnostics_.warning(path_, at.line, at.column, "csl-unsupported-type",
+                         "item \"" + out.id + "\" has " +
+                             (type.empty() ? std::string("no type") : "type \"" + type + "\"") +
+                             ", so mwp formats it as a journal article");
+    out.type = ReferenceType::article_journal;
+  }
+  void error(TextPosition at, const char* code, std::string message) {
+    diagnostics_.error(path_, at.line, at.column, code, std::move(message));
+  }
+
+  const std::string& path_;
+  Diagnostics& diagnostics_;
+  std::set<std::string> ids_;
+};
+
+}  // namespace
+
+std::string_view csl_type_name(ReferenceType type) {
+  switch (type) {
+    case ReferenceType::article_journal:
+      return "article-journal";
+    case ReferenceType::book:
+      return "book";
+    case ReferenceType::chapter:
+      return "chapter";
+    case ReferenceType::report:
+      return "report";
+    case ReferenceType::webpage:
+      return "webpage";
+  }
+  return "article-journal";
+}
+
+std::vector<Reference> parse_csl_json(std::string_view json, const std::string& display_path,
+                                      Diagnostics& diagnostics) {
+  std::vector<Reference> references;
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(json);
+  } catch (const nlohmann::json::parse_error& e) {
+    const size_t offset = e.byte > 0 ? std::min(e.byte - 1, json.size()) : 0;
+    const TextPosition at = LineIndex(json).position(offset);
+    diagnostics.error(display_path, at.line, at.column, "csl-json-syntax",
+                      std::string("not valid JSON: ") + e.what());
+    return references;
+  }
+  if (!document.is_array()) {
+    diagnostics.error(display_path, 1, 1, "csl-json-not-array",
+                      "a CSL-JSON bibliography must be an array of items");
+    return references;
+  }
+  const std::vector<size_t> offsets = element_offsets(json);
+  const LineIndex lines(json);
+  ItemReader reader(display_path, diagnostics);
+  for (size_t i = 0; i < document.size(); ++i) {
+    const TextPosition at = lines.position(i < offsets.size() ? offsets[i] : 0);
+    Reference reference;
+    if (reader.read(document[i], at, reference)) references.push_back(std::move(reference));
+  }
+  return references;
+}
+
+nlohmann::json to_csl_json(const Reference& reference) {
+  nlohmann::json item = nlohmann::json::object();
+  item["id"] = reference.id;
+  item["type"] = csl_type_name(reference.type);
+  if (!reference.authors.empty()) item["author"] = names_json(reference.authors);
+  if (!reference.editors.empty()) item["editor"] = names_json(reference.editors);
+  if (reference.year != 0) item["issued"] = {{"date-parts", {{reference.year}}}};
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"title", &reference.title},
+      {"container-title", &reference.container_title},
+      {"volume", &reference.volume},
+      {"issue", &reference.issue},
+      {"page", &reference.page},
+      {"edition", &reference.edition},
+      {"publisher", &reference.publisher},
+      {"DOI", &reference.doi},
+      {"URL", &reference.url},
+  };
+  for (const auto& [key, value] : fields) {
+    if (!value->empty()) item[key] = *value;
+  }
+  return item;
+}
+
+}  // namespace mwp

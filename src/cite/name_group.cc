@@ -1,0 +1,175 @@
+#include "cite/name_group.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace mwp {
+namespace {
+
+constexpr std::string_view kNotNames[] = {
+    "A",       "About",     "Appendix",  "Chapter",     "Figure",   "Part",     "Section",
+    "Table",   "Volume",    "According", "Across",      "After",    "Again",    "All",
+    "Also",    "Although",  "Among",     "An",          "And",      "Another",  "Any",
+    "April",   "As",        "At",        "August",      "Because",  "Before",   "Between",
+    "Both",    "But",       "By",        "December",    "Despite",  "During",   "Each",
+    "Earlier", "Either",    "Even",      "Every",       "Evidence", "February", "Finally",
+    "First",   "For",       "Friday",    "From",        "Further",  "He",       "Her",
+    "Here",    "His",       "How",       "However",     "I",        "If",       "In",
+    "Indeed",  "Instead",   "It",        "Its",         "January",  "July",     "June",
+    "Just",    "Later",     "Like",      "Many",        "March",    "May",      "Meanwhile",
+    "Monday",  "More",      "Moreover",  "Most",        "Much",     "My",       "Neither",
+    "New",     "No",        "Nor",       "Not",         "November", "October",  "Of",
+    "On",      "One",       "Only",      "Or",          "Other",    "Our",      "Over",
+    "Overall", "Recent",    "Research",  "Researchers", "Saturday", "Second",   "September",
+    "She",     "Similarly", "Since",     "So",          "Some",     "Still",    "Studies",
+    "Study",   "Such",      "Sunday",    "Than",        "That",     "The",      "Their",
+    "Then",    "There",     "These",     "They",        "This",     "Those",    "Though",
+    "Through", "Thursday",  "To",        "Today",       "Tuesday",  "Under",    "Unlike",
+    "Until",   "We",        "Wednesday", "What",        "When",     "Where",    "Whether",
+    "Which",   "While",     "Who",       "Why",         "With",     "Without",  "Work",
+    "Yet",     "You",       "Your",
+};
+
+constexpr std::string_view kParticles[] = {
+    "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "st", "ten", "ter", "van",
+};
+
+bool is_particle(const ProseToken& token) {
+  return token.kind == TokenKind::word && !token.capitalised &&
+         std::find(std::begin(kParticles), std::end(kParticles), token.text) !=
+             std::end(kParticles);
+}
+
+bool is_word(const ProseToken& token, std::string_view word) {
+  return token.kind == TokenKind::word && token.text == word;
+}
+
+bool is_punct(const ProseToken& token, std::string_view mark) {
+  return token.kind == TokenKind::punct && token.text == mark;
+}
+
+bool is_and(const ProseToken& token) {
+  return is_word(token, "and") || is_punct(token, "&");
+}
+
+// An initial written "J." ending at tokens[at] (the period): returns true.
+bool is_initial_at(const std::vector<ProseToken>& tokens, size_t at) {
+  return at >= 1 && is_punct(tokens[at], ".") && tokens[at - 1].kind == TokenKind::word &&
+         tokens[at - 1].capitalised && tokens[at - 1].text.size() == 1 &&
+         tokens[at - 1].end == tokens[at].begin;
+}
+
+// Reads one name ending with the surname tokens[last]; returns the index of
+// its first token.
+size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, size_t last,
+                 CitedName& name, bool& given) {
+  size_t first = last;
+  name.surname = tokens[last].text;
+  while (first > 0 && is_particle(tokens[first - 1])) {
+    --first;
+    name.surname = tokens[first].text + " " + name.surname;
+  }
+  size_t given_count = 0;
+  while (first > 0 && given_count < 3) {
+    const ProseToken& before = tokens[first - 1];
+    if (is_initial_at(tokens, first - 1)) {
+      first -= 2;
+    } else if (is_name_word(before) && !before.possessive) {
+      first -= 1;
+    } else {
+      break;
+    }
+    ++given_count;
+  }
+  given = given_count > 0;
+  name.written =
+      std::string(text.substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
+  if (tokens[last].possessive) {
+    // Keep `written` to the name itself, not its "'s".
+    name.written = std::string(text.substr(
+        tokens[first].begin, tokens[last].begin + tokens[last].text.size() - tokens[first].begin));
+  }
+  return first;
+}
+
+}  // namespace
+
+bool is_name_word(const ProseToken& token) {
+  if (token.kind != TokenKind::word || !token.capitalised) return false;
+  if (token.text.size() >= 2 && std::all_of(token.text.begin(), token.text.end(),
+                                            [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;  // an acronym: "DSM", "COVID"
+  }
+  return std::find(std::begin(kNotNames), std::end(kNotNames), token.text) == std::end(kNotNames);
+}
+
+std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
+                                              std::string_view text, size_t last) {
+  if (last >= tokens.size() || !is_name_word(tokens[last])) return std::nullopt;
+  NameGroup group;
+  group.last = last;
+  group.possessive = tokens[last].possessive;
+  bool commas_allowed = false;
+  bool first_joint = true;
+  size_t at = last;
+  while (true) {
+    CitedName name;
+    bool given = false;
+    const size_t first = read_name(tokens, text, at, name, given);
+    group.given_names = group.given_names || given;
+    group.names.push_back(std::move(name));
+    group.first = first;
+    // A joint before this name: "and", "&", ", and", ", &", or ",".
+    if (first < 2 || group.names.size() >= 20) break;
+    size_t joint = first - 1;
+    bool is_comma = false;
+    if (is_and(tokens[joint])) {
+      if (joint >= 1 && is_punct(tokens[joint - 1], ",")) --joint;
+      if (first_joint) commas_allowed = true;
+    } else if (is_punct(tokens[joint], ",")) {
+      is_comma = true;
+    } else {
+      break;
+    }
+    if (is_comma && !commas_allowed) break;
+    if (joint == 0 || !is_name_word(tokens[joint - 1]) || tokens[joint - 1].possessive) break;
+    first_joint = false;
+    at = joint - 1;
+  }
+  std::reverse(group.names.begin(), group.names.end());
+  return group;
+}
+
+size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at + 2 < tokens.size() && is_word(tokens[at], "et") && is_word(tokens[at + 1], "al") &&
+      is_punct(tokens[at + 2], ".")) {
+    return 3;
+  }
+  if (at + 1 < tokens.size() && is_and(tokens[at])) {
+    size_t next = at + 1;
+    if (is_word(tokens[next], "his") || is_word(tokens[next], "her") ||
+        is_word(tokens[next], "their")) {
+      ++next;
+    }
+    if (next < tokens.size()) {
+      const std::string& word = tokens[next].text;
+      if (tokens[next].kind == TokenKind::word &&
+          (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
+           word == "collaborators" || word == "coauthors" || word == "co-authors")) {
+        return next - at + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last) {
+  for (size_t length = 2; length <= 3; ++length) {
+    if (last + 1 < length) break;
+    const size_t start = last + 1 - length;
+    if (et_al_length_at(tokens, start) == length) return length;
+  }
+  return 0;
+}
+
+}  // namespace mwp

@@ -1,0 +1,42 @@
+// Groups of researcher names in tokenized prose: "Gross", "Gross and John",
+// "Ann Kring and Albert Gordon", "Zell, Krizan, and Teeter", "Frans de Waal".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "cite/citation_scanner.h"
+#include "cite/prose_tokens.h"
+
+namespace mwp {
+
+struct NameGroup {
+  size_t first = 0;  // token indices, inclusive
+  size_t last = 0;
+  std::vector<CitedName> names;
+  bool possessive = false;   // the last name is possessive
+  bool given_names = false;  // some name was written with given names or initials
+};
+
+// A capitalised word that can be part of a name: not a capitalised function
+// word ("The", "In", "Studies", ...), a month or a weekday.
+bool is_name_word(const ProseToken& token);
+
+// The group whose last surname is tokens[last], read backwards: names joined
+// by "and", "&", or by commas when the last joint is "and"/"&" (", and"
+// included); each name is an optional run of up to three given names or
+// initials, lower-case particles ("de", "van der") and the surname. Nullopt
+// when tokens[last] is not a name word.
+std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
+                                              std::string_view text, size_t last);
+
+// Number of tokens of "et al." or "and colleagues"/"and his colleagues"/
+// "and co-workers" starting at tokens[at], or 0.
+size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);
+
+// Number of tokens of such a phrase ending at tokens[last], or 0.
+size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last);
+
+}  // namespace mwp

@@ -1,0 +1,108 @@
+#include "cite/pasted_text.h"
+
+namespace mwp {
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
+}
+
+// Length of a list marker at the start of `text` (after indentation), or 0.
+size_t list_marker_length(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && is_space(text[i])) ++i;
+  if (i + 1 < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+') &&
+      is_space(text[i + 1])) {
+    return i + 2;
+  }
+  size_t digits = i;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > i && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+      is_space(text[digits + 1])) {
+    return digits + 2;
+  }
+  return i;
+}
+
+}  // namespace
+
+PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
+  bool italic = false;
+  size_t i = list_marker_length(markdown);
+  while (i < markdown.size()) {
+    const char c = markdown[i];
+    if (c == '\\' && i + 1 < markdown.size() && !is_word_byte(markdown[i + 1])) {
+      emit(markdown[i + 1], i + 1, italic);
+      i += 2;
+    } else if (c == '*' || c == '_') {
+      size_t run = i;
+      while (run < markdown.size() && markdown[run] == c) ++run;
+      const bool before_word = i > 0 && is_word_byte(markdown[i - 1]);
+      const bool after_word = run < markdown.size() && is_word_byte(markdown[run]);
+      if (c == '_' && before_word && after_word) {
+        for (size_t k = i; k < run; ++k) emit(c, k, italic);  // snake_case stays
+      } else {
+        italic = !italic;
+      }
+      i = run;
+    } else if (c == '<' && (markdown.substr(i + 1, 4) == "http") &&
+               markdown.find('>', i) != std::string_view::npos) {
+      const size_t close = markdown.find('>', i);
+      for (size_t k = i + 1; k < close; ++k) emit(markdown[k], k, italic);
+      i = close + 1;
+    } else if (c == '[' && markdown.find("](", i) != std::string_view::npos) {
+      const size_t middle = markdown.find("](", i);
+      const size_t close = markdown.find(')', middle);
+      if (close == std::string_view::npos) {
+        emit(c, i, italic);
+        ++i;
+        continue;
+      }
+      const std::string_view url = markdown.substr(middle + 2, close - middle - 2);
+      const bool use_url = url.starts_with("http");
+      const size_t from = use_url ? middle + 2 : i + 1;
+      const size_t to = use_url ? close : middle;
+      for (size_t k = from; k < to; ++k) emit(markdown[k], k, italic);
+      i = close + 1;
+    } else {
+      emit(c, i, italic);
+      ++i;
+    }
+  }
+  while (!text_.empty() && text_.back() == ' ') {
+    text_.pop_back();
+    source_.pop_back();
+    italic_.pop_back();
+  }
+}
+
+void PastedText::emit(char c, size_t source, bool italic) {
+  if (is_space(c)) {
+    if (text_.empty() || text_.back() == ' ') return;
+    c = ' ';
+  }
+  text_ += c;
+  source_.push_back(source);
+  italic_.push_back(italic);
+}
+
+size_t PastedText::source_offset(size_t offset) const {
+  return offset < source_.size() ? source_[offset] : end_;
+}
+
+bool PastedText::emphasised(size_t begin, size_t end) const {
+  bool any = false;
+  for (size_t i = begin; i < end && i < text_.size(); ++i) {
+    if (text_[i] == ' ') continue;
+    if (!italic_[i]) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace mwp

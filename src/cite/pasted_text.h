@@ -1,0 +1,42 @@
+// Plain text recovered from a reference pasted as Markdown, remembering where
+// each byte came from and whether it was emphasised.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mwp {
+
+class PastedText {
+ public:
+  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) "), emphasis
+  // delimiters (* ** _ __ at word edges), backslash escapes, the brackets of
+  // <autolinks>, and reduces [text](url) to url when url is http(s), else to
+  // text. Runs of whitespace become one space; the result is trimmed.
+  explicit PastedText(std::string_view markdown);
+
+  const std::string& text() const { return text_; }
+
+  // Byte offset in the original Markdown of text()[offset] (of its end for
+  // offset == text().size()).
+  size_t source_offset(size_t offset) const;
+
+  // True when every non-space byte of text()[begin, end) was emphasised and
+  // the range holds some.
+  bool emphasised(size_t begin, size_t end) const;
+
+  // True when text()[offset] (a space included) stands inside emphasis.
+  bool italic_at(size_t offset) const { return offset < italic_.size() && italic_[offset]; }
+
+ private:
+  void emit(char c, size_t source, bool italic);
+
+  std::string text_;
+  std::vector<size_t> source_;
+  std::vector<bool> italic_;
+  size_t end_ = 0;
+};
+
+}  // namespace mwp

@@ -1,0 +1,30 @@
+// Prose split into words, numbers and punctuation, with byte offsets, for
+// finding citations.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mwp {
+
+enum class TokenKind { word, number, punct };
+
+struct ProseToken {
+  TokenKind kind = TokenKind::word;
+  size_t begin = 0;  // byte offsets into the text, [begin, end)
+  size_t end = 0;
+  std::string text;          // a word without its possessive ending; "–" for dashes
+  bool capitalised = false;  // word starting with an upper-case letter
+  bool possessive = false;   // "Gross's", "John’s", "Addis'"
+};
+
+// Splits Markdown prose into tokens. Words are letters (any script) with
+// inner hyphens and apostrophes ("Nolen-Hoeksema", "O'Brien"); numbers are
+// digit runs with an optional lower-case letter ("2003a"); every other
+// non-space character is a one-character punct token. Emphasis markers (*, _)
+// and Markdown link destinations "](...)" are skipped.
+std::vector<ProseToken> tokenize_prose(std::string_view text);
+
+}  // namespace mwp

@@ -1,0 +1,79 @@
+#include "cite/work_identity.h"
+
+#include <cstdio>
+
+#include "text/slug.h"
+#include "text/utf8.h"
+
+namespace mwp {
+namespace {
+
+// Folded with everything but letters and digits removed.
+std::string letters_and_digits(const std::string& text) {
+  std::string out;
+  for (char c : fold_for_matching(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out += c;
+  }
+  return out;
+}
+
+std::string lower_ascii(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+std::string first_name_text(const Reference& reference) {
+  const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
+  if (names.empty()) return reference.title;
+  const PersonName& first = names.front();
+  if (!first.literal.empty()) return first.literal;
+  return first.non_dropping_particle.empty() ? first.family
+                                             : first.non_dropping_particle + " " + first.family;
+}
+
+std::string year_text(const Reference& reference) {
+  return (reference.year == 0 ? std::string("nd") : std::to_string(reference.year)) +
+         reference.year_suffix;
+}
+
+}  // namespace
+
+std::string author_year_title_identity(const Reference& reference) {
+  std::string out;
+  const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
+  for (const PersonName& name : names) {
+    out += letters_and_digits(name.literal.empty() ? name.non_dropping_particle + name.family
+                                                   : name.literal);
+    out += '|';
+  }
+  out += year_text(reference) + '|' + letters_and_digits(reference.title);
+  return out;
+}
+
+bool same_work(const Reference& a, const Reference& b) {
+  if (!a.doi.empty() && !b.doi.empty()) return lower_ascii(a.doi) == lower_ascii(b.doi);
+  return author_year_title_identity(a) == author_year_title_identity(b);
+}
+
+std::string work_key_stem(const Reference& reference) {
+  std::string stem;
+  const std::string name = first_name_text(reference);
+  for (char c : slugify(name)) {
+    if (c != '-') stem += c;
+    if (reference.authors.empty() && reference.editors.empty() && c == '-') break;
+  }
+  if (stem.empty()) stem = "anon";
+  return stem + year_text(reference);
+}
+
+std::string work_sort_key(const Reference& reference) {
+  char year[16];
+  std::snprintf(year, sizeof year, "%05d", reference.year);
+  return fold_for_matching(first_name_text(reference)) + '\x01' + year + reference.year_suffix +
+         '\x01' + letters_and_digits(reference.title);
+}
+
+}  // namespace mwp

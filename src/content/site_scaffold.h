@@ -1,0 +1,40 @@
+// Creating new sites and new articles from the site's own template.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "diag/diagnostic.h"
+#include "model/site.h"
+
+namespace mwp {
+
+struct ScaffoldFile {
+  std::string_view path;  // relative to the new site folder
+  std::string_view data;
+};
+
+// Writes `files` into `dir` as a new site. In "site.yaml", @SITE_TITLE@ and
+// @BASE_URL@ are replaced by YAML-quoted `title` and `base_url`. Refuses
+// (site-exists) when `dir` exists and is not empty, unless `force`; never
+// overwrites an existing file even then.
+bool create_site(const std::filesystem::path& dir, std::span<const ScaffoldFile> files,
+                 const std::string& title, const std::string& base_url, bool force,
+                 Diagnostics& diagnostics);
+
+// The Markdown of a new, unfilled article: front matter (title, an empty
+// description, date and reviewed set to `today`) and every template section
+// under its kicker, the FAQ heading and the sources heading, all empty, so
+// that `mwp check` fails until an author fills them.
+std::string article_skeleton(const ArticleTemplate& article_template, const std::string& title,
+                             const Date& today);
+
+// Writes `text` to `path` through a temporary file beside it and a rename.
+// Refuses (file-exists) when `path` exists, unless `overwrite`.
+bool write_file_atomically(const std::filesystem::path& path, std::string_view text,
+                           bool overwrite, Diagnostics& diagnostics);
+
+}  // namespace mwp

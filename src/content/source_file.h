@@ -1,0 +1,27 @@
+// Reading source files: size limit, UTF-8 validation, BOM and CRLF handling.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace mwp {
+
+inline constexpr size_t kMaxSourceBytes = 10 * 1024 * 1024;
+
+// Reads `path` as text. Promises on success: valid UTF-8, no BOM, "\n" line
+// ends. Reports file-unreadable, file-too-large (over kMaxSourceBytes),
+// binary-file (NUL bytes) or invalid-utf8 (with line:col) against
+// `display_path` and returns nullopt.
+std::optional<std::string> read_source_file(const std::filesystem::path& path,
+                                            const std::string& display_path,
+                                            Diagnostics& diagnostics);
+
+// The same checks for text already in memory (for importers and tests).
+std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
+                                                 Diagnostics& diagnostics);
+
+}  // namespace mwp

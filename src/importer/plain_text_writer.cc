@@ -1,0 +1,113 @@
+#include "importer/plain_text_writer.h"
+
+#include <fmt/format.h>
+
+#include "content/section_matcher.h"
+#include "render/markdown.h"
+
+namespace mwp {
+namespace {
+
+// Lines of text a reader sees in `markdown`, one per paragraph or list item.
+std::vector<std::string> paragraphs(std::string_view markdown) {
+  std::vector<std::string> out;
+  const std::string text = markdown_to_text(markdown);
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) out.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+// The text of a one-line Markdown span (a heading or list item) as a reader sees it.
+std::string inline_text(std::string_view markdown) {
+  std::string joined;
+  for (const auto& line : paragraphs(markdown)) joined += joined.empty() ? line : " " + line;
+  return joined;
+}
+
+std::string reviewer(const Article& a, const SiteConfig& config) {
+  const std::string& team = config.editorial_team;
+  if (!a.reviewed_by.empty() && a.reviewed_by != team) return a.reviewed_by;
+  if (normalise_heading(team).starts_with("the ")) return team;
+  return "the " + team;
+}
+
+class Lines {
+ public:
+  explicit Lines(TextLayout layout) : spaced_(layout != TextLayout::compact) {}
+
+  // Starts a block: a blank line before it in the spaced layout.
+  void block(std::string_view line) {
+    if (spaced_ && !out_.empty()) out_ += '\n';
+    out_.append(line);
+    out_ += '\n';
+  }
+  // Continues the current block on the next line.
+  void line(std::string_view line) {
+    out_.append(line);
+    out_ += '\n';
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  bool spaced_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string write_article_plain_text(const Article& article, const SiteConfig& config,
+                                     const std::vector<std::string>& breadcrumb,
+                                     const PlainTextStyle& style) {
+  const ArticleTemplate& t = config.article_template;
+  Lines out(style.layout);
+  if (!breadcrumb.empty()) {
+    std::string joined;
+    for (const auto& name : breadcrumb) joined += joined.empty() ? name : " " + name;
+    out.block(joined);
+  }
+  out.block(article.title);
+  std::string reviewed = "Last reviewed by " + reviewer(article, config);
+  if (!reviewed.ends_with('.')) reviewed += '.';
+  out.block(reviewed);
+  for (const auto& s : article.sections) {
+    out.block(s.kicker);
+    out.block(s.heading);
+    for (const auto& p : paragraphs(s.body.markdown)) out.block(p);
+  }
+  out.block(t.faq_heading);
+  for (const auto& q : article.faq) {
+    out.block(inline_text(q.question));
+    for (const auto& p : paragraphs(q.answer.markdown)) out.block(p);
+  }
+  out.block(t.sources_heading);
+  const std::string& note = article.sources_note.empty() ? t.sources_note : article.sources_note;
+  for (const auto& p : paragraphs(note)) out.block(p);
+  for (size_t i = 0; i < article.sources.size(); ++i) {
+    const std::string text = inline_text(article.sources[i].text);
+    std::string entry;
+    switch (style.list) {
+      case ListStyle::numbered:
+        entry = fmt::format("  {}. {}", i + 1, text);
+        break;
+      case ListStyle::bulleted:
+        entry = "- " + text;
+        break;
+      case ListStyle::plain:
+        entry = text;
+        break;
+    }
+    if (i == 0) {
+      out.block(entry);
+    } else {
+      out.line(entry);
+    }
+  }
+  return out.take();
+}
+
+}  // namespace mwp

@@ -1,0 +1,90 @@
+#include "pipeline/site_build.h"
+
+#include "checks/site_checks.h"
+#include "cite/citation_resolver.h"
+#include "cite/csl_json.h"
+#include "content/site_loader.h"
+#include "content/source_file.h"
+#include "pipeline/stage_timer.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+#include "search/index_writer.h"
+#include "write/output_tree.h"
+
+namespace mwp {
+namespace fs = std::filesystem;
+namespace {
+
+void load_bibliography(Site& site, const fs::path& site_dir, Diagnostics& d) {
+  const fs::path path = site_dir / "bibliography.json";
+  if (!fs::exists(path)) return;
+  const std::string display = path.lexically_normal().string();
+  if (auto text = read_source_file(path, display, d)) {
+    site.bibliography = parse_csl_json(*text, display, d);
+  }
+}
+
+}  // namespace
+
+fs::path search_index_dir(const fs::path& out_dir) {
+  fs::path dir = out_dir.lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();
+  dir += ".index";
+  return dir;
+}
+
+std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, Diagnostics& d,
+                                        std::vector<StageTiming>* timings) {
+  std::optional<Site> site;
+  {
+    StageTimer timer(timings, "load");
+    site = load_site_content(site_dir, drafts, d);
+    if (!site) return std::nullopt;
+    load_bibliography(*site, site_dir, d);
+  }
+  {
+    StageTimer timer(timings, "cite");
+    resolve_citations(*site, d);
+  }
+  {
+    StageTimer timer(timings, "check");
+    check_site(*site, d);
+  }
+  d.sort();
+  return site;
+}
+
+BuildReport build_site(const BuildOptions& options) {
+  BuildReport report;
+  auto& d = report.diagnostics;
+  auto site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages);
+  if (!site || d.has_errors()) return report;
+
+  std::optional<Theme> theme;
+  {
+    StageTimer timer(&report.stages, "theme");
+    theme = load_theme(site->config.theme_dir, d);
+  }
+  if (!theme) return report;
+
+  OutputTree out(options.out_dir);
+  if (!out.open(d)) return report;
+  {
+    StageTimer timer(&report.stages, "render");
+    render_site(*site, *theme, RenderOptions{options.drafts, options.jobs}, out, d);
+  }
+  if (d.has_errors()) return report;
+  if (options.search_index) {
+    StageTimer timer(&report.stages, "index");
+    if (!write_search_index(*site, search_index_dir(options.out_dir), d)) return report;
+  }
+  {
+    StageTimer timer(&report.stages, "write");
+    if (!out.commit(d)) return report;
+  }
+  report.files_written = out.files_written();
+  report.bytes_written = out.bytes_written();
+  return report;
+}
+
+}  // namespace mwp

@@ -1,0 +1,51 @@
+// The build pipeline: content -> model -> checks -> render -> write -> search index.
+// Each stage is one function; build_site() runs them in order and times each.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "model/site.h"
+
+namespace mwp {
+
+struct BuildOptions {
+  std::filesystem::path site_dir = "site";
+  std::filesystem::path out_dir = "public";
+  bool drafts = false;        // build draft articles and pages too
+  bool search_index = true;   // write the Xapian index beside out_dir
+  unsigned jobs = 0;          // worker threads; 0 = one per core
+};
+
+struct StageTiming {
+  std::string stage;  // "load", "cite", "check", "render", "write", "index"
+  std::chrono::microseconds elapsed{0};
+};
+
+struct BuildReport {
+  Diagnostics diagnostics;
+  std::vector<StageTiming> stages;
+  size_t files_written = 0;
+  uint64_t bytes_written = 0;
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Where the search index of a site built into `out_dir` lives: beside it,
+// never inside the public tree ("public" -> "public.index").
+std::filesystem::path search_index_dir(const std::filesystem::path& out_dir);
+
+// Loads the site and runs every check (structure, citations). Returns the
+// checked site, or nullopt when it cannot be loaded at all. Diagnostics carry
+// every problem found; a returned site may still have errors.
+std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
+                                        Diagnostics& diagnostics, std::vector<StageTiming>* timings);
+
+// Builds the whole site into options.out_dir. On any error nothing under
+// out_dir (or its index) changes; on success both are swapped in atomically.
+BuildReport build_site(const BuildOptions& options);
+
+}  // namespace mwp

@@ -1,0 +1,195 @@
+#include "render/render_context.h"
+
+#include <algorithm>
+
+#include "text/escape.h"
+
+namespace mwp {
+namespace {
+
+bool same_work(const Reference& a, const Reference& b) {
+  if (!a.doi.empty() || !b.doi.empty()) return a.doi == b.doi;
+  if (a.year != b.year || a.year_suffix != b.year_suffix || a.title != b.title) return false;
+  if (a.authors.size() != b.authors.size()) return false;
+  for (size_t i = 0; i < a.authors.size(); ++i) {
+    if (a.authors[i].family != b.authors[i].family ||
+        a.authors[i].literal != b.authors[i].literal) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every visible article of `category` and its descendants, newest review first.
+std::vector<size_t> collect_under(const RenderContext& context, size_t category) {
+  const Site& site = context.site();
+  std::vector<size_t> out;
+  std::vector<size_t> pending = {category};
+  while (!pending.empty()) {
+    const size_t at = pending.back();
+    pending.pop_back();
+    for (size_t a : context.visible_articles(site.categories[at].articles)) out.push_back(a);
+    for (size_t child : site.categories[at].children) pending.push_back(child);
+  }
+  std::sort(out.begin(), out.end(), [&site](size_t a, size_t b) {
+    const Article& x = site.articles[a];
+    const Article& y = site.articles[b];
+    if (x.reviewed != y.reviewed) return x.reviewed > y.reviewed;
+    if (x.title != y.title) return x.title < y.title;
+    return a < b;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+RenderContext::RenderContext(const Site& site, const Theme& theme, RenderOptions options)
+    : site_(site), theme_(theme), options_(options), works_(collect_cited_works(site)) {
+  for (size_t w = 0; w < works_.size(); ++w) {
+    for (size_t a : works_[w].articles) {
+      if (a >= site.articles.size()) continue;
+      const auto& refs = site.articles[a].references;
+      for (size_t r = 0; r < refs.size(); ++r) {
+        if (same_work(refs[r], works_[w].reference)) work_index_.emplace(std::pair{a, r}, w);
+      }
+    }
+  }
+  under_.reserve(site.categories.size());
+  for (size_t c = 0; c < site.categories.size(); ++c) under_.push_back(collect_under(*this, c));
+}
+
+std::optional<size_t> RenderContext::work_of(size_t article, size_t reference) const {
+  const auto found = work_index_.find({article, reference});
+  if (found == work_index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::vector<size_t> RenderContext::visible_articles(const std::vector<size_t>& articles) const {
+  std::vector<size_t> out;
+  for (size_t a : articles) {
+    if (a < site_.articles.size() && visible(site_.articles[a])) out.push_back(a);
+  }
+  return out;
+}
+
+std::string RenderContext::absolute_url(std::string_view site_path) const {
+  std::string base = site_.config.base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + href(site_path.empty() ? "/" : site_path);
+}
+
+MarkdownOptions RenderContext::markdown_options() const {
+  MarkdownOptions options;
+  options.raw_html = site_.config.raw_html;
+  return options;
+}
+
+nlohmann::json RenderContext::page_context(const PageMeta& meta) const {
+  const SiteConfig& config = site_.config;
+  nlohmann::json context;
+  context["site"] = {
+      {"title", config.title},
+      {"description", config.description},
+      {"language", config.language.empty() ? "en" : config.language},
+      {"base_url", config.base_url},
+      {"home_url", "/"},
+      {"feed_url", "/feed.xml"},
+      {"search_url", "/search/"},
+      {"sources_url", "/sources/"},
+      {"editorial_page", href(config.editorial_page)},
+      {"methodology_page", href(config.methodology_page)},
+      {"has_search", theme_.has("search")},
+      {"has_sources", !works_.empty()},
+  };
+  const bool is_home = meta.url == "/";
+  context["page"] = {
+      {"title", meta.title},
+      {"full_title", meta.title.empty() ? config.title : meta.title + " | " + config.title},
+      {"description", meta.description.empty() ? config.description : meta.description},
+      {"url", href(meta.url)},
+      {"canonical", absolute_url(meta.url)},
+      {"og_title", meta.title.empty() ? config.title : meta.title},
+      {"og_type", meta.og_type},
+      {"json_ld", meta.json_ld},
+      {"noindex", meta.noindex},
+      {"is_home", is_home},
+  };
+  nlohmann::json crumbs = nlohmann::json::array();
+  for (const Breadcrumb& crumb : meta.breadcrumbs) {
+    crumbs.push_back({{"name", crumb.name}, {"url", href(crumb.url)}, {"current", false}});
+  }
+  crumbs.push_back({{"name", meta.title.empty() ? config.title : meta.title},
+                    {"url", href(meta.url)},
+                    {"current", true}});
+  context["breadcrumb"] = crumbs;
+  context["has_breadcrumb"] = !meta.breadcrumbs.empty();
+  nlohmann::json nav = nlohmann::json::array();
+  for (size_t c : ordered_children(site_, std::nullopt)) {
+    const Category& category = site_.categories[c];
+    nav.push_back({{"name", category.name},
+                   {"url", href(category.url)},
+                   {"current", category.url == meta.url},
+                   {"active", meta.top_category == c}});
+  }
+  context["nav"] = nav;
+  nlohmann::json pages = nlohmann::json::array();
+  for (const Page& page : site_.pages) {
+    if (visible(page)) pages.push_back({{"title", page.title}, {"url", href(page.url)}});
+  }
+  context["footer_pages"] = pages;
+  context["assets"] = {{"css", "/assets/style.css"}};
+  return context;
+}
+
+std::optional<std::string> output_file_for(std::string_view site_path) {
+  if (site_path.empty() || site_path.front() != '/') return std::nullopt;
+  std::string_view rest = site_path.substr(1);
+  std::string out;
+  size_t start = 0;
+  while (start < rest.size()) {
+    const size_t slash = rest.find('/', start);
+    const std::string_view segment = rest.substr(
+        start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (segment.empty() || segment == "." || segment == ".." ||
+        segment.find('\\') != std::string_view::npos ||
+        segment.find('\0') != std::string_view::npos) {
+      return std::nullopt;
+    }
+    if (slash == std::string_view::npos) {
+      out += segment;
+      // "/old.html" names a file; "/old" a folder, as with a trailing slash.
+      return segment.find('.') != std::string_view::npos ? out : out + "/index.html";
+    }
+    out += segment;
+    out += '/';
+    start = slash + 1;
+  }
+  return out + "index.html";
+}
+
+std::vector<size_t> ordered_children(const Site& site, std::optional<size_t> category) {
+  std::vector<size_t> out;
+  if (category) {
+    out = site.categories[*category].children;
+  } else {
+    for (size_t c = 0; c < site.categories.size(); ++c) {
+      if (!site.categories[c].parent) out.push_back(c);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [&site](size_t a, size_t b) {
+    const Category& x = site.categories[a];
+    const Category& y = site.categories[b];
+    if (x.weight != y.weight) return x.weight < y.weight;
+    return x.name < y.name;
+  });
+  return out;
+}
+
+std::string href(std::string_view site_path) {
+  const size_t cut = site_path.find_first_of("?#");
+  if (cut == std::string_view::npos) return url_encode_path(site_path);
+  return url_encode_path(site_path.substr(0, cut)) + std::string(site_path.substr(cut));
+}
+
+}  // namespace mwp

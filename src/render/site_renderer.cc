@@ -1,0 +1,169 @@
+#include "render/site_renderer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <map>
+#include <thread>
+
+#include "render/article_page.h"
+#include "render/category_page.h"
+#include "render/feed.h"
+#include "render/home_page.h"
+#include "render/not_found_page.h"
+#include "render/redirect_page.h"
+#include "render/search_page.h"
+#include "render/sitemap.h"
+#include "render/sources_pages.h"
+#include "render/standalone_page.h"
+
+namespace mwp {
+namespace {
+
+// One file to produce: where, for which source file, and how.
+struct Job {
+  std::string file;
+  std::string source;  // display path, for diagnostics
+  std::function<std::optional<std::string>(Diagnostics&)> render;
+};
+
+class JobList {
+ public:
+  explicit JobList(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  // Queues `render` for `site_path` unless the path is invalid or taken.
+  void add(const std::string& site_path, const std::string& source,
+           std::function<std::optional<std::string>(Diagnostics&)> render) {
+    const auto file = output_file_for(site_path);
+    if (!file) {
+      diagnostics_.error(source, 0, 0, "output-path-invalid",
+                         "'" + site_path + "' cannot be written as a file of the site");
+      return;
+    }
+    const auto [at, inserted] = owners_.emplace(*file, source);
+    if (!inserted) {
+      diagnostics_.error(source, 0, 0, "output-path-conflict",
+                         "'" + site_path + "' is also produced by " + at->second);
+      return;
+    }
+    jobs_.push_back({*file, source, std::move(render)});
+  }
+
+  std::vector<Job>& jobs() { return jobs_; }
+
+ private:
+  Diagnostics& diagnostics_;
+  std::map<std::string, std::string> owners_;
+  std::vector<Job> jobs_;
+};
+
+void run_job(const Job& job, OutputTree& out, Diagnostics& diagnostics) {
+  try {
+    if (auto text = job.render(diagnostics)) out.write(job.file, *text);
+  } catch (const std::exception& e) {
+    diagnostics.error(job.source, 0, 0, "render-failed", e.what());
+  }
+}
+
+// Runs every job on up to `threads` workers; diagnostics merged in job order.
+void run_jobs(const std::vector<Job>& jobs, unsigned threads, OutputTree& out,
+              Diagnostics& diagnostics) {
+  std::vector<Diagnostics> found(jobs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < jobs.size(); i = next++) run_job(jobs[i], out, found[i]);
+  };
+  const unsigned workers = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(jobs.size() + 1));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  for (Diagnostics& d : found) diagnostics.merge(std::move(d));
+}
+
+void add_pages(const RenderContext& context, JobList& list) {
+  const Site& site = context.site();
+  list.add("/", "content/_index.md", [&](Diagnostics& d) { return render_home_page(context, d); });
+  list.add("/404.html", "404", [&](Diagnostics& d) { return render_not_found_page(context, d); });
+  if (context.theme().has("search")) {
+    list.add("/search/", "search", [&](Diagnostics& d) { return render_search_page(context, d); });
+  }
+  for (size_t c = 0; c < site.categories.size(); ++c) {
+    list.add(site.categories[c].url, site.categories[c].display_path,
+             [&, c](Diagnostics& d) { return render_category_page(context, c, d); });
+  }
+  for (size_t a = 0; a < site.articles.size(); ++a) {
+    if (!context.visible(site.articles[a])) continue;
+    list.add(site.articles[a].url, site.articles[a].display_path,
+             [&, a](Diagnostics& d) { return render_article_page(context, a, d); });
+  }
+  for (size_t p = 0; p < site.pages.size(); ++p) {
+    if (!context.visible(site.pages[p])) continue;
+    list.add(site.pages[p].url, site.pages[p].display_path,
+             [&, p](Diagnostics& d) { return render_standalone_page(context, p, d); });
+  }
+}
+
+void add_sources(const RenderContext& context, JobList& list) {
+  if (context.works().empty()) return;
+  list.add("/sources/", "sources",
+           [&](Diagnostics& d) { return render_sources_index(context, d); });
+  for (size_t w = 0; w < context.works().size(); ++w) {
+    list.add(work_url(context.works()[w]), "sources",
+             [&, w](Diagnostics& d) { return render_source_page(context, w, d); });
+  }
+}
+
+void add_feeds(const RenderContext& context, JobList& list) {
+  list.add("/sitemap.xml", "sitemap.xml",
+           [&](Diagnostics&) { return std::optional<std::string>(render_sitemap(context)); });
+  list.add("/feed.xml", "feed.xml",
+           [&](Diagnostics&) { return std::optional<std::string>(render_atom_feed(context)); });
+  list.add("/robots.txt", "robots.txt",
+           [&](Diagnostics&) { return std::optional<std::string>(render_robots_txt(context)); });
+}
+
+// Aliases come last so that a real page always wins its path.
+void add_redirects(const RenderContext& context, JobList& list) {
+  const Site& site = context.site();
+  auto add = [&](const std::vector<std::string>& aliases, const std::string& source,
+                 const std::string& target, const std::string& title) {
+    for (const std::string& alias : aliases) {
+      list.add(alias, source, [&context, target, title](Diagnostics&) {
+        return std::optional<std::string>(render_redirect_page(context, target, title));
+      });
+    }
+  };
+  for (const Article& article : site.articles) {
+    if (context.visible(article)) {
+      add(article.aliases, article.display_path, article.url, article.title);
+    }
+  }
+  for (const Page& page : site.pages) {
+    if (context.visible(page)) add(page.aliases, page.display_path, page.url, page.title);
+  }
+}
+
+}  // namespace
+
+void render_site(const Site& site, const Theme& theme, const RenderOptions& options,
+                 OutputTree& out, Diagnostics& diagnostics) {
+  const RenderContext context(site, theme, options);
+  JobList list(diagnostics);
+  add_pages(context, list);
+  add_sources(context, list);
+  add_feeds(context, list);
+  add_redirects(context, list);
+  const unsigned threads = options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
+  run_jobs(list.jobs(), threads, out, diagnostics);
+  if (!theme.static_dir.empty() && !out.copy_tree(theme.static_dir, "assets")) {
+    diagnostics.error(theme.static_dir.string(), 0, 0, "render-failed",
+                      "cannot copy the theme's static files");
+  }
+}
+
+void render_site(const Site& site, const Theme& theme, OutputTree& out, Diagnostics& diagnostics) {
+  render_site(site, theme, RenderOptions{}, out, diagnostics);
+}
+
+}  // namespace mwp

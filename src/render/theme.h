@@ -1,0 +1,46 @@
+// A theme: Mustache templates, partials and static assets, loaded once per
+// build so a site's look can change without recompiling.
+//
+//   <theme>/templates/<name>.mustache           page templates
+//   <theme>/templates/partials/<name>.mustache  partials, used as {{> name}}
+//   <theme>/static/                             copied to /assets/ as-is
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace mwp {
+
+class Theme {
+ public:
+  std::filesystem::path dir;
+  std::filesystem::path static_dir;  // empty when the theme has no static/ folder
+  std::map<std::string, std::string, std::less<>> templates;
+  std::map<std::string, std::string> partials;
+
+  bool has(std::string_view name) const { return templates.find(name) != templates.end(); }
+
+  // Renders template `name` with `context` (Mustache: {{x}} is HTML-escaped,
+  // {{{x}}} is not and must only receive HTML the renderer built). Returns
+  // nullopt and records a diagnostic when the template is missing or invalid.
+  std::optional<std::string> render(std::string_view name, const nlohmann::json& context,
+                                    Diagnostics& diagnostics) const;
+};
+
+// The page templates every theme must provide.
+const std::vector<std::string>& required_templates();
+
+// Loads every template and partial under `theme_dir`. Returns nullopt when
+// the folder cannot be read or a required template is missing (each
+// problem is a diagnostic: theme-not-found, theme-template-missing,
+// theme-read-failed).
+std::optional<Theme> load_theme(const std::filesystem::path& theme_dir, Diagnostics& diagnostics);
+
+}  // namespace mwp

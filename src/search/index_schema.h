@@ -1,0 +1,70 @@
+// The layout of an mwp search index, shared by the writer and the searcher:
+// term prefixes, value slots, the stemmer, stop words and synonyms.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mwp::search_schema {
+
+// Version of the layout below; the searcher refuses other versions.
+inline constexpr int kFormat = 1;
+inline constexpr std::string_view kManifestFile = "manifest.json";
+
+// Field prefixes (Xapian conventions where there is one). Every field is also
+// indexed without prefix, with the weight below, so free text finds it.
+inline constexpr std::string_view kTitle = "S";
+inline constexpr std::string_view kHeading = "XH";
+inline constexpr std::string_view kFaqQuestion = "XQ";
+inline constexpr std::string_view kFaqAnswer = "XA";
+inline constexpr std::string_view kAuthor = "A";
+inline constexpr std::string_view kKeyword = "K";
+// Boolean filter terms.
+inline constexpr std::string_view kUnique = "Q";    // Q + document id
+inline constexpr std::string_view kKind = "XK";     // XK + article|page|faq
+inline constexpr std::string_view kCategory = "XC"; // XC + category path, for it and every ancestor
+
+// Within-document frequency increments: how much one word of a field counts.
+inline constexpr Xapian::termcount kTitleWeight = 8;
+inline constexpr Xapian::termcount kKeywordWeight = 4;
+inline constexpr Xapian::termcount kDescriptionWeight = 3;
+inline constexpr Xapian::termcount kHeadingWeight = 3;
+inline constexpr Xapian::termcount kFaqQuestionWeight = 3;
+inline constexpr Xapian::termcount kAuthorWeight = 2;
+inline constexpr Xapian::termcount kCategoryNameWeight = 2;
+inline constexpr Xapian::termcount kBodyWeight = 1;
+// In an FAQ entry's own document.
+inline constexpr Xapian::termcount kAnswerQuestionWeight = 6;
+inline constexpr Xapian::termcount kAnswerTextWeight = 2;
+inline constexpr Xapian::termcount kAnswerArticleTitleWeight = 2;
+
+// Value slots.
+inline constexpr Xapian::valueno kReviewedSlot = 0;  // "YYYY-MM-DD": sorts as text
+inline constexpr Xapian::valueno kCategorySlot = 1;  // category path
+inline constexpr Xapian::valueno kHashSlot = 2;      // content hash, 16 hex digits
+
+// The English stemmer of the calling thread (a Stem must not be shared
+// between threads).
+const Xapian::Stem& stemmer();
+// English stop words; immutable, safe to share.
+const Xapian::Stopper& stopper();
+
+// Groups of words a reader may use for one another ("numb", "numbness",
+// "detached"). Every word of a group is a synonym of every other.
+const std::vector<std::vector<std::string_view>>& synonym_groups();
+
+// Adds synonym_groups() to `db` in the form QueryParser's FLAG_AUTO_SYNONYMS
+// looks up (keys and values as stemmed "Z" terms).
+void add_synonyms(Xapian::WritableDatabase& db);
+
+// The term `term` (as QueryParser produced it: "Zstem" or "word") would have
+// inside field `prefix`: "Z" + prefix + stem, or prefix + word.
+std::string prefixed_term(std::string_view term, std::string_view prefix);
+
+// BM25 with length normalisation softened (titles and FAQ questions are short).
+Xapian::BM25Weight ranking_weight();
+
+}  // namespace mwp::search_schema

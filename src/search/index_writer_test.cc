@@ -1,0 +1,111 @@
+#include "search/index_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "search/search_document.h"
+#include "search/searcher.h"
+#include "search/test_site.h"
+
+namespace mwp {
+namespace {
+
+using search_test::TempDir;
+
+nlohmann::json read_manifest(const std::filesystem::path& index_dir) {
+  std::ifstream in(index_dir / "manifest.json");
+  return nlohmann::json::parse(in);
+}
+
+std::vector<std::string> top_urls(const Searcher& searcher, const std::string& query) {
+  std::vector<std::string> urls;
+  for (const SearchHit& hit : searcher.search({.query = query}).hits) urls.push_back(hit.url);
+  return urls;
+}
+
+TEST(WriteSearchIndex, ShardedIndexAnswersLikeASingleDatabase) {
+  TempDir dir;
+  const Site site = search_test::make_site();
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(site, dir.path() / "one", IndexOptions{1}, diagnostics));
+  ASSERT_TRUE(write_search_index(site, dir.path() / "three", IndexOptions{3}, diagnostics));
+  EXPECT_EQ(read_manifest(dir.path() / "three")["shards"].size(), 3u);
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "three" / "XAPIANDB"));
+  auto one = Searcher::open(dir.path() / "one", diagnostics);
+  auto three = Searcher::open(dir.path() / "three", diagnostics);
+  ASSERT_TRUE(one && three);
+  EXPECT_EQ(one->document_count(), three->document_count());
+  for (const char* query : {"stress", "burnout", "argument partner", "numbnes"}) {
+    EXPECT_EQ(top_urls(*one, query), top_urls(*three, query)) << query;
+  }
+  EXPECT_EQ(three->search({.query = "numbnes"}).suggestion, "numbness");
+  EXPECT_FALSE(three->ask({.query = "can a holiday cure burnout"}).answers.empty());
+}
+
+TEST(WriteSearchIndex, IndexesArticlesPagesAndFaqEntries) {
+  TempDir dir;
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(search_test::make_site(), dir.path() / "i", diagnostics));
+  auto searcher = Searcher::open(dir.path() / "i", diagnostics);
+  ASSERT_TRUE(searcher);
+  // 3 published articles + 1 page + 4 FAQ entries; the draft is left out.
+  EXPECT_EQ(searcher->document_count(), 8u);
+  EXPECT_EQ(read_manifest(dir.path() / "i")["content_hashes"].size(), 8u);
+}
+
+TEST(WriteSearchIndex, RebuildReplacesThePreviousIndex) {
+  TempDir dir;
+  Site site = search_test::make_site();
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(site, dir.path() / "i", diagnostics));
+  site.articles[2].title = "Occupational exhaustion";
+  ASSERT_TRUE(write_search_index(site, dir.path() / "i", diagnostics));
+  auto searcher = Searcher::open(dir.path() / "i", diagnostics);
+  ASSERT_TRUE(searcher);
+  EXPECT_EQ(top_urls(*searcher, "occupational").front(), "/work/burnout/");
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    EXPECT_EQ(entry.path().filename(), "i") << "staging folder left behind";
+  }
+}
+
+TEST(WriteSearchIndex, UnwritableLocationIsADiagnostic) {
+  TempDir dir;
+  std::ofstream(dir.path() / "file") << "x";
+  Diagnostics diagnostics;
+  EXPECT_FALSE(write_search_index(search_test::make_site(), dir.path() / "file" / "i", diagnostics));
+  EXPECT_TRUE(diagnostics.has_errors());
+}
+
+TEST(ContentHash, ChangesWithContentOnly) {
+  const Site site = search_test::make_site();
+  const std::vector<SearchDocument> a = collect_search_documents(site);
+  const std::vector<SearchDocument> b = collect_search_documents(site);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].content_hash(), b[i].content_hash());
+  Site changed = site;
+  changed.articles[0].sections[0].body.markdown += " One more sentence.";
+  const std::vector<SearchDocument> c = collect_search_documents(changed);
+  EXPECT_NE(a[0].content_hash(), c[0].content_hash());
+  EXPECT_EQ(a[1].content_hash(), c[1].content_hash());
+}
+
+TEST(CollectSearchDocuments, FlattensArticleFields) {
+  const std::vector<SearchDocument> docs = collect_search_documents(search_test::make_site());
+  ASSERT_GE(docs.size(), 1u);
+  const SearchDocument& numbness = docs[0];
+  EXPECT_EQ(numbness.id, "article:/feelings/numbness/");
+  EXPECT_EQ(numbness.category_filters, (std::vector<std::string>{"feelings"}));
+  EXPECT_EQ(numbness.authors, std::vector<std::string>{"James J. Gross"});
+  EXPECT_EQ(numbness.faq_questions.size(), 2u);
+  EXPECT_EQ(numbness.body.find('*'), std::string::npos);
+  const SearchDocument& stonewalling = docs[1];
+  EXPECT_EQ(stonewalling.category_filters,
+            (std::vector<std::string>{"feelings", "feelings/conflict"}));
+  EXPECT_EQ(docs.back().kind, SearchKind::faq);
+  EXPECT_EQ(docs.back().article_url, "/work/burnout/");
+}
+
+}  // namespace
+}  // namespace mwp
