@@ -65,7 +65,7 @@ std::optional<FrontMatter> FrontMatter::parse(const SplitDocument& split, std::s
     root = YAML::Load(std::string(split.yaml));
   } catch (const YAML::Exception& e) {
     diagnostics.error(display_path, split.yaml_line + e.mark.line, e.mark.column + 1,
-                      "yaml-syntax", fmt::format("front matter is not valid YAML: {}", e.msg));
+                      "yaml-syntax", fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);

@@ -77,6 +77,7 @@ bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files,
     if (file.path == "site.yaml") {
       text = substitute(std::move(text), "@SITE_TITLE@", yaml_quoted(title));
       text = substitute(std::move(text), "@BASE_URL@", yaml_quoted(base_url));
+      text = substitute(std::move(text), "@EDITORIAL_TEAM@", yaml_quoted(title + " editorial team"));
     }
     if (!write_file_atomically(path, text, false, d)) return false;
   }

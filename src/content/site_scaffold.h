@@ -17,8 +17,9 @@ struct ScaffoldFile {
   std::string_view data;
 };
 
-// Writes `files` into `dir` as a new site. In "site.yaml", @SITE_TITLE@ and
-// @BASE_URL@ are replaced by YAML-quoted `title` and `base_url`. Refuses
+// Writes `files` into `dir` as a new site. In "site.yaml", @SITE_TITLE@,
+// @BASE_URL@ and @EDITORIAL_TEAM@ are replaced by YAML-quoted `title`,
+// `base_url` and "<title> editorial team". Refuses
 // (site-exists) when `dir` exists and is not empty, unless `force`; never
 // overwrites an existing file even then.
 bool create_site(const std::filesystem::path& dir, std::span<const ScaffoldFile> files,

@@ -81,6 +81,12 @@ class Parser {
     out_.article.display_path = path_;
     out_.layout = layout == TextLayout::automatic ? detect_layout() : layout;
     const size_t body = parse_header();
+    if (body == lines_.size()) {
+      d_.error(path_, 0, 0, "missing-section",
+               "no kicker or heading of the article template appears in the file; is it an "
+               "article export?");
+      return std::move(out_);
+    }
     split_regions(body);
     for (const auto& region : regions_) build(region);
     check_article_structure(out_.article, template_, d_);

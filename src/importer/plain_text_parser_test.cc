@@ -320,6 +320,13 @@ TEST(PlainTextParser, RejectsBadInputWithADiagnosticAndNoArticle) {
   }
 }
 
+TEST(PlainTextParser, ProseWithoutTemplateHeadingsIsOneError) {
+  const auto p = parse("A Title\nJust a paragraph of prose.\nAnother one.\n");
+  EXPECT_FALSE(p.article);
+  ASSERT_EQ(p.diagnostics.size(), 1u) << codes(p.diagnostics);
+  EXPECT_EQ(p.diagnostics.items()[0].code, "missing-section");
+}
+
 TEST(PlainTextParser, RejectsAFileOverTenMegabytes) {
   const auto p = parse(std::string(10 * 1024 * 1024 + 1, 'a'));
   EXPECT_FALSE(p.article);

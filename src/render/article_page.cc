@@ -86,9 +86,11 @@ json related_context(const RenderContext& context, size_t index) {
     if (taken.size() >= wanted || a == index || !context.visible(site.articles[a])) return;
     if (std::find(taken.begin(), taken.end(), a) == taken.end()) taken.push_back(a);
   };
-  for (size_t a : site.categories[article.category].articles) consider(a);
-  for (size_t a : context.articles_under(site.category_chain(article.category).front())) {
-    consider(a);
+  if (article.category < site.categories.size()) {
+    for (size_t a : site.categories[article.category].articles) consider(a);
+    for (size_t a : context.articles_under(site.category_chain(article.category).front())) {
+      consider(a);
+    }
   }
   json out = json::array();
   for (size_t a : taken) {
@@ -111,10 +113,13 @@ PageMeta article_meta(const RenderContext& context, size_t index) {
   const json faq = faq_page_json_ld(context, index);
   if (!faq.is_null()) meta.json_ld.push_back(json_ld_script(faq));
   meta.breadcrumbs.push_back({"Home", "/"});
-  const std::vector<size_t> chain = site.category_chain(article.category);
-  for (size_t c : chain)
-    meta.breadcrumbs.push_back({site.categories[c].name, site.categories[c].url});
-  meta.top_category = chain.front();
+  if (article.category < site.categories.size()) {
+    const std::vector<size_t> chain = site.category_chain(article.category);
+    for (size_t c : chain) {
+      meta.breadcrumbs.push_back({site.categories[c].name, site.categories[c].url});
+    }
+    meta.top_category = chain.front();
+  }
   return meta;
 }
 

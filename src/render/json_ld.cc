@@ -77,7 +77,10 @@ json breadcrumb_list(const RenderContext& context, const Article& article) {
                      {"item", context.absolute_url(url)}});
   };
   add(site.config.title, "/");
-  for (size_t c : site.category_chain(article.category)) {
+  const std::vector<size_t> chain = article.category < site.categories.size()
+                                        ? site.category_chain(article.category)
+                                        : std::vector<size_t>{};
+  for (size_t c : chain) {
     add(site.categories[c].name, site.categories[c].url);
   }
   add(article.title, article.url);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
 #include "serve/bounded_pool.h"
 #include "serve/conditional.h"
@@ -154,11 +155,18 @@ bool SiteServer::bind(std::string& error) {
   return true;
 }
 
-void SiteServer::run() { http_->listen_after_bind(); }
+void SiteServer::run() {
+  run_started_ = true;
+  if (!stopping_) http_->listen_after_bind();
+  run_finished_ = true;
+}
 
 void SiteServer::stop() {
   if (stopping_.exchange(true)) return;
   preview_.close();
+  // httplib's stop() does nothing until listen_after_bind() has marked the
+  // server running, so wait for run() to get that far (or to finish).
+  while (run_started_ && !run_finished_ && !http_->is_running()) std::this_thread::yield();
   http_->stop();
 }
 

@@ -93,6 +93,8 @@ class SiteServer {
   PreviewState preview_;
   std::atomic<size_t> event_streams_{0};
   std::atomic<bool> stopping_{false};
+  std::atomic<bool> run_started_{false};
+  std::atomic<bool> run_finished_{false};
   int port_ = 0;
 };
 

@@ -7,7 +7,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "pipeline/site_build.h"
+#include "cite/citation_resolver.h"
+#include "cite/csl_json.h"
+#include "content/site_loader.h"
+#include "content/source_file.h"
 #include "search/index_writer.h"
 #include "search/searcher.h"
 #include "search/test_site.h"
@@ -30,9 +33,14 @@ class SearchEvaluation : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new search_test::TempDir;
     Diagnostics diagnostics;
-    std::optional<Site> site = load_and_check_site(std::string(MWP_SOURCE_DIR) + "/site", false,
-                                                   diagnostics, nullptr);
+    // What the build's load stage does: content, bibliography, citations.
+    const std::filesystem::path site_dir = std::string(MWP_SOURCE_DIR) + "/site";
+    std::optional<Site> site = load_site_content(site_dir, false, diagnostics);
     ASSERT_TRUE(site.has_value());
+    if (auto text = read_source_file(site_dir / "bibliography.json", "bibliography.json", diagnostics)) {
+      site->bibliography = parse_csl_json(*text, "bibliography.json", diagnostics);
+    }
+    resolve_citations(*site, diagnostics);
     ASSERT_GE(site->articles.size(), 13u);
     ASSERT_TRUE(write_search_index(*site, dir_->path() / "public.index", diagnostics));
     searcher_ = Searcher::open(dir_->path() / "public.index", diagnostics).release();

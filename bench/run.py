@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""Side-by-side build benchmark: mwp against Hugo (+ Pagefind) and cp -r.
+
+    python3 bench/run.py [--sizes 1000,10000] [--runs 3] [--mwp build/mwp]
+                         [--work /tmp/mwp-bench] [--markdown results.md]
+
+For each size it generates the corpus (bench/corpus.py), proves the mwp side is clean
+with `mwp check` (zero diagnostics, or exit 1), then times, alternating, `runs` times:
+`mwp build --no-index`, `hugo`, `mwp build` (with its Xapian index), `hugo` followed by
+`pagefind --site`, `cp -r` of mwp's output, and `mwp build` again after one article
+changed. Every build starts from an empty output folder; inputs are in the page cache
+(one untimed warm-up round). Wall time is measured around each process; CPU time and
+peak RSS come from /usr/bin/time (GNU time: the rusage of that process and its
+children).
+
+Exit status: 0 ok, 1 the corpus has diagnostics or a build failed, 2 a tool is missing.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402
+
+TIME = "/usr/bin/time"
+
+
+class Sample:
+    def __init__(self, wall=0.0, cpu=0.0, rss_kb=0, out_bytes=0, pages=0):
+        self.wall, self.cpu, self.rss_kb = wall, cpu, rss_kb
+        self.out_bytes, self.pages = out_bytes, pages
+
+    def then(self, other):
+        """This job followed by another: times add, peak memory is the larger."""
+        return Sample(self.wall + other.wall, self.cpu + other.cpu,
+                      max(self.rss_kb, other.rss_kb), other.out_bytes, other.pages)
+
+
+def timed(command, log):
+    """Runs command under /usr/bin/time; promises its wall time, CPU time (user+sys)
+    and peak RSS. (A child forked from Python would report Python's RSS as its floor.)"""
+    usage = log.with_suffix(".time")
+    with open(log, "ab") as sink:
+        start = time.perf_counter()
+        status = subprocess.run([TIME, "-f", "%U %S %M", "-o", usage, *command],
+                                stdout=sink, stderr=sink).returncode
+        wall = time.perf_counter() - start
+    if status != 0:
+        raise RuntimeError(f"{' '.join(map(str, command))} failed; see {log}")
+    user, system, rss_kb = usage.read_text(encoding="utf-8").split()[-3:]
+    return Sample(wall, float(user) + float(system), int(rss_kb))
+
+
+def measure_tree(sample, *roots):
+    for root in roots:
+        for path in pathlib.Path(root).rglob("*"):
+            if path.is_file():
+                sample.out_bytes += path.stat().st_size
+                sample.pages += path.suffix == ".html"
+    return sample
+
+
+def clear(*paths):
+    for path in paths:
+        if path.exists():
+            shutil.rmtree(path)
+
+
+class Jobs:
+    """The timed jobs for one corpus; each starts from an empty output folder."""
+
+    def __init__(self, args, root):
+        self.args, self.root, self.log = args, root, root / "log.txt"
+        self.mwp_site, self.hugo_site = root / "mwp", root / "hugo"
+        self.edited = next(p for p in sorted((self.mwp_site / "content").rglob("*.md"))
+                           if p.name != "_index.md" and p.parent != self.mwp_site / "content")
+
+    def mwp(self, index):
+        out = self.root / "out-mwp"
+        clear(out, pathlib.Path(f"{out}.index"))
+        command = [self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--quiet"]
+        sample = timed(command + ([] if index else ["--no-index"]), self.log)
+        return measure_tree(sample, out, *([f"{out}.index"] if index else []))
+
+    def mwp_rebuild(self):
+        """One article's description changes, then mwp builds into its previous output."""
+        text = self.edited.read_text(encoding="utf-8")
+        marker = " Revised."
+        lines = text.split("\n")
+        lines[2] = lines[2][: -len(marker)] if lines[2].endswith(marker) else lines[2] + marker
+        self.edited.write_text("\n".join(lines), encoding="utf-8")
+        out = self.root / "out-mwp"
+        sample = timed([self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--quiet"],
+                       self.log)
+        return measure_tree(sample, out, f"{out}.index")
+
+    def hugo(self):
+        out = self.root / "out-hugo"
+        clear(out, self.root / "hugo-cache", self.hugo_site / "resources")
+        command = [self.args.hugo, "--quiet", "--source", self.hugo_site, "--destination", out,
+                   "--cacheDir", self.root / "hugo-cache"]
+        return measure_tree(timed(command, self.log), out)
+
+    def pagefind(self):
+        out = self.root / "out-hugo"
+        sample = timed([self.args.pagefind, "--site", out], self.log)
+        return measure_tree(sample, out)
+
+    def copy(self):
+        source, target = self.root / "out-mwp", self.root / "out-copy"
+        clear(target)
+        return measure_tree(timed(["cp", "-r", source, target], self.log), target)
+
+
+def one_round(jobs, mwp_first):
+    samples = {}
+
+    def hugo_side():
+        samples["hugo"] = jobs.hugo()
+        samples["pagefind"] = jobs.pagefind()
+
+    def mwp_side():
+        samples["fast"] = jobs.mwp(index=False)
+        samples["copy"] = jobs.copy()
+        samples["full"] = jobs.mwp(index=True)
+        samples["rebuild"] = jobs.mwp_rebuild()
+
+    for side in (mwp_side, hugo_side) if mwp_first else (hugo_side, mwp_side):
+        side()
+    return [samples[k] for k in ("hugo", "pagefind", "fast", "copy", "full", "rebuild")]
+
+
+def run_size(args, size):
+    root = args.work / f"n{size}"
+    started = time.perf_counter()
+    corpus.generate(root, size, args.seed, args.source_site)
+    print(f"n={size}: corpus generated in {time.perf_counter() - started:.1f} s", flush=True)
+    check = subprocess.run([args.mwp, "check", "--site", root / "mwp", "--format", "json"],
+                           capture_output=True, text=True)
+    report = json.loads(check.stdout)
+    if check.returncode != 0 or report["diagnostics"]:
+        sys.stderr.write(check.stdout)
+        raise RuntimeError(f"n={size}: mwp check found {len(report['diagnostics'])} diagnostics")
+    jobs = Jobs(args, root)
+    rows = {name: [] for name in ROWS}
+    for round_number in range(args.warmup + args.runs):
+        # Alternating: mwp and Hugo take turns going first.
+        hugo, pagefind, fast, copy, full, rebuild = one_round(jobs, mwp_first=round_number % 2 == 0)
+        if round_number < args.warmup:
+            continue
+        for name, sample in (("mwp build --no-index", fast), ("hugo", hugo),
+                             ("mwp build", full), ("hugo + pagefind", hugo.then(pagefind)),
+                             ("pagefind --site", pagefind), ("cp -r (mwp output)", copy),
+                             ("mwp build, 1 article changed", rebuild)):
+            rows[name].append(sample)
+        print(f"n={size}: round {round_number - args.warmup + 1}/{args.runs} done", flush=True)
+    return {name: median(samples) for name, samples in rows.items()}
+
+
+ROWS = ["mwp build --no-index", "hugo", "mwp build", "hugo + pagefind", "pagefind --site",
+        "cp -r (mwp output)", "mwp build, 1 article changed"]
+
+
+def median(samples):
+    pick = statistics.median
+    return Sample(pick(s.wall for s in samples), pick(s.cpu for s in samples),
+                  max(s.rss_kb for s in samples), samples[-1].out_bytes, samples[-1].pages)
+
+
+def ratios(result):
+    fast, hugo, full = result["mwp build --no-index"], result["hugo"], result["mwp build"]
+    both, copy = result["hugo + pagefind"], result["cp -r (mwp output)"]
+    return [
+        ("hugo wall / mwp build --no-index wall", hugo.wall / fast.wall, ">= 10"),
+        ("(hugo + pagefind) wall / mwp build wall", both.wall / full.wall, ">= 5"),
+        ("mwp build --no-index wall / cp -r wall", fast.wall / copy.wall, "<= 3"),
+        ("mwp build peak RSS / hugo peak RSS", full.rss_kb / hugo.rss_kb, "<= 0.25"),
+        ("mwp build --no-index peak RSS / hugo peak RSS", fast.rss_kb / hugo.rss_kb, "<= 0.25"),
+    ]
+
+
+def meets(value, target):
+    bound = float(target.split()[1])
+    return value >= bound if target.startswith(">=") else value <= bound
+
+
+def table(size, result, runs):
+    lines = [f"#### {size:,} articles (median of {runs} run{'s' if runs > 1 else ''})", "",
+             "| job | wall s | CPU s | peak RSS MB | output MB | HTML pages |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name in ROWS:
+        s = result[name]
+        lines.append(f"| {name} | {s.wall:.2f} | {s.cpu:.2f} | {s.rss_kb / 1024:.0f} | "
+                     f"{s.out_bytes / 1e6:.1f} | {s.pages} |")
+    lines += ["", "| ratio | value | target | met |", "|---|---:|---:|---|"]
+    for name, value, target in ratios(result):
+        lines.append(f"| {name} | {value:.2f} | {target} | {'yes' if meets(value, target) else 'no'} |")
+    return "\n".join(lines) + "\n"
+
+
+def growth(results):
+    sizes = sorted(results)
+    lines = ["#### Growth (wall seconds per 1,000 articles)", "",
+             "| job | " + " | ".join(f"{n:,}" for n in sizes) + " |",
+             "|---|" + "---:|" * len(sizes)]
+    for name in ROWS:
+        cells = [f"{results[n][name].wall / n * 1000:.2f}" for n in sizes]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def version(command):
+    try:
+        return subprocess.run(command, capture_output=True, text=True).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "unknown"
+
+
+def machine(args):
+    memory = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+                if line.startswith("model name")), platform.processor())
+    return "\n".join([
+        f"- machine: {os.cpu_count()} CPUs ({cpu}), {int(memory) / 1024 / 1024:.1f} GB RAM, "
+        f"{platform.system()} {platform.release()}",
+        f"- versions: {version([args.mwp, '--version'])}; {version([args.hugo, 'version'])}; "
+        f"pagefind {version([args.pagefind, '--version']).split()[-1]}; Python {platform.python_version()}",
+        f"- command: `python3 bench/run.py {' '.join(sys.argv[1:])}`",
+    ]) + "\n"
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
+    parser.add_argument("--runs", type=int, default=3, help="timed rounds per size")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mwp", default=str(REPO / "build" / "mwp"))
+    parser.add_argument("--hugo", default=shutil.which("hugo") or "hugo")
+    parser.add_argument("--pagefind", default=str(REPO / "node_modules" / ".bin" / "pagefind"))
+    parser.add_argument("--work", type=pathlib.Path, default=pathlib.Path("/tmp/mwp-bench"))
+    parser.add_argument("--source-site", type=pathlib.Path, default=REPO / "site")
+    parser.add_argument("--markdown", type=pathlib.Path, help="also write the tables here")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs")
+    return parser.parse_args()
+
+
+def main():
+    args = parse_args()
+    for tool in (args.mwp, args.hugo, args.pagefind, TIME):
+        if not shutil.which(tool):
+            sys.stderr.write(f"run.py: {tool}: not found or not executable\n")
+            return 2
+    sizes = [int(n) for n in args.sizes.split(",")]
+    results = {}
+    try:
+        for size in sizes:
+            results[size] = run_size(args, size)
+    except (RuntimeError, json.JSONDecodeError) as error:
+        sys.stderr.write(f"run.py: {error}\n")
+        return 1
+    finally:
+        if not args.keep:
+            clear(args.work)
+    report = machine(args) + "\n" + "\n".join(table(n, results[n], args.runs) for n in sizes)
+    if len(sizes) > 1:
+        report += "\n" + growth(results)
+    print("\n" + report)
+    if args.markdown:
+        args.markdown.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
