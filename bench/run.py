@@ -38,6 +38,7 @@ class Sample:
     def __init__(self, wall=0.0, cpu=0.0, rss_kb=0, out_bytes=0, pages=0):
         self.wall, self.cpu, self.rss_kb = wall, cpu, rss_kb
         self.out_bytes, self.pages = out_bytes, pages
+        self.stages = {}  # mwp build --verbose: stage name -> milliseconds
 
     def then(self, other):
         """This job followed by another: times add, peak memory is the larger."""
@@ -69,6 +70,16 @@ def measure_tree(sample, *roots):
     return sample
 
 
+def stage_times(output):
+    """The `  stage   12.3 ms` lines that mwp build --verbose prints."""
+    stages = {}
+    for line in output.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "ms" and line.startswith("  "):
+            stages[parts[0]] = float(parts[1])
+    return stages
+
+
 def clear(*paths):
     for path in paths:
         if path.exists():
@@ -85,10 +96,12 @@ class Jobs:
                            if p.name != "_index.md" and p.parent != self.mwp_site / "content")
 
     def mwp(self, index):
-        out = self.root / "out-mwp"
+        out, log = self.root / "out-mwp", self.root / "mwp-verbose.txt"
         clear(out, pathlib.Path(f"{out}.index"))
-        command = [self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--quiet"]
-        sample = timed(command + ([] if index else ["--no-index"]), self.log)
+        log.unlink(missing_ok=True)
+        command = [self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--verbose"]
+        sample = timed(command + ([] if index else ["--no-index"]), log)
+        sample.stages = stage_times(log.read_text(encoding="utf-8"))
         return measure_tree(sample, out, *([f"{out}.index"] if index else []))
 
     def mwp_rebuild(self):
@@ -139,11 +152,15 @@ def one_round(jobs, mwp_first):
     return [samples[k] for k in ("hugo", "pagefind", "fast", "copy", "full", "rebuild")]
 
 
-def run_size(args, size):
+def run_size(args, size, runs):
     root = args.work / f"n{size}"
-    started = time.perf_counter()
-    corpus.generate(root, size, args.seed, args.source_site)
-    print(f"n={size}: corpus generated in {time.perf_counter() - started:.1f} s", flush=True)
+    started, stamp = time.perf_counter(), f"{size} {args.seed} {args.source_site}\n"
+    if (root / "corpus.stamp").exists() and (root / "corpus.stamp").read_text() == stamp:
+        print(f"n={size}: reusing the corpus in {root}", flush=True)
+    else:
+        corpus.generate(root, size, args.seed, args.source_site)
+        (root / "corpus.stamp").write_text(stamp)
+        print(f"n={size}: corpus generated in {time.perf_counter() - started:.1f} s", flush=True)
     check = subprocess.run([args.mwp, "check", "--site", root / "mwp", "--format", "json"],
                            capture_output=True, text=True)
     report = json.loads(check.stdout)
@@ -152,7 +169,7 @@ def run_size(args, size):
         raise RuntimeError(f"n={size}: mwp check found {len(report['diagnostics'])} diagnostics")
     jobs = Jobs(args, root)
     rows = {name: [] for name in ROWS}
-    for round_number in range(args.warmup + args.runs):
+    for round_number in range(args.warmup + runs):
         # Alternating: mwp and Hugo take turns going first.
         hugo, pagefind, fast, copy, full, rebuild = one_round(jobs, mwp_first=round_number % 2 == 0)
         if round_number < args.warmup:
@@ -162,7 +179,7 @@ def run_size(args, size):
                              ("pagefind --site", pagefind), ("cp -r (mwp output)", copy),
                              ("mwp build, 1 article changed", rebuild)):
             rows[name].append(sample)
-        print(f"n={size}: round {round_number - args.warmup + 1}/{args.runs} done", flush=True)
+        print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done", flush=True)
     return {name: median(samples) for name, samples in rows.items()}
 
 
@@ -172,19 +189,23 @@ ROWS = ["mwp build --no-index", "hugo", "mwp build", "hugo + pagefind", "pagefin
 
 def median(samples):
     pick = statistics.median
-    return Sample(pick(s.wall for s in samples), pick(s.cpu for s in samples),
-                  max(s.rss_kb for s in samples), samples[-1].out_bytes, samples[-1].pages)
+    result = Sample(pick(s.wall for s in samples), pick(s.cpu for s in samples),
+                    max(s.rss_kb for s in samples), samples[-1].out_bytes, samples[-1].pages)
+    result.stages = {name: pick(s.stages[name] for s in samples if name in s.stages)
+                     for name in samples[-1].stages}
+    return result
 
 
 def ratios(result):
+    """(name, value, value by CPU time or None, target): the issue's targets."""
     fast, hugo, full = result["mwp build --no-index"], result["hugo"], result["mwp build"]
     both, copy = result["hugo + pagefind"], result["cp -r (mwp output)"]
     return [
-        ("hugo wall / mwp build --no-index wall", hugo.wall / fast.wall, ">= 10"),
-        ("(hugo + pagefind) wall / mwp build wall", both.wall / full.wall, ">= 5"),
-        ("mwp build --no-index wall / cp -r wall", fast.wall / copy.wall, "<= 3"),
-        ("mwp build peak RSS / hugo peak RSS", full.rss_kb / hugo.rss_kb, "<= 0.25"),
-        ("mwp build --no-index peak RSS / hugo peak RSS", fast.rss_kb / hugo.rss_kb, "<= 0.25"),
+        ("hugo / mwp build --no-index (time)", hugo.wall / fast.wall, hugo.cpu / fast.cpu, ">= 10"),
+        ("(hugo + pagefind) / mwp build (time)", both.wall / full.wall, both.cpu / full.cpu, ">= 5"),
+        ("mwp build --no-index / cp -r (time)", fast.wall / copy.wall, fast.cpu / copy.cpu, "<= 3"),
+        ("mwp build / hugo (peak RSS)", full.rss_kb / hugo.rss_kb, None, "<= 0.25"),
+        ("mwp build --no-index / hugo (peak RSS)", fast.rss_kb / hugo.rss_kb, None, "<= 0.25"),
     ]
 
 
@@ -201,19 +222,27 @@ def table(size, result, runs):
         s = result[name]
         lines.append(f"| {name} | {s.wall:.2f} | {s.cpu:.2f} | {s.rss_kb / 1024:.0f} | "
                      f"{s.out_bytes / 1e6:.1f} | {s.pages} |")
-    lines += ["", "| ratio | value | target | met |", "|---|---:|---:|---|"]
-    for name, value, target in ratios(result):
-        lines.append(f"| {name} | {value:.2f} | {target} | {'yes' if meets(value, target) else 'no'} |")
+    for name in ("mwp build --no-index", "mwp build"):
+        stages = result[name].stages
+        if stages:
+            cells = ", ".join(f"{stage} {ms / 1000:.2f}" for stage, ms in stages.items())
+            lines += ["", f"Stages of `{name}` (s, from --verbose): {cells}"]
+    lines += ["", "| ratio | wall (or RSS) | CPU | target | met |", "|---|---:|---:|---:|---|"]
+    for name, value, by_cpu, target in ratios(result):
+        cpu = "" if by_cpu is None else f"{by_cpu:.2f}"
+        verdict = "yes" if meets(value, target) else "no"
+        lines.append(f"| {name} | {value:.2f} | {cpu} | {target} | {verdict} |")
     return "\n".join(lines) + "\n"
 
 
 def growth(results):
     sizes = sorted(results)
-    lines = ["#### Growth (wall seconds per 1,000 articles)", "",
+    lines = ["#### Growth: wall s / CPU s per 1,000 articles", "",
              "| job | " + " | ".join(f"{n:,}" for n in sizes) + " |",
              "|---|" + "---:|" * len(sizes)]
     for name in ROWS:
-        cells = [f"{results[n][name].wall / n * 1000:.2f}" for n in sizes]
+        cells = [f"{results[n][name].wall / n * 1000:.2f} / {results[n][name].cpu / n * 1000:.2f}"
+                 for n in sizes]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -240,7 +269,8 @@ def machine(args):
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
+    parser.add_argument("--sizes", default="1000,10000",
+                        help="comma-separated article counts; 10000x1 overrides --runs for one size")
     parser.add_argument("--runs", type=int, default=3, help="timed rounds per size")
     parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first")
     parser.add_argument("--seed", type=int, default=1)
@@ -260,18 +290,24 @@ def main():
         if not shutil.which(tool):
             sys.stderr.write(f"run.py: {tool}: not found or not executable\n")
             return 2
-    sizes = [int(n) for n in args.sizes.split(",")]
+    try:
+        plan = [(int(n), int(r or args.runs)) for n, _, r in
+                (item.partition("x") for item in args.sizes.split(","))]
+    except ValueError:
+        sys.stderr.write(f"run.py: --sizes {args.sizes}: want e.g. 1000,10000 or 1000x3,10000x1\n")
+        return 2
+    sizes, runs = [n for n, _ in plan], dict(plan)
     results = {}
     try:
         for size in sizes:
-            results[size] = run_size(args, size)
+            results[size] = run_size(args, size, runs[size])
     except (RuntimeError, json.JSONDecodeError) as error:
         sys.stderr.write(f"run.py: {error}\n")
         return 1
     finally:
         if not args.keep:
             clear(args.work)
-    report = machine(args) + "\n" + "\n".join(table(n, results[n], args.runs) for n in sizes)
+    report = machine(args) + "\n" + "\n".join(table(n, results[n], runs[n]) for n in sizes)
     if len(sizes) > 1:
         report += "\n" + growth(results)
     print("\n" + report)

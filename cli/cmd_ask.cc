@@ -32,8 +32,7 @@ void print_text(const AskResult& result) {
 void setup_ask(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<AskArgs>();
   auto* cmd = app.add_subcommand("ask", "Find the FAQ answer to a question in a built site");
-  cmd->add_option("question", args->question, "The question, as a reader would ask it")
-      ->required();
+  cmd->add_option("question", args->question, "The question, as a reader would ask it")->required();
   cmd->add_option("--site", args->site_dir, "Site folder")->capture_default_str();
   cmd->add_option("--out", args->out_dir, "Output folder the site was built into")
       ->capture_default_str();
@@ -45,8 +44,8 @@ void setup_ask(CLI::App& app, CommandContext& context) {
     if (!searcher) {
       print_diagnostics(diagnostics, args->format);
       if (args->format == OutputFormat::text) {
-        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n",
-                   args->site_dir.string(), args->out_dir.string());
+        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n", args->site_dir.string(),
+                   args->out_dir.string());
       }
       context.exit_code = 2;
       return;

@@ -23,6 +23,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
   cmd->add_option("--out", args->options.out_dir, "Output folder")->capture_default_str();
   cmd->add_flag("--drafts", args->options.drafts, "Build draft articles and pages too");
   cmd->add_flag("--no-index", args->no_index, "Skip the search index");
+  cmd->add_flag("--pagefind", args->options.pagefind,
+                "Also index the output with Pagefind, for static-only hosting");
   cmd->add_option("-j,--jobs", args->options.jobs, "Worker threads (0 = all cores)");
   cmd->add_flag("-v,--verbose", args->verbose, "Print the time of each stage");
   cmd->add_flag("-q,--quiet", args->quiet, "Print nothing but diagnostics");

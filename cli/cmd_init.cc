@@ -42,8 +42,9 @@ void setup_init(CLI::App& app, CommandContext& context) {
       return;
     }
     if (args->format == OutputFormat::text) {
-      fmt::print("created a new site in {}\nnext: mwp new article articles/first-article --site {}\n",
-                 args->dir, args->dir);
+      fmt::print(
+          "created a new site in {}\nnext: mwp new article articles/first-article --site {}\n",
+          args->dir, args->dir);
     }
   });
 }

@@ -31,7 +31,8 @@ Date today() {
 std::string title_from_slug(const std::string& slug) {
   std::string title = slug;
   for (char& c : title) c = c == '-' ? ' ' : c;
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 32);
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+    title[0] = static_cast<char>(title[0] - 32);
   return title;
 }
 
@@ -53,8 +54,9 @@ int create_article(const NewArgs& args, Diagnostics& d) {
   const auto found = std::find_if(site->categories.begin(), site->categories.end(),
                                   [&](const Category& c) { return c.path == category; });
   if (found == site->categories.end()) {
-    d.error(args.target, 0, 0, "unknown-category",
-            fmt::format("'{}' is not a category of the site (a folder with an _index.md)", category));
+    d.error(
+        args.target, 0, 0, "unknown-category",
+        fmt::format("'{}' is not a category of the site (a folder with an _index.md)", category));
     return 2;
   }
   const auto path = std::filesystem::path(args.site) / "content" / category / (slug + ".md");

@@ -64,8 +64,9 @@ void print_text(const SearchResult& result) {
   if (!result.facets.empty()) {
     fmt::print("\nCategories:\n");
     for (const CategoryFacet& facet : result.facets) {
-      fmt::print("  {}{} ({}) --category {}\n", std::string(static_cast<size_t>(facet.depth) * 2, ' '),
-                 facet.name, facet.count, facet.path);
+      fmt::print("  {}{} ({}) --category {}\n",
+                 std::string(static_cast<size_t>(facet.depth) * 2, ' '), facet.name, facet.count,
+                 facet.path);
     }
   }
 }
@@ -88,8 +89,8 @@ void setup_search(CLI::App& app, CommandContext& context) {
     if (!searcher) {
       print_diagnostics(diagnostics, args->format);
       if (args->format == OutputFormat::text) {
-        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n",
-                   args->site_dir.string(), args->out_dir.string());
+        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n", args->site_dir.string(),
+                   args->out_dir.string());
       }
       context.exit_code = 2;
       return;

@@ -110,6 +110,12 @@ int run_serve(ServeArgs& args) {
     std::filesystem::create_directories(args.build.out_dir);
   }
 
+  if (args.serve.api_only && !std::filesystem::is_directory(args.serve.index_dir)) {
+    fmt::print(stderr,
+               "warning: no search index at {}; /api/ answers 503 until it exists and the "
+               "server gets SIGHUP\n",
+               args.serve.index_dir.string());
+  }
   serve::SiteServer server(args.serve);
   std::string error;
   if (!server.bind(error)) {
@@ -133,9 +139,8 @@ int run_serve(ServeArgs& args) {
   if (watcher != nullptr) {
     rebuilding = std::thread([&] { rebuild_on_change(args, *watcher, server); });
   }
-  std::string host = args.serve.host.find(':') != std::string::npos
-                         ? "[" + args.serve.host + "]"
-                         : args.serve.host;
+  std::string host = args.serve.host.find(':') != std::string::npos ? "[" + args.serve.host + "]"
+                                                                    : args.serve.host;
   fmt::print("Serving http://{}:{}/{}\n", host, server.port(), args.serve.api_only ? "api/" : "");
   std::fflush(stdout);
 
@@ -158,8 +163,9 @@ void setup_serve(CLI::App& app, CommandContext& context) {
   cmd->add_option("--port", args->serve.port, "Port to listen on (0 = any free port)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  auto* watch = cmd->add_flag("--watch", args->watch,
-                "Live preview: rebuild on change, reload open tabs, show build errors");
+  auto* watch =
+      cmd->add_flag("--watch", args->watch,
+                    "Live preview: rebuild on change, reload open tabs, show build errors");
   cmd->add_flag("--no-build", args->no_build, "Serve the output folder as it is");
   cmd->add_flag("--api-only", args->serve.api_only,
                 "Serve only /api/* from the search index (no build, no pages)")

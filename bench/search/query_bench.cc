@@ -51,11 +51,13 @@ Options parse_options(int argc, char** argv) {
 class Vocabulary {
  public:
   explicit Vocabulary(std::mt19937& random) : random_(random) {
-    const char* topics[] = {"emotion", "stress", "partner", "conflict", "attachment", "burnout",
-                            "anxiety", "friendship", "empathy", "memory", "sleep", "anger",
-                            "grief", "trust", "jealousy", "loneliness", "shame", "motivation"};
+    const char* topics[] = {"emotion",    "stress",  "partner",    "conflict", "attachment",
+                            "burnout",    "anxiety", "friendship", "empathy",  "memory",
+                            "sleep",      "anger",   "grief",      "trust",    "jealousy",
+                            "loneliness", "shame",   "motivation"};
     for (const char* topic : topics) words_.emplace_back(topic);
-    const char* onsets[] = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "st", "tr", "pl"};
+    const char* onsets[] = {"b", "d", "f", "g", "k", "l",  "m",  "n",
+                            "p", "r", "s", "t", "v", "st", "tr", "pl"};
     const char* vowels[] = {"a", "e", "i", "o", "u", "ea", "ou"};
     while (words_.size() < 20000) {
       std::string word;
@@ -105,10 +107,12 @@ mwp::Site synthetic_site(size_t articles, Vocabulary& words) {
     for (int s = 0; s < 6; ++s) {
       std::string body;
       for (int p = 0; p < 4; ++p) body += words.sentence(20) + " " + words.sentence(20) + "\n\n";
-      article.sections.push_back({"s" + std::to_string(s), "Kicker", words.sentence(5), {body, 1}, 1});
+      article.sections.push_back(
+          {"s" + std::to_string(s), "Kicker", words.sentence(5), {body, 1}, 1});
     }
     for (int q = 0; q < 5; ++q) {
-      article.faq.push_back({words.sentence(8), 1, {words.sentence(30) + " " + words.sentence(30), 1}});
+      article.faq.push_back(
+          {words.sentence(8), 1, {words.sentence(30) + " " + words.sentence(30), 1}});
     }
     site.articles.push_back(std::move(article));
   }
@@ -150,7 +154,9 @@ struct Latency {
 Latency summarise(std::vector<double> ms) {
   if (ms.empty()) return {0, 0, 0, 0};
   std::sort(ms.begin(), ms.end());
-  auto at = [&](double q) { return ms[static_cast<size_t>(q * static_cast<double>(ms.size() - 1))]; };
+  auto at = [&](double q) {
+    return ms[static_cast<size_t>(q * static_cast<double>(ms.size() - 1))];
+  };
   return {at(0.5), at(0.9), at(0.99), ms.back()};
 }
 
@@ -170,14 +176,16 @@ int main(int argc, char** argv) {
   Vocabulary words(random);
   const mwp::Site site = synthetic_site(options.articles, words);
   std::string temp = (std::filesystem::temp_directory_path() / "mwp-bench-XXXXXX").string();
-  const std::filesystem::path dir = options.keep.empty() ? std::filesystem::path(::mkdtemp(temp.data()))
-                                                         : std::filesystem::path(options.keep);
+  const std::filesystem::path dir = options.keep.empty()
+                                        ? std::filesystem::path(::mkdtemp(temp.data()))
+                                        : std::filesystem::path(options.keep);
   const std::filesystem::path index = dir / "public.index";
 
   mwp::Diagnostics diagnostics;
   const Clock::time_point build_start = Clock::now();
   if (!mwp::write_search_index(site, index, mwp::IndexOptions{options.shards}, diagnostics)) {
-    for (const auto& d : diagnostics.items()) std::fprintf(stderr, "%s\n", mwp::format_text(d).c_str());
+    for (const auto& d : diagnostics.items())
+      std::fprintf(stderr, "%s\n", mwp::format_text(d).c_str());
     return 1;
   }
   const double build_s = std::chrono::duration<double>(Clock::now() - build_start).count();
@@ -189,7 +197,8 @@ int main(int argc, char** argv) {
               static_cast<double>(folder_bytes(index)) / 1e6);
 
   const std::vector<std::string> queries = query_mix(options.queries, words, random);
-  for (size_t i = 0; i < std::min<size_t>(50, queries.size()); ++i) (void)searcher->search({.query = queries[i]});  // warm up
+  for (size_t i = 0; i < std::min<size_t>(50, queries.size()); ++i)
+    (void)searcher->search({.query = queries[i]});  // warm up
   std::vector<double> search_ms;
   std::vector<double> ask_ms;
   uint64_t hits = 0;
@@ -209,7 +218,8 @@ int main(int argc, char** argv) {
     std::printf("%-6s %zu queries: median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n", name,
                 samples->size(), l.median, l.p90, l.p99, l.max);
   }
-  std::printf("(mean matches per query: %.0f)\n", static_cast<double>(hits) / static_cast<double>(queries.size()));
+  std::printf("(mean matches per query: %.0f)\n",
+              static_cast<double>(hits) / static_cast<double>(queries.size()));
   if (options.keep.empty()) std::filesystem::remove_all(dir);
   return 0;
 }

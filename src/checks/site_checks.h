@@ -7,9 +7,9 @@
 namespace mwp {
 
 // Site paths the renderer writes itself; no content may claim them.
-inline constexpr const char* kReservedPaths[] = {"/", "/sources/", "/search/", "/404.html",
-                                                 "/sitemap.xml", "/feed.xml", "/robots.txt",
-                                                 "/assets/"};
+inline constexpr const char* kReservedPaths[] = {"/",           "/sources/",    "/search/",
+                                                 "/404.html",   "/sitemap.xml", "/feed.xml",
+                                                 "/robots.txt", "/assets/"};
 
 // Reports duplicate-url (two pages, articles, categories or aliases with one
 // URL, or one that claims a reserved path), missing-page (the configured

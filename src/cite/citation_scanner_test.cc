@@ -46,6 +46,8 @@ const ScanCase kDatedCases[] = {
     {"this (Gross & John, 2003).", "Gross & John, 2003 | Gross+John | 2003 !"},
     {"overlap (Hyde, 2005; Levant et al., 2009).",
      "Hyde, 2005 | Hyde | 2005 ! ## Levant et al., 2009 | Levant et al. | 2009 !"},
+    {"Yes, and Gross and John's research (2003) agrees.",
+     "Gross and John's research (2003) | Gross+John | 2003 !"},
     {"Zell, Krizan, and Teeter (2015) pooled",
      "Zell, Krizan, and Teeter (2015) | Zell+Krizan+Teeter | 2015 !"},
     {"(Zell, Krizan, & Teeter, 2015)",

@@ -124,6 +124,9 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
     size_t joint = first - 1;
     bool is_comma = false;
     if (is_and(tokens[joint])) {
+      // "and"/"&" joins only the last name ("Zell, Krizan, and Teeter"); an
+      // earlier one ends the list ("Yes, and Gross and John").
+      if (!first_joint) break;
       if (joint >= 1 && is_punct(tokens[joint - 1], ",")) --joint;
       if (first_joint) commas_allowed = true;
     } else if (is_punct(tokens[joint], ",")) {

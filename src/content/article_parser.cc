@@ -12,9 +12,9 @@
 namespace mwp {
 namespace {
 
-const std::set<std::string> kArticleKeys = {"title",   "description", "date",   "reviewed",
-                                            "lastmod", "reviewed_by", "draft",  "slug",
-                                            "aliases", "keywords",    "headings"};
+const std::set<std::string> kArticleKeys = {"title",   "description", "date",     "reviewed",
+                                            "lastmod", "reviewed_by", "draft",    "slug",
+                                            "aliases", "keywords",    "headings", "sources_note"};
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\n") == std::string_view::npos;
@@ -88,6 +88,7 @@ void read_front_matter(FrontMatter& fm, const SiteConfig& config, Article& a, Di
   a.draft = fm.boolean("draft", d).value_or(false);
   a.aliases = fm.string_list("aliases", d);
   a.keywords = fm.string_list("keywords", d);
+  a.sources_note = fm.string("sources_note", false, d).value_or("");
   if (auto slug = fm.string("slug", false, d)) {
     if (!is_valid_slug(*slug)) {
       d.error(a.display_path, fm.line_of("slug"), 1, "invalid-slug",
@@ -107,7 +108,10 @@ class BodySplitter {
  public:
   BodySplitter(Article& article, const SiteConfig& config,
                const std::map<std::string, std::string>& overrides, Diagnostics& d)
-      : a_(article), t_(config.article_template), matcher_(t_, overrides), overrides_(overrides),
+      : a_(article),
+        t_(config.article_template),
+        matcher_(t_, overrides),
+        overrides_(overrides),
         d_(d) {}
 
   void split(std::string_view body, int body_line) {
@@ -163,24 +167,39 @@ class BodySplitter {
         zone_ = Zone::section;
         break;
       }
-      case HeadingKind::faq: zone_ = Zone::faq; faq_line_ = h.line; break;
-      case HeadingKind::sources: zone_ = Zone::sources; a_.sources_line = h.line; break;
+      case HeadingKind::faq:
+        zone_ = Zone::faq;
+        faq_line_ = h.line;
+        break;
+      case HeadingKind::sources:
+        zone_ = Zone::sources;
+        a_.sources_line = h.line;
+        break;
     }
   }
 
   void flush(std::string_view chunk, int line) {
     const std::string_view text = trim_trailing_blank_lines(chunk);
     switch (zone_) {
-      case Zone::preamble: report_stray(text, line, "text-outside-section",
-                                        "text before the first section belongs to no section");
+      case Zone::preamble:
+        report_stray(text, line, "text-outside-section",
+                     "text before the first section belongs to no section");
         break;
-      case Zone::faq: report_stray(text, line, "faq-text-outside-question",
-                                   "text under the FAQ heading comes before any question");
+      case Zone::faq:
+        report_stray(text, line, "faq-text-outside-question",
+                     "text under the FAQ heading comes before any question");
         break;
-      case Zone::section: a_.sections.back().body = {std::string(text), line}; break;
-      case Zone::question: a_.faq.back().answer = {std::string(text), line}; break;
-      case Zone::sources: a_.sources = parse_source_entries(text, line); break;
-      case Zone::ignored: break;
+      case Zone::section:
+        a_.sections.back().body = {std::string(text), line};
+        break;
+      case Zone::question:
+        a_.faq.back().answer = {std::string(text), line};
+        break;
+      case Zone::sources:
+        a_.sources = parse_source_entries(text, line);
+        break;
+      case Zone::ignored:
+        break;
     }
   }
 
@@ -233,8 +252,9 @@ std::optional<Article> parse_article(std::string_view text, const std::string& d
   for (const auto& [id, heading] : overrides) {
     const auto& sections = config.article_template.sections;
     if (std::none_of(sections.begin(), sections.end(), [&](const auto& s) { return s.id == id; })) {
-      d.error(display_path, fm->line_of("headings"), 1, "unknown-section",
-              fmt::format("'headings' overrides '{}', which is not a section id of the template", id));
+      d.error(
+          display_path, fm->line_of("headings"), 1, "unknown-section",
+          fmt::format("'headings' overrides '{}', which is not a section id of the template", id));
     }
   }
   BodySplitter(article, config, overrides, d).split(split->body, split->body_line);

@@ -17,7 +17,9 @@ reviewed: 2025-06-02
 ---
 )";
 
-std::string article_with_body(const std::string& body) { return kFrontMatter + body; }
+std::string article_with_body(const std::string& body) {
+  return kFrontMatter + body;
+}
 
 TEST(ParseArticle, ReadsSectionsByKickerOrHeadingFaqAndSources) {
   const std::string text = article_with_body(R"(
@@ -112,15 +114,19 @@ TEST(ParseArticle, ReportsBadInputTable) {
       {"yaml syntax", "---\ntitle: [unclosed\n---\n", "yaml-syntax", 3},
       {"unclosed front matter", "---\ntitle: x\n", "front-matter-unclosed", 1},
       {"no front matter", "## The evidence\n", "missing-front-matter", 1},
-      {"title is a list", "---\ntitle: [a, b]\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\n---\n",
+      {"title is a list",
+       "---\ntitle: [a, b]\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\n---\n",
        "field-type", 2},
       {"bad date", "---\ntitle: t\ndescription: d\ndate: 2025-02-30\nreviewed: 2025-01-01\n---\n",
        "bad-date", 4},
       {"missing title", "---\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\n---\n",
        "missing-field", 1},
-      {"bad slug", "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nslug: Bad Slug\n---\n",
+      {"bad slug",
+       "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nslug: Bad "
+       "Slug\n---\n",
        "invalid-slug", 6},
-      {"draft not bool", "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\ndraft: maybe\n---\n",
+      {"draft not bool",
+       "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\ndraft: maybe\n---\n",
        "field-type", 6},
       {"unknown section", article_with_body("## The verdict\n\nText.\n"), "unknown-section", 7},
       {"duplicate section", article_with_body("## The evidence\n\nA.\n\n## The evidence\n\nB.\n"),
@@ -132,7 +138,8 @@ TEST(ParseArticle, ReportsBadInputTable) {
        article_with_body("## Questions people ask about this\n\nStray.\n\n### Q?\n\nA.\n"),
        "faq-text-outside-question", 9},
       {"override of unknown id",
-       "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nheadings:\n  nope: X\n---\n",
+       "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nheadings:\n  nope: "
+       "X\n---\n",
        "unknown-section", 6},
   };
   for (const auto& c : cases) {
@@ -151,16 +158,23 @@ TEST(ParseArticle, ReportsBadInputTable) {
 
 TEST(ParseArticle, WarnsOnUnknownField) {
   Diagnostics d;
-  parse_article("---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nreviewd: x\n---\n",
-                "a.md", sample_config(), d);
+  parse_article(
+      "---\ntitle: t\ndescription: d\ndate: 2025-01-01\nreviewed: 2025-01-01\nreviewd: x\n---\n",
+      "a.md", sample_config(), d);
   EXPECT_TRUE(d.contains("unknown-field"));
   EXPECT_FALSE(d.has_errors());
 }
 
 TEST(IsValidSlug, Table) {
   const std::pair<const char*, bool> cases[] = {
-      {"emotional-numbness", true}, {"a1", true},      {"", false},      {"-a", false},
-      {"a-", false},                {"a--b", false},   {"A", false},     {"a_b", false},
+      {"emotional-numbness", true},
+      {"a1", true},
+      {"", false},
+      {"-a", false},
+      {"a-", false},
+      {"a--b", false},
+      {"A", false},
+      {"a_b", false},
       {"caf\xC3\xA9", false},
   };
   for (const auto& [slug, valid] : cases) EXPECT_EQ(is_valid_slug(slug), valid) << slug;

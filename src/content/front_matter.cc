@@ -18,10 +18,14 @@ bool is_fence(std::string_view line) {
 
 std::string_view node_kind(const YAML::Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Null: return "empty";
-    default: return "a single value";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    case YAML::NodeType::Null:
+      return "empty";
+    default:
+      return "a single value";
   }
 }
 
@@ -64,8 +68,8 @@ std::optional<FrontMatter> FrontMatter::parse(const SplitDocument& split, std::s
   try {
     root = YAML::Load(std::string(split.yaml));
   } catch (const YAML::Exception& e) {
-    diagnostics.error(display_path, split.yaml_line + e.mark.line, e.mark.column + 1,
-                      "yaml-syntax", fmt::format("not valid YAML: {}", e.msg));
+    diagnostics.error(display_path, split.yaml_line + e.mark.line, e.mark.column + 1, "yaml-syntax",
+                      fmt::format("not valid YAML: {}", e.msg));
     return std::nullopt;
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
@@ -81,7 +85,9 @@ int FrontMatter::line(const YAML::Node& node) const {
   return yaml_line_ + node.Mark().line;
 }
 
-int FrontMatter::column(const YAML::Node& node) const { return node.Mark().column + 1; }
+int FrontMatter::column(const YAML::Node& node) const {
+  return node.Mark().column + 1;
+}
 
 int FrontMatter::line_of(const std::string& key) const {
   for (const auto& entry : root_) {
@@ -171,8 +177,7 @@ std::vector<std::string> FrontMatter::string_list(const std::string& key, Diagno
   return values;
 }
 
-std::map<std::string, std::string> FrontMatter::string_map(const std::string& key,
-                                                           Diagnostics& d) {
+std::map<std::string, std::string> FrontMatter::string_map(const std::string& key, Diagnostics& d) {
   const YAML::Node node = root_[key];
   std::map<std::string, std::string> values;
   if (!node || node.IsNull()) return values;

@@ -9,11 +9,11 @@
 namespace mwp {
 
 struct OutlineHeading {
-  int level = 0;        // 1..6
-  std::string text;     // without the #s and closing sequence, trimmed
-  int line = 0;         // 1-based line in the source file
-  size_t begin = 0;     // byte offset of the heading line in the body
-  size_t end = 0;       // byte offset just past the heading line's '\n'
+  int level = 0;     // 1..6
+  std::string text;  // without the #s and closing sequence, trimmed
+  int line = 0;      // 1-based line in the source file
+  size_t begin = 0;  // byte offset of the heading line in the body
+  size_t end = 0;    // byte offset just past the heading line's '\n'
 };
 
 // Returns the ATX headings of `body` (whose first line is `first_line` of the

@@ -45,17 +45,17 @@ std::optional<Page> parse_page(std::string_view text, const std::string& display
   page.aliases = fm.string_list("aliases", d);
   page.slug = fm.string("slug", false, d).value_or(file_stem);
   if (!is_valid_slug(page.slug)) {
-    d.error(display_path, fm.line_of("slug"), 1, "invalid-slug",
-            fmt::format("slug '{}' may hold only lower-case letters, digits and hyphens",
-                        page.slug));
+    d.error(
+        display_path, fm.line_of("slug"), 1, "invalid-slug",
+        fmt::format("slug '{}' may hold only lower-case letters, digits and hyphens", page.slug));
   }
   page.url = "/" + page.slug + "/";
   page.body = std::move(doc->body);
   return page;
 }
 
-std::optional<Category> parse_category_index(std::string_view text,
-                                             const std::string& display_path, Diagnostics& d) {
+std::optional<Category> parse_category_index(std::string_view text, const std::string& display_path,
+                                             Diagnostics& d) {
   auto doc = parse_document(text, display_path, d);
   if (!doc) return std::nullopt;
   auto& fm = *doc->front_matter;

@@ -20,8 +20,7 @@ std::optional<Page> parse_page(std::string_view text, const std::string& display
 // Parses a category's _index.md: front matter (title required; description,
 // weight) and an optional introduction. Leaves slug, path, url and the tree
 // links for the site loader.
-std::optional<Category> parse_category_index(std::string_view text,
-                                             const std::string& display_path,
+std::optional<Category> parse_category_index(std::string_view text, const std::string& display_path,
                                              Diagnostics& diagnostics);
 
 // The body of content/_index.md (front matter optional and ignored but checked).

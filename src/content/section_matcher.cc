@@ -26,7 +26,8 @@ SectionMatcher::SectionMatcher(const ArticleTemplate& t,
                                const std::map<std::string, std::string>& overrides) {
   for (size_t i = 0; i < t.sections.size(); ++i) {
     const auto& section = t.sections[i];
-    by_text_.emplace(normalise_heading(section.kicker), HeadingMatch{HeadingKind::section, i, true});
+    by_text_.emplace(normalise_heading(section.kicker),
+                     HeadingMatch{HeadingKind::section, i, true});
     by_text_.emplace(normalise_heading(section.heading),
                      HeadingMatch{HeadingKind::section, i, false});
     if (const auto it = overrides.find(section.id); it != overrides.end()) {

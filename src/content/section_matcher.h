@@ -19,8 +19,8 @@ enum class HeadingKind { section, faq, sources };
 
 struct HeadingMatch {
   HeadingKind kind = HeadingKind::section;
-  size_t section = 0;       // index into ArticleTemplate::sections, for kind == section
-  bool by_kicker = false;   // written as the kicker rather than the heading
+  size_t section = 0;      // index into ArticleTemplate::sections, for kind == section
+  bool by_kicker = false;  // written as the kicker rather than the heading
 };
 
 // Matches a heading's text against an article template: each section's

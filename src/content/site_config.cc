@@ -13,9 +13,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::set<std::string> kSiteKeys = {
-    "title",          "description",      "base_url", "language", "editorial_team",
-    "editorial_page", "methodology_page", "theme",    "markdown", "related_articles",
-    "article_template"};
+    "title",          "description",      "base_url",         "language",
+    "editorial_team", "editorial_page",   "methodology_page", "theme",
+    "markdown",       "related_articles", "article_template"};
 
 std::string with_trailing_slash(std::string path) {
   if (path.empty() || path.back() != '/') path += '/';

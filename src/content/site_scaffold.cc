@@ -61,9 +61,8 @@ bool write_file_atomically(const fs::path& path, std::string_view text, bool ove
   return true;
 }
 
-bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files,
-                 const std::string& title, const std::string& base_url, bool force,
-                 Diagnostics& d) {
+bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files, const std::string& title,
+                 const std::string& base_url, bool force, Diagnostics& d) {
   std::error_code ec;
   if (fs::exists(dir, ec) && !fs::is_empty(dir, ec) && !force) {
     d.error(dir.string(), 0, 0, "site-exists",
@@ -77,7 +76,8 @@ bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files,
     if (file.path == "site.yaml") {
       text = substitute(std::move(text), "@SITE_TITLE@", yaml_quoted(title));
       text = substitute(std::move(text), "@BASE_URL@", yaml_quoted(base_url));
-      text = substitute(std::move(text), "@EDITORIAL_TEAM@", yaml_quoted(title + " editorial team"));
+      text =
+          substitute(std::move(text), "@EDITORIAL_TEAM@", yaml_quoted(title + " editorial team"));
     }
     if (!write_file_atomically(path, text, false, d)) return false;
   }
@@ -86,9 +86,9 @@ bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files,
 
 std::string article_skeleton(const ArticleTemplate& t, const std::string& title,
                              const Date& today) {
-  std::string md = fmt::format(
-      "---\ntitle: {}\ndescription: \"\"\ndate: {}\nreviewed: {}\nkeywords: []\n---\n",
-      yaml_quoted(title), today.iso(), today.iso());
+  std::string md =
+      fmt::format("---\ntitle: {}\ndescription: \"\"\ndate: {}\nreviewed: {}\nkeywords: []\n---\n",
+                  yaml_quoted(title), today.iso(), today.iso());
   for (const auto& section : t.sections) md += fmt::format("\n## {}\n\n", section.kicker);
   md += fmt::format("\n## {}\n\n", t.faq_heading);
   md += fmt::format("\n## {}\n\n", t.sources_heading);

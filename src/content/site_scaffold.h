@@ -35,7 +35,7 @@ std::string article_skeleton(const ArticleTemplate& article_template, const std:
 
 // Writes `text` to `path` through a temporary file beside it and a rename.
 // Refuses (file-exists) when `path` exists, unless `overwrite`.
-bool write_file_atomically(const std::filesystem::path& path, std::string_view text,
-                           bool overwrite, Diagnostics& diagnostics);
+bool write_file_atomically(const std::filesystem::path& path, std::string_view text, bool overwrite,
+                           Diagnostics& diagnostics);
 
 }  // namespace mwp

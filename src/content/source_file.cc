@@ -14,9 +14,9 @@ namespace fs = std::filesystem;
 std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
                                                  Diagnostics& diagnostics) {
   if (text.size() > kMaxSourceBytes) {
-    diagnostics.error(display_path, 0, 0, "file-too-large",
-                      fmt::format("file is {} bytes; the limit is {} bytes", text.size(),
-                                  kMaxSourceBytes));
+    diagnostics.error(
+        display_path, 0, 0, "file-too-large",
+        fmt::format("file is {} bytes; the limit is {} bytes", text.size(), kMaxSourceBytes));
     return std::nullopt;
   }
   if (const auto nul = text.find('\0'); nul != std::string::npos) {
@@ -29,9 +29,9 @@ std::optional<std::string> normalise_source_text(std::string text, const std::st
   if (const auto bad = find_invalid_utf8(text)) {
     const LineIndex index(text);
     auto at = index.position(*bad);
-    diagnostics.error(display_path, at.line, at.column, "invalid-utf8",
-                      fmt::format("invalid UTF-8 byte 0x{:02X}",
-                                  static_cast<unsigned char>(text[*bad])));
+    diagnostics.error(
+        display_path, at.line, at.column, "invalid-utf8",
+        fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(text[*bad])));
     return std::nullopt;
   }
   if (text.find('\r') != std::string::npos) {
@@ -59,9 +59,9 @@ std::optional<std::string> read_source_file(const fs::path& path, const std::str
     return std::nullopt;
   }
   if (size > kMaxSourceBytes) {
-    diagnostics.error(display_path, 0, 0, "file-too-large",
-                      fmt::format("file is {} bytes; the limit is {} bytes", size,
-                                  kMaxSourceBytes));
+    diagnostics.error(
+        display_path, 0, 0, "file-too-large",
+        fmt::format("file is {} bytes; the limit is {} bytes", size, kMaxSourceBytes));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);

@@ -9,9 +9,12 @@ namespace mwp {
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
@@ -28,8 +31,7 @@ void Diagnostics::error(std::string path, int line, int column, std::string code
 
 void Diagnostics::warning(std::string path, int line, int column, std::string code,
                           std::string message) {
-  add({Severity::warning, std::move(path), line, column, std::move(code), std::move(message),
-       {}});
+  add({Severity::warning, std::move(path), line, column, std::move(code), std::move(message), {}});
 }
 
 void Diagnostics::merge(Diagnostics&& other) {
@@ -70,9 +72,9 @@ std::string format_text(const Diagnostic& d) {
 }
 
 nlohmann::json to_json(const Diagnostic& d) {
-  nlohmann::json j = {{"path", d.path},       {"line", d.line},
-                      {"column", d.column},   {"severity", severity_name(d.severity)},
-                      {"code", d.code},       {"message", d.message}};
+  nlohmann::json j = {{"path", d.path},     {"line", d.line},
+                      {"column", d.column}, {"severity", severity_name(d.severity)},
+                      {"code", d.code},     {"message", d.message}};
   if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
   return j;
 }

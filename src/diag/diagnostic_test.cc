@@ -15,7 +15,8 @@ TEST(FormatText, IsCompilerShaped) {
   d.line = 0;
   d.severity = Severity::warning;
   d.suggestion = "add it";
-  EXPECT_EQ(format_text(d), "content/a.md: warning: no section [missing-section]\n  suggestion: add it");
+  EXPECT_EQ(format_text(d),
+            "content/a.md: warning: no section [missing-section]\n  suggestion: add it");
 }
 
 TEST(Diagnostics, CountsMergesAndSorts) {

@@ -9,10 +9,10 @@ namespace mwp {
 // One CSL name. `literal` is set for organisations ("American Psychological
 // Association") and then family/given are empty.
 struct PersonName {
-  std::string family;             // "Hoeksema", "Waal"
-  std::string given;              // "J. J." or "James J."
+  std::string family;                 // "Hoeksema", "Waal"
+  std::string given;                  // "J. J." or "James J."
   std::string non_dropping_particle;  // "de" in "de Waal", "van" ...
-  std::string suffix;             // "Jr."
+  std::string suffix;                 // "Jr."
   std::string literal;
 };
 
@@ -24,7 +24,7 @@ struct Reference {
   std::vector<PersonName> authors;
   bool authors_truncated = false;  // APA "..." (more than 20 authors)
   std::vector<PersonName> editors;
-  int year = 0;  // 0 when "n.d."
+  int year = 0;             // 0 when "n.d."
   std::string year_suffix;  // "a" in 2003a
   std::string title;
   std::string container_title;  // journal, book (for chapters), website

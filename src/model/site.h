@@ -40,11 +40,11 @@ struct SiteConfig {
   std::string description;
   std::string base_url;  // absolute, ends with '/': "https://example.org/"
   std::string language = "en";
-  std::string editorial_team;   // "Men Women Psychology editorial team"
-  std::string editorial_page;   // site path of the team page: "/editorial-team/"
-  std::string methodology_page; // "/research-methodology/"
+  std::string editorial_team;       // "Men Women Psychology editorial team"
+  std::string editorial_page;       // site path of the team page: "/editorial-team/"
+  std::string methodology_page;     // "/research-methodology/"
   std::filesystem::path theme_dir;  // absolute; default root/"theme"
-  bool raw_html = false;  // pass raw HTML in Markdown through (off by default)
+  bool raw_html = false;            // pass raw HTML in Markdown through (off by default)
   int related_articles = 3;
   ArticleTemplate article_template;
 };
@@ -56,7 +56,7 @@ struct MarkdownBlock {
 };
 
 struct ArticleSection {
-  std::string id;       // SectionTemplate::id
+  std::string id;  // SectionTemplate::id
   std::string kicker;
   std::string heading;  // the template's default unless the article overrides it
   MarkdownBlock body;
@@ -130,8 +130,8 @@ struct Category {
   std::optional<size_t> parent;
   std::vector<size_t> children;  // indices into Site::categories
   std::vector<size_t> articles;  // indices into Site::articles, newest review first
-  int weight = 0;  // ordering among siblings; then by name
-  MarkdownBlock intro;  // body of its _index.md, may be empty
+  int weight = 0;                // ordering among siblings; then by name
+  MarkdownBlock intro;           // body of its _index.md, may be empty
 };
 
 // A standalone page: research methodology, editorial team, about.
@@ -150,11 +150,11 @@ struct Page {
 
 struct Site {
   SiteConfig config;
-  std::vector<Category> categories;  // parents before children
-  std::vector<Article> articles;     // sorted by url
-  std::vector<Page> pages;           // sorted by url
+  std::vector<Category> categories;     // parents before children
+  std::vector<Article> articles;        // sorted by url
+  std::vector<Page> pages;              // sorted by url
   std::vector<Reference> bibliography;  // site/bibliography.json, by id
-  MarkdownBlock home_intro;  // body of content/_index.md, may be empty
+  MarkdownBlock home_intro;             // body of content/_index.md, may be empty
 
   // Categories from the root down to `category` (for breadcrumbs).
   std::vector<size_t> category_chain(size_t category) const;

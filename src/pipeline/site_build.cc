@@ -9,6 +9,7 @@
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "search/index_writer.h"
+#include "search/pagefind.h"
 #include "write/output_tree.h"
 
 namespace mwp {
@@ -74,6 +75,10 @@ BuildReport build_site(const BuildOptions& options) {
     render_site(*site, *theme, RenderOptions{options.drafts, options.jobs}, out, d);
   }
   if (d.has_errors()) return report;
+  if (options.pagefind) {
+    StageTimer timer(&report.stages, "pagefind");
+    if (!run_pagefind(out.staging(), d)) return report;
+  }
   if (options.search_index) {
     StageTimer timer(&report.stages, "index");
     if (!write_search_index(*site, search_index_dir(options.out_dir), d)) return report;

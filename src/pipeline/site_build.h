@@ -16,9 +16,10 @@ namespace mwp {
 struct BuildOptions {
   std::filesystem::path site_dir = "site";
   std::filesystem::path out_dir = "public";
-  bool drafts = false;        // build draft articles and pages too
-  bool search_index = true;   // write the Xapian index beside out_dir
-  unsigned jobs = 0;          // worker threads; 0 = one per core
+  bool drafts = false;       // build draft articles and pages too
+  bool search_index = true;  // write the Xapian index beside out_dir
+  bool pagefind = false;     // also run Pagefind on the output (static-only hosting)
+  unsigned jobs = 0;         // worker threads; 0 = one per core
 };
 
 struct StageTiming {
@@ -42,7 +43,8 @@ std::filesystem::path search_index_dir(const std::filesystem::path& out_dir);
 // checked site, or nullopt when it cannot be loaded at all. Diagnostics carry
 // every problem found; a returned site may still have errors.
 std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
-                                        Diagnostics& diagnostics, std::vector<StageTiming>* timings);
+                                        Diagnostics& diagnostics,
+                                        std::vector<StageTiming>* timings);
 
 // Builds the whole site into options.out_dir. On any error nothing under
 // out_dir (or its index) changes; on success both are swapped in atomically.

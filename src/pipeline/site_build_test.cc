@@ -34,17 +34,17 @@ TEST(BuildSite, FixtureBuildsCleanly) {
   ASSERT_TRUE(report.ok()) << first_error(report.diagnostics);
   EXPECT_EQ(report.diagnostics.warning_count(), 0u)
       << (report.diagnostics.empty() ? "" : format_text(report.diagnostics.items()[0]));
-  for (const char* file : {"index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt",
-                           "men-women/index.html", "men-women/emotions/index.html",
-                           "men-women/emotions/fixture/index.html",
-                           "research-methodology/index.html", "editorial-team/index.html"}) {
+  for (const char* file :
+       {"index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt", "men-women/index.html",
+        "men-women/emotions/index.html", "men-women/emotions/fixture/index.html",
+        "research-methodology/index.html", "editorial-team/index.html"}) {
     EXPECT_TRUE(fs::exists(fixture.out() / file)) << file;
   }
   EXPECT_TRUE(fs::exists(search_index_dir(fixture.out())));
   std::vector<std::string> stages;
   for (const auto& s : report.stages) stages.push_back(s.stage);
   EXPECT_EQ(stages, (std::vector<std::string>{"load", "cite", "check", "theme", "render", "index",
-                                               "write"}));
+                                              "write"}));
 }
 
 // One row per kind of bad input: how to break the fixture, the diagnostic
@@ -60,21 +60,30 @@ const std::string kArticle = SiteFixture::article_path();
 
 const BadInputCase kBadInputs[] = {
     {"front matter is not YAML",
-     [](const SiteFixture& f) { return f.replace(kArticle, "keywords: [testing]", "keywords: [testing"); },
+     [](const SiteFixture& f) {
+       return f.replace(kArticle, "keywords: [testing]", "keywords: [testing");
+     },
      "yaml-syntax", "fixture.md"},
     {"front matter field of the wrong type",
-     [](const SiteFixture& f) { return f.replace(kArticle, "keywords: [testing]", "draft: maybe"); },
+     [](const SiteFixture& f) {
+       return f.replace(kArticle, "keywords: [testing]", "draft: maybe");
+     },
      "field-type", "fixture.md"},
     {"front matter date that does not exist",
-     [](const SiteFixture& f) { return f.replace(kArticle, "reviewed: 2025-06-02", "reviewed: 2025-02-30"); },
+     [](const SiteFixture& f) {
+       return f.replace(kArticle, "reviewed: 2025-06-02", "reviewed: 2025-02-30");
+     },
      "bad-date", "fixture.md"},
     {"missing required section",
-     [](const SiteFixture& f) { return f.replace(kArticle, "## In practice\n\nIt shows.\n\n", ""); },
+     [](const SiteFixture& f) {
+       return f.replace(kArticle, "## In practice\n\nIt shows.\n\n", "");
+     },
      "missing-section", "fixture.md"},
     {"sections out of template order",
      [](const SiteFixture& f) {
        return f.replace(kArticle, "## In practice\n\nIt shows.\n\n", "") &&
-              f.replace(kArticle, "## Where it varies", "## In practice\n\nIt shows.\n\n## Where it varies");
+              f.replace(kArticle, "## Where it varies",
+                        "## In practice\n\nIt shows.\n\n## Where it varies");
      },
      "section-order", "fixture.md"},
     {"empty section",
@@ -82,7 +91,8 @@ const BadInputCase kBadInputs[] = {
      "empty-section", "fixture.md"},
     {"FAQ question without an answer",
      [](const SiteFixture& f) {
-       return f.replace(kArticle, "## Research sources", "### And this one?\n\n## Research sources");
+       return f.replace(kArticle, "## Research sources",
+                        "### And this one?\n\n## Research sources");
      },
      "faq-without-answer", "fixture.md"},
     {"article in an unknown category",

@@ -48,7 +48,7 @@ People differ.
 
 ### Is this a test?
 
-Gross and John's research (2003) is cited again here.
+Yes, and Gross and John's research (2003) is cited again here.
 
 ## Research sources
 
@@ -58,13 +58,14 @@ Gross and John's research (2003) is cited again here.
 class SiteFixture {
  public:
   explicit SiteFixture(const std::string& name) {
-    root_ = std::filesystem::temp_directory_path() /
-            ("mwp-" + name + "-" + std::to_string(::getpid()));
+    root_ =
+        std::filesystem::temp_directory_path() / ("mwp-" + name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(root_);
     const std::filesystem::path source = std::string(MWP_SOURCE_DIR) + "/site";
     std::filesystem::create_directories(site() / "content/men-women/emotions");
     std::filesystem::copy_file(source / "site.yaml", site() / "site.yaml");
-    std::filesystem::copy(source / "theme", site() / "theme", std::filesystem::copy_options::recursive);
+    std::filesystem::copy(source / "theme", site() / "theme",
+                          std::filesystem::copy_options::recursive);
     write("content/_index.md", "Welcome.\n");
     write("content/research-methodology.md", "---\ntitle: Research methodology\n---\nHow.\n");
     write("content/editorial-team.md", "---\ntitle: Editorial team\n---\nWho.\n");

@@ -18,8 +18,7 @@ class StageTimer {
   ~StageTimer() {
     if (timings_ == nullptr) return;
     const auto elapsed = std::chrono::steady_clock::now() - start_;
-    timings_->push_back(
-        {stage_, std::chrono::duration_cast<std::chrono::microseconds>(elapsed)});
+    timings_->push_back({stage_, std::chrono::duration_cast<std::chrono::microseconds>(elapsed)});
   }
   StageTimer(const StageTimer&) = delete;
   StageTimer& operator=(const StageTimer&) = delete;

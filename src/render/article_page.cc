@@ -69,10 +69,13 @@ json sources_context(const RenderContext& context, size_t index, const ArticleCi
     }
     items.push_back(item);
   }
-  return {{"id", "sources"},
-          {"heading", anatomy.sources_heading},
-          {"note_html", rendered(context, anatomy.sources_note, {}, ids)},
-          {"items", items}};
+  return {
+      {"id", "sources"},
+      {"heading", anatomy.sources_heading},
+      {"note_html",
+       rendered(context, article.sources_note.empty() ? anatomy.sources_note : article.sources_note,
+                {}, ids)},
+      {"items", items}};
 }
 
 // Up to related_articles others: the same category's first (newest review

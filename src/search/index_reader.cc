@@ -37,7 +37,8 @@ std::unique_ptr<IndexReader> IndexReader::open(const std::filesystem::path& inde
     diagnostics.error(where, 0, 0, "search-index-missing", "search index missing: run mwp build");
     return nullptr;
   }
-  const std::optional<nlohmann::json> manifest = read_json(index_dir / search_schema::kManifestFile);
+  const std::optional<nlohmann::json> manifest =
+      read_json(index_dir / search_schema::kManifestFile);
   auto unreadable = [&](const std::string& why) {
     diagnostics.error(where, 0, 0, "search-index-unreadable",
                       "search index unreadable (" + why + "): run mwp build");
@@ -51,7 +52,8 @@ std::unique_ptr<IndexReader> IndexReader::open(const std::filesystem::path& inde
   std::unique_ptr<IndexReader> reader(new IndexReader);
   reader->dir_ = index_dir;
   try {
-    for (const auto& shard : manifest->at("shards")) reader->shards_.push_back(shard.get<std::string>());
+    for (const auto& shard : manifest->at("shards"))
+      reader->shards_.push_back(shard.get<std::string>());
     std::map<std::string, size_t> by_path;
     for (const auto& entry : manifest->at("categories")) {
       IndexCategory category;
@@ -82,7 +84,8 @@ std::unique_ptr<IndexReader> IndexReader::open(const std::filesystem::path& inde
 
 std::unique_ptr<Xapian::Database> IndexReader::open_database() const {
   auto db = std::make_unique<Xapian::Database>();
-  for (const std::string& shard : shards_) db->add_database(Xapian::Database((dir_ / shard).string()));
+  for (const std::string& shard : shards_)
+    db->add_database(Xapian::Database((dir_ / shard).string()));
   return db;
 }
 

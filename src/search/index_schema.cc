@@ -9,27 +9,27 @@ namespace {
 // topic. Negations are kept out of the list's effect on phrases by Xapian,
 // which indexes every word unstemmed with positions.
 constexpr std::string_view kStopWords[] = {
-    "a",       "about",   "above",  "after",   "again",  "against", "all",    "am",
-    "an",      "and",     "any",    "are",     "as",     "at",      "be",     "because",
-    "been",    "before",  "being",  "below",   "between", "both",   "but",    "by",
-    "can",     "could",   "did",    "do",      "does",   "doing",   "down",   "during",
-    "each",    "few",     "for",    "from",    "further", "had",    "has",    "have",
-    "having",  "he",      "her",    "here",    "hers",   "herself", "him",    "himself",
-    "his",     "how",     "i",      "if",      "in",     "into",    "is",     "it",
-    "its",     "itself",  "just",   "me",      "more",   "most",    "my",     "myself",
-    "no",      "nor",     "not",    "now",     "of",     "off",     "on",     "once",
-    "only",    "or",      "other",  "ought",   "our",    "ours",    "ourselves", "out",
-    "over",    "own",     "same",   "she",     "should", "so",      "some",   "such",
-    "than",    "that",    "the",    "their",   "theirs", "them",    "themselves", "then",
-    "there",   "these",   "they",   "this",    "those",  "through", "to",     "too",
-    "under",   "until",   "up",     "very",    "was",    "we",      "were",   "what",
-    "when",    "where",   "which",  "while",   "who",    "whom",    "why",    "will",
-    "with",    "would",   "you",    "your",    "yours",  "yourself", "yourselves", "s",
-    "t",       "don",     "doesn",  "isn",     "aren",   "wasn",    "weren",  "won",
-    "wouldn",  "shouldn", "couldn", "can't",   "don't",  "doesn't", "isn't",  "it's",
-    "i'm",     "i've",    "you're", "they're", "what's", "let",     "lets",   "get",
-    "gets",    "also",    "really", "still",   "ever",   "even",    "much",   "many",
-    "something", "anything", "thing", "things", "way",   "ways",    "people", "someone",
+    "a",         "about",    "above",  "after",   "again",   "against",  "all",        "am",
+    "an",        "and",      "any",    "are",     "as",      "at",       "be",         "because",
+    "been",      "before",   "being",  "below",   "between", "both",     "but",        "by",
+    "can",       "could",    "did",    "do",      "does",    "doing",    "down",       "during",
+    "each",      "few",      "for",    "from",    "further", "had",      "has",        "have",
+    "having",    "he",       "her",    "here",    "hers",    "herself",  "him",        "himself",
+    "his",       "how",      "i",      "if",      "in",      "into",     "is",         "it",
+    "its",       "itself",   "just",   "me",      "more",    "most",     "my",         "myself",
+    "no",        "nor",      "not",    "now",     "of",      "off",      "on",         "once",
+    "only",      "or",       "other",  "ought",   "our",     "ours",     "ourselves",  "out",
+    "over",      "own",      "same",   "she",     "should",  "so",       "some",       "such",
+    "than",      "that",     "the",    "their",   "theirs",  "them",     "themselves", "then",
+    "there",     "these",    "they",   "this",    "those",   "through",  "to",         "too",
+    "under",     "until",    "up",     "very",    "was",     "we",       "were",       "what",
+    "when",      "where",    "which",  "while",   "who",     "whom",     "why",        "will",
+    "with",      "would",    "you",    "your",    "yours",   "yourself", "yourselves", "s",
+    "t",         "don",      "doesn",  "isn",     "aren",    "wasn",     "weren",      "won",
+    "wouldn",    "shouldn",  "couldn", "can't",   "don't",   "doesn't",  "isn't",      "it's",
+    "i'm",       "i've",     "you're", "they're", "what's",  "let",      "lets",       "get",
+    "gets",      "also",     "really", "still",   "ever",    "even",     "much",       "many",
+    "something", "anything", "thing",  "things",  "way",     "ways",     "people",     "someone",
 };
 
 // Reader vocabulary for the topics a relationship-psychology site covers.
@@ -55,6 +55,8 @@ const std::vector<std::vector<std::string_view>> kSynonymGroups = {
     {"help", "support", "therapy", "therapist", "counselling", "counseling"},
     {"apologise", "apologize", "apology", "sorry"},
     {"breakup", "divorce", "separation"},
+    {"holiday", "vacation"},
+    {"ruminate", "rumination", "ruminating", "overthink", "overthinking", "brooding"},
     {"friend", "friendship", "friends"},
     {"guy", "guys", "man", "men", "male", "masculine"},
     {"woman", "women", "female", "feminine"},
@@ -83,7 +85,9 @@ const Xapian::Stopper& stopper() {
   return *stop;
 }
 
-const std::vector<std::vector<std::string_view>>& synonym_groups() { return kSynonymGroups; }
+const std::vector<std::vector<std::string_view>>& synonym_groups() {
+  return kSynonymGroups;
+}
 
 void add_synonyms(Xapian::WritableDatabase& db) {
   const Xapian::Stem& stem = stemmer();
@@ -113,6 +117,8 @@ std::string prefixed_term(std::string_view term, std::string_view prefix) {
   return out;
 }
 
-Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5); }
+Xapian::BM25Weight ranking_weight() {
+  return Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5);
+}
 
 }  // namespace mwp::search_schema

@@ -23,9 +23,10 @@ inline constexpr std::string_view kFaqAnswer = "XA";
 inline constexpr std::string_view kAuthor = "A";
 inline constexpr std::string_view kKeyword = "K";
 // Boolean filter terms.
-inline constexpr std::string_view kUnique = "Q";    // Q + document id
-inline constexpr std::string_view kKind = "XK";     // XK + article|page|faq
-inline constexpr std::string_view kCategory = "XC"; // XC + category path, for it and every ancestor
+inline constexpr std::string_view kUnique = "Q";  // Q + document id
+inline constexpr std::string_view kKind = "XK";   // XK + article|page|faq
+inline constexpr std::string_view kCategory =
+    "XC";  // XC + category path, for it and every ancestor
 
 // Within-document frequency increments: how much one word of a field counts.
 inline constexpr Xapian::termcount kTitleWeight = 8;

@@ -111,16 +111,14 @@ std::string write_shard(const std::filesystem::path& path, const std::vector<Sea
                         size_t shard, size_t shard_count) {
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE |
-                                                   Xapian::DB_BACKEND_GLASS |
-                                                   Xapian::DB_NO_SYNC);
+                                                   Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
     Xapian::TermGenerator terms;
     terms.set_stemmer(schema::stemmer());
     terms.set_stopper(&schema::stopper());
     terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
     terms.set_database(db);
     for (size_t i = shard; i < docs.size(); i += shard_count) {
-      db.replace_document(std::string(schema::kUnique) + docs[i].id,
-                          make_document(terms, docs[i]));
+      db.replace_document(std::string(schema::kUnique) + docs[i].id, make_document(terms, docs[i]));
     }
     schema::add_synonyms(db);
     db.commit();
@@ -137,11 +135,11 @@ nlohmann::json manifest(const Site& site, const std::vector<SearchDocument>& doc
   for (size_t i = 0; i < shard_count; ++i) shards.push_back("shard-" + std::to_string(i));
   nlohmann::json categories = nlohmann::json::array();
   for (const Category& category : site.categories) {
-    categories.push_back({{"path", category.path},
-                          {"name", category.name},
-                          {"url", category.url},
-                          {"parent", category.parent ? site.categories[*category.parent].path
-                                                     : std::string()}});
+    categories.push_back(
+        {{"path", category.path},
+         {"name", category.name},
+         {"url", category.url},
+         {"parent", category.parent ? site.categories[*category.parent].path : std::string()}});
   }
   nlohmann::json hashes = nlohmann::json::object();
   for (const SearchDocument& doc : docs) hashes[doc.id] = hex64(doc.content_hash());
@@ -177,17 +175,17 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
   std::vector<std::thread> workers;
   for (size_t shard = 0; shard < shard_count; ++shard) {
     workers.emplace_back([&, shard] {
-      errors[shard] = write_shard(tree.staging() / ("shard-" + std::to_string(shard)), docs,
-                                  shard, shard_count);
+      errors[shard] = write_shard(tree.staging() / ("shard-" + std::to_string(shard)), docs, shard,
+                                  shard_count);
     });
   }
   for (std::thread& worker : workers) worker.join();
   bool ok = true;
   for (size_t shard = 0; shard < shard_count; ++shard) {
     if (errors[shard].empty()) continue;
-    diagnostics.error(index_dir.string(), 0, 0, "search-index-write",
-                      "cannot write search index shard " + std::to_string(shard) + ": " +
-                          errors[shard]);
+    diagnostics.error(
+        index_dir.string(), 0, 0, "search-index-write",
+        "cannot write search index shard " + std::to_string(shard) + ": " + errors[shard]);
     ok = false;
   }
   if (!ok) return false;

@@ -74,7 +74,8 @@ TEST(WriteSearchIndex, UnwritableLocationIsADiagnostic) {
   TempDir dir;
   std::ofstream(dir.path() / "file") << "x";
   Diagnostics diagnostics;
-  EXPECT_FALSE(write_search_index(search_test::make_site(), dir.path() / "file" / "i", diagnostics));
+  EXPECT_FALSE(
+      write_search_index(search_test::make_site(), dir.path() / "file" / "i", diagnostics));
   EXPECT_TRUE(diagnostics.has_errors());
 }
 

@@ -42,7 +42,8 @@ std::optional<fs::path> find_on_path() {
   std::stringstream dirs(path);
   std::string dir;
   while (std::getline(dirs, dir, ':')) {
-    if (!dir.empty() && is_executable(fs::path(dir) / "pagefind")) return fs::path(dir) / "pagefind";
+    if (!dir.empty() && is_executable(fs::path(dir) / "pagefind"))
+      return fs::path(dir) / "pagefind";
   }
   return std::nullopt;
 }

@@ -17,7 +17,9 @@ const fs::path kPagefind = fs::path(MWP_SOURCE_DIR) / "node_modules" / ".bin" / 
 // Sets MWP_PAGEFIND for the life of the object.
 class PagefindOverride {
  public:
-  explicit PagefindOverride(const std::string& value) { ::setenv("MWP_PAGEFIND", value.c_str(), 1); }
+  explicit PagefindOverride(const std::string& value) {
+    ::setenv("MWP_PAGEFIND", value.c_str(), 1);
+  }
   ~PagefindOverride() { ::unsetenv("MWP_PAGEFIND"); }
 };
 
@@ -30,12 +32,14 @@ TEST(RunPagefind, IndexesMarkedArticleBodies) {
   if (!fs::exists(kPagefind)) GTEST_SKIP() << "npm ci has not installed pagefind";
   PagefindOverride pagefind(kPagefind.string());
   search_test::TempDir dir;
-  write_file(dir.path() / "a" / "index.html",
-             "<!doctype html><html lang=\"en\"><head><title>Burnout</title></head><body>"
-             "<nav>Site navigation</nav><article data-pagefind-body><h1>Burnout at work</h1>"
-             "<p>Exhaustion and cynicism grow from a poor fit with a job.</p></article></body></html>");
+  write_file(
+      dir.path() / "a" / "index.html",
+      "<!doctype html><html lang=\"en\"><head><title>Burnout</title></head><body>"
+      "<nav>Site navigation</nav><article data-pagefind-body><h1>Burnout at work</h1>"
+      "<p>Exhaustion and cynicism grow from a poor fit with a job.</p></article></body></html>");
   Diagnostics diagnostics;
-  ASSERT_TRUE(run_pagefind(dir.path(), diagnostics)) << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
+  ASSERT_TRUE(run_pagefind(dir.path(), diagnostics))
+      << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
   EXPECT_TRUE(fs::exists(dir.path() / "pagefind" / "pagefind.js"));
   EXPECT_TRUE(fs::exists(dir.path() / "pagefind" / "pagefind-entry.json"));
   std::ifstream entry(dir.path() / "pagefind" / "pagefind-entry.json");

@@ -43,8 +43,8 @@ void append_entity(std::string& out, std::string_view entity) {
     std::string_view name;
     uint32_t code_point;
   };
-  static constexpr Named kNamed[] = {{"&amp;", '&'},     {"&lt;", '<'},       {"&gt;", '>'},
-                                     {"&quot;", '"'},    {"&apos;", '\''},    {"&nbsp;", ' '},
+  static constexpr Named kNamed[] = {{"&amp;", '&'},      {"&lt;", '<'},       {"&gt;", '>'},
+                                     {"&quot;", '"'},     {"&apos;", '\''},    {"&nbsp;", ' '},
                                      {"&mdash;", 0x2014}, {"&ndash;", 0x2013}, {"&hellip;", 0x2026},
                                      {"&rsquo;", 0x2019}, {"&lsquo;", 0x2018}, {"&ldquo;", 0x201C},
                                      {"&rdquo;", 0x201D}};
@@ -92,8 +92,12 @@ int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   return 0;
 }
 
-int enter_span(MD_SPANTYPE, void*, void*) { return 0; }
-int leave_span(MD_SPANTYPE, void*, void*) { return 0; }
+int enter_span(MD_SPANTYPE, void*, void*) {
+  return 0;
+}
+int leave_span(MD_SPANTYPE, void*, void*) {
+  return 0;
+}
 
 int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* userdata) {
   auto* state = static_cast<PlainTextState*>(userdata);

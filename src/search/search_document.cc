@@ -120,9 +120,9 @@ uint64_t SearchDocument::content_hash() const {
   for (std::string_view field :
        {search_kind_name(kind), std::string_view(id), std::string_view(url),
         std::string_view(title), std::string_view(description), std::string_view(category_path),
-        std::string_view(category_name), std::string_view(category_url),
-        std::string_view(reviewed), std::string_view(body), std::string_view(article_title),
-        std::string_view(article_url), std::string_view(answer)}) {
+        std::string_view(category_name), std::string_view(category_url), std::string_view(reviewed),
+        std::string_view(body), std::string_view(article_title), std::string_view(article_url),
+        std::string_view(answer)}) {
     hash_bytes(hash, field);
   }
   for (const auto* list :

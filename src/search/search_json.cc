@@ -8,12 +8,13 @@
 namespace mwp {
 namespace {
 
-
 nlohmann::json response(int status, nlohmann::json body) {
   return {{"status", status}, {"body", std::move(body)}};
 }
 
-nlohmann::json error_body(const std::string& message) { return {{"error", message}}; }
+nlohmann::json error_body(const std::string& message) {
+  return {{"error", message}};
+}
 
 // Runs `query` and maps an index failure to a 503 instead of letting it escape.
 template <typename Query>

@@ -67,8 +67,8 @@ json pagination_of(const SearchResult& result) {
           {"prev_url", has_prev ? search_page_url(result.query, result.category,
                                                   std::min(result.page - 1, result.pages))
                                 : ""},
-          {"next_url", has_next ? search_page_url(result.query, result.category, result.page + 1)
-                                : ""}};
+          {"next_url",
+           has_next ? search_page_url(result.query, result.category, result.page + 1) : ""}};
 }
 
 }  // namespace
@@ -88,28 +88,28 @@ json empty_search_template_context() {
 json search_template_context(const SearchResult& result, const AskResult* answers) {
   const bool has_query = !result.query.empty();
   const bool ok = result.status == 200;
-  json context = {{"query", result.query},
-                  {"has_query", has_query},
-                  {"error", result.error},
-                  {"has_error", !ok},
-                  {"total", result.total},
-                  {"total_label", total_label(result.total)},
-                  {"has_results", ok && !result.hits.empty()},
-                  {"no_results", ok && has_query && result.hits.empty()},
-                  {"suggestion", result.suggestion},
-                  {"suggestion_url", result.suggestion.empty()
-                                         ? ""
-                                         : search_page_url(result.suggestion, result.category, 1)},
-                  {"corrected", result.corrected},
-                  {"did_you_mean", !result.suggestion.empty() && !result.corrected},
-                  {"original_url", search_page_url(result.query, result.category, 1) + "&nocorrect=1"},
-                  {"results", results_of(result)},
-                  {"facets", facets_of(result)},
-                  {"has_facets", !result.facets.empty()},
-                  {"all_url", search_page_url(result.query, "", 1)},
-                  {"pagination", pagination_of(result)},
-                  {"has_pagination", result.pages > 1},
-                  {"has_answer", false}};
+  json context = {
+      {"query", result.query},
+      {"has_query", has_query},
+      {"error", result.error},
+      {"has_error", !ok},
+      {"total", result.total},
+      {"total_label", total_label(result.total)},
+      {"has_results", ok && !result.hits.empty()},
+      {"no_results", ok && has_query && result.hits.empty()},
+      {"suggestion", result.suggestion},
+      {"suggestion_url",
+       result.suggestion.empty() ? "" : search_page_url(result.suggestion, result.category, 1)},
+      {"corrected", result.corrected},
+      {"did_you_mean", !result.suggestion.empty() && !result.corrected},
+      {"original_url", search_page_url(result.query, result.category, 1) + "&nocorrect=1"},
+      {"results", results_of(result)},
+      {"facets", facets_of(result)},
+      {"has_facets", !result.facets.empty()},
+      {"all_url", search_page_url(result.query, "", 1)},
+      {"pagination", pagination_of(result)},
+      {"has_pagination", result.pages > 1},
+      {"has_answer", false}};
   if (answers != nullptr && answers->status == 200 && !answers->answers.empty()) {
     const Answer& best = answers->answers.front();
     context["answer"] = {{"question", best.question},

@@ -51,7 +51,8 @@ TEST(SearchTemplateContext, CarriesResultsPaginationAndFacets) {
   EXPECT_EQ(context["suggestion_url"], "/search/?q=stress");
   EXPECT_EQ(context["original_url"],
             "/search/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E&nocorrect=1");
-  EXPECT_EQ(context["pagination"]["prev_url"], "/search/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E");
+  EXPECT_EQ(context["pagination"]["prev_url"],
+            "/search/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E");
   EXPECT_EQ(context["pagination"]["next_url"],
             "/search/?q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E&page=3");
   EXPECT_EQ(context["facets"][0]["url"],

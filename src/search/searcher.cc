@@ -52,12 +52,14 @@ std::vector<std::string> matched_fields(const Xapian::Enquire& enquire,
                                         const Xapian::MSetIterator& hit,
                                         const Xapian::Document& doc) {
   static const std::pair<std::string_view, std::string_view> kFields[] = {
-      {"title", schema::kTitle},       {"keywords", schema::kKeyword},
-      {"headings", schema::kHeading},  {"faq", schema::kFaqQuestion},
+      {"title", schema::kTitle},
+      {"keywords", schema::kKeyword},
+      {"headings", schema::kHeading},
+      {"faq", schema::kFaqQuestion},
       {"authors", schema::kAuthor}};
   std::map<std::string, size_t> candidates;  // prefixed term -> index into kFields
-  for (auto term = enquire.get_matching_terms_begin(hit); term != enquire.get_matching_terms_end(hit);
-       ++term) {
+  for (auto term = enquire.get_matching_terms_begin(hit);
+       term != enquire.get_matching_terms_end(hit); ++term) {
     for (size_t field = 0; field < std::size(kFields); ++field) {
       candidates.emplace(schema::prefixed_term(*term, kFields[field].second), field);
     }
@@ -88,8 +90,7 @@ SearchHit make_hit(const Xapian::MSet& mset, const Xapian::Enquire& enquire,
   hit.category_url = data.value("category_url", "");
   hit.reviewed = data.value("reviewed", "");
   hit.description = data.value("description", "");
-  hit.snippet_html = mset.snippet(data.value("text", ""), kSnippetBytes, schema::stemmer(),
-                                  0,
+  hit.snippet_html = mset.snippet(data.value("text", ""), kSnippetBytes, schema::stemmer(), 0,
                                   "<mark>", "</mark>", "\xE2\x80\xA6");
   hit.matched_in = matched_fields(enquire, it, doc);
   hit.score = it.get_weight();
@@ -160,22 +161,50 @@ void run_search(Xapian::Database& db, const IndexReader& index, const SearchRequ
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(schema::ranking_weight());
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter));
-  if (request.sort == "reviewed") enquire.set_sort_by_value_then_relevance(schema::kReviewedSlot, true);
+  if (request.sort == "reviewed")
+    enquire.set_sort_by_value_then_relevance(schema::kReviewedSlot, true);
   Xapian::ValueCountMatchSpy spy(schema::kCategorySlot);
   enquire.add_matchspy(&spy);
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>((result.page - 1) * kSearchPageSize),
-                                             kSearchPageSize, db.get_doccount());
+  const Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>((result.page - 1) * kSearchPageSize),
+                       kSearchPageSize, db.get_doccount());
   result.total = mset.get_matches_estimated();
   result.pages = static_cast<size_t>((result.total + kSearchPageSize - 1) / kSearchPageSize);
-  for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(make_hit(mset, enquire, it));
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    result.hits.push_back(make_hit(mset, enquire, it));
   result.facets = facets_from(spy, index);
+}
+
+// The spelling correction of `original` keeping words shorter than five
+// letters as typed: at edit distance two, short words "correct" to unrelated
+// ones ("car" -> "can"), which would let off-topic questions match.
+std::string cautious_correction(const std::string& original, const std::string& corrected) {
+  const auto words = [](const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+      const size_t end = std::min(text.find(' ', start), text.size());
+      out.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> typed = words(original);
+  std::vector<std::string> fixed = words(corrected);
+  if (typed.size() != fixed.size()) return original;
+  std::string out;
+  for (size_t i = 0; i < fixed.size(); ++i) {
+    if (i > 0) out += ' ';
+    out += typed[i].size() < 5 ? typed[i] : fixed[i];
+  }
+  return out;
 }
 
 void run_ask(Xapian::Database& db, const AskRequest& request, AskResult& result) {
   std::string text = trimmed(request.query);
   ParsedQuery parsed = parse_reader_query(db, text, QuerySyntax::plain, true);
   if (!parsed.correction.empty()) {
-    text = parsed.correction;
+    text = cautious_correction(text, parsed.correction);
     parsed = parse_reader_query(db, text, QuerySyntax::plain, true);
   }
   if (parsed.query.empty()) return;
@@ -209,7 +238,8 @@ void run_ask(Xapian::Database& db, const AskRequest& request, AskResult& result)
     while (start < plain.size()) {
       size_t end = plain.find('\n', start);
       if (end == std::string::npos) end = plain.size();
-      if (end > start) answer.answer_html += "<p>" + html_escape(plain.substr(start, end - start)) + "</p>";
+      if (end > start)
+        answer.answer_html += "<p>" + html_escape(plain.substr(start, end - start)) + "</p>";
       start = end + 1;
     }
     result.answers.push_back(std::move(answer));
@@ -228,8 +258,12 @@ std::unique_ptr<Searcher> Searcher::open(const std::filesystem::path& index_dir,
   return std::unique_ptr<Searcher>(new Searcher(std::move(index)));
 }
 
-uint64_t Searcher::document_count() const { return index_->document_count(); }
-const std::filesystem::path& Searcher::index_dir() const { return index_->dir(); }
+uint64_t Searcher::document_count() const {
+  return index_->document_count();
+}
+const std::filesystem::path& Searcher::index_dir() const {
+  return index_->dir();
+}
 
 SearchResult Searcher::search(const SearchRequest& request) const {
   const Clock::time_point start = Clock::now();

@@ -59,8 +59,7 @@ TEST_F(SearcherTest, SnippetEscapesMarkupFromContent) {
   const SearchResult result = searcher().search({.query = "numbness quoted scores"});
   ASSERT_FALSE(result.hits.empty());
   const std::string& snippet = result.hits[0].snippet_html;
-  EXPECT_NE(snippet.find("5 &lt; 6 &amp; \"<mark>quoted</mark>\""), std::string::npos)
-      << snippet;
+  EXPECT_NE(snippet.find("5 &lt; 6 &amp; \"<mark>quoted</mark>\""), std::string::npos) << snippet;
 }
 
 TEST_F(SearcherTest, StemmingMatchesOtherWordForms) {
@@ -85,8 +84,8 @@ TEST_F(SearcherTest, CategoryFilterIncludesSubcategories) {
   const SearchResult feelings =
       searcher().search({.query = "stress OR argument OR burnout", .category = "feelings"});
   EXPECT_EQ(feelings.total, 2u);
-  const SearchResult conflict =
-      searcher().search({.query = "stress OR argument OR burnout", .category = "/feelings/conflict/"});
+  const SearchResult conflict = searcher().search(
+      {.query = "stress OR argument OR burnout", .category = "/feelings/conflict/"});
   EXPECT_EQ(urls(conflict), std::vector<std::string>{"/feelings/conflict/stonewalling/"});
 }
 
@@ -115,15 +114,16 @@ TEST_F(SearcherTest, MisspeltQueryIsCorrected) {
 
 TEST_F(SearcherTest, SynonymsBridgeReaderWords) {
   // "fights" is not in the stonewalling article; "argument" is.
-  EXPECT_EQ(urls(searcher().search({.query = "fights"})).front(), "/feelings/conflict/stonewalling/");
+  EXPECT_EQ(urls(searcher().search({.query = "fights"})).front(),
+            "/feelings/conflict/stonewalling/");
 }
 
 TEST_F(SearcherTest, SortByReviewedPutsNewestFirst) {
   const SearchResult result =
       searcher().search({.query = "stress OR argument OR burnout", .sort = "reviewed"});
-  EXPECT_EQ(urls(result), (std::vector<std::string>{"/feelings/numbness/",
-                                                     "/feelings/conflict/stonewalling/",
-                                                     "/work/burnout/"}));
+  EXPECT_EQ(urls(result),
+            (std::vector<std::string>{"/feelings/numbness/", "/feelings/conflict/stonewalling/",
+                                      "/work/burnout/"}));
 }
 
 TEST_F(SearcherTest, PaginationPastTheEndIsEmpty) {
@@ -148,11 +148,13 @@ TEST_F(SearcherTest, BadInputGetsValidJson) {
       {"empty", "", "", "", 200, ""},
       {"only spaces", "   \t ", "", "", 200, ""},
       {"ten kilobytes", std::string(10240, 'a'), "", "", 400, "too long"},
-      {"ten kilobytes of words", [] {
+      {"ten kilobytes of words",
+       [] {
          std::string q;
          while (q.size() < 10240) q += "stress ";
          return q;
-       }(), "", "", 400, "too long"},
+       }(),
+       "", "", 400, "too long"},
       {"unbalanced quote", "\"emotional numbness", "", "", 200, ""},
       {"unbalanced brackets", "(stress AND (numb", "", "", 200, ""},
       {"lone operator", "AND", "", "", 200, ""},
@@ -209,7 +211,8 @@ TEST_F(SearcherTest, JsonBodyCarriesEveryField) {
     EXPECT_TRUE(body.contains(key)) << key;
   }
   const nlohmann::json& hit = body["hits"][0];
-  for (const char* key : {"title", "url", "category", "reviewed", "snippet", "score", "matched_in"}) {
+  for (const char* key :
+       {"title", "url", "category", "reviewed", "snippet", "score", "matched_in"}) {
     EXPECT_TRUE(hit.contains(key)) << key;
   }
   EXPECT_EQ(hit["url"], "/work/burnout/");
@@ -259,7 +262,8 @@ TEST(SearcherOpen, MissingIndexIsReportedClearly) {
 TEST(SearcherOpen, DamagedIndexIsReported) {
   TempDir dir;
   std::filesystem::create_directories(dir.path() / "x.index");
-  std::ofstream(dir.path() / "x.index" / "manifest.json") << "{\"format\": 1, \"shards\": [\"nope\"], \"categories\": []}";
+  std::ofstream(dir.path() / "x.index" / "manifest.json")
+      << "{\"format\": 1, \"shards\": [\"nope\"], \"categories\": []}";
   Diagnostics diagnostics;
   EXPECT_EQ(Searcher::open(dir.path() / "x.index", diagnostics), nullptr);
   EXPECT_TRUE(diagnostics.contains("search-index-unreadable"));

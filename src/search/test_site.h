@@ -2,9 +2,10 @@
 // used by *_test.cc only): two categories, four articles with FAQs, a page.
 #pragma once
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include "model/site.h"
 
@@ -20,8 +21,8 @@ inline Article make_article(size_t category, std::string url, std::string title,
   article.title = std::move(title);
   article.description = std::move(description);
   article.reviewed = *Date::parse(reviewed);
-  article.sections.push_back({"evidence", "The evidence", "What the research actually shows",
-                              {std::move(body), 10}, 9});
+  article.sections.push_back(
+      {"evidence", "The evidence", "What the research actually shows", {std::move(body), 10}, 9});
   for (auto& [question, answer] : faq) article.faq.push_back({question, 20, {answer, 21}});
   return article;
 }
@@ -53,18 +54,19 @@ inline Site make_site() {
       {{"Is feeling numb the same as not caring?",
         "No. Numbness dampens the signal; the caring is still there."},
        {"How long does emotional numbness last?", "It often fades within weeks of rest."}}));
-  site.articles.push_back(make_article(
-      1, "/feelings/conflict/stonewalling/", "Stonewalling in arguments",
-      "Withdrawal during a fight, and how couples repair it.",
-      "When one partner goes silent in an argument the other often escalates. "
-      "Taking a planned break and returning to the conversation helps repair.",
-      "2024-03-10",
-      {{"Why does my partner shut down during fights?",
-        "Flooding: the body is too aroused to keep talking."}}));
+  site.articles.push_back(
+      make_article(1, "/feelings/conflict/stonewalling/", "Stonewalling in arguments",
+                   "Withdrawal during a fight, and how couples repair it.",
+                   "When one partner goes silent in an argument the other often escalates. "
+                   "Taking a planned break and returning to the conversation helps repair.",
+                   "2024-03-10",
+                   {{"Why does my partner shut down during fights?",
+                     "Flooding: the body is too aroused to keep talking."}}));
   site.articles.push_back(make_article(
       2, "/work/burnout/", "Burnout at work", "Exhaustion, cynicism and lost efficacy.",
       "Burnout grows from a poor fit between a person and a job: workload, control and reward.",
-      "2023-01-05", {{"Can a holiday cure burnout?", "Rest helps for a while; the job fit matters."}}));
+      "2023-01-05",
+      {{"Can a holiday cure burnout?", "Rest helps for a while; the job fit matters."}}));
   Article draft = make_article(2, "/work/draft/", "Unpublished draft about zebras", "Draft.",
                                "Zebras are not published.", "2023-01-05", {});
   draft.draft = true;

@@ -9,7 +9,9 @@ BoundedPool::BoundedPool(size_t threads, size_t max_queued) : max_queued_(max_qu
   for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
 }
 
-BoundedPool::~BoundedPool() { shutdown(); }
+BoundedPool::~BoundedPool() {
+  shutdown();
+}
 
 void BoundedPool::enqueue(std::function<void()> task) {
   {

@@ -53,18 +53,17 @@ std::string format_http_date(std::time_t time) {
   gmtime_r(&time, &utc);
   std::array<char, 40> buffer{};
   std::snprintf(buffer.data(), buffer.size(), "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                kDays[static_cast<size_t>(utc.tm_wday) % 7],
-                utc.tm_mday, kMonths[static_cast<size_t>(utc.tm_mon) % 12], utc.tm_year + 1900,
-                utc.tm_hour, utc.tm_min, utc.tm_sec);
+                kDays[static_cast<size_t>(utc.tm_wday) % 7], utc.tm_mday,
+                kMonths[static_cast<size_t>(utc.tm_mon) % 12], utc.tm_year + 1900, utc.tm_hour,
+                utc.tm_min, utc.tm_sec);
   return buffer.data();
 }
 
 std::optional<std::time_t> parse_http_date(std::string_view text) {
   // "Sun, 06 Nov 1994 08:49:37 GMT"
   text = trim(text);
-  if (text.size() != 29 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' ||
-      text[11] != ' ' || text[16] != ' ' || text[19] != ':' || text[22] != ':' ||
-      text.substr(25) != " GMT") {
+  if (text.size() != 29 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' || text[11] != ' ' ||
+      text[16] != ' ' || text[19] != ':' || text[22] != ':' || text.substr(25) != " GMT") {
     return std::nullopt;
   }
   std::tm utc{};

@@ -14,9 +14,13 @@ TEST(HttpDateTest, FormatsAndParsesImfFixdate) {
 }
 
 TEST(HttpDateTest, RejectsOtherFormats) {
-  const char* kBad[] = {"", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994",
-                        "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 06 Foo 1994 08:49:37 GMT",
-                        "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT",
+  const char* kBad[] = {"",
+                        "Sunday, 06-Nov-94 08:49:37 GMT",
+                        "Sun Nov  6 08:49:37 1994",
+                        "Sun, 06 Nov 1994 08:49:37 UTC",
+                        "Sun, 06 Foo 1994 08:49:37 GMT",
+                        "Sun, 6 Nov 1994 08:49:37 GMT",
+                        "Sun, 06 Nov 1994 25:49:37 GMT",
                         "garbage"};
   for (const char* text : kBad) EXPECT_FALSE(parse_http_date(text).has_value()) << text;
 }

@@ -69,8 +69,8 @@ bool is_compressible(std::string_view content_type) {
   std::string_view type = trim(content_type.substr(0, content_type.find(';')));
   if (type.substr(0, 5) == "text/") return type != "text/event-stream";
   static constexpr std::array<std::string_view, 7> kTypes = {
-      "application/json",       "application/javascript", "application/xml",
-      "application/atom+xml",   "application/rss+xml",    "image/svg+xml",
+      "application/json",         "application/javascript", "application/xml",
+      "application/atom+xml",     "application/rss+xml",    "image/svg+xml",
       "application/manifest+json"};
   return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
 }

@@ -67,7 +67,8 @@ std::string gunzip(const std::string& packed) {
 
 TEST(GzipCompressTest, RoundTripsAndShrinksText) {
   std::string html;
-  for (int i = 0; i < 200; ++i) html += "<p>Emotional numbness is not the same as not caring.</p>\n";
+  for (int i = 0; i < 200; ++i)
+    html += "<p>Emotional numbness is not the same as not caring.</p>\n";
   std::optional<std::string> packed = gzip_compress(html);
   ASSERT_TRUE(packed.has_value());
   EXPECT_LT(packed->size(), html.size() / 5);

@@ -33,8 +33,8 @@ std::string PreviewState::status_json() const {
 std::optional<PreviewEvent> PreviewState::wait_for_change(uint64_t seen,
                                                           std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  bool changed = changed_.wait_for(lock, timeout,
-                                   [&] { return closed_ || event_.generation != seen; });
+  bool changed =
+      changed_.wait_for(lock, timeout, [&] { return closed_ || event_.generation != seen; });
   if (!changed || closed_) return std::nullopt;
   return event_;
 }

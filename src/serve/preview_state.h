@@ -44,7 +44,8 @@ class PreviewState {
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   PreviewEvent event_;
-  std::string status_json_ = R"({"ok":true,"generation":0,"errors":0,"warnings":0,"diagnostics":[]})";
+  std::string status_json_ =
+      R"({"ok":true,"generation":0,"errors":0,"warnings":0,"diagnostics":[]})";
   bool closed_ = false;
 };
 

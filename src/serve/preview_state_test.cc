@@ -99,7 +99,8 @@ TEST(ReloadScriptTest, ListensToTheEventStreamAndStatus) {
   std::string_view script = reload_script();
   EXPECT_NE(script.find("new EventSource(\"/__mwp/events\")"), std::string_view::npos);
   EXPECT_NE(script.find("/__mwp/status"), std::string_view::npos);
-  EXPECT_EQ(script.find("innerHTML"), std::string_view::npos);  // diagnostics are text, never markup
+  EXPECT_EQ(script.find("innerHTML"),
+            std::string_view::npos);  // diagnostics are text, never markup
 }
 
 }  // namespace

@@ -66,7 +66,9 @@ constexpr std::string_view kScript = R"js((function () {
 
 }  // namespace
 
-std::string_view reload_script() { return kScript; }
+std::string_view reload_script() {
+  return kScript;
+}
 
 std::string inject_reload_script(std::string_view html) {
   static constexpr std::string_view kClose = "</body>";

@@ -45,7 +45,15 @@ constexpr std::array<ExtensionType, 27> kTypes = {{
 bool is_url_safe(unsigned char c) {
   if (c <= 0x20 || c >= 0x7f) return false;
   switch (c) {
-    case '"': case '<': case '>': case '\\': case '^': case '`': case '{': case '|': case '}':
+    case '"':
+    case '<':
+    case '>':
+    case '\\':
+    case '^':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
       return false;
     default:
       return true;
@@ -119,21 +127,36 @@ std::string folder_redirect_location(std::string_view raw_path, std::string_view
 
 std::string_view status_text(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 206: return "Partial content";
-    case 301: return "Moved permanently";
-    case 304: return "Not modified";
-    case 400: return "Bad request";
-    case 403: return "Forbidden";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 408: return "Request timeout";
-    case 413: return "Payload too large";
-    case 414: return "URI too long";
-    case 416: return "Range not satisfiable";
-    case 431: return "Request header fields too large";
-    case 503: return "Service unavailable";
-    default: return status >= 500 ? "Server error" : "Error";
+    case 200:
+      return "OK";
+    case 206:
+      return "Partial content";
+    case 301:
+      return "Moved permanently";
+    case 304:
+      return "Not modified";
+    case 400:
+      return "Bad request";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not found";
+    case 405:
+      return "Method not allowed";
+    case 408:
+      return "Request timeout";
+    case 413:
+      return "Payload too large";
+    case 414:
+      return "URI too long";
+    case 416:
+      return "Range not satisfiable";
+    case 431:
+      return "Request header fields too large";
+    case 503:
+      return "Service unavailable";
+    default:
+      return status >= 500 ? "Server error" : "Error";
   }
 }
 

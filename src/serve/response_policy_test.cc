@@ -32,8 +32,8 @@ TEST(FolderRedirectLocationTest, NeverCarriesHeaderBreaks) {
 TEST(HeaderSafeUrlTest, EncodesEveryControlAndNonAsciiByte) {
   for (int byte = 0; byte < 256; ++byte) {
     std::string encoded = header_safe_url(std::string(1, static_cast<char>(byte)));
-    bool plain = byte > 0x20 && byte < 0x7f && std::string_view("\"<>\\^`{|}").find(
-                                                   static_cast<char>(byte)) == std::string::npos;
+    bool plain = byte > 0x20 && byte < 0x7f &&
+                 std::string_view("\"<>\\^`{|}").find(static_cast<char>(byte)) == std::string::npos;
     EXPECT_EQ(encoded.size(), plain ? 1u : 3u) << byte;
     for (char c : encoded) {
       EXPECT_GT(static_cast<unsigned char>(c), 0x20) << byte;
@@ -66,7 +66,8 @@ TEST(MediaTypeForTest, KnowsTheSiteFormats) {
 }
 
 TEST(CacheControlForTest, AssetsLongHtmlRevalidates) {
-  EXPECT_EQ(cache_control_for("/assets/site.css", "text/css"), "public, max-age=31536000, immutable");
+  EXPECT_EQ(cache_control_for("/assets/site.css", "text/css"),
+            "public, max-age=31536000, immutable");
   EXPECT_EQ(cache_control_for("/a/b/index.html", "text/html; charset=utf-8"), "no-cache");
   EXPECT_EQ(cache_control_for("/api/search", "application/json"), "no-cache");
   EXPECT_EQ(cache_control_for("/favicon.ico", "image/x-icon"), "public, max-age=3600");

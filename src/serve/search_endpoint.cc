@@ -16,8 +16,7 @@ ApiAnswer from_json(const nlohmann::json& reply) {
 
 }  // namespace
 
-SearchEndpoint::SearchEndpoint(std::filesystem::path index_dir)
-    : index_dir_(std::move(index_dir)) {
+SearchEndpoint::SearchEndpoint(std::filesystem::path index_dir) : index_dir_(std::move(index_dir)) {
   reopen();
 }
 

@@ -127,14 +127,17 @@ SiteServer::SiteServer(ServeOptions options)
   http_->set_tcp_nodelay(true);
   // httplib's default also sets SO_REUSEPORT, which lets a second server bind
   // a port already in use and silently share it; keep only SO_REUSEADDR.
-  http_->set_socket_options([](socket_t socket) {
+  http_->set_socket_options([this](socket_t socket) {
     int yes = 1;
     ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listen_socket_ = socket;
   });
   install_routes();
 }
 
-SiteServer::~SiteServer() { stop(); }
+SiteServer::~SiteServer() {
+  stop();
+}
 
 bool SiteServer::bind(std::string& error) {
   errno = 0;
@@ -152,6 +155,10 @@ bool SiteServer::bind(std::string& error) {
     return false;
   }
   port_ = port;
+  // Debian's libcpp-httplib is compiled with a listen backlog of 5: under a
+  // burst of connections the kernel drops SYNs and clients stall for seconds
+  // in retransmits. Listening again on the bound socket raises the backlog.
+  if (listen_socket_ >= 0) ::listen(listen_socket_, SOMAXCONN);
   return true;
 }
 
@@ -194,9 +201,8 @@ void SiteServer::install_routes() {
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  http_->Get(".*", [this](const Request& request, Response& response) {
-    handle_get(request, response);
-  });
+  http_->Get(".*",
+             [this](const Request& request, Response& response) { handle_get(request, response); });
   auto not_allowed = [](const Request& request, Response& response) {
     response.set_header("Allow", "GET, HEAD");
     send_text(request, response, 405, "Method not allowed");
@@ -206,8 +212,8 @@ void SiteServer::install_routes() {
   http_->Patch(".*", not_allowed);
   http_->Delete(".*", not_allowed);
   http_->Options(".*", not_allowed);
-  http_->set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const Request& request, Response& response) {
+  http_->set_error_handler(httplib::Server::HandlerWithResponse([](const Request& request,
+                                                                   Response& response) {
     add_security_headers(response);
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     if (response.status == 404 && request.method != "GET" && request.method != "HEAD") {
@@ -215,14 +221,12 @@ void SiteServer::install_routes() {
       response.set_header("Allow", "GET, HEAD");
     }
     response.set_header("Cache-Control", "no-cache");
-    response.set_content(std::string(status_text(response.status)) + "\n",
-                         std::string(kTextType));
+    response.set_content(std::string(status_text(response.status)) + "\n", std::string(kTextType));
     return httplib::Server::HandlerResponse::Handled;
   }));
-  http_->set_exception_handler(
-      [](const Request& request, Response& response, std::exception_ptr) {
-        send_text(request, response, 500, "Internal server error");
-      });
+  http_->set_exception_handler([](const Request& request, Response& response, std::exception_ptr) {
+    send_text(request, response, 500, "Internal server error");
+  });
 }
 
 void SiteServer::handle_get(const Request& request, Response& response) {
@@ -240,8 +244,7 @@ void SiteServer::handle_get(const Request& request, Response& response) {
     return handle_preview(path.substr(6), request, response);
   }
   if (options_.api_only) {
-    return send_dynamic(request, response, 404, kJsonType, R"({"error":"not found"})",
-                        "no-cache");
+    return send_dynamic(request, response, 404, kJsonType, R"({"error":"not found"})", "no-cache");
   }
   handle_static(target, request, response);
 }
@@ -270,15 +273,12 @@ void SiteServer::send_not_found(const Request& request, Response& response) {
   send_file(request, response, *page, 404, "no-cache");
 }
 
-void SiteServer::handle_api(const std::string& route, const Request& request,
-                            Response& response) {
+void SiteServer::handle_api(const std::string& route, const Request& request, Response& response) {
   if (search_ == nullptr) {
-    return send_dynamic(request, response, 404, kJsonType, R"({"error":"not found"})",
-                        "no-cache");
+    return send_dynamic(request, response, 404, kJsonType, R"({"error":"not found"})", "no-cache");
   }
-  ApiAnswer answer = search_->answer(route, [&request](const char* name) {
-    return request.get_param_value(name);
-  });
+  ApiAnswer answer = search_->answer(
+      route, [&request](const char* name) { return request.get_param_value(name); });
   send_dynamic(request, response, answer.status, kJsonType, std::move(answer.json), "no-cache");
 }
 
@@ -305,8 +305,7 @@ void SiteServer::handle_preview(const std::string& route, const Request& request
   }
   event_streams_.fetch_add(1);
   uint64_t seen = preview_.current().generation;
-  std::string hello =
-      "retry: 1000\n" + sse_message("hello", std::to_string(seen));
+  std::string hello = "retry: 1000\n" + sse_message("hello", std::to_string(seen));
   response.set_chunked_content_provider(
       "text/event-stream",
       [this, seen, hello](size_t, httplib::DataSink& sink) mutable {

@@ -33,14 +33,14 @@ struct ServeOptions {
   std::filesystem::path root;       // the built site ("public")
   std::filesystem::path index_dir;  // the search index; empty: no /api/ routes
   std::string host = "127.0.0.1";
-  int port = 8080;        // 0: any free port (see port())
-  bool preview = false;   // inject the reload script and serve /__mwp/*
-  bool api_only = false;  // serve /api/* only (a read-only replica of the index)
-  size_t threads = 0;     // 0: default_thread_count()
-  std::chrono::seconds read_timeout{5};   // per read from a client
+  int port = 8080;                       // 0: any free port (see port())
+  bool preview = false;                  // inject the reload script and serve /__mwp/*
+  bool api_only = false;                 // serve /api/* only (a read-only replica of the index)
+  size_t threads = 0;                    // 0: default_thread_count()
+  std::chrono::seconds read_timeout{5};  // per read from a client
   std::chrono::seconds write_timeout{10};
   std::chrono::seconds keep_alive_timeout{5};
-  size_t keep_alive_requests = 1000;  // per connection
+  size_t keep_alive_requests = 1000;    // per connection
   size_t max_header_bytes = 16 * 1024;  // all request headers together
   size_t max_body_bytes = 16 * 1024;
 };
@@ -96,6 +96,7 @@ class SiteServer {
   std::atomic<bool> run_started_{false};
   std::atomic<bool> run_finished_{false};
   int port_ = 0;
+  int listen_socket_ = -1;  // the bound socket, captured by the socket-options hook
 };
 
 }  // namespace mwp::serve

@@ -160,7 +160,8 @@ TEST_F(SiteServerTest, RejectsHostileRequests) {
   EXPECT_EQ(huge_body->status, 413);
 
   httplib::Headers many;
-  for (int i = 0; i < 40; ++i) many.emplace("X-Padding-" + std::to_string(i), std::string(500, 'p'));
+  for (int i = 0; i < 40; ++i)
+    many.emplace("X-Padding-" + std::to_string(i), std::string(500, 'p'));
   auto big_headers = get("/", many);
   ASSERT_TRUE(big_headers);
   EXPECT_EQ(big_headers->status, 431);

@@ -42,7 +42,7 @@ class SiteWatcher {
   std::filesystem::path root_;
   std::vector<std::filesystem::path> ignored_;
   int inotify_fd_ = -1;
-  int stop_fd_ = -1;  // eventfd written by stop()
+  int stop_fd_ = -1;                                        // eventfd written by stop()
   std::unordered_map<int, std::filesystem::path> folders_;  // watch descriptor -> folder
 };
 

@@ -20,8 +20,8 @@ namespace {
 constexpr size_t kMinCompressible = 256;
 
 bool same_file(const FileEntry& entry, const struct stat& info) {
-  return entry.device == info.st_dev && entry.inode == info.st_ino &&
-         entry.size == info.st_size && entry.modified.tv_sec == info.st_mtim.tv_sec &&
+  return entry.device == info.st_dev && entry.inode == info.st_ino && entry.size == info.st_size &&
+         entry.modified.tv_sec == info.st_mtim.tv_sec &&
          entry.modified.tv_nsec == info.st_mtim.tv_nsec;
 }
 
@@ -83,7 +83,9 @@ Lookup StaticFiles::lookup(const RequestTarget& target) {
   return result;
 }
 
-std::shared_ptr<const FileEntry> StaticFiles::not_found_page() { return file("404.html"); }
+std::shared_ptr<const FileEntry> StaticFiles::not_found_page() {
+  return file("404.html");
+}
 
 void StaticFiles::invalidate() {
   std::unique_lock lock(mutex_);

@@ -40,7 +40,7 @@ struct Lookup {
 
 struct StaticFilesOptions {
   std::filesystem::path root;
-  bool inject_reload_script = false;  // live preview: add the reload script to HTML
+  bool inject_reload_script = false;       // live preview: add the reload script to HTML
   size_t cache_bytes = size_t{256} << 20;  // memory for cached bodies
 };
 

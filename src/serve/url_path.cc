@@ -15,7 +15,9 @@ std::optional<int> hex_value(char c) {
   return std::nullopt;
 }
 
-bool is_control(unsigned char c) { return c < 0x20 || c == 0x7f; }
+bool is_control(unsigned char c) {
+  return c < 0x20 || c == 0x7f;
+}
 
 // Decodes one raw segment into `out`, or returns why it cannot be served.
 TargetError decode_segment(std::string_view raw, std::string& out) {
@@ -47,16 +49,26 @@ TargetError decode_segment(std::string_view raw, std::string& out) {
 
 std::string_view target_error_name(TargetError error) {
   switch (error) {
-    case TargetError::none: return "none";
-    case TargetError::not_origin_form: return "not-origin-form";
-    case TargetError::bad_escape: return "bad-escape";
-    case TargetError::encoded_separator: return "encoded-separator";
-    case TargetError::backslash: return "backslash";
-    case TargetError::control_character: return "control-character";
-    case TargetError::dot_segment: return "dot-segment";
-    case TargetError::empty_segment: return "empty-segment";
-    case TargetError::hidden_segment: return "hidden-segment";
-    case TargetError::too_long: return "too-long";
+    case TargetError::none:
+      return "none";
+    case TargetError::not_origin_form:
+      return "not-origin-form";
+    case TargetError::bad_escape:
+      return "bad-escape";
+    case TargetError::encoded_separator:
+      return "encoded-separator";
+    case TargetError::backslash:
+      return "backslash";
+    case TargetError::control_character:
+      return "control-character";
+    case TargetError::dot_segment:
+      return "dot-segment";
+    case TargetError::empty_segment:
+      return "empty-segment";
+    case TargetError::hidden_segment:
+      return "hidden-segment";
+    case TargetError::too_long:
+      return "too-long";
   }
   return "unknown";
 }

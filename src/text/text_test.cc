@@ -38,8 +38,7 @@ TEST(XmlEscape, DropsForbiddenControls) {
 }
 
 TEST(JsonForScript, CannotCloseScriptElement) {
-  EXPECT_EQ(json_for_script(R"({"t":"</script><!--"})"),
-            R"({"t":"\u003c/script\u003e\u003c!--"})");
+  EXPECT_EQ(json_for_script(R"({"t":"</script><!--"})"), R"({"t":"\u003c/script\u003e\u003c!--"})");
   EXPECT_EQ(json_for_script("\"\xE2\x80\xA8\""), "\"\\u2028\"");
 }
 
@@ -50,7 +49,9 @@ TEST(UrlEncodePath, KeepsSlashesEncodesRest) {
 TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("plain"), std::nullopt);
   EXPECT_EQ(find_invalid_utf8("caf\xC3\xA9"), std::nullopt);
-  EXPECT_EQ(find_invalid_utf8("ab\xFF" "cd"), std::optional<size_t>(2));
+  EXPECT_EQ(find_invalid_utf8("ab\xFF"
+                              "cd"),
+            std::optional<size_t>(2));
   EXPECT_EQ(find_invalid_utf8("ab\xC3"), std::optional<size_t>(2));
 }
 

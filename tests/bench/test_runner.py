@@ -13,8 +13,8 @@ PAGEFIND = SOURCE / "node_modules" / ".bin" / "pagefind"
 
 ROWS = ["mwp build --no-index", "hugo", "mwp build", "hugo + pagefind", "pagefind --site",
         "cp -r (mwp output)", "mwp build, 1 article changed"]
-RATIOS = ["hugo wall / mwp build --no-index wall", "(hugo + pagefind) wall / mwp build wall",
-          "mwp build --no-index wall / cp -r wall", "mwp build peak RSS / hugo peak RSS"]
+RATIOS = ["hugo / mwp build --no-index (time)", "(hugo + pagefind) / mwp build (time)",
+          "mwp build --no-index / cp -r (time)", "mwp build / hugo (peak RSS)"]
 
 
 def main():

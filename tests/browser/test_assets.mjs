@@ -14,7 +14,7 @@ import path from 'node:path';
 
 import {budget, buildSite, htmlPages, isRedirect, launchBrowser, options, readYaml, Report, serve} from './harness.mjs';
 
-budget(170);
+budget(220);
 const opts = options();
 const report = new Report();
 const {out} = buildSite(opts);

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import {articles, budget, buildSite, launchBrowser, open, options, readYaml, Report, serve} from './harness.mjs';
 
-budget(170);
+budget(220);
 const opts = options();
 const report = new Report();
 const {out} = buildSite(opts);

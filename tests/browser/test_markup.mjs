@@ -1,28 +1,37 @@
 // Peer check of the built markup: every HTML page of the bundled site passes the
-// Nu HTML Checker (vnu.jar --errors-only) with zero errors, and sitemap.xml and
-// feed.xml are well-formed XML (python3 xml.etree), a sitemap urlset and an
-// Atom feed listing every article.
+// Nu HTML Checker (vnu.jar --errors-only) with zero errors, as do the theme's
+// CSS and SVG files; sitemap.xml and feed.xml are well-formed XML (python3
+// xml.etree), a sitemap urlset and an Atom feed listing every article.
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 import {articles, budget, buildSite, fileOf, htmlPages, options, Report} from './harness.mjs';
 
-budget(170);
+budget(220);
 const opts = options();
 const report = new Report();
 const {out} = buildSite(opts);
 const pages = htmlPages(out);
 report.check(pages.length >= 10, `built ${pages.length} HTML pages`);
 
+// The theme's stylesheets and SVG icons are checked with the pages.
+const styles = fs.readdirSync(path.join(out, 'assets'))
+                   .filter((f) => /\.(css|svg)$/.test(f))
+                   .map((f) => path.join(out, 'assets', f));
+report.check(styles.length > 0, `${styles.length} stylesheets and SVG files in assets/`);
+const files = [...pages.map((p) => fileOf(out, p)), ...styles];
 const vnu = spawnSync(
     'java',
     [
       '-jar',
       path.join(opts.root, 'node_modules/vnu-jar/build/dist/vnu.jar'),
       '--errors-only',
+      '--also-check-css',
+      '--also-check-svg',
       '--format',
       'json',
-      ...pages.map((p) => fileOf(out, p)),
+      ...files,
     ],
     {encoding: 'utf8', timeout: 150000, maxBuffer: 64 << 20},
 );
@@ -33,7 +42,7 @@ try {
   report.check(false, 'vnu.jar ran', `exit ${vnu.status}: ${vnu.stderr}${vnu.stdout}`);
 }
 if (messages) {
-  const byPage = new Map(pages.map((p) => [fileOf(out, p), []]));
+  const byPage = new Map(files.map((f) => [f, []]));
   const stray = [];
   for (const m of messages) {
     const file = decodeURIComponent((m.url || '').replace(/^file:/, ''));
@@ -41,7 +50,7 @@ if (messages) {
         (m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim()}]` : '');
     (byPage.get(file) || stray).push(text);
   }
-  for (const p of pages) report.none(byPage.get(fileOf(out, p)), `vnu ${p}`);
+  for (const f of files) report.none(byPage.get(f), `vnu ${path.relative(out, f)}`);
   report.none(stray, 'vnu messages not tied to a page');
 }
 

@@ -78,7 +78,7 @@ class BlockText(html.parser.HTMLParser):
 
 def seed_pieces(text):
     """Headings, paragraphs, questions, answers and references of a seed, in order,
-    without the breadcrumb, the review line and the sources note (site template text)."""
+    without the breadcrumb and the review line (the page words those its own way)."""
     lines = [normalise(l) for l in text.replace("\r\n", "\n").split("\n")]
     spaced = "\n\n" in text.replace("\r\n", "\n")
     if spaced:
@@ -98,38 +98,43 @@ def seed_pieces(text):
         else:
             pieces.append(" ".join(block))
     pieces = [re.sub(r"^(\d+\.|-) ", "", p) for p in pieces]
-    out, skip_next = [], False
+    out = []
     for i, piece in enumerate(pieces):
-        if skip_next:
-            skip_next = False
-            continue
         if piece.startswith("Last reviewed"):
             continue
         if i == 0 and pieces[2].startswith("Last reviewed"):
             continue  # the breadcrumb
-        if piece == "Research sources":
-            skip_next = True  # its note: the page shows the site's note
         out.append(piece)
     return out
 
 
+# What the page may add after a reference: its DOI or URL as a link, back-links to
+# the citations ("↩", "↩1 ↩2") and the link to the works page.
+REFERENCE_EXTRAS = re.compile(r"https?://\S+|↩\d*|All articles citing this")
+
+
+def is_piece(block, piece):
+    if block == piece:
+        return True
+    return block.startswith(piece + " ") and not REFERENCE_EXTRAS.sub("", block[len(piece):]).strip()
+
+
 def match_in_order(pieces, blocks, allowed_extras):
-    """Every piece is a block (or a block starts with it and ends in a short label,
-    such as a reference's back-links), in order; blocks between them are allowed extras
-    or short labels."""
+    """Every piece is a block of its own (a reference may be followed by its link and
+    back-links), in order; the blocks between them are the site's own text (the review
+    line, the template's sources note) or short labels, never prose of their own."""
     i, first, last = 0, None, None
     extras = []
     for index, block in enumerate(blocks):
-        if i < len(pieces) and (block == pieces[i] or
-                                (block.startswith(pieces[i] + " ") and
-                                 len(block) - len(pieces[i]) <= 40)):
+        if i < len(pieces) and is_piece(block, pieces[i]):
             first = index if first is None else first
             last = index
             i += 1
         elif first is not None and i < len(pieces):
             extras.append(block)
     check(i == len(pieces), f"piece {i} not found in order: {pieces[i] if i < len(pieces) else ''!r}")
-    invented = [e for e in extras if len(e) >= 60 and e not in allowed_extras]
+    invented = [e for e in extras
+                if len(e) >= 60 and e not in allowed_extras and not e.startswith("Last reviewed")]
     check(not invented, f"text on the page that the seed does not have: {invented[:3]}")
     return i
 

@@ -33,7 +33,8 @@ def main():
                     data = s.recv(65536)
                 s.close()
             waited = time.monotonic() - started
-            check(waited < READ_TIMEOUT * 4 + 5,
+            # Each stalled client costs at most keep-alive wait (5 s) + read timeout, 4 at a time.
+            check(waited < 30,
                   "stalled clients were held for %.1f s (read timeout %d s)" % (waited, READ_TIMEOUT))
 
             # Oversized header block.
