@@ -12,7 +12,7 @@ build_packages=(
   zlib1g-dev libssl-dev libbrotli-dev
 )
 test_packages=(
-  nodejs npm chromium default-jre-headless citation-style-language-styles
+  chromium default-jre-headless citation-style-language-styles
   citation-style-language-locales nginx wrk hugo python3 procps
 )
 
@@ -23,6 +23,11 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js may come from another Debian-format build that bundles npm (and
+# conflicts with Debian's npm package): install Debian's only when absent.
+if [[ "${1:-}" == "--test" ]] && ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 if ((${#missing[@]})); then
   sudo_cmd=()
   [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
@@ -31,5 +36,8 @@ if ((${#missing[@]})); then
 fi
 
 if [[ "${1:-}" == "--test" ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install` installs the versions pinned in package-lock.json. npm 11
+  # refuses `npm ci` here: pagefind's per-platform binaries are optional
+  # dependencies and the lock records only this platform's.
+  npm install --no-audit --no-fund --loglevel=error
 fi

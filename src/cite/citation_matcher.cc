@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "text/edit_distance.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -42,21 +43,6 @@ bool year_fits(const CitationMention& mention, const Reference& reference) {
   if (!mention.has_year) return true;
   if (mention.year != reference.year) return false;
   return mention.year_suffix.empty() || mention.year_suffix == reference.year_suffix;
-}
-
-size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 std::string person_text(const PersonName& person) {

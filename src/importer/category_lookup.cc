@@ -4,6 +4,7 @@
 
 #include "content/section_matcher.h"
 #include "importer/plain_text_lines.h"
+#include "text/edit_distance.h"
 
 namespace mwp {
 namespace {
@@ -82,21 +83,6 @@ std::string nearest_category(std::string_view line, std::span<const Category> ca
     shown += shown.empty() ? name : " \u203A " + name;
   }
   return shown + " (" + categories[best].path + ")";
-}
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace mwp

@@ -33,7 +33,4 @@ std::optional<size_t> find_category(std::string_view path_or_breadcrumb,
 // empty when no category is reasonably close.
 std::string nearest_category(std::string_view line, std::span<const Category> categories);
 
-// Levenshtein distance between two byte strings.
-size_t edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace mwp

@@ -43,11 +43,5 @@ TEST(CategoryLookup, SuggestsTheNearestCategory) {
             (std::vector<std::string>{"Men & Women", "Emotions and Feelings"}));
 }
 
-TEST(CategoryLookup, EditDistance) {
-  EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
-  EXPECT_EQ(edit_distance("", "abc"), 3u);
-  EXPECT_EQ(edit_distance("same", "same"), 0u);
-}
-
 }  // namespace
 }  // namespace mwp

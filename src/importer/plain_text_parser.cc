@@ -11,6 +11,7 @@
 #include "importer/category_lookup.h"
 #include "importer/markdown_escape.h"
 #include "importer/plain_text_lines.h"
+#include "text/edit_distance.h"
 #include "text/utf8.h"
 
 namespace mwp {

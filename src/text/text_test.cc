@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "text/edit_distance.h"
 #include "text/escape.h"
 #include "text/line_index.h"
 #include "text/slug.h"
@@ -26,6 +27,16 @@ TEST(Slugify, Table) {
       {"&&&", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(slugify(c.input), c.expected) << c.input;
+}
+
+TEST(EditDistance, Table) {
+  const struct {
+    const char* a;
+    const char* b;
+    size_t distance;
+  } cases[] = {
+      {"kitten", "sitting", 3}, {"", "abc", 3}, {"same", "same", 0}, {"gross", "grosz", 1}};
+  for (const auto& c : cases) EXPECT_EQ(edit_distance(c.a, c.b), c.distance) << c.a << " " << c.b;
 }
 
 TEST(HtmlEscape, EscapesEveryMetacharacter) {
