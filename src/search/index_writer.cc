@@ -117,8 +117,11 @@ std::string write_shard(const std::filesystem::path& path, const std::vector<Sea
     terms.set_stopper(&schema::stopper());
     terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
     terms.set_database(db);
+    // The shard is created empty and ids are unique, so add_document() is
+    // exact; replace_document() would search the uncommitted changes for the
+    // id each time, which profiling showed to be half of the build.
     for (size_t i = shard; i < docs.size(); i += shard_count) {
-      db.replace_document(std::string(schema::kUnique) + docs[i].id, make_document(terms, docs[i]));
+      db.add_document(make_document(terms, docs[i]));
     }
     schema::add_synonyms(db);
     db.commit();
