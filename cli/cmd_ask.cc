@@ -1,6 +1,7 @@
 // mwp ask: the FAQ answer a built site gives to a question, if any fits.
 #include <fmt/format.h>
 
+#include "built_index.h"
 #include "command.h"
 #include "diagnostic_output.h"
 #include "pipeline/site_build.h"
@@ -39,14 +40,8 @@ void setup_ask(CLI::App& app, CommandContext& context) {
   cmd->add_option("-n,--answers", args->limit, "Most answers to show")->capture_default_str();
   add_format_option(*cmd, args->format);
   cmd->callback([args, &context] {
-    Diagnostics diagnostics;
-    auto searcher = Searcher::open(search_index_dir(args->out_dir), diagnostics);
+    auto searcher = open_built_index(args->site_dir, args->out_dir, args->format);
     if (!searcher) {
-      print_diagnostics(diagnostics, args->format);
-      if (args->format == OutputFormat::text) {
-        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n", args->site_dir.string(),
-                   args->out_dir.string());
-      }
       context.exit_code = 2;
       return;
     }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "built_index.h"
 #include "command.h"
 #include "diagnostic_output.h"
 #include "pipeline/site_build.h"
@@ -84,14 +85,8 @@ void setup_search(CLI::App& app, CommandContext& context) {
   cmd->add_flag("--no-correct", args->no_correct, "Search the words as typed, not a correction");
   add_format_option(*cmd, args->format);
   cmd->callback([args, &context] {
-    Diagnostics diagnostics;
-    auto searcher = Searcher::open(search_index_dir(args->out_dir), diagnostics);
+    auto searcher = open_built_index(args->site_dir, args->out_dir, args->format);
     if (!searcher) {
-      print_diagnostics(diagnostics, args->format);
-      if (args->format == OutputFormat::text) {
-        fmt::print(stderr, "build it with: mwp build --site {} --out {}\n", args->site_dir.string(),
-                   args->out_dir.string());
-      }
       context.exit_code = 2;
       return;
     }
