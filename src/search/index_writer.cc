@@ -192,12 +192,12 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
     ok = false;
   }
   if (!ok) return false;
-  std::string stub;
+  std::string shard_list;  // a Xapian "stub database" file naming the shards
   for (size_t shard = 0; shard < shard_count; ++shard) {
-    stub += "auto shard-" + std::to_string(shard) + "\n";
+    shard_list += "auto shard-" + std::to_string(shard) + "\n";
   }
   // XAPIANDB makes the folder itself openable as one database (xapian-delve, quest).
-  ok = tree.write("XAPIANDB", stub) &&
+  ok = tree.write("XAPIANDB", shard_list) &&
        tree.write(schema::kManifestFile,
                   manifest(site, docs, shard_count)
                       .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
