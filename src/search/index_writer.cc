@@ -192,7 +192,7 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
     ok = false;
   }
   if (!ok) return false;
-  std::string shard_list;  // a Xapian "stub database" file naming the shards
+  std::string shard_list;  // XAPIANDB: one "auto <shard>" line per shard
   for (size_t shard = 0; shard < shard_count; ++shard) {
     shard_list += "auto shard-" + std::to_string(shard) + "\n";
   }
