@@ -6,6 +6,7 @@
 #include "content/site_loader.h"
 #include "content/source_file.h"
 #include "pipeline/stage_timer.h"
+#include "render/search_page.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "search/index_writer.h"
@@ -81,7 +82,14 @@ BuildReport build_site(const BuildOptions& options) {
   }
   if (options.search_index) {
     StageTimer timer(&report.stages, "index");
-    if (!write_search_index(*site, search_index_dir(options.out_dir), d)) return report;
+    IndexOptions index_options;
+    const RenderContext context(*site, *theme, RenderOptions{options.drafts, options.jobs});
+    if (auto bundle = search_page_bundle(context)) {
+      index_options.extra_files.emplace(kSearchPageBundleFile, std::move(*bundle));
+    }
+    if (!write_search_index(*site, search_index_dir(options.out_dir), index_options, d)) {
+      return report;
+    }
   }
   {
     StageTimer timer(&report.stages, "write");

@@ -1,21 +1,41 @@
 #include "render/search_page.h"
 
 namespace mwp {
+namespace {
 
 using nlohmann::json;
 
-std::optional<std::string> render_search_page(const RenderContext& context,
-                                              Diagnostics& diagnostics) {
-  if (!context.theme().has("search")) return std::nullopt;
+json search_page_context(const RenderContext& context) {
   PageMeta meta;
   meta.title = "Search";
   meta.description = "Search " + context.site().config.title;
   meta.url = "/search/";
   meta.breadcrumbs.push_back({"Home", "/"});
   meta.noindex = true;
-  json page = context.page_context(meta);
+  return context.page_context(meta);
+}
+
+}  // namespace
+
+std::optional<std::string> render_search_page(const RenderContext& context,
+                                              Diagnostics& diagnostics) {
+  if (!context.theme().has("search")) return std::nullopt;
+  json page = search_page_context(context);
   page["search"] = {{"query", ""}, {"results", json::array()}, {"has_results", false}};
   return context.theme().render("search", page, diagnostics);
+}
+
+std::optional<std::string> search_page_bundle(const RenderContext& context) {
+  const Theme& theme = context.theme();
+  const auto search = theme.templates.find("search");
+  if (search == theme.templates.end()) return std::nullopt;
+  json partials = json::object();
+  for (const auto& [name, source] : theme.partials) partials[name] = source;
+  const json bundle = {{"format", 1},
+                       {"context", search_page_context(context)},
+                       {"templates", {{"search", search->second}}},
+                       {"partials", partials}};
+  return bundle.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace mwp

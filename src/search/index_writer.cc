@@ -197,7 +197,8 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
     shard_list += "auto shard-" + std::to_string(shard) + "\n";
   }
   // XAPIANDB makes the folder itself openable as one database (xapian-delve, quest).
-  ok = tree.write("XAPIANDB", shard_list) &&
+  for (const auto& [name, content] : options.extra_files) ok = tree.write(name, content) && ok;
+  ok = tree.write("XAPIANDB", shard_list) && ok &&
        tree.write(schema::kManifestFile,
                   manifest(site, docs, shard_count)
                       .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));

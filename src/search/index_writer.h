@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include "diag/diagnostic.h"
 #include "model/site.h"
@@ -13,6 +15,9 @@ struct IndexOptions {
   // Number of shard databases, each written by its own thread and opened
   // together as one database at query time. 0 = one per core (at most 8).
   unsigned shards = 0;
+  // Files written into the index folder beside the shards, by relative name
+  // (the search page bundle, see render/search_page.h).
+  std::map<std::string, std::string> extra_files;
 };
 
 // Indexes every non-draft article and page of `site`, and every FAQ entry as

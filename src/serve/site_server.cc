@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "serve/bounded_pool.h"
@@ -221,6 +222,18 @@ void SiteServer::install_routes() {
       response.set_header("Allow", "GET, HEAD");
     }
     response.set_header("Cache-Control", "no-cache");
+    // httplib rejects an over-long request line before parsing it, so the
+    // path is unknown; such requests are almost always search queries, and
+    // API clients get JSON.
+    if (response.status == 414 || starts_with(request.path, "/api/")) {
+      nlohmann::json body = {{"error", std::string(status_text(response.status)) +
+                                           (response.status == 414
+                                                ? ": the request line is limited to 8 kB and a "
+                                                  "search query to 1000 bytes"
+                                                : "")}};
+      response.set_content(body.dump(), std::string(kJsonType));
+      return httplib::Server::HandlerResponse::Handled;
+    }
     response.set_content(std::string(status_text(response.status)) + "\n", std::string(kTextType));
     return httplib::Server::HandlerResponse::Handled;
   }));
@@ -242,6 +255,10 @@ void SiteServer::handle_get(const Request& request, Response& response) {
   }
   if (options_.preview && starts_with(path, "__mwp/")) {
     return handle_preview(path.substr(6), request, response);
+  }
+  if (search_ != nullptr && !request.get_param_value("q").empty() &&
+      ((path == "search" && target.trailing_slash) || path == "search/index.html")) {
+    if (handle_search_page(request, response)) return;
   }
   if (options_.api_only) {
     return send_dynamic(request, response, 404, kJsonType, R"({"error":"not found"})", "no-cache");
@@ -271,6 +288,16 @@ void SiteServer::send_not_found(const Request& request, Response& response) {
   std::shared_ptr<const FileEntry> page = options_.api_only ? nullptr : files_->not_found_page();
   if (page == nullptr) return send_text(request, response, 404, "Not found");
   send_file(request, response, *page, 404, "no-cache");
+}
+
+bool SiteServer::handle_search_page(const Request& request, Response& response) {
+  std::optional<PageAnswer> page =
+      search_->page([&request](const char* name) { return request.get_param_value(name); });
+  if (!page) return false;
+  if (options_.preview) page->html = inject_reload_script(page->html);
+  send_dynamic(request, response, page->status, "text/html; charset=utf-8", std::move(page->html),
+               "no-cache");
+  return true;
 }
 
 void SiteServer::handle_api(const std::string& route, const Request& request, Response& response) {

@@ -78,6 +78,9 @@ class SiteServer {
  private:
   void install_routes();
   void handle_get(const httplib::Request& request, httplib::Response& response);
+  // /search/?q= rendered with results; false when the index has no page
+  // bundle (the static page is served instead).
+  bool handle_search_page(const httplib::Request& request, httplib::Response& response);
   void handle_preview(const std::string& route, const httplib::Request& request,
                       httplib::Response& response);
   void handle_api(const std::string& route, const httplib::Request& request,

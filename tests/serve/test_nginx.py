@@ -67,6 +67,11 @@ def main():
             check(headers.get("content-type", "").startswith("application/json"), "API type")
             status, _, body = front.get("/api/ask?q=what+is+burnout")
             check(status == 200, "ask through nginx: %d" % status)
+            status, _, body = front.get("/search/?q=what+is+burnout")
+            check(status == 200 and b'class="search-hit"' in body and b"answer-card" in body,
+                  "no-JS search page through nginx: %d %r" % (status, body[:300]))
+            status, _, body = front.get("/search/")
+            check(status == 200 and b'class="search-hit"' not in body, "static /search/: %d" % status)
             status, _, _ = api.get("/")
             check(status == 404, "the API replica serves pages: %d" % status)
             print("ok: nginx + mwp serve --api-only")

@@ -1,0 +1,56 @@
+#include "serve/search_results_page.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "pipeline/site_build.h"
+
+namespace mwp::serve {
+namespace {
+
+using nlohmann::json;
+
+bool valid_bundle(const json& bundle) {
+  return bundle.is_object() && bundle.value("format", 0) == 1 &&
+         bundle.contains("context") && bundle["context"].is_object() &&
+         bundle.contains("templates") && bundle["templates"].is_object() &&
+         bundle["templates"].contains("search") && bundle["templates"]["search"].is_string() &&
+         bundle.contains("partials") && bundle["partials"].is_object();
+}
+
+}  // namespace
+
+std::unique_ptr<SearchResultsPage> SearchResultsPage::load(const std::filesystem::path& index_dir,
+                                                           std::string& error) {
+  const std::filesystem::path path = index_dir / kSearchPageBundleFile;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return nullptr;
+  std::ostringstream text;
+  text << in.rdbuf();
+  json bundle = json::parse(text.str(), nullptr, false);
+  if (!valid_bundle(bundle)) {
+    error = path.string() + ": not a search page bundle of format 1";
+    return nullptr;
+  }
+  Theme theme;
+  for (const auto& [name, source] : bundle["templates"].items()) {
+    if (source.is_string()) theme.templates[name] = source.get<std::string>();
+  }
+  for (const auto& [name, source] : bundle["partials"].items()) {
+    if (source.is_string()) theme.partials[name] = source.get<std::string>();
+  }
+  return std::unique_ptr<SearchResultsPage>(
+      new SearchResultsPage(std::move(theme), std::move(bundle["context"])));
+}
+
+SearchResultsPage::SearchResultsPage(Theme theme, json context)
+    : theme_(std::move(theme)), context_(std::move(context)) {}
+
+std::optional<std::string> SearchResultsPage::render(json search) const {
+  json page = context_;
+  page["search"] = std::move(search);
+  Diagnostics diagnostics;
+  return theme_.render("search", page, diagnostics);
+}
+
+}  // namespace mwp::serve
