@@ -57,7 +57,7 @@ void BoundedPool::work() {
 
 size_t default_thread_count() {
   size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  return std::clamp(cores * 8, size_t{16}, size_t{256});
+  return std::clamp(cores * 32, size_t{128}, size_t{1024});
 }
 
 }  // namespace mwp::serve

@@ -46,9 +46,10 @@ class BoundedPool : public httplib::TaskQueue {
   std::vector<std::thread> workers_;
 };
 
-// Worker threads for this machine: eight per core, at least 16, at most 256.
+// Worker threads for this machine: 32 per core, at least 128, at most 1024.
 // httplib holds a thread per open connection (keep-alive, event streams),
-// so the pool is sized for connections, not for CPU.
+// so the pool is sized for connections, not for CPU: a connection queued
+// behind busy keep-alive connections waits until one of them closes.
 size_t default_thread_count();
 
 }  // namespace mwp::serve

@@ -40,7 +40,10 @@ struct ServeOptions {
   std::chrono::seconds read_timeout{5};  // per read from a client
   std::chrono::seconds write_timeout{10};
   std::chrono::seconds keep_alive_timeout{5};
-  size_t keep_alive_requests = 1000;    // per connection
+  // Requests per keep-alive connection before it is closed. Each open
+  // connection holds a thread, so this bounds how long a queued connection
+  // can wait behind busy ones (nginx's default was 100 for the same reason).
+  size_t keep_alive_requests = 100;
   size_t max_header_bytes = 16 * 1024;  // all request headers together
   size_t max_body_bytes = 16 * 1024;
 };

@@ -60,7 +60,7 @@ def main():
         print("mix: %d paths (%d searches, 1 intended 404), %d connections, %d s" %
               (len(paths), searches, CONNECTIONS, SECONDS))
 
-        with Server(["--out", out, "--no-build", "--threads", "96"]) as server:
+        with Server(["--out", out, "--no-build"]) as server:
             rate, p50, p99, total = run_wrk(server.url, paths_file)
             print("mwp serve:  %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests)" %
                   (rate, p50, p99, total))
