@@ -4,11 +4,13 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
 #include "command.h"
 #include "diagnostic_output.h"
+#include "pipeline/live_site.h"
 #include "pipeline/site_build.h"
 #include "serve/bounded_pool.h"
 #include "serve/site_server.h"
@@ -26,16 +28,22 @@ struct ServeArgs {
   OutputFormat format = OutputFormat::text;
 };
 
-// Builds once; prints diagnostics and a one-line summary. True when it succeeded.
-bool build_once(const ServeArgs& args, Diagnostics* diagnostics) {
+// Builds (all of it when `changed` is empty, else what those files affect);
+// prints diagnostics and a one-line summary. True when it succeeded.
+bool build_once(const ServeArgs& args, LiveSite& live, const std::vector<std::string>& changed,
+                Diagnostics* diagnostics) {
   auto start = std::chrono::steady_clock::now();
-  BuildReport report = build_site(args.build);
+  BuildReport report = changed.empty() ? live.build() : live.rebuild(changed);
   print_diagnostics(report.diagnostics, args.format);
-  auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+  auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - start);
   if (args.format == OutputFormat::text) {
+    const bool incremental =
+        std::any_of(report.stages.begin(), report.stages.end(),
+                    [](const StageTiming& stage) { return stage.stage == "incremental"; });
     if (report.ok()) {
-      fmt::print(stderr, "built {} files in {} ms\n", report.files_written, elapsed.count());
+      fmt::print(stderr, "{} {} files in {:.1f} ms\n", incremental ? "updated" : "built",
+                 report.files_written, static_cast<double>(elapsed.count()) / 1000.0);
     } else {
       fmt::print(stderr, "build failed; still serving the last good site\n");
     }
@@ -45,7 +53,7 @@ bool build_once(const ServeArgs& args, Diagnostics* diagnostics) {
 }
 
 // Rebuilds after each quiet batch of changes until the watcher is stopped.
-void rebuild_on_change(const ServeArgs& args, serve::SiteWatcher& watcher,
+void rebuild_on_change(const ServeArgs& args, LiveSite& live, serve::SiteWatcher& watcher,
                        serve::SiteServer& server) {
   for (;;) {
     std::vector<std::string> changed = watcher.wait_for_changes(std::chrono::milliseconds(100));
@@ -55,7 +63,7 @@ void rebuild_on_change(const ServeArgs& args, serve::SiteWatcher& watcher,
                  changed.size() > 1 ? fmt::format(" and {} more", changed.size() - 1) : "");
     }
     Diagnostics diagnostics;
-    bool ok = build_once(args, &diagnostics);
+    bool ok = build_once(args, live, changed, &diagnostics);
     server.site_rebuilt(ok, diagnostics);
   }
 }
@@ -97,8 +105,9 @@ int run_serve(ServeArgs& args) {
 
   Diagnostics first_build;
   bool built = true;
+  LiveSite live(args.build);
   if (!args.no_build && !args.serve.api_only) {
-    built = build_once(args, &first_build);
+    built = build_once(args, live, {}, &first_build);
     if (!built && !args.watch) return 1;
   }
   if (!args.serve.api_only && !std::filesystem::is_directory(args.build.out_dir)) {
@@ -137,7 +146,7 @@ int run_serve(ServeArgs& args) {
   std::thread serving([&server] { server.run(); });
   std::thread rebuilding;
   if (watcher != nullptr) {
-    rebuilding = std::thread([&] { rebuild_on_change(args, *watcher, server); });
+    rebuilding = std::thread([&] { rebuild_on_change(args, live, *watcher, server); });
   }
   std::string host = args.serve.host.find(':') != std::string::npos ? "[" + args.serve.host + "]"
                                                                     : args.serve.host;

@@ -32,35 +32,6 @@ std::string substitute(std::string text, std::string_view token, const std::stri
 
 }  // namespace
 
-bool write_file_atomically(const fs::path& path, std::string_view text, bool overwrite,
-                           Diagnostics& d) {
-  std::error_code ec;
-  if (!overwrite && fs::exists(path, ec)) {
-    d.error(path.string(), 0, 0, "file-exists",
-            "the file already exists (use --force to overwrite it)");
-    return false;
-  }
-  fs::create_directories(path.parent_path(), ec);
-  fs::path temp = path;
-  temp += ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out) {
-      d.error(path.string(), 0, 0, "output-error", "cannot write the file");
-      fs::remove(temp, ec);
-      return false;
-    }
-  }
-  fs::rename(temp, path, ec);
-  if (ec) {
-    d.error(path.string(), 0, 0, "output-error", "cannot move the file in place: " + ec.message());
-    fs::remove(temp, ec);
-    return false;
-  }
-  return true;
-}
-
 bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files, const std::string& title,
                  const std::string& base_url, bool force, Diagnostics& d) {
   std::error_code ec;

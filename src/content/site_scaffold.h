@@ -9,6 +9,7 @@
 
 #include "diag/diagnostic.h"
 #include "model/site.h"
+#include "write/file_update.h"
 
 namespace mwp {
 
@@ -32,10 +33,5 @@ bool create_site(const std::filesystem::path& dir, std::span<const ScaffoldFile>
 // that `mwp check` fails until an author fills them.
 std::string article_skeleton(const ArticleTemplate& article_template, const std::string& title,
                              const Date& today);
-
-// Writes `text` to `path` through a temporary file beside it and a rename.
-// Refuses (file-exists) when `path` exists, unless `overwrite`.
-bool write_file_atomically(const std::filesystem::path& path, std::string_view text, bool overwrite,
-                           Diagnostics& diagnostics);
 
 }  // namespace mwp

@@ -57,28 +57,34 @@ std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, D
 }
 
 BuildReport build_site(const BuildOptions& options) {
-  BuildReport report;
-  auto& d = report.diagnostics;
-  auto site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages);
-  if (!site || d.has_errors()) return report;
+  return build_site_keeping_model(options).report;
+}
 
-  std::optional<Theme> theme;
+BuildResult build_site_keeping_model(const BuildOptions& options) {
+  BuildResult result;
+  BuildReport& report = result.report;
+  auto& d = report.diagnostics;
+  auto& site = result.site;
+  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages);
+  if (!site || d.has_errors()) return result;
+
+  auto& theme = result.theme;
   {
     StageTimer timer(&report.stages, "theme");
     theme = load_theme(site->config.theme_dir, d);
   }
-  if (!theme) return report;
+  if (!theme) return result;
 
   OutputTree out(options.out_dir);
-  if (!out.open(d)) return report;
+  if (!out.open(d)) return result;
   {
     StageTimer timer(&report.stages, "render");
     render_site(*site, *theme, RenderOptions{options.drafts, options.jobs}, out, d);
   }
-  if (d.has_errors()) return report;
+  if (d.has_errors()) return result;
   if (options.pagefind) {
     StageTimer timer(&report.stages, "pagefind");
-    if (!run_pagefind(out.staging(), d)) return report;
+    if (!run_pagefind(out.staging(), d)) return result;
   }
   if (options.search_index) {
     StageTimer timer(&report.stages, "index");
@@ -88,16 +94,16 @@ BuildReport build_site(const BuildOptions& options) {
       index_options.extra_files.emplace(kSearchPageBundleFile, std::move(*bundle));
     }
     if (!write_search_index(*site, search_index_dir(options.out_dir), index_options, d)) {
-      return report;
+      return result;
     }
   }
   {
     StageTimer timer(&report.stages, "write");
-    if (!out.commit(d)) return report;
+    if (!out.commit(d)) return result;
   }
   report.files_written = out.files_written();
   report.bytes_written = out.bytes_written();
-  return report;
+  return result;
 }
 
 }  // namespace mwp

@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.h"
 #include "model/site.h"
+#include "render/theme.h"
 
 namespace mwp {
 
@@ -53,5 +54,14 @@ std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, b
 // Builds the whole site into options.out_dir. On any error nothing under
 // out_dir (or its index) changes; on success both are swapped in atomically.
 BuildReport build_site(const BuildOptions& options);
+
+// build_site() that also hands back the checked site and the theme it
+// rendered with (both set when report.ok()), for incremental rebuilds.
+struct BuildResult {
+  BuildReport report;
+  std::optional<Site> site;
+  std::optional<Theme> theme;
+};
+BuildResult build_site_keeping_model(const BuildOptions& options);
 
 }  // namespace mwp

@@ -16,16 +16,25 @@
 #include "render/sitemap.h"
 #include "render/sources_pages.h"
 #include "render/standalone_page.h"
+#include "write/file_update.h"
 
 namespace mwp {
 namespace {
+
+// What a page is, for choosing pages to render again.
+enum class PageKind { article, listing, redirect, other };
 
 // One file to produce: where, for which source file, and how.
 struct Job {
   std::string file;
   std::string source;  // display path, for diagnostics
   std::function<std::optional<std::string>(Diagnostics&)> render;
+  PageKind kind = PageKind::other;
+  size_t article = 0;  // for article pages and their redirects
 };
+
+using FileSink =
+    std::function<void(const std::string& file, const std::string& text, Diagnostics& diagnostics)>;
 
 class JobList {
  public:
@@ -33,7 +42,8 @@ class JobList {
 
   // Queues `render` for `site_path` unless the path is invalid or taken.
   void add(const std::string& site_path, const std::string& source,
-           std::function<std::optional<std::string>(Diagnostics&)> render) {
+           std::function<std::optional<std::string>(Diagnostics&)> render,
+           PageKind kind = PageKind::other, size_t article = 0) {
     const auto file = output_file_for(site_path);
     if (!file) {
       diagnostics_.error(source, 0, 0, "output-path-invalid",
@@ -46,7 +56,7 @@ class JobList {
                          "'" + site_path + "' is also produced by " + at->second);
       return;
     }
-    jobs_.push_back({*file, source, std::move(render)});
+    jobs_.push_back({*file, source, std::move(render), kind, article});
   }
 
   std::vector<Job>& jobs() { return jobs_; }
@@ -57,21 +67,21 @@ class JobList {
   std::vector<Job> jobs_;
 };
 
-void run_job(const Job& job, OutputTree& out, Diagnostics& diagnostics) {
+void run_job(const Job& job, const FileSink& sink, Diagnostics& diagnostics) {
   try {
-    if (auto text = job.render(diagnostics)) out.write(job.file, *text);
+    if (auto text = job.render(diagnostics)) sink(job.file, *text, diagnostics);
   } catch (const std::exception& e) {
     diagnostics.error(job.source, 0, 0, "render-failed", e.what());
   }
 }
 
 // Runs every job on up to `threads` workers; diagnostics merged in job order.
-void run_jobs(const std::vector<Job>& jobs, unsigned threads, OutputTree& out,
+void run_jobs(const std::vector<Job>& jobs, unsigned threads, const FileSink& sink,
               Diagnostics& diagnostics) {
   std::vector<Diagnostics> found(jobs.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) run_job(jobs[i], out, found[i]);
+    for (size_t i = next++; i < jobs.size(); i = next++) run_job(jobs[i], sink, found[i]);
   };
   const unsigned workers = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(jobs.size() + 1));
   std::vector<std::thread> pool;
@@ -83,19 +93,24 @@ void run_jobs(const std::vector<Job>& jobs, unsigned threads, OutputTree& out,
 
 void add_pages(const RenderContext& context, JobList& list) {
   const Site& site = context.site();
-  list.add("/", "content/_index.md", [&](Diagnostics& d) { return render_home_page(context, d); });
+  list.add(
+      "/", "content/_index.md", [&](Diagnostics& d) { return render_home_page(context, d); },
+      PageKind::listing);
   list.add("/404.html", "404", [&](Diagnostics& d) { return render_not_found_page(context, d); });
   if (context.theme().has("search")) {
     list.add("/search/", "search", [&](Diagnostics& d) { return render_search_page(context, d); });
   }
   for (size_t c = 0; c < site.categories.size(); ++c) {
-    list.add(site.categories[c].url, site.categories[c].display_path,
-             [&, c](Diagnostics& d) { return render_category_page(context, c, d); });
+    list.add(
+        site.categories[c].url, site.categories[c].display_path,
+        [&, c](Diagnostics& d) { return render_category_page(context, c, d); }, PageKind::listing);
   }
   for (size_t a = 0; a < site.articles.size(); ++a) {
     if (!context.visible(site.articles[a])) continue;
-    list.add(site.articles[a].url, site.articles[a].display_path,
-             [&, a](Diagnostics& d) { return render_article_page(context, a, d); });
+    list.add(
+        site.articles[a].url, site.articles[a].display_path,
+        [&, a](Diagnostics& d) { return render_article_page(context, a, d); }, PageKind::article,
+        a);
   }
   for (size_t p = 0; p < site.pages.size(); ++p) {
     if (!context.visible(site.pages[p])) continue;
@@ -106,19 +121,25 @@ void add_pages(const RenderContext& context, JobList& list) {
 
 void add_sources(const RenderContext& context, JobList& list) {
   if (context.works().empty()) return;
-  list.add("/sources/", "sources",
-           [&](Diagnostics& d) { return render_sources_index(context, d); });
+  list.add(
+      "/sources/", "sources", [&](Diagnostics& d) { return render_sources_index(context, d); },
+      PageKind::listing);
   for (size_t w = 0; w < context.works().size(); ++w) {
-    list.add(work_url(context.works()[w]), "sources",
-             [&, w](Diagnostics& d) { return render_source_page(context, w, d); });
+    list.add(
+        work_url(context.works()[w]), "sources",
+        [&, w](Diagnostics& d) { return render_source_page(context, w, d); }, PageKind::listing);
   }
 }
 
 void add_feeds(const RenderContext& context, JobList& list) {
-  list.add("/sitemap.xml", "sitemap.xml",
-           [&](Diagnostics&) { return std::optional<std::string>(render_sitemap(context)); });
-  list.add("/feed.xml", "feed.xml",
-           [&](Diagnostics&) { return std::optional<std::string>(render_atom_feed(context)); });
+  list.add(
+      "/sitemap.xml", "sitemap.xml",
+      [&](Diagnostics&) { return std::optional<std::string>(render_sitemap(context)); },
+      PageKind::listing);
+  list.add(
+      "/feed.xml", "feed.xml",
+      [&](Diagnostics&) { return std::optional<std::string>(render_atom_feed(context)); },
+      PageKind::listing);
   list.add("/robots.txt", "robots.txt",
            [&](Diagnostics&) { return std::optional<std::string>(render_robots_txt(context)); });
 }
@@ -127,21 +148,38 @@ void add_feeds(const RenderContext& context, JobList& list) {
 void add_redirects(const RenderContext& context, JobList& list) {
   const Site& site = context.site();
   auto add = [&](const std::vector<std::string>& aliases, const std::string& source,
-                 const std::string& target, const std::string& title) {
+                 const std::string& target, const std::string& title, size_t article) {
     for (const std::string& alias : aliases) {
-      list.add(alias, source, [&context, target, title](Diagnostics&) {
-        return std::optional<std::string>(render_redirect_page(context, target, title));
-      });
+      list.add(
+          alias, source,
+          [&context, target, title](Diagnostics&) {
+            return std::optional<std::string>(render_redirect_page(context, target, title));
+          },
+          PageKind::redirect, article);
     }
   };
-  for (const Article& article : site.articles) {
+  for (size_t a = 0; a < site.articles.size(); ++a) {
+    const Article& article = site.articles[a];
     if (context.visible(article)) {
-      add(article.aliases, article.display_path, article.url, article.title);
+      add(article.aliases, article.display_path, article.url, article.title, a);
     }
   }
   for (const Page& page : site.pages) {
-    if (context.visible(page)) add(page.aliases, page.display_path, page.url, page.title);
+    if (context.visible(page)) {
+      add(page.aliases, page.display_path, page.url, page.title, site.articles.size());
+    }
   }
+}
+
+void add_all(const RenderContext& context, JobList& list) {
+  add_pages(context, list);
+  add_sources(context, list);
+  add_feeds(context, list);
+  add_redirects(context, list);
+}
+
+unsigned thread_count(const RenderOptions& options) {
+  return options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
 }
 
 }  // namespace
@@ -150,16 +188,42 @@ void render_site(const Site& site, const Theme& theme, const RenderOptions& opti
                  OutputTree& out, Diagnostics& diagnostics) {
   const RenderContext context(site, theme, options);
   JobList list(diagnostics);
-  add_pages(context, list);
-  add_sources(context, list);
-  add_feeds(context, list);
-  add_redirects(context, list);
-  const unsigned threads = options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
-  run_jobs(list.jobs(), threads, out, diagnostics);
+  add_all(context, list);
+  const FileSink sink = [&out](const std::string& file, const std::string& text, Diagnostics&) {
+    out.write(file, text);
+  };
+  run_jobs(list.jobs(), thread_count(options), sink, diagnostics);
   if (!theme.static_dir.empty() && !out.copy_tree(theme.static_dir, "assets")) {
     diagnostics.error(theme.static_dir.string(), 0, 0, "render-failed",
                       "cannot copy the theme's static files");
   }
+}
+
+RenderedFiles render_selected_pages(const Site& site, const Theme& theme,
+                                    const RenderOptions& options, const PageSelection& selection,
+                                    const std::filesystem::path& out_dir,
+                                    Diagnostics& diagnostics) {
+  const RenderContext context(site, theme, options);
+  JobList list(diagnostics);
+  add_all(context, list);
+  std::vector<Job> chosen;
+  for (Job& job : list.jobs()) {
+    const bool wanted =
+        (job.kind == PageKind::listing && selection.listings) ||
+        (job.kind == PageKind::article && selection.article && selection.article(job.article)) ||
+        (job.kind == PageKind::redirect && selection.redirects_of.count(job.article) != 0);
+    if (wanted) chosen.push_back(std::move(job));
+  }
+  std::atomic<size_t> files{0};
+  std::atomic<uint64_t> bytes{0};
+  const FileSink sink = [&](const std::string& file, const std::string& text, Diagnostics& d) {
+    if (update_file(out_dir / file, text, d) == FileUpdate::written) {
+      ++files;
+      bytes += text.size();
+    }
+  };
+  run_jobs(chosen, thread_count(options), sink, diagnostics);
+  return {files.load(), bytes.load()};
 }
 
 void render_site(const Site& site, const Theme& theme, OutputTree& out, Diagnostics& diagnostics) {

@@ -2,6 +2,11 @@
 // plus the theme's static assets, into an OutputTree.
 #pragma once
 
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <set>
+
 #include "diag/diagnostic.h"
 #include "model/site.h"
 #include "render/render_context.h"
@@ -22,6 +27,26 @@ namespace mwp {
 // path), render-failed, and the theme's own codes.
 void render_site(const Site& site, const Theme& theme, const RenderOptions& options,
                  OutputTree& out, Diagnostics& diagnostics);
+
+// Which pages render_selected_pages() renders again.
+struct PageSelection {
+  std::function<bool(size_t article)> article;  // article pages (index into Site::articles)
+  bool listings = false;          // home, category pages, /sources/ and work pages, sitemap, feed
+  std::set<size_t> redirects_of;  // articles whose alias redirect pages to render
+};
+
+struct RenderedFiles {
+  size_t files = 0;  // files whose content changed and were replaced
+  uint64_t bytes = 0;
+};
+
+// Renders the pages `selection` names, exactly as render_site() would, into
+// the live folder `out_dir`: each file is replaced atomically, and only when
+// its content changed. Writes no static assets and removes nothing.
+// Requires a site render_site() built `out_dir` from, with the same URLs.
+RenderedFiles render_selected_pages(const Site& site, const Theme& theme,
+                                    const RenderOptions& options, const PageSelection& selection,
+                                    const std::filesystem::path& out_dir, Diagnostics& diagnostics);
 
 // The same with default options (no drafts, one thread per core).
 void render_site(const Site& site, const Theme& theme, OutputTree& out, Diagnostics& diagnostics);

@@ -205,4 +205,63 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
   return tree.commit(diagnostics) && ok;
 }
 
+namespace {
+
+// Replaces the documents of one article in whichever shard holds it.
+void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermGenerator& terms,
+                    const std::vector<SearchDocument>& docs, const std::string& url) {
+  const std::string unique(schema::kUnique);
+  const std::string article_term = unique + "article:" + url;
+  size_t home = 0;
+  while (home < shards.size() && !shards[home].term_exists(article_term)) ++home;
+  if (home == shards.size()) home = 0;
+  const std::string faq_prefix = unique + "faq:" + url + "#";
+  for (Xapian::WritableDatabase& shard : shards) {
+    std::vector<std::string> stale;
+    for (auto it = shard.allterms_begin(faq_prefix); it != shard.allterms_end(faq_prefix); ++it) {
+      stale.push_back(*it);
+    }
+    for (const std::string& term : stale) shard.delete_document(term);
+  }
+  for (const SearchDocument& doc : docs) {
+    terms.set_database(shards[home]);
+    shards[home].replace_document(unique + doc.id, make_document(terms, doc));
+  }
+}
+
+}  // namespace
+
+bool update_search_index(const Site& site, const std::vector<size_t>& articles,
+                         const std::filesystem::path& index_dir, Diagnostics& diagnostics) {
+  try {
+    std::vector<Xapian::WritableDatabase> shards;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(index_dir, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->is_directory() && it->path().filename().string().rfind("shard-", 0) == 0) {
+        shards.emplace_back(it->path().string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+      }
+    }
+    if (shards.empty()) {
+      diagnostics.error(index_dir.string(), 0, 0, "search-index-write",
+                        "no search index to update: run mwp build");
+      return false;
+    }
+    Xapian::TermGenerator terms;
+    terms.set_stemmer(schema::stemmer());
+    terms.set_stopper(&schema::stopper());
+    terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+    for (size_t a : articles) {
+      const Article& article = site.articles[a];
+      update_article(shards, terms, article_search_documents(site, article), article.url);
+    }
+    for (Xapian::WritableDatabase& shard : shards) shard.commit();
+    return true;
+  } catch (const Xapian::Error& e) {
+    diagnostics.error(index_dir.string(), 0, 0, "search-index-write",
+                      "cannot update the search index: " + e.get_description());
+    return false;
+  }
+}
+
 }  // namespace mwp

@@ -156,4 +156,14 @@ std::vector<SearchDocument> collect_search_documents(const Site& site) {
   return docs;
 }
 
+std::vector<SearchDocument> article_search_documents(const Site& site, const Article& article) {
+  std::vector<SearchDocument> docs;
+  if (article.draft) return docs;
+  docs.push_back(article_document(site, article));
+  for (size_t q = 0; q < docs.front().faq_questions.size(); ++q) {
+    docs.push_back(faq_document(docs.front(), q));
+  }
+  return docs;
+}
+
 }  // namespace mwp

@@ -47,4 +47,8 @@ struct SearchDocument {
 // of each article, in site order.
 std::vector<SearchDocument> collect_search_documents(const Site& site);
 
+// The documents collect_search_documents() makes of one article: its own,
+// then one per FAQ entry. Empty for a draft.
+std::vector<SearchDocument> article_search_documents(const Site& site, const Article& article);
+
 }  // namespace mwp

@@ -6,8 +6,8 @@
 
 #include "search/search_page_context.h"
 #include "search/searcher.h"
-#include "text/utf8.h"
 #include "serve/search_results_page.h"
+#include "text/utf8.h"
 
 namespace mwp::serve {
 namespace {
@@ -89,7 +89,8 @@ std::optional<PageAnswer> SearchEndpoint::render_page(const SearchRequest& reque
   } else {
     try {
       result = searcher->search(request);
-      if (result.status == 200 && result.page == 1) answers = searcher->ask({.query = result.query});
+      if (result.status == 200 && result.page == 1)
+        answers = searcher->ask({.query = result.query});
     } catch (const Xapian::Error& e) {
       result = SearchResult{};
       result.status = 503;

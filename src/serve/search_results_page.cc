@@ -11,11 +11,11 @@ namespace {
 using nlohmann::json;
 
 bool valid_bundle(const json& bundle) {
-  return bundle.is_object() && bundle.value("format", 0) == 1 &&
-         bundle.contains("context") && bundle["context"].is_object() &&
-         bundle.contains("templates") && bundle["templates"].is_object() &&
-         bundle["templates"].contains("search") && bundle["templates"]["search"].is_string() &&
-         bundle.contains("partials") && bundle["partials"].is_object();
+  return bundle.is_object() && bundle.value("format", 0) == 1 && bundle.contains("context") &&
+         bundle["context"].is_object() && bundle.contains("templates") &&
+         bundle["templates"].is_object() && bundle["templates"].contains("search") &&
+         bundle["templates"]["search"].is_string() && bundle.contains("partials") &&
+         bundle["partials"].is_object();
 }
 
 }  // namespace

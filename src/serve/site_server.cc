@@ -226,9 +226,9 @@ void SiteServer::install_routes() {
     // path is unknown; such requests are almost always search queries, and
     // API clients get JSON.
     if (response.status == 414 || starts_with(request.path, "/api/")) {
-      nlohmann::json body = {{"error", std::string(status_text(response.status)) +
-                                           (response.status == 414
-                                                ? ": the request line is limited to 8 kB and a "
+      nlohmann::json body = {
+          {"error", std::string(status_text(response.status)) +
+                        (response.status == 414 ? ": the request line is limited to 8 kB and a "
                                                   "search query to 1000 bytes"
                                                 : "")}};
       response.set_content(body.dump(), std::string(kJsonType));

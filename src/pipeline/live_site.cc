@@ -1,0 +1,185 @@
+#include "pipeline/live_site.h"
+
+#include <algorithm>
+#include <set>
+
+#include "checks/article_checks.h"
+#include "cite/citation_resolver.h"
+#include "content/article_parser.h"
+#include "content/source_file.h"
+#include "pipeline/stage_timer.h"
+#include "render/site_renderer.h"
+#include "search/index_writer.h"
+#include "write/file_update.h"
+
+namespace mwp {
+namespace fs = std::filesystem;
+namespace {
+
+bool same_references(const Article& a, const Article& b) {
+  if (a.references.size() != b.references.size()) return false;
+  for (size_t i = 0; i < a.references.size(); ++i) {
+    const Reference& x = a.references[i];
+    const Reference& y = b.references[i];
+    if (x.id != y.id || x.doi != y.doi || x.title != y.title || x.year != y.year ||
+        x.year_suffix != y.year_suffix || x.authors.size() != y.authors.size()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// What other pages show of an article: lists and "related" entries.
+bool listing_changed(const Article& a, const Article& b) {
+  return a.title != b.title || a.description != b.description || a.reviewed != b.reviewed ||
+         a.modified != b.modified;
+}
+
+// Whether `article` is among the first related_articles + 1 entries of its
+// category or its top-level category, where "related" lists pick from.
+bool shown_as_related(const Site& site, size_t article, const std::vector<size_t>& under_top) {
+  const size_t shown = static_cast<size_t>(std::max(0, site.config.related_articles)) + 1;
+  const auto& own = site.categories[site.articles[article].category].articles;
+  auto in_first = [&](const std::vector<size_t>& list) {
+    const size_t n = std::min(shown, list.size());
+    return std::find(list.begin(), list.begin() + static_cast<long>(n), article) !=
+           list.begin() + static_cast<long>(n);
+  };
+  return in_first(own) || in_first(under_top);
+}
+
+// Every article of `top` and the categories below it, newest review first,
+// as RenderContext::articles_under() orders them.
+std::vector<size_t> newest_under(const Site& site, size_t top) {
+  std::vector<size_t> out;
+  std::vector<size_t> pending = {top};
+  while (!pending.empty()) {
+    const size_t at = pending.back();
+    pending.pop_back();
+    out.insert(out.end(), site.categories[at].articles.begin(), site.categories[at].articles.end());
+    pending.insert(pending.end(), site.categories[at].children.begin(),
+                   site.categories[at].children.end());
+  }
+  std::sort(out.begin(), out.end(), [&site](size_t a, size_t b) {
+    const Article& x = site.articles[a];
+    const Article& y = site.articles[b];
+    if (x.reviewed != y.reviewed) return x.reviewed > y.reviewed;
+    if (x.title != y.title) return x.title < y.title;
+    return a < b;
+  });
+  return out;
+}
+
+void sort_category(Site& site, size_t category) {
+  auto& list = site.categories[category].articles;
+  std::sort(list.begin(), list.end());  // load order (by URL), then stable by review date
+  std::stable_sort(list.begin(), list.end(), [&site](size_t a, size_t b) {
+    return site.articles[a].reviewed > site.articles[b].reviewed;
+  });
+}
+
+}  // namespace
+
+LiveSite::LiveSite(BuildOptions options) : options_(std::move(options)) {}
+
+BuildReport LiveSite::build() {
+  site_.reset();
+  theme_.reset();
+  BuildResult result = build_site_keeping_model(options_);
+  if (result.report.ok()) {
+    site_ = std::move(result.site);
+    theme_ = std::move(result.theme);
+  }
+  return std::move(result.report);
+}
+
+std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
+                                                Diagnostics& diagnostics) const {
+  const fs::path path = options_.site_dir / relative;
+  if (path.extension() != ".md" || path.filename() == "_index.md") return std::nullopt;
+  const std::string display = path.lexically_normal().string();
+  const auto& articles = site_->articles;
+  const auto old = std::find_if(articles.begin(), articles.end(),
+                                [&](const Article& a) { return a.display_path == display; });
+  if (old == articles.end()) return std::nullopt;
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return std::nullopt;  // deleted or renamed
+  auto text = read_source_file(path, display, diagnostics);
+  if (!text) return std::nullopt;
+  std::optional<Article> article = parse_article(*text, display, site_->config, diagnostics);
+  if (!article) return std::nullopt;
+  article->source_path = old->source_path;
+  if (article->slug.empty()) article->slug = path.stem().string();
+  article->category = old->category;
+  article->url = site_->categories[old->category].url + article->slug + "/";
+  if (article->url != old->url || article->draft != old->draft ||
+      article->aliases != old->aliases) {
+    return std::nullopt;
+  }
+  resolve_article_citations(*article, site_->bibliography, diagnostics);
+  if (!same_references(*article, *old)) return std::nullopt;
+  check_article_structure(*article, site_->config.article_template, diagnostics);
+  return Edit{static_cast<size_t>(old - articles.begin()), std::move(*article)};
+}
+
+BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
+  if (!site_ || !theme_ || changed.empty()) return build();
+  BuildReport report;
+  std::vector<Edit> edits;
+  {
+    StageTimer timer(&report.stages, "load");
+    for (const std::string& relative : changed) {
+      std::optional<Edit> edit = reparse(relative, report.diagnostics);
+      if (!edit) return report.diagnostics.has_errors() ? report : build();
+      edits.push_back(std::move(*edit));
+    }
+  }
+  report.diagnostics.sort();
+  if (report.diagnostics.has_errors()) {
+    site_.reset();  // the files on disk no longer match the model
+    return report;
+  }
+  apply(edits, report);
+  if (!report.ok()) site_.reset();
+  return report;
+}
+
+void LiveSite::apply(std::vector<Edit>& edits, BuildReport& report) {
+  Site& site = *site_;
+  std::set<size_t> tops;  // top-level categories whose articles must re-render
+  std::set<size_t> articles;
+  for (Edit& edit : edits) {
+    const size_t top = site.category_chain(site.articles[edit.index].category).front();
+    const bool listed = listing_changed(site.articles[edit.index], edit.article);
+    const bool before = listed && shown_as_related(site, edit.index, newest_under(site, top));
+    const bool reorder = site.articles[edit.index].reviewed != edit.article.reviewed;
+    site.articles[edit.index] = std::move(edit.article);
+    if (reorder) sort_category(site, site.articles[edit.index].category);
+    if (before || (listed && shown_as_related(site, edit.index, newest_under(site, top)))) {
+      tops.insert(top);
+    }
+    articles.insert(edit.index);
+  }
+  const RenderOptions render_options{options_.drafts, options_.jobs};
+  {
+    StageTimer timer(&report.stages, "render");
+    PageSelection selection;
+    selection.article = [&](size_t a) {
+      return articles.count(a) != 0 ||
+             tops.count(site.category_chain(site.articles[a].category).front()) != 0;
+    };
+    selection.listings = true;
+    selection.redirects_of = articles;
+    const RenderedFiles written = render_selected_pages(site, *theme_, render_options, selection,
+                                                        options_.out_dir, report.diagnostics);
+    report.files_written = written.files;
+    report.bytes_written = written.bytes;
+  }
+  if (!report.ok() || !options_.search_index) return;
+  StageTimer timer(&report.stages, "index");
+  std::vector<size_t> changed(articles.begin(), articles.end());
+  update_search_index(site, changed, search_index_dir(options_.out_dir), report.diagnostics);
+  report.stages.push_back({"incremental", {}});
+}
+
+}  // namespace mwp
