@@ -4,6 +4,7 @@
 #include "command.h"
 #include "diagnostic_output.h"
 #include "pipeline/site_build.h"
+#include "progress_bar.h"
 
 namespace mwp::cli {
 namespace {
@@ -31,7 +32,15 @@ void setup_build(CLI::App& app, CommandContext& context) {
   add_format_option(*cmd, args->format);
   cmd->callback([args, &context] {
     args->options.search_index = !args->no_index;
+    std::shared_ptr<ProgressBar> bar =
+        ProgressBar::for_terminal(stderr, args->quiet || args->format != OutputFormat::text);
+    if (bar != nullptr) {
+      args->options.progress = [bar](std::string_view stage, size_t done, size_t total) {
+        bar->update(stage, done, total);
+      };
+    }
     const BuildReport report = build_site(args->options);
+    if (bar != nullptr) bar->finish();
     print_diagnostics(report.diagnostics, args->format);
     if (args->verbose) print_stage_timings(report.stages);
     if (!report.ok()) {

@@ -83,12 +83,14 @@ void sort_category(Site& site, size_t category) {
 LiveSite::LiveSite(BuildOptions options) : options_(std::move(options)) {}
 
 BuildReport LiveSite::build() {
+  context_.reset();
   site_.reset();
   theme_.reset();
   BuildResult result = build_site_keeping_model(options_);
   if (result.report.ok()) {
     site_ = std::move(result.site);
     theme_ = std::move(result.theme);
+    context_.emplace(*site_, *theme_, RenderOptions{options_.drafts, options_.jobs});
   }
   return std::move(result.report);
 }
@@ -123,7 +125,7 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
 }
 
 BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
-  if (!site_ || !theme_ || changed.empty()) return build();
+  if (!context_ || changed.empty()) return build();
   BuildReport report;
   std::vector<Edit> edits;
   {
@@ -136,50 +138,58 @@ BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
   }
   report.diagnostics.sort();
   if (report.diagnostics.has_errors()) {
-    site_.reset();  // the files on disk no longer match the model
+    context_.reset();  // the files on disk no longer match the model: build all next time
     return report;
   }
   apply(edits, report);
-  if (!report.ok()) site_.reset();
+  if (!report.ok()) context_.reset();
   return report;
 }
 
 void LiveSite::apply(std::vector<Edit>& edits, BuildReport& report) {
   Site& site = *site_;
-  std::set<size_t> tops;  // top-level categories whose articles must re-render
-  std::set<size_t> articles;
+  PageSelection selection;
+  bool reordered = false;
   for (Edit& edit : edits) {
-    const size_t top = site.category_chain(site.articles[edit.index].category).front();
-    const bool listed = listing_changed(site.articles[edit.index], edit.article);
-    const bool before = listed && shown_as_related(site, edit.index, newest_under(site, top));
-    const bool reorder = site.articles[edit.index].reviewed != edit.article.reviewed;
-    site.articles[edit.index] = std::move(edit.article);
-    if (reorder) sort_category(site, site.articles[edit.index].category);
-    if (before || (listed && shown_as_related(site, edit.index, newest_under(site, top)))) {
-      tops.insert(top);
+    const size_t a = edit.index;
+    const size_t top = site.category_chain(site.articles[a].category).front();
+    const bool listed = listing_changed(site.articles[a], edit.article);
+    const bool related_before = listed && shown_as_related(site, a, newest_under(site, top));
+    const bool retitled = site.articles[a].title != edit.article.title;
+    const bool reorder = site.articles[a].reviewed != edit.article.reviewed;
+    site.articles[a] = std::move(edit.article);
+    if (reorder) sort_category(site, site.articles[a].category);
+    reordered = reordered || reorder || retitled;
+    selection.articles.insert(a);
+    if (retitled) selection.redirects_of.insert(a);
+    if (!listed) continue;
+    // Every page that lists the article: its categories, the pages of the
+    // works it cites, the home page, the sitemap and the feed, and the
+    // articles that may show it as related.
+    for (size_t c : site.category_chain(site.articles[a].category)) selection.categories.insert(c);
+    for (size_t r = 0; r < site.articles[a].references.size(); ++r) {
+      if (auto work = context_->work_of(a, r)) selection.works.insert(*work);
     }
-    articles.insert(edit.index);
+    selection.home = true;
+    selection.sitemap_and_feed = true;
+    if (related_before || shown_as_related(site, a, newest_under(site, top))) {
+      for (size_t other : newest_under(site, top)) selection.articles.insert(other);
+    }
   }
-  const RenderOptions render_options{options_.drafts, options_.jobs};
+  if (reordered) context_->refresh_order();
   {
     StageTimer timer(&report.stages, "render");
-    PageSelection selection;
-    selection.article = [&](size_t a) {
-      return articles.count(a) != 0 ||
-             tops.count(site.category_chain(site.articles[a].category).front()) != 0;
-    };
-    selection.listings = true;
-    selection.redirects_of = articles;
-    const RenderedFiles written = render_selected_pages(site, *theme_, render_options, selection,
-                                                        options_.out_dir, report.diagnostics);
+    const RenderedFiles written =
+        render_selected_pages(*context_, selection, options_.out_dir, report.diagnostics);
     report.files_written = written.files;
     report.bytes_written = written.bytes;
   }
+  report.stages.push_back({"incremental", {}});
   if (!report.ok() || !options_.search_index) return;
   StageTimer timer(&report.stages, "index");
-  std::vector<size_t> changed(articles.begin(), articles.end());
+  std::vector<size_t> changed;
+  for (const Edit& edit : edits) changed.push_back(edit.index);
   update_search_index(site, changed, search_index_dir(options_.out_dir), report.diagnostics);
-  report.stages.push_back({"incremental", {}});
 }
 
 }  // namespace mwp

@@ -10,6 +10,7 @@
 
 #include "model/site.h"
 #include "pipeline/site_build.h"
+#include "render/render_context.h"
 #include "render/theme.h"
 
 namespace mwp {
@@ -48,6 +49,7 @@ class LiveSite {
   BuildOptions options_;
   std::optional<Site> site_;  // the last good site; empty until a build succeeds
   std::optional<Theme> theme_;
+  std::optional<RenderContext> context_;  // over site_ and theme_
 };
 
 }  // namespace mwp

@@ -93,10 +93,10 @@ struct EditCase {
 
 TEST_F(LiveSiteTest, AnIncrementalRebuildWritesWhatAFullBuildWrites) {
   const std::vector<EditCase> cases = {
-      {"body text", [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nZyxwv marker words."); },
-       true},
-      {"title", [](std::string t) { return replace(t, "^title: .*$", "title: \"Burnout, retold\""); },
-       true},
+      {"body text",
+       [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nZyxwv marker words."); }, true},
+      {"title",
+       [](std::string t) { return replace(t, "^title: .*$", "title: \"Burnout, retold\""); }, true},
       {"review date (reorders lists)",
        [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2026-10-01"); }, true},
       {"description",
@@ -134,7 +134,8 @@ TEST_F(LiveSiteTest, OnlyTheArticleAndListingsAreRewrittenForABodyEdit) {
 }
 
 TEST_F(LiveSiteTest, TheIndexAnswersWithTheEditedText) {
-  edit(kArticle, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nQuokkafied burnout."); });
+  edit(kArticle,
+       [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nQuokkafied burnout."); });
   ASSERT_TRUE(live_->rebuild({kArticle}).ok());
   Diagnostics diagnostics;
   auto searcher = Searcher::open(search_index_dir(options_.out_dir), diagnostics);
@@ -142,16 +143,13 @@ TEST_F(LiveSiteTest, TheIndexAnswersWithTheEditedText) {
   const SearchResult result = searcher->search({.query = "quokkafied"});
   ASSERT_EQ(result.hits.size(), 1u);
   EXPECT_EQ(result.hits[0].url, "/men-women/stress-and-coping/burnout/");
-  EXPECT_EQ(searcher->search({.query = "burnout"}).total,
-            [&] {
-              BuildOptions full = options_;
-              full.out_dir = root_ / "full";
-              EXPECT_TRUE(build_site(full).ok());
-              Diagnostics d;
-              return Searcher::open(search_index_dir(full.out_dir), d)
-                  ->search({.query = "burnout"})
-                  .total;
-            }());
+  EXPECT_EQ(searcher->search({.query = "burnout"}).total, [&] {
+    BuildOptions full = options_;
+    full.out_dir = root_ / "full";
+    EXPECT_TRUE(build_site(full).ok());
+    Diagnostics d;
+    return Searcher::open(search_index_dir(full.out_dir), d)->search({.query = "burnout"}).total;
+  }());
 }
 
 TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
@@ -160,7 +158,8 @@ TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
   const BuildReport broken = live_->rebuild({kArticle});
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(tree(options_.out_dir), before);
-  edit(kArticle, [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2025-09-10"); });
+  edit(kArticle,
+       [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2025-09-10"); });
   EXPECT_TRUE(live_->rebuild({kArticle}).ok());
 }
 

@@ -36,20 +36,21 @@ fs::path search_index_dir(const fs::path& out_dir) {
 }
 
 std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, Diagnostics& d,
-                                        std::vector<StageTiming>* timings) {
+                                        std::vector<StageTiming>* timings,
+                                        const BuildProgress& progress) {
   std::optional<Site> site;
   {
-    StageTimer timer(timings, "load");
+    StageTimer timer(timings, "load", progress);
     site = load_site_content(site_dir, drafts, d);
     if (!site) return std::nullopt;
     load_bibliography(*site, site_dir, d);
   }
   {
-    StageTimer timer(timings, "cite");
+    StageTimer timer(timings, "cite", progress);
     resolve_citations(*site, d);
   }
   {
-    StageTimer timer(timings, "check");
+    StageTimer timer(timings, "check", progress);
     check_site(*site, d);
   }
   d.sort();
@@ -65,12 +66,12 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   BuildReport& report = result.report;
   auto& d = report.diagnostics;
   auto& site = result.site;
-  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages);
+  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress);
   if (!site || d.has_errors()) return result;
 
   auto& theme = result.theme;
   {
-    StageTimer timer(&report.stages, "theme");
+    StageTimer timer(&report.stages, "theme", options.progress);
     theme = load_theme(site->config.theme_dir, d);
   }
   if (!theme) return result;
@@ -78,16 +79,16 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   OutputTree out(options.out_dir);
   if (!out.open(d)) return result;
   {
-    StageTimer timer(&report.stages, "render");
+    StageTimer timer(&report.stages, "render", options.progress);
     render_site(*site, *theme, RenderOptions{options.drafts, options.jobs}, out, d);
   }
   if (d.has_errors()) return result;
   if (options.pagefind) {
-    StageTimer timer(&report.stages, "pagefind");
+    StageTimer timer(&report.stages, "pagefind", options.progress);
     if (!run_pagefind(out.staging(), d)) return result;
   }
   if (options.search_index) {
-    StageTimer timer(&report.stages, "index");
+    StageTimer timer(&report.stages, "index", options.progress);
     IndexOptions index_options;
     const RenderContext context(*site, *theme, RenderOptions{options.drafts, options.jobs});
     if (auto bundle = search_page_bundle(context)) {
@@ -98,7 +99,7 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
     }
   }
   {
-    StageTimer timer(&report.stages, "write");
+    StageTimer timer(&report.stages, "write", options.progress);
     if (!out.commit(d)) return result;
   }
   report.files_written = out.files_written();

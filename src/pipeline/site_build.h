@@ -4,8 +4,10 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -14,6 +16,11 @@
 
 namespace mwp {
 
+// Called as a build advances: at the start of each stage (done = total = 0),
+// and within long stages with how many of `total` items are done. May be
+// called from several threads at once.
+using BuildProgress = std::function<void(std::string_view stage, size_t done, size_t total)>;
+
 struct BuildOptions {
   std::filesystem::path site_dir = "site";
   std::filesystem::path out_dir = "public";
@@ -21,6 +28,7 @@ struct BuildOptions {
   bool search_index = true;  // write the Xapian index beside out_dir
   bool pagefind = false;     // also run Pagefind on the output (static-only hosting)
   unsigned jobs = 0;         // worker threads; 0 = one per core
+  BuildProgress progress;    // optional
 };
 
 struct StageTiming {
@@ -48,8 +56,8 @@ inline constexpr const char* kSearchPageBundleFile = "search-page.json";
 // checked site, or nullopt when it cannot be loaded at all. Diagnostics carry
 // every problem found; a returned site may still have errors.
 std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
-                                        Diagnostics& diagnostics,
-                                        std::vector<StageTiming>* timings);
+                                        Diagnostics& diagnostics, std::vector<StageTiming>* timings,
+                                        const BuildProgress& progress = {});
 
 // Builds the whole site into options.out_dir. On any error nothing under
 // out_dir (or its index) changes; on success both are swapped in atomically.

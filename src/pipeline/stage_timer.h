@@ -10,11 +10,15 @@
 namespace mwp {
 
 // Records the time from construction to destruction as one StageTiming
-// appended to `timings` (when not null).
+// appended to `timings` (when not null), and reports the stage's start to
+// `progress` (when set).
 class StageTimer {
  public:
-  StageTimer(std::vector<StageTiming>* timings, std::string stage)
-      : timings_(timings), stage_(std::move(stage)), start_(std::chrono::steady_clock::now()) {}
+  StageTimer(std::vector<StageTiming>* timings, std::string stage,
+             const BuildProgress& progress = {})
+      : timings_(timings), stage_(std::move(stage)), start_(std::chrono::steady_clock::now()) {
+    if (progress) progress(stage_, 0, 0);
+  }
   ~StageTimer() {
     if (timings_ == nullptr) return;
     const auto elapsed = std::chrono::steady_clock::now() - start_;

@@ -55,8 +55,13 @@ RenderContext::RenderContext(const Site& site, const Theme& theme, RenderOptions
       }
     }
   }
-  under_.reserve(site.categories.size());
-  for (size_t c = 0; c < site.categories.size(); ++c) under_.push_back(collect_under(*this, c));
+  refresh_order();
+}
+
+void RenderContext::refresh_order() {
+  under_.clear();
+  under_.reserve(site_.categories.size());
+  for (size_t c = 0; c < site_.categories.size(); ++c) under_.push_back(collect_under(*this, c));
 }
 
 std::optional<size_t> RenderContext::work_of(size_t article, size_t reference) const {

@@ -64,6 +64,11 @@ class RenderContext {
   // first (then by title). Computed once per category.
   const std::vector<size_t>& articles_under(size_t category) const { return under_[category]; }
 
+  // Recomputes articles_under() after articles' review dates or titles
+  // changed in the site (an incremental rebuild); the set of articles and
+  // their references must be the same.
+  void refresh_order();
+
   // base_url joined with a site path: "https://example.org/men-women/".
   std::string absolute_url(std::string_view site_path) const;
 

@@ -21,16 +21,11 @@
 namespace mwp {
 namespace {
 
-// What a page is, for choosing pages to render again.
-enum class PageKind { article, listing, redirect, other };
-
 // One file to produce: where, for which source file, and how.
 struct Job {
   std::string file;
   std::string source;  // display path, for diagnostics
   std::function<std::optional<std::string>(Diagnostics&)> render;
-  PageKind kind = PageKind::other;
-  size_t article = 0;  // for article pages and their redirects
 };
 
 using FileSink =
@@ -42,8 +37,7 @@ class JobList {
 
   // Queues `render` for `site_path` unless the path is invalid or taken.
   void add(const std::string& site_path, const std::string& source,
-           std::function<std::optional<std::string>(Diagnostics&)> render,
-           PageKind kind = PageKind::other, size_t article = 0) {
+           std::function<std::optional<std::string>(Diagnostics&)> render) {
     const auto file = output_file_for(site_path);
     if (!file) {
       diagnostics_.error(source, 0, 0, "output-path-invalid",
@@ -56,7 +50,7 @@ class JobList {
                          "'" + site_path + "' is also produced by " + at->second);
       return;
     }
-    jobs_.push_back({*file, source, std::move(render), kind, article});
+    jobs_.push_back({*file, source, std::move(render)});
   }
 
   std::vector<Job>& jobs() { return jobs_; }
@@ -91,26 +85,35 @@ void run_jobs(const std::vector<Job>& jobs, unsigned threads, const FileSink& si
   for (Diagnostics& d : found) diagnostics.merge(std::move(d));
 }
 
+void add_home(const RenderContext& context, JobList& list) {
+  list.add("/", "content/_index.md", [&](Diagnostics& d) { return render_home_page(context, d); });
+}
+
+void add_category(const RenderContext& context, size_t c, JobList& list) {
+  list.add(context.site().categories[c].url, context.site().categories[c].display_path,
+           [&, c](Diagnostics& d) { return render_category_page(context, c, d); });
+}
+
+void add_article(const RenderContext& context, size_t a, JobList& list) {
+  list.add(context.site().articles[a].url, context.site().articles[a].display_path,
+           [&, a](Diagnostics& d) { return render_article_page(context, a, d); });
+}
+
+void add_work(const RenderContext& context, size_t w, JobList& list) {
+  list.add(work_url(context.works()[w]), "sources",
+           [&, w](Diagnostics& d) { return render_source_page(context, w, d); });
+}
+
 void add_pages(const RenderContext& context, JobList& list) {
   const Site& site = context.site();
-  list.add(
-      "/", "content/_index.md", [&](Diagnostics& d) { return render_home_page(context, d); },
-      PageKind::listing);
+  add_home(context, list);
   list.add("/404.html", "404", [&](Diagnostics& d) { return render_not_found_page(context, d); });
   if (context.theme().has("search")) {
     list.add("/search/", "search", [&](Diagnostics& d) { return render_search_page(context, d); });
   }
-  for (size_t c = 0; c < site.categories.size(); ++c) {
-    list.add(
-        site.categories[c].url, site.categories[c].display_path,
-        [&, c](Diagnostics& d) { return render_category_page(context, c, d); }, PageKind::listing);
-  }
+  for (size_t c = 0; c < site.categories.size(); ++c) add_category(context, c, list);
   for (size_t a = 0; a < site.articles.size(); ++a) {
-    if (!context.visible(site.articles[a])) continue;
-    list.add(
-        site.articles[a].url, site.articles[a].display_path,
-        [&, a](Diagnostics& d) { return render_article_page(context, a, d); }, PageKind::article,
-        a);
+    if (context.visible(site.articles[a])) add_article(context, a, list);
   }
   for (size_t p = 0; p < site.pages.size(); ++p) {
     if (!context.visible(site.pages[p])) continue;
@@ -121,61 +124,66 @@ void add_pages(const RenderContext& context, JobList& list) {
 
 void add_sources(const RenderContext& context, JobList& list) {
   if (context.works().empty()) return;
-  list.add(
-      "/sources/", "sources", [&](Diagnostics& d) { return render_sources_index(context, d); },
-      PageKind::listing);
-  for (size_t w = 0; w < context.works().size(); ++w) {
-    list.add(
-        work_url(context.works()[w]), "sources",
-        [&, w](Diagnostics& d) { return render_source_page(context, w, d); }, PageKind::listing);
-  }
+  list.add("/sources/", "sources",
+           [&](Diagnostics& d) { return render_sources_index(context, d); });
+  for (size_t w = 0; w < context.works().size(); ++w) add_work(context, w, list);
+}
+
+void add_sitemap_and_feed(const RenderContext& context, JobList& list) {
+  list.add("/sitemap.xml", "sitemap.xml",
+           [&](Diagnostics&) { return std::optional<std::string>(render_sitemap(context)); });
+  list.add("/feed.xml", "feed.xml",
+           [&](Diagnostics&) { return std::optional<std::string>(render_atom_feed(context)); });
 }
 
 void add_feeds(const RenderContext& context, JobList& list) {
-  list.add(
-      "/sitemap.xml", "sitemap.xml",
-      [&](Diagnostics&) { return std::optional<std::string>(render_sitemap(context)); },
-      PageKind::listing);
-  list.add(
-      "/feed.xml", "feed.xml",
-      [&](Diagnostics&) { return std::optional<std::string>(render_atom_feed(context)); },
-      PageKind::listing);
+  add_sitemap_and_feed(context, list);
   list.add("/robots.txt", "robots.txt",
            [&](Diagnostics&) { return std::optional<std::string>(render_robots_txt(context)); });
 }
 
 // Aliases come last so that a real page always wins its path.
-void add_redirects(const RenderContext& context, JobList& list) {
-  const Site& site = context.site();
-  auto add = [&](const std::vector<std::string>& aliases, const std::string& source,
-                 const std::string& target, const std::string& title, size_t article) {
-    for (const std::string& alias : aliases) {
-      list.add(
-          alias, source,
-          [&context, target, title](Diagnostics&) {
-            return std::optional<std::string>(render_redirect_page(context, target, title));
-          },
-          PageKind::redirect, article);
-    }
-  };
-  for (size_t a = 0; a < site.articles.size(); ++a) {
-    const Article& article = site.articles[a];
-    if (context.visible(article)) {
-      add(article.aliases, article.display_path, article.url, article.title, a);
-    }
-  }
-  for (const Page& page : site.pages) {
-    if (context.visible(page)) {
-      add(page.aliases, page.display_path, page.url, page.title, site.articles.size());
-    }
+void add_redirects_to(const RenderContext& context, const std::vector<std::string>& aliases,
+                      const std::string& source, const std::string& target,
+                      const std::string& title, JobList& list) {
+  for (const std::string& alias : aliases) {
+    list.add(alias, source, [&context, target, title](Diagnostics&) {
+      return std::optional<std::string>(render_redirect_page(context, target, title));
+    });
   }
 }
 
-void add_all(const RenderContext& context, JobList& list) {
-  add_pages(context, list);
-  add_sources(context, list);
-  add_feeds(context, list);
-  add_redirects(context, list);
+void add_redirects(const RenderContext& context, JobList& list) {
+  const Site& site = context.site();
+  auto add = [&](const std::vector<std::string>& aliases, const std::string& source,
+                 const std::string& target, const std::string& title) {
+    add_redirects_to(context, aliases, source, target, title, list);
+  };
+  for (const Article& article : site.articles) {
+    if (context.visible(article)) {
+      add(article.aliases, article.display_path, article.url, article.title);
+    }
+  }
+  for (const Page& page : site.pages) {
+    if (context.visible(page)) add(page.aliases, page.display_path, page.url, page.title);
+  }
+}
+
+void add_selected(const RenderContext& context, const PageSelection& selection, JobList& list) {
+  const Site& site = context.site();
+  if (selection.home) add_home(context, list);
+  for (size_t c : selection.categories) add_category(context, c, list);
+  for (size_t a : selection.articles) {
+    if (context.visible(site.articles[a])) add_article(context, a, list);
+  }
+  for (size_t w : selection.works) add_work(context, w, list);
+  if (selection.sitemap_and_feed) add_sitemap_and_feed(context, list);
+  for (size_t a : selection.redirects_of) {
+    const Article& article = site.articles[a];
+    if (!context.visible(article)) continue;
+    add_redirects_to(context, article.aliases, article.display_path, article.url, article.title,
+                     list);
+  }
 }
 
 unsigned thread_count(const RenderOptions& options) {
@@ -188,7 +196,10 @@ void render_site(const Site& site, const Theme& theme, const RenderOptions& opti
                  OutputTree& out, Diagnostics& diagnostics) {
   const RenderContext context(site, theme, options);
   JobList list(diagnostics);
-  add_all(context, list);
+  add_pages(context, list);
+  add_sources(context, list);
+  add_feeds(context, list);
+  add_redirects(context, list);
   const FileSink sink = [&out](const std::string& file, const std::string& text, Diagnostics&) {
     out.write(file, text);
   };
@@ -199,21 +210,11 @@ void render_site(const Site& site, const Theme& theme, const RenderOptions& opti
   }
 }
 
-RenderedFiles render_selected_pages(const Site& site, const Theme& theme,
-                                    const RenderOptions& options, const PageSelection& selection,
+RenderedFiles render_selected_pages(const RenderContext& context, const PageSelection& selection,
                                     const std::filesystem::path& out_dir,
                                     Diagnostics& diagnostics) {
-  const RenderContext context(site, theme, options);
   JobList list(diagnostics);
-  add_all(context, list);
-  std::vector<Job> chosen;
-  for (Job& job : list.jobs()) {
-    const bool wanted =
-        (job.kind == PageKind::listing && selection.listings) ||
-        (job.kind == PageKind::article && selection.article && selection.article(job.article)) ||
-        (job.kind == PageKind::redirect && selection.redirects_of.count(job.article) != 0);
-    if (wanted) chosen.push_back(std::move(job));
-  }
+  add_selected(context, selection, list);
   std::atomic<size_t> files{0};
   std::atomic<uint64_t> bytes{0};
   const FileSink sink = [&](const std::string& file, const std::string& text, Diagnostics& d) {
@@ -222,7 +223,7 @@ RenderedFiles render_selected_pages(const Site& site, const Theme& theme,
       bytes += text.size();
     }
   };
-  run_jobs(chosen, thread_count(options), sink, diagnostics);
+  run_jobs(list.jobs(), thread_count(context.options()), sink, diagnostics);
   return {files.load(), bytes.load()};
 }
 

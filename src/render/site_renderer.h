@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <set>
 
 #include "diag/diagnostic.h"
@@ -28,11 +27,15 @@ namespace mwp {
 void render_site(const Site& site, const Theme& theme, const RenderOptions& options,
                  OutputTree& out, Diagnostics& diagnostics);
 
-// Which pages render_selected_pages() renders again.
+// Which pages render_selected_pages() renders again (indices into
+// Site::articles, Site::categories and RenderContext::works()).
 struct PageSelection {
-  std::function<bool(size_t article)> article;  // article pages (index into Site::articles)
-  bool listings = false;          // home, category pages, /sources/ and work pages, sitemap, feed
+  std::set<size_t> articles;
+  std::set<size_t> categories;
+  std::set<size_t> works;         // their /sources/<work>/ pages
   std::set<size_t> redirects_of;  // articles whose alias redirect pages to render
+  bool home = false;
+  bool sitemap_and_feed = false;
 };
 
 struct RenderedFiles {
@@ -43,9 +46,9 @@ struct RenderedFiles {
 // Renders the pages `selection` names, exactly as render_site() would, into
 // the live folder `out_dir`: each file is replaced atomically, and only when
 // its content changed. Writes no static assets and removes nothing.
-// Requires a site render_site() built `out_dir` from, with the same URLs.
-RenderedFiles render_selected_pages(const Site& site, const Theme& theme,
-                                    const RenderOptions& options, const PageSelection& selection,
+// Requires that render_site() built `out_dir` from the same site, URLs and
+// works.
+RenderedFiles render_selected_pages(const RenderContext& context, const PageSelection& selection,
                                     const std::filesystem::path& out_dir, Diagnostics& diagnostics);
 
 // The same with default options (no drafts, one thread per core).
