@@ -90,7 +90,7 @@ BuildReport LiveSite::build() {
   if (result.report.ok()) {
     site_ = std::move(result.site);
     theme_ = std::move(result.theme);
-    context_.emplace(*site_, *theme_, RenderOptions{options_.drafts, options_.jobs});
+    context_.emplace(*site_, *theme_, RenderOptions{options_.drafts, options_.jobs, {}});
   }
   return std::move(result.report);
 }

@@ -80,7 +80,13 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   if (!out.open(d)) return result;
   {
     StageTimer timer(&report.stages, "render", options.progress);
-    render_site(*site, *theme, RenderOptions{options.drafts, options.jobs}, out, d);
+    RenderOptions render_options{options.drafts, options.jobs, {}};
+    if (options.progress) {
+      render_options.progress = [&options](size_t done, size_t total) {
+        options.progress("render", done, total);
+      };
+    }
+    render_site(*site, *theme, render_options, out, d);
   }
   if (d.has_errors()) return result;
   if (options.pagefind) {
@@ -90,7 +96,7 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   if (options.search_index) {
     StageTimer timer(&report.stages, "index", options.progress);
     IndexOptions index_options;
-    const RenderContext context(*site, *theme, RenderOptions{options.drafts, options.jobs});
+    const RenderContext context(*site, *theme, RenderOptions{options.drafts, options.jobs, {}});
     if (auto bundle = search_page_bundle(context)) {
       index_options.extra_files.emplace(kSearchPageBundleFile, std::move(*bundle));
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -22,6 +23,9 @@ namespace mwp {
 struct RenderOptions {
   bool drafts = false;  // render articles and pages marked `draft`
   unsigned jobs = 0;    // worker threads for article pages; 0 = one per core
+  // Called now and then with how many of `total` files are rendered, from
+  // any worker thread (optional).
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 struct Breadcrumb {

@@ -70,13 +70,22 @@ void run_job(const Job& job, const FileSink& sink, Diagnostics& diagnostics) {
 }
 
 // Runs every job on up to `threads` workers; diagnostics merged in job order.
-void run_jobs(const std::vector<Job>& jobs, unsigned threads, const FileSink& sink,
+void run_jobs(const std::vector<Job>& jobs, const RenderOptions& options, const FileSink& sink,
               Diagnostics& diagnostics) {
   std::vector<Diagnostics> found(jobs.size());
   std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  const size_t step = std::max<size_t>(1, jobs.size() / 200);
   auto work = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) run_job(jobs[i], sink, found[i]);
+    for (size_t i = next++; i < jobs.size(); i = next++) {
+      run_job(jobs[i], sink, found[i]);
+      const size_t finished = ++done;
+      if (options.progress && (finished % step == 0 || finished == jobs.size())) {
+        options.progress(finished, jobs.size());
+      }
+    }
   };
+  const unsigned threads = options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
   const unsigned workers = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(jobs.size() + 1));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
@@ -186,10 +195,6 @@ void add_selected(const RenderContext& context, const PageSelection& selection, 
   }
 }
 
-unsigned thread_count(const RenderOptions& options) {
-  return options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
-}
-
 }  // namespace
 
 void render_site(const Site& site, const Theme& theme, const RenderOptions& options,
@@ -203,7 +208,7 @@ void render_site(const Site& site, const Theme& theme, const RenderOptions& opti
   const FileSink sink = [&out](const std::string& file, const std::string& text, Diagnostics&) {
     out.write(file, text);
   };
-  run_jobs(list.jobs(), thread_count(options), sink, diagnostics);
+  run_jobs(list.jobs(), options, sink, diagnostics);
   if (!theme.static_dir.empty() && !out.copy_tree(theme.static_dir, "assets")) {
     diagnostics.error(theme.static_dir.string(), 0, 0, "render-failed",
                       "cannot copy the theme's static files");
@@ -223,7 +228,7 @@ RenderedFiles render_selected_pages(const RenderContext& context, const PageSele
       bytes += text.size();
     }
   };
-  run_jobs(list.jobs(), thread_count(context.options()), sink, diagnostics);
+  run_jobs(list.jobs(), context.options(), sink, diagnostics);
   return {files.load(), bytes.load()};
 }
 
