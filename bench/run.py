@@ -7,8 +7,8 @@
 For each size it generates the corpus (bench/corpus.py), proves the mwp side is clean
 with `mwp check` (zero diagnostics, or exit 1), then times, alternating, `runs` times:
 `mwp build --no-index`, `hugo`, `mwp build` (with its Xapian index), `hugo` followed by
-`pagefind --site`, `cp -r` of mwp's output, and `mwp build` again after one article
-changed. Every build starts from an empty output folder; inputs are in the page cache
+`pagefind --site`, `cp -r` of mwp's output, `mwp build` again after one article
+changed, and `mwp serve --watch` with that article saved three times (bench/watch_rebuild.py). Every build starts from an empty output folder; inputs are in the page cache
 (one untimed warm-up round). Wall time is measured around each process; CPU time and
 peak RSS come from /usr/bin/time (GNU time: the rusage of that process and its
 children).
@@ -30,6 +30,7 @@ import time
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402
+import watch_rebuild  # noqa: E402
 
 TIME = "/usr/bin/time"
 
@@ -116,6 +117,18 @@ class Jobs:
                        self.log)
         return measure_tree(sample, out, f"{out}.index")
 
+    def mwp_watch(self, saves=3):
+        """`mwp serve --watch`, then one article's description edited `saves` times: wall is
+        the median time from the save to the reload event; the server's own rebuild time
+        and files written go into stages."""
+        result = watch_rebuild.measure(self.args.mwp, self.mwp_site, saves, article=self.edited)
+        if len(result["work_ms"]) != saves:
+            raise RuntimeError(f"serve --watch did not rebuild incrementally: {result}")
+        sample = Sample(statistics.median(result["reload_ms"]) / 1000)
+        sample.stages = {"work": statistics.median(result["work_ms"]),
+                         "files": statistics.median(result["files"])}
+        return sample
+
     def hugo(self):
         out = self.root / "out-hugo"
         clear(out, self.root / "hugo-cache", self.hugo_site / "resources")
@@ -146,10 +159,11 @@ def one_round(jobs, mwp_first):
         samples["copy"] = jobs.copy()
         samples["full"] = jobs.mwp(index=True)
         samples["rebuild"] = jobs.mwp_rebuild()
+        samples["watch"] = jobs.mwp_watch()
 
     for side in (mwp_side, hugo_side) if mwp_first else (hugo_side, mwp_side):
         side()
-    return [samples[k] for k in ("hugo", "pagefind", "fast", "copy", "full", "rebuild")]
+    return [samples[k] for k in ("hugo", "pagefind", "fast", "copy", "full", "rebuild", "watch")]
 
 
 def run_size(args, size, runs):
@@ -171,20 +185,23 @@ def run_size(args, size, runs):
     rows = {name: [] for name in ROWS}
     for round_number in range(args.warmup + runs):
         # Alternating: mwp and Hugo take turns going first.
-        hugo, pagefind, fast, copy, full, rebuild = one_round(jobs, mwp_first=round_number % 2 == 0)
+        hugo, pagefind, fast, copy, full, rebuild, watch = one_round(
+            jobs, mwp_first=round_number % 2 == 0)
         if round_number < args.warmup:
             continue
         for name, sample in (("mwp build --no-index", fast), ("hugo", hugo),
                              ("mwp build", full), ("hugo + pagefind", hugo.then(pagefind)),
                              ("pagefind --site", pagefind), ("cp -r (mwp output)", copy),
-                             ("mwp build, 1 article changed", rebuild)):
+                             ("mwp build, 1 article changed", rebuild),
+                             (WATCH_ROW, watch)):
             rows[name].append(sample)
         print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done", flush=True)
     return {name: median(samples) for name, samples in rows.items()}
 
 
+WATCH_ROW = "serve --watch, 1 article saved: to reload event"
 ROWS = ["mwp build --no-index", "hugo", "mwp build", "hugo + pagefind", "pagefind --site",
-        "cp -r (mwp output)", "mwp build, 1 article changed"]
+        "cp -r (mwp output)", "mwp build, 1 article changed", WATCH_ROW]
 
 
 def median(samples):
@@ -216,6 +233,8 @@ def ratios(result):
         ("mwp build / hugo (peak RSS)", quotient(full.rss_kb, hugo.rss_kb), None, "<= 0.25"),
         ("mwp build --no-index / hugo (peak RSS)", quotient(fast.rss_kb, hugo.rss_kb), None,
          "<= 0.25"),
+        ("serve --watch rebuild work after a save (ms)", result[WATCH_ROW].stages["work"], None,
+         "<= 100"),
     ]
 
 
@@ -232,6 +251,9 @@ def table(size, result, runs):
              "|---|---:|---:|---:|---:|---:|"]
     for name in ROWS:
         s = result[name]
+        if name == WATCH_ROW:  # a server, not a process run: wall time only
+            lines.append(f"| {name} | {s.wall:.2f} | | | | |")
+            continue
         lines.append(f"| {name} | {s.wall:.2f} | {s.cpu:.2f} | {s.rss_kb / 1024:.0f} | "
                      f"{s.out_bytes / 1e6:.1f} | {s.pages} |")
     for name in ("mwp build --no-index", "mwp build"):
@@ -239,6 +261,9 @@ def table(size, result, runs):
         if stages:
             cells = ", ".join(f"{stage} {ms / 1000:.2f}" for stage, ms in stages.items())
             lines += ["", f"Stages of `{name}` (s, from --verbose): {cells}"]
+    watch = result[WATCH_ROW].stages
+    lines += ["", f"`serve --watch` after a save: {watch['work']:.1f} ms of rebuild work (the "
+              f"server's own timing), {watch['files']:.0f} files rewritten"]
     lines += ["", "| ratio | wall (or RSS) | CPU | target | met |", "|---|---:|---:|---:|---|"]
     for name, value, by_cpu, target in ratios(result):
         cpu = "" if by_cpu is None else f"{by_cpu:.2f}"
@@ -253,6 +278,8 @@ def growth(results):
              "| job | " + " | ".join(f"{n:,}" for n in sizes) + " |",
              "|---|" + "---:|" * len(sizes)]
     for name in ROWS:
+        if name == WATCH_ROW:
+            continue
         cells = [f"{results[n][name].wall / n * 1000:.2f} / {results[n][name].cpu / n * 1000:.2f}"
                  for n in sizes]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")

@@ -42,8 +42,14 @@ bool build_once(const ServeArgs& args, LiveSite& live, const std::vector<std::st
         std::any_of(report.stages.begin(), report.stages.end(),
                     [](const StageTiming& stage) { return stage.stage == "incremental"; });
     if (report.ok()) {
-      fmt::print(stderr, "{} {} files in {:.1f} ms\n", incremental ? "updated" : "built",
-                 report.files_written, static_cast<double>(elapsed.count()) / 1000.0);
+      std::string stages;
+      for (const StageTiming& stage : report.stages) {
+        if (stage.stage == "incremental") continue;
+        stages += fmt::format("{}{} {:.1f}", stages.empty() ? "" : ", ", stage.stage,
+                              static_cast<double>(stage.elapsed.count()) / 1000.0);
+      }
+      fmt::print(stderr, "{} {} files in {:.1f} ms ({})\n", incremental ? "updated" : "built",
+                 report.files_written, static_cast<double>(elapsed.count()) / 1000.0, stages);
     } else {
       fmt::print(stderr, "build failed; still serving the last good site\n");
     }

@@ -16,17 +16,34 @@ namespace mwp {
 namespace fs = std::filesystem;
 namespace {
 
-bool same_references(const Article& a, const Article& b) {
-  if (a.references.size() != b.references.size()) return false;
-  for (size_t i = 0; i < a.references.size(); ++i) {
-    const Reference& x = a.references[i];
-    const Reference& y = b.references[i];
-    if (x.id != y.id || x.doi != y.doi || x.title != y.title || x.year != y.year ||
-        x.year_suffix != y.year_suffix || x.authors.size() != y.authors.size()) {
+// Whether `edited` (resolved on its own) cites the same works, in the same
+// order, as `old` (resolved and unified with the whole site). A reference
+// written as APA text has no id until resolve_citations() unifies the site.
+bool same_works(const Article& edited, const Article& old) {
+  if (edited.references.size() != old.references.size()) return false;
+  for (size_t i = 0; i < edited.references.size(); ++i) {
+    const Reference& x = edited.references[i];
+    const Reference& y = old.references[i];
+    if ((!x.id.empty() && x.id != y.id) || x.doi != y.doi || x.title != y.title ||
+        x.year != y.year || x.year_suffix != y.year_suffix ||
+        x.authors.size() != y.authors.size()) {
       return false;
+    }
+    for (size_t n = 0; n < x.authors.size(); ++n) {
+      if (x.authors[n].family != y.authors[n].family) return false;
     }
   }
   return true;
+}
+
+// Gives `edited` the site-unified fields of its works, as resolve_citations()
+// would: every article citing a work carries identical Reference fields.
+void adopt_unified_references(Article& edited, const Article& old) {
+  for (size_t i = 0; i < edited.references.size(); ++i) {
+    const int line = edited.references[i].source_line;
+    edited.references[i] = old.references[i];
+    edited.references[i].source_line = line;
+  }
 }
 
 // What other pages show of an article: lists and "related" entries.
@@ -78,6 +95,17 @@ void sort_category(Site& site, size_t category) {
   });
 }
 
+// A file that is gone and can't have been an input of the build: an
+// editor's or tool's temporary file from a save through rename ("sedX1b2c3").
+bool is_vanished_scratch_file(const fs::path& site_dir, const std::string& relative) {
+  std::error_code error;
+  if (fs::exists(site_dir / relative, error)) return false;
+  const fs::path path(relative);
+  const fs::path ext = path.extension();
+  const bool input_kind = ext == ".md" || ext == ".yaml" || ext == ".yml" || ext == ".json";
+  return !input_kind && path.begin() != path.end() && *path.begin() != "theme";
+}
+
 }  // namespace
 
 LiveSite::LiveSite(BuildOptions options) : options_(std::move(options)) {}
@@ -119,7 +147,8 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
     return std::nullopt;
   }
   resolve_article_citations(*article, site_->bibliography, diagnostics);
-  if (!same_references(*article, *old)) return std::nullopt;
+  if (!same_works(*article, *old)) return std::nullopt;
+  adopt_unified_references(*article, *old);
   check_article_structure(*article, site_->config.article_template, diagnostics);
   return Edit{static_cast<size_t>(old - articles.begin()), std::move(*article)};
 }
@@ -131,11 +160,13 @@ BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
   {
     StageTimer timer(&report.stages, "load");
     for (const std::string& relative : changed) {
+      if (is_vanished_scratch_file(options_.site_dir, relative)) continue;
       std::optional<Edit> edit = reparse(relative, report.diagnostics);
       if (!edit) return report.diagnostics.has_errors() ? report : build();
       edits.push_back(std::move(*edit));
     }
   }
+  if (edits.empty()) return build();
   report.diagnostics.sort();
   if (report.diagnostics.has_errors()) {
     context_.reset();  // the files on disk no longer match the model: build all next time

@@ -30,7 +30,9 @@ class LiveSite {
   // that list articles (home, categories, sources, sitemap, feed) and, when a
   // title, description or review date changed, the articles that may show it
   // as related. Files whose content is unchanged are not rewritten; each
-  // written file is replaced atomically. Anything else is a full build().
+  // written file is replaced atomically. Files that no longer exist and
+  // cannot have been inputs (an editor's temporary file, saved through a
+  // rename) are ignored. Anything else is a full build().
   // On errors nothing is written and the report says why.
   // report.stages holds "incremental" when the fast path was taken.
   BuildReport rebuild(const std::vector<std::string>& changed);

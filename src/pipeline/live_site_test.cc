@@ -122,6 +122,28 @@ TEST_F(LiveSiteTest, AnIncrementalRebuildWritesWhatAFullBuildWrites) {
   }
 }
 
+TEST_F(LiveSiteTest, EveryBundledArticleTakesTheFastPathAndMatchesAFullBuild) {
+  std::vector<std::string> articles;
+  for (const auto& entry : fs::recursive_directory_iterator(options_.site_dir / "content")) {
+    const fs::path path = entry.path();
+    if (path.extension() == ".md" && path.filename() != "_index.md" &&
+        path.parent_path() != options_.site_dir / "content") {
+      articles.push_back(fs::relative(path, options_.site_dir).string());
+    }
+  }
+  ASSERT_GE(articles.size(), 10u);
+  for (const std::string& article : articles) {
+    edit(article, [](std::string t) {
+      return replace(replace(t, "^reviewed: .*$", "reviewed: 2026-11-01"), "^(## .*)$",
+                     "$1\n\nEdited in a batch.");
+    });
+  }
+  const BuildReport report = live_->rebuild(articles);
+  ASSERT_TRUE(report.ok()) << messages(report);
+  EXPECT_TRUE(incremental(report));
+  EXPECT_TRUE(tree(options_.out_dir) == full_build());
+}
+
 TEST_F(LiveSiteTest, OnlyTheArticleAndListingsAreRewrittenForABodyEdit) {
   edit(kArticle, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nA new sentence."); });
   const BuildReport report = live_->rebuild({kArticle});
@@ -161,6 +183,14 @@ TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
   edit(kArticle,
        [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2025-09-10"); });
   EXPECT_TRUE(live_->rebuild({kArticle}).ok());
+}
+
+TEST_F(LiveSiteTest, AnEditorsVanishedTemporaryFileDoesNotForceAFullBuild) {
+  edit(kArticle, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nSaved by sed."); });
+  const BuildReport report =
+      live_->rebuild({"content/men-women/stress-and-coping/sedX1b2c3", kArticle});
+  ASSERT_TRUE(report.ok()) << messages(report);
+  EXPECT_TRUE(incremental(report));
 }
 
 TEST_F(LiveSiteTest, ATemplateChangeIsAFullBuild) {

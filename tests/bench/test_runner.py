@@ -39,6 +39,8 @@ def main():
         failures += [f"no ratio {r!r}" for r in RATIOS if f"| {r} |" not in result.stdout]
         if not markdown.exists() or "| job |" not in markdown.read_text(encoding="utf-8"):
             failures.append("--markdown file missing or without the table")
+        if "`serve --watch` after a save:" not in result.stdout:
+            failures.append("no serve --watch rebuild line")
         if (pathlib.Path(work) / "bench").exists():
             failures.append("run.py left its work folder behind")
     for failure in failures:
