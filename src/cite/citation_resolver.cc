@@ -10,6 +10,7 @@
 #include "cite/apa_parser.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_scanner.h"
+#include "cite/prose_tokens.h"
 #include "cite/work_identity.h"
 #include "text/line_index.h"
 
@@ -90,13 +91,15 @@ class ArticleResolver {
   }
 
   void scan(TextPart part, size_t index, const MarkdownBlock& block) {
-    std::vector<CitationMention> mentions = find_dated_citations(block.markdown);
+    const std::vector<ProseToken> tokens = tokenize_prose(block.markdown);
+    std::vector<CitationMention> mentions = find_dated_citations(block.markdown, tokens);
     std::vector<std::string> surnames;
     for (const Reference& reference : article_.references) {
       const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
       if (!names.empty() && names[0].literal.empty()) surnames.push_back(names[0].family);
     }
-    std::vector<CitationMention> named = find_name_citations(block.markdown, surnames, mentions);
+    std::vector<CitationMention> named =
+        find_name_citations(block.markdown, tokens, surnames, mentions);
     mentions.insert(mentions.end(), std::make_move_iterator(named.begin()),
                     std::make_move_iterator(named.end()));
     std::stable_sort(

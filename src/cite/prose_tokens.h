@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +14,9 @@ struct ProseToken {
   TokenKind kind = TokenKind::word;
   size_t begin = 0;  // byte offsets into the text, [begin, end)
   size_t end = 0;
-  std::string text;          // a word without its possessive ending; "–" for dashes
+  // A word without its possessive ending; "–" for dashes. Views the text
+  // given to tokenize_prose() (or static storage for dashes).
+  std::string_view text;
   bool capitalised = false;  // word starting with an upper-case letter
   bool possessive = false;   // "Gross's", "John’s", "Addis'"
 };
@@ -24,7 +25,8 @@ struct ProseToken {
 // inner hyphens and apostrophes ("Nolen-Hoeksema", "O'Brien"); numbers are
 // digit runs with an optional lower-case letter ("2003a"); every other
 // non-space character is a one-character punct token. Emphasis markers (*, _)
-// and Markdown link destinations "](...)" are skipped.
+// and Markdown link destinations "](...)" are skipped. The tokens view `text`,
+// which must outlive them.
 std::vector<ProseToken> tokenize_prose(std::string_view text);
 
 }  // namespace mwp
