@@ -74,16 +74,22 @@ size_t read_word(std::string_view text, size_t at, bool capitalised, ProseToken&
   token.capitalised = capitalised;
   size_t i = at;
   size_t word_end = at;
-  while (i < text.size()) {
-    if (is_ascii_letter(text[i])) {
-      word_end = ++i;
-      continue;
-    }
-    const DecodedCodePoint cp = decode_code_point(text, i);
-    if (is_letter(cp.value)) {
+  while (true) {
+    while (i < text.size()) {  // a run of letters
+      if (is_ascii_letter(text[i])) {
+        ++i;
+        continue;
+      }
+      if (class_of(text[i]) != ByteClass::non_ascii) break;
+      const DecodedCodePoint cp = decode_code_point(text, i);
+      if (!is_letter(cp.value)) break;
       i += cp.length;
-      word_end = i;
-      continue;
+    }
+    word_end = i;
+    // Only "-", "'" and non-ASCII characters can join or end a word specially.
+    if (i >= text.size() ||
+        (text[i] != '-' && text[i] != '\'' && class_of(text[i]) != ByteClass::non_ascii)) {
+      break;
     }
     size_t possessive_end = 0;
     const size_t joiner = joiner_length(text, i, possessive_end);
@@ -97,7 +103,8 @@ size_t read_word(std::string_view text, size_t at, bool capitalised, ProseToken&
   }
   token.text = text.substr(at, word_end - at);
   // "Addis' framing": an apostrophe after a final s.
-  if (word_end < text.size() && token.text.back() == 's') {
+  if (word_end < text.size() && token.text.back() == 's' &&
+      (text[word_end] == '\'' || class_of(text[word_end]) == ByteClass::non_ascii)) {
     const DecodedCodePoint cp = decode_code_point(text, word_end);
     if (is_apostrophe(cp.value)) {
       const size_t after = word_end + cp.length;
@@ -142,7 +149,7 @@ std::vector<ProseToken> tokenize_prose(std::string_view text) {
       continue;
     }
     ProseToken& token = tokens.emplace_back();
-    token.begin = i;
+    token.begin = static_cast<uint32_t>(i);
     if (kind == ByteClass::lower || kind == ByteClass::upper) {
       i = read_word(text, i, kind == ByteClass::upper, token);
     } else if (kind == ByteClass::digit) {
@@ -155,7 +162,7 @@ std::vector<ProseToken> tokenize_prose(std::string_view text) {
       if (text[i] == ']' && i + 1 < text.size() && text[i + 1] == '(') {
         // A link destination: skipped through the first ')'.
         const size_t close = text.find(')', i);
-        token.end = i + 1;
+        token.end = static_cast<uint32_t>(i + 1);
         i = close == std::string_view::npos ? text.size() : close + 1;
         continue;
       }
@@ -166,7 +173,7 @@ std::vector<ProseToken> tokenize_prose(std::string_view text) {
       token.text = dash ? kDash : text.substr(i, cp.length);
       i += cp.length;
     }
-    token.end = i;
+    token.end = static_cast<uint32_t>(i);
   }
   return tokens;
 }

@@ -3,22 +3,24 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace mwp {
 
-enum class TokenKind { word, number, punct };
+enum class TokenKind : unsigned char { word, number, punct };
 
+// 32 bytes: prose is tokenized whole, so token size is memory traffic.
 struct ProseToken {
   TokenKind kind = TokenKind::word;
-  size_t begin = 0;  // byte offsets into the text, [begin, end)
-  size_t end = 0;
+  bool capitalised = false;  // word starting with an upper-case letter
+  bool possessive = false;   // "Gross's", "John’s", "Addis'"
+  uint32_t begin = 0;        // byte offsets into the text, [begin, end)
+  uint32_t end = 0;
   // A word without its possessive ending; "–" for dashes. Views the text
   // given to tokenize_prose() (or static storage for dashes).
   std::string_view text;
-  bool capitalised = false;  // word starting with an upper-case letter
-  bool possessive = false;   // "Gross's", "John’s", "Addis'"
 };
 
 // Splits Markdown prose into tokens. Words are letters (any script) with
@@ -26,7 +28,8 @@ struct ProseToken {
 // digit runs with an optional lower-case letter ("2003a"); every other
 // non-space character is a one-character punct token. Emphasis markers (*, _)
 // and Markdown link destinations "](...)" are skipped. The tokens view `text`,
-// which must outlive them.
+// which must outlive them. Requires text.size() < 4 GiB (sources are at most
+// kMaxSourceBytes).
 std::vector<ProseToken> tokenize_prose(std::string_view text);
 
 }  // namespace mwp
