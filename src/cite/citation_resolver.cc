@@ -92,7 +92,8 @@ class ArticleResolver {
   }
 
   void scan(TextPart part, size_t index, const MarkdownBlock& block) {
-    const std::vector<ProseToken> tokens = tokenize_prose(block.markdown);
+    thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
+    tokenize_prose(block.markdown, tokens);
     std::vector<CitationMention> mentions = find_dated_citations(block.markdown, tokens);
     std::vector<std::string> surnames;
     for (const Reference& reference : article_.references) {

@@ -134,6 +134,12 @@ size_t read_number(std::string_view text, size_t at, ProseToken& token) {
 
 std::vector<ProseToken> tokenize_prose(std::string_view text) {
   std::vector<ProseToken> tokens;
+  tokenize_prose(text, tokens);
+  return tokens;
+}
+
+void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens) {
+  tokens.clear();
   tokens.reserve(text.size() / 5 + 1);
   size_t i = 0;
   while (i < text.size()) {
@@ -175,7 +181,6 @@ std::vector<ProseToken> tokenize_prose(std::string_view text) {
     }
     token.end = static_cast<uint32_t>(i);
   }
-  return tokens;
 }
 
 }  // namespace mwp

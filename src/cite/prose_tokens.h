@@ -32,4 +32,7 @@ struct ProseToken {
 // kMaxSourceBytes).
 std::vector<ProseToken> tokenize_prose(std::string_view text);
 
+// The same into `tokens` (cleared first), reusing its capacity.
+void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens);
+
 }  // namespace mwp

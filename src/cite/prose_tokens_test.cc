@@ -85,5 +85,19 @@ TEST(ProseTokens, Table) {
   for (const TokenCase& c : kCases) EXPECT_EQ(describe(c.text), c.expected) << c.text;
 }
 
+TEST(ProseTokens, ReusedVectorGivesTheSameTokens) {
+  std::vector<ProseToken> reused;
+  for (const TokenCase& c : kCases) {
+    tokenize_prose(c.text, reused);
+    const std::vector<ProseToken> fresh = tokenize_prose(c.text);
+    ASSERT_EQ(reused.size(), fresh.size()) << c.text;
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      EXPECT_EQ(reused[i].text, fresh[i].text) << c.text;
+      EXPECT_EQ(reused[i].begin, fresh[i].begin) << c.text;
+      EXPECT_EQ(reused[i].possessive, fresh[i].possessive) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mwp
