@@ -10,7 +10,9 @@
 #include "cite/apa_parser.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_scanner.h"
+#include "cite/prose_tokens.h"
 #include "cite/work_identity.h"
+#include "exec/parallel_for.h"
 #include "text/line_index.h"
 
 namespace mwp {
@@ -90,18 +92,22 @@ class ArticleResolver {
   }
 
   void scan(TextPart part, size_t index, const MarkdownBlock& block) {
-    std::vector<CitationMention> mentions = find_dated_citations(block.markdown);
+    thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
+    tokenize_prose(block.markdown, tokens);
+    std::vector<CitationMention> mentions = find_dated_citations(block.markdown, tokens);
     std::vector<std::string> surnames;
     for (const Reference& reference : article_.references) {
       const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
       if (!names.empty() && names[0].literal.empty()) surnames.push_back(names[0].family);
     }
-    std::vector<CitationMention> named = find_name_citations(block.markdown, surnames, mentions);
+    std::vector<CitationMention> named =
+        find_name_citations(block.markdown, tokens, surnames, mentions);
     mentions.insert(mentions.end(), std::make_move_iterator(named.begin()),
                     std::make_move_iterator(named.end()));
     std::stable_sort(
         mentions.begin(), mentions.end(),
         [](const CitationMention& a, const CitationMention& b) { return a.begin < b.begin; });
+    if (mentions.empty()) return;
     const LineIndex lines(block.markdown);
     for (const CitationMention& mention : mentions) {
       const TextPosition at = lines.position(mention.begin);
@@ -231,26 +237,31 @@ class ArticleResolver {
 // has the work, else the first article's; ids filled with unique keys.
 void unify_works(Site& site) {
   std::vector<Reference> works = site.bibliography;
+  WorkIndex known;
   std::set<std::string> used;
-  for (const Reference& reference : works) used.insert(reference.id);
+  for (const Reference& reference : works) {
+    used.insert(reference.id);
+    known.add(reference);
+  }
   std::vector<size_t> fresh;  // indices into works needing an id
   for (Article& article : site.articles) {
     for (Reference& reference : article.references) {
-      auto it = std::find_if(works.begin(), works.end(),
-                             [&](const Reference& work) { return same_work(work, reference); });
-      if (it == works.end()) {
+      std::optional<size_t> found = known.find(reference);
+      if (!found) {
         works.push_back(reference);
-        if (reference.id.empty()) fresh.push_back(works.size() - 1);
-        it = works.end() - 1;
+        known.add(reference);
+        found = works.size() - 1;
+        if (reference.id.empty()) fresh.push_back(*found);
       }
       const int line = reference.source_line;
-      reference = *it;
+      reference = works[*found];
       reference.source_line = line;
     }
   }
-  std::stable_sort(fresh.begin(), fresh.end(), [&](size_t a, size_t b) {
-    return work_sort_key(works[a]) < work_sort_key(works[b]);
-  });
+  std::vector<std::string> sort_keys(works.size());
+  for (size_t index : fresh) sort_keys[index] = work_sort_key(works[index]);
+  std::stable_sort(fresh.begin(), fresh.end(),
+                   [&](size_t a, size_t b) { return sort_keys[a] < sort_keys[b]; });
   for (size_t index : fresh) {
     const std::string stem = work_key_stem(works[index]);
     std::string key = stem;
@@ -261,11 +272,8 @@ void unify_works(Site& site) {
   for (Article& article : site.articles) {
     for (Reference& reference : article.references) {
       if (!reference.id.empty()) continue;
-      for (const Reference& work : works) {
-        if (same_work(work, reference)) {
-          reference.id = work.id;
-          break;
-        }
+      if (const std::optional<size_t> found = known.find(reference)) {
+        reference.id = works[*found].id;
       }
     }
   }
@@ -279,8 +287,11 @@ void resolve_article_citations(Article& article, const std::vector<Reference>& b
 }
 
 void resolve_citations(Site& site, Diagnostics& diagnostics) {
-  for (Article& article : site.articles)
-    resolve_article_citations(article, site.bibliography, diagnostics);
+  std::vector<Diagnostics> found(site.articles.size());
+  parallel_for(site.articles.size(), 0, [&](size_t i) {
+    resolve_article_citations(site.articles[i], site.bibliography, found[i]);
+  });
+  for (Diagnostics& article_diagnostics : found) diagnostics.merge(std::move(article_diagnostics));
   unify_works(site);
 }
 

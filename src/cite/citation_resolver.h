@@ -15,7 +15,8 @@ namespace mwp {
 // the list. The same work (same DOI, else same authors + year + title) gets
 // identical Reference fields in every article. Bad input becomes diagnostics
 // at the article's display_path (codes in docs/citations.md); never throws.
-// Sequential; output is deterministic.
+// Articles are resolved in parallel; diagnostics come in article order and
+// the output is deterministic.
 void resolve_citations(Site& site, Diagnostics& diagnostics);
 
 // The same for one article (what resolve_citations() runs per article).

@@ -33,12 +33,13 @@ std::optional<Year> read_year(const Tokens& tokens, size_t at) {
   if (at >= tokens.size()) return std::nullopt;
   const ProseToken& token = tokens[at];
   if (token.kind == TokenKind::number) {
-    const size_t digits = token.text.find_first_not_of("0123456789");
-    const std::string number = token.text.substr(0, digits);
+    const std::string_view number =
+        token.text.substr(0, token.text.find_first_not_of("0123456789"));
     if (number.size() != 4) return std::nullopt;
-    const int year = std::stoi(number);
+    int year = 0;
+    for (char digit : number) year = year * 10 + (digit - '0');
     if (year < 1800 || year > 2100) return std::nullopt;
-    return Year{year, digits == std::string::npos ? "" : token.text.substr(digits), at, at};
+    return Year{year, std::string(token.text.substr(number.size())), at, at};
   }
   if (at + 3 < tokens.size() && token.text == "n" && is_punct(tokens[at + 1], ".") &&
       tokens[at + 2].text == "d" && is_punct(tokens[at + 3], ".")) {
@@ -78,7 +79,7 @@ std::optional<size_t> locator_end(const Tokens& tokens, size_t at) {
 
 class DatedScanner {
  public:
-  explicit DatedScanner(std::string_view text) : text_(text), tokens_(tokenize_prose(text)) {}
+  DatedScanner(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens) {}
 
   std::vector<CitationMention> run() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
@@ -277,7 +278,7 @@ class DatedScanner {
   }
 
   std::string_view text_;
-  Tokens tokens_;
+  const Tokens& tokens_;
   std::vector<CitationMention> out_;
 };
 
@@ -308,18 +309,31 @@ size_t group_end_from(const Tokens& tokens, size_t at) {
 }  // namespace
 
 std::vector<CitationMention> find_dated_citations(std::string_view markdown) {
-  return DatedScanner(markdown).run();
+  return find_dated_citations(markdown, tokenize_prose(markdown));
+}
+
+std::vector<CitationMention> find_dated_citations(std::string_view markdown,
+                                                  const std::vector<ProseToken>& tokens) {
+  return DatedScanner(markdown, tokens).run();
 }
 
 std::vector<CitationMention> find_name_citations(std::string_view markdown,
                                                  const std::vector<std::string>& surnames,
                                                  const std::vector<CitationMention>& taken) {
-  std::set<std::string> known;
-  for (const std::string& surname : surnames) known.insert(fold_for_matching(surname));
-  const Tokens tokens = tokenize_prose(markdown);
+  return find_name_citations(markdown, tokenize_prose(markdown), surnames, taken);
+}
+
+std::vector<CitationMention> find_name_citations(std::string_view markdown, const Tokens& tokens,
+                                                 const std::vector<std::string>& surnames,
+                                                 const std::vector<CitationMention>& taken) {
   std::vector<CitationMention> out;
+  if (surnames.empty()) return out;
+  std::set<std::string, std::less<>> known;
+  for (const std::string& surname : surnames) known.insert(fold_for_matching(surname));
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!is_name_word(tokens[i]) || known.count(fold_for_matching(tokens[i].text)) == 0) continue;
+    // Cheapest tests first: most tokens are not capitalised words.
+    if (tokens[i].kind != TokenKind::word || !tokens[i].capitalised) continue;
+    if (known.count(fold_for_matching(tokens[i].text)) == 0 || !is_name_word(tokens[i])) continue;
     const size_t last = group_end_from(tokens, i);
     const std::optional<NameGroup> group = name_group_ending_at(tokens, markdown, last);
     if (!group || group->first > i) continue;

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/prose_tokens.h"
+
 namespace mwp {
 
 struct CitedName {
@@ -47,6 +49,11 @@ struct CitationMention {
 // ("The", "In", months ...) never count as names.
 std::vector<CitationMention> find_dated_citations(std::string_view markdown);
 
+// The same over tokens == tokenize_prose(markdown), for callers that scan
+// one text several ways.
+std::vector<CitationMention> find_dated_citations(std::string_view markdown,
+                                                  const std::vector<ProseToken>& tokens);
+
 // Finds mentions of researchers without a year ("Pennebaker's research",
 // "Levant's work", "Gross and John's research suggests", "Work by Ronald
 // Levant and colleagues") whose first name in the group is one of `surnames`
@@ -54,6 +61,12 @@ std::vector<CitationMention> find_dated_citations(std::string_view markdown);
 // A lone surname that is not possessive and is followed by another
 // capitalised word ("Hall Street") is skipped.
 std::vector<CitationMention> find_name_citations(std::string_view markdown,
+                                                 const std::vector<std::string>& surnames,
+                                                 const std::vector<CitationMention>& taken);
+
+// The same over tokens == tokenize_prose(markdown).
+std::vector<CitationMention> find_name_citations(std::string_view markdown,
+                                                 const std::vector<ProseToken>& tokens,
                                                  const std::vector<std::string>& surnames,
                                                  const std::vector<CitationMention>& taken);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "cite/work_identity.h"
 
@@ -23,12 +24,17 @@ std::vector<CitedWork> collect_cited_works(const Site& site) {
       if (articles.empty() || articles.back() != a) articles.push_back(a);
     }
   }
-  std::stable_sort(works.begin(), works.end(), [](const CitedWork& x, const CitedWork& y) {
-    const std::string kx = work_sort_key(x.reference);
-    const std::string ky = work_sort_key(y.reference);
-    return kx != ky ? kx < ky : x.key < y.key;
+  std::vector<std::pair<std::string, size_t>> order;  // sort key, index into works
+  order.reserve(works.size());
+  for (size_t w = 0; w < works.size(); ++w)
+    order.emplace_back(work_sort_key(works[w].reference), w);
+  std::stable_sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : works[x.second].key < works[y.second].key;
   });
-  return works;
+  std::vector<CitedWork> sorted;
+  sorted.reserve(works.size());
+  for (const auto& entry : order) sorted.push_back(std::move(works[entry.second]));
+  return sorted;
 }
 
 }  // namespace mwp

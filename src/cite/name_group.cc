@@ -67,7 +67,7 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
   name.surname = tokens[last].text;
   while (first > 0 && is_particle(tokens[first - 1])) {
     --first;
-    name.surname = tokens[first].text + " " + name.surname;
+    name.surname = std::string(tokens[first].text) + " " + name.surname;
   }
   size_t given_count = 0;
   while (first > 0 && given_count < 3) {
@@ -155,7 +155,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
       ++next;
     }
     if (next < tokens.size()) {
-      const std::string& word = tokens[next].text;
+      const std::string_view word = tokens[next].text;
       if (tokens[next].kind == TokenKind::word &&
           (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
            word == "collaborators" || word == "coauthors" || word == "co-authors")) {

@@ -1,81 +1,114 @@
 #include "cite/prose_tokens.h"
 
-#include <utf8proc.h>
+#include <array>
+
+#include "text/code_point.h"
 
 namespace mwp {
 namespace {
 
-struct CodePoint {
-  utf8proc_int32_t value = 0;
-  size_t length = 1;
-};
+constexpr std::string_view kDash = "\xE2\x80\x93";
 
-CodePoint decode(std::string_view text, size_t at) {
-  CodePoint cp;
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at);
-  const utf8proc_ssize_t n =
-      utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(text.size() - at), &cp.value);
-  if (n <= 0) {
-    cp.value = 0xFFFD;
-    cp.length = 1;
-  } else {
-    cp.length = static_cast<size_t>(n);
+// What an ASCII byte starts in the token stream; non-ASCII bytes are decoded.
+enum class ByteClass : unsigned char { skip, lower, upper, digit, other, non_ascii };
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> table{};
+  for (size_t c = 0; c < 256; ++c) {
+    ByteClass kind = ByteClass::other;
+    if (c >= 0x80) {
+      kind = ByteClass::non_ascii;
+    } else if (c >= 'a' && c <= 'z') {
+      kind = ByteClass::lower;
+    } else if (c >= 'A' && c <= 'Z') {
+      kind = ByteClass::upper;
+    } else if (c >= '0' && c <= '9') {
+      kind = ByteClass::digit;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*' || c == '_') {
+      kind = ByteClass::skip;
+    }
+    table[c] = kind;
   }
-  return cp;
+  return table;
+}();
+
+ByteClass class_of(char c) {
+  return kByteClass[static_cast<unsigned char>(c)];
 }
 
-bool is_letter(utf8proc_int32_t cp) {
-  const utf8proc_category_t category = utf8proc_category(cp);
-  return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+bool is_ascii_letter(char c) {
+  const ByteClass kind = class_of(c);
+  return kind == ByteClass::lower || kind == ByteClass::upper;
 }
 
-bool is_upper(utf8proc_int32_t cp) {
-  const utf8proc_category_t category = utf8proc_category(cp);
-  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
-}
-
-bool is_apostrophe(utf8proc_int32_t cp) {
+bool is_apostrophe(char32_t cp) {
   return cp == '\'' || cp == 0x2019;
 }
 
-bool is_space(utf8proc_int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+bool letter_at(std::string_view text, size_t at) {
+  return is_letter(decode_code_point(text, at).value);
+}
+
+// After a letter that ends a word run at `i`: the joiner ("-", "'", "’")
+// there, when a letter follows it; sets `possessive_end` instead when it is
+// a possessive "'s" ending the word. Returns the joiner's length or 0.
+size_t joiner_length(std::string_view text, size_t i, size_t& possessive_end) {
+  const DecodedCodePoint cp = decode_code_point(text, i);
+  const bool joiner = cp.value == '-' || is_apostrophe(cp.value);
+  if (!joiner || i + cp.length >= text.size()) return 0;
+  const DecodedCodePoint next = decode_code_point(text, i + cp.length);
+  if (!is_letter(next.value)) return 0;
+  if (is_apostrophe(cp.value) && next.value == 's') {
+    const size_t after = i + cp.length + 1;
+    if (after >= text.size() || !letter_at(text, after)) {
+      possessive_end = after;
+      return 0;
+    }
+  }
+  return cp.length;
 }
 
 // Reads a word starting at `at` (a letter) into `token`; returns its end.
-size_t read_word(std::string_view text, size_t at, ProseToken& token) {
+size_t read_word(std::string_view text, size_t at, bool capitalised, ProseToken& token) {
   token.kind = TokenKind::word;
-  token.capitalised = is_upper(decode(text, at).value);
+  token.capitalised = capitalised;
   size_t i = at;
   size_t word_end = at;
-  while (i < text.size()) {
-    const CodePoint cp = decode(text, i);
-    if (is_letter(cp.value)) {
-      i += cp.length;
-      word_end = i;
-      continue;
-    }
-    const bool joiner = cp.value == '-' || is_apostrophe(cp.value);
-    if (!joiner || i + cp.length >= text.size()) break;
-    const CodePoint next = decode(text, i + cp.length);
-    if (!is_letter(next.value)) break;
-    if (is_apostrophe(cp.value) && next.value == 's') {
-      const size_t after = i + cp.length + 1;
-      if (after >= text.size() || !is_letter(decode(text, after).value)) {
-        token.possessive = true;
-        token.text = std::string(text.substr(at, word_end - at));
-        return after;
+  while (true) {
+    while (i < text.size()) {  // a run of letters
+      if (is_ascii_letter(text[i])) {
+        ++i;
+        continue;
       }
+      if (class_of(text[i]) != ByteClass::non_ascii) break;
+      const DecodedCodePoint cp = decode_code_point(text, i);
+      if (!is_letter(cp.value)) break;
+      i += cp.length;
     }
-    i += cp.length;
+    word_end = i;
+    // Only "-", "'" and non-ASCII characters can join or end a word specially.
+    if (i >= text.size() ||
+        (text[i] != '-' && text[i] != '\'' && class_of(text[i]) != ByteClass::non_ascii)) {
+      break;
+    }
+    size_t possessive_end = 0;
+    const size_t joiner = joiner_length(text, i, possessive_end);
+    if (possessive_end > 0) {
+      token.possessive = true;
+      token.text = text.substr(at, word_end - at);
+      return possessive_end;
+    }
+    if (joiner == 0) break;
+    i += joiner;
   }
-  token.text = std::string(text.substr(at, word_end - at));
+  token.text = text.substr(at, word_end - at);
   // "Addis' framing": an apostrophe after a final s.
-  if (word_end < text.size() && !token.text.empty() && token.text.back() == 's') {
-    const CodePoint cp = decode(text, word_end);
+  if (word_end < text.size() && token.text.back() == 's' &&
+      (text[word_end] == '\'' || class_of(text[word_end]) == ByteClass::non_ascii)) {
+    const DecodedCodePoint cp = decode_code_point(text, word_end);
     if (is_apostrophe(cp.value)) {
       const size_t after = word_end + cp.length;
-      if (after >= text.size() || !is_letter(decode(text, after).value)) {
+      if (after >= text.size() || !letter_at(text, after)) {
         token.possessive = true;
         return after;
       }
@@ -84,46 +117,70 @@ size_t read_word(std::string_view text, size_t at, ProseToken& token) {
   return word_end;
 }
 
+// Reads "2003" or "2003a" (a letter not followed by another letter).
+size_t read_number(std::string_view text, size_t at, ProseToken& token) {
+  token.kind = TokenKind::number;
+  size_t i = at;
+  while (i < text.size() && class_of(text[i]) == ByteClass::digit) ++i;
+  if (i < text.size() && class_of(text[i]) == ByteClass::lower &&
+      (i + 1 >= text.size() || !letter_at(text, i + 1))) {
+    ++i;
+  }
+  token.text = text.substr(at, i - at);
+  return i;
+}
+
 }  // namespace
 
 std::vector<ProseToken> tokenize_prose(std::string_view text) {
   std::vector<ProseToken> tokens;
+  tokenize_prose(text, tokens);
+  return tokens;
+}
+
+void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens) {
+  tokens.clear();
+  tokens.reserve(text.size() / 5 + 1);
   size_t i = 0;
   while (i < text.size()) {
-    const CodePoint cp = decode(text, i);
-    if (is_space(cp.value) || cp.value == '*' || cp.value == '_') {
+    const ByteClass kind = class_of(text[i]);
+    if (kind == ByteClass::skip) {
+      ++i;
+      continue;
+    }
+    const DecodedCodePoint cp =
+        kind == ByteClass::non_ascii ? decode_code_point(text, i) : DecodedCodePoint{0, 1};
+    if (cp.value == 0xA0) {  // no-break space
       i += cp.length;
       continue;
     }
-    if (cp.value == ']' && i + 1 < text.size() && text[i + 1] == '(') {
-      const size_t close = text.find(')', i);
-      tokens.push_back({TokenKind::punct, i, i + 1, "]", false, false});
-      i = close == std::string_view::npos ? text.size() : close + 1;
-      continue;
-    }
-    ProseToken token;
-    token.begin = i;
-    if (is_letter(cp.value)) {
-      i = read_word(text, i, token);
-    } else if (cp.value >= '0' && cp.value <= '9') {
-      token.kind = TokenKind::number;
-      while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-      if (i < text.size() && text[i] >= 'a' && text[i] <= 'z' &&
-          (i + 1 >= text.size() || !is_letter(decode(text, i + 1).value))) {
-        ++i;
+    ProseToken& token = tokens.emplace_back();
+    token.begin = static_cast<uint32_t>(i);
+    if (kind == ByteClass::lower || kind == ByteClass::upper) {
+      i = read_word(text, i, kind == ByteClass::upper, token);
+    } else if (kind == ByteClass::digit) {
+      i = read_number(text, i, token);
+    } else if (kind == ByteClass::non_ascii && is_letter(cp.value)) {
+      i = read_word(text, i, is_upper_letter(cp.value), token);
+    } else if (kind == ByteClass::other) {
+      token.kind = TokenKind::punct;
+      token.text = text.substr(i, 1);
+      if (text[i] == ']' && i + 1 < text.size() && text[i + 1] == '(') {
+        // A link destination: skipped through the first ')'.
+        const size_t close = text.find(')', i);
+        token.end = static_cast<uint32_t>(i + 1);
+        i = close == std::string_view::npos ? text.size() : close + 1;
+        continue;
       }
-      token.text = std::string(text.substr(token.begin, i - token.begin));
+      ++i;
     } else {
       token.kind = TokenKind::punct;
-      i += cp.length;
       const bool dash = cp.value == 0x2013 || cp.value == 0x2014;
-      token.text =
-          dash ? std::string("\xE2\x80\x93") : std::string(text.substr(token.begin, cp.length));
+      token.text = dash ? kDash : text.substr(i, cp.length);
+      i += cp.length;
     }
-    token.end = i;
-    tokens.push_back(std::move(token));
+    token.end = static_cast<uint32_t>(i);
   }
-  return tokens;
 }
 
 }  // namespace mwp

@@ -3,28 +3,36 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace mwp {
 
-enum class TokenKind { word, number, punct };
+enum class TokenKind : unsigned char { word, number, punct };
 
+// 32 bytes: prose is tokenized whole, so token size is memory traffic.
 struct ProseToken {
   TokenKind kind = TokenKind::word;
-  size_t begin = 0;  // byte offsets into the text, [begin, end)
-  size_t end = 0;
-  std::string text;          // a word without its possessive ending; "–" for dashes
   bool capitalised = false;  // word starting with an upper-case letter
   bool possessive = false;   // "Gross's", "John’s", "Addis'"
+  uint32_t begin = 0;        // byte offsets into the text, [begin, end)
+  uint32_t end = 0;
+  // A word without its possessive ending; "–" for dashes. Views the text
+  // given to tokenize_prose() (or static storage for dashes).
+  std::string_view text;
 };
 
 // Splits Markdown prose into tokens. Words are letters (any script) with
 // inner hyphens and apostrophes ("Nolen-Hoeksema", "O'Brien"); numbers are
 // digit runs with an optional lower-case letter ("2003a"); every other
 // non-space character is a one-character punct token. Emphasis markers (*, _)
-// and Markdown link destinations "](...)" are skipped.
+// and Markdown link destinations "](...)" are skipped. The tokens view `text`,
+// which must outlive them. Requires text.size() < 4 GiB (sources are at most
+// kMaxSourceBytes).
 std::vector<ProseToken> tokenize_prose(std::string_view text);
+
+// The same into `tokens` (cleared first), reusing its capacity.
+void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens);
 
 }  // namespace mwp

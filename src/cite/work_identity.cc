@@ -1,5 +1,6 @@
 #include "cite/work_identity.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "text/slug.h"
@@ -56,6 +57,33 @@ std::string author_year_title_identity(const Reference& reference) {
 bool same_work(const Reference& a, const Reference& b) {
   if (!a.doi.empty() && !b.doi.empty()) return lower_ascii(a.doi) == lower_ascii(b.doi);
   return author_year_title_identity(a) == author_year_title_identity(b);
+}
+
+void WorkIndex::add(const Reference& work) {
+  const size_t index = size_++;
+  std::string identity = author_year_title_identity(work);
+  if (work.doi.empty()) {
+    no_doi_identity_.emplace(identity, index);
+  } else {
+    by_doi_.emplace(lower_ascii(work.doi), index);
+  }
+  by_identity_.emplace(std::move(identity), index);
+}
+
+std::optional<size_t> WorkIndex::find(const Reference& reference) const {
+  const std::string identity = author_year_title_identity(reference);
+  auto lookup = [](const std::unordered_map<std::string, size_t>& map,
+                   const std::string& key) -> std::optional<size_t> {
+    const auto it = map.find(key);
+    if (it == map.end()) return std::nullopt;
+    return it->second;
+  };
+  if (reference.doi.empty()) return lookup(by_identity_, identity);
+  // With a DOI: same DOI, or same identity with a work lacking one.
+  const std::optional<size_t> by_doi = lookup(by_doi_, lower_ascii(reference.doi));
+  const std::optional<size_t> by_identity = lookup(no_doi_identity_, identity);
+  if (by_doi && by_identity) return std::min(*by_doi, *by_identity);
+  return by_doi ? by_doi : by_identity;
 }
 
 std::string work_key_stem(const Reference& reference) {

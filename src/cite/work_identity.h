@@ -2,7 +2,10 @@
 // and exported from Zotero in the bibliography.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "model/reference.h"
 
@@ -12,6 +15,24 @@ namespace mwp {
 // both have one, else equal author family names, year and title compared
 // case-, accent- and punctuation-insensitively.
 bool same_work(const Reference& a, const Reference& b);
+
+// Answers "which is the first of these works that same_work() holds for?"
+// over a growing list of works in expected constant time per call, so
+// matching many references against many works is not quadratic.
+class WorkIndex {
+ public:
+  // Adds `work` as the next index: 0, 1, 2, ...
+  void add(const Reference& work);
+
+  // The smallest index i with same_work(work i, reference), or nullopt.
+  std::optional<size_t> find(const Reference& reference) const;
+
+ private:
+  std::unordered_map<std::string, size_t> by_doi_;           // lower-case DOI -> first index
+  std::unordered_map<std::string, size_t> by_identity_;      // identity -> first index
+  std::unordered_map<std::string, size_t> no_doi_identity_;  // same, works without a DOI
+  size_t size_ = 0;
+};
 
 // The author-year-title identity same_work() compares when a DOI is missing:
 // "gross|john|2003|individualdifferencesintwoemotion..." (folded).

@@ -27,7 +27,9 @@ ContentFiles scan_content(const fs::path& content_dir) {
   std::vector<fs::path> markdown;
   for (auto it = fs::recursive_directory_iterator(content_dir); it != fs::end(it); ++it) {
     if (!it->is_regular_file() || it->path().extension() != ".md") continue;
-    markdown.push_back(fs::relative(it->path(), content_dir));
+    // The iterator's paths are content_dir / ..., so no file system lookups
+    // are needed to make them relative.
+    markdown.push_back(it->path().lexically_relative(content_dir));
   }
   std::sort(markdown.begin(), markdown.end());
   for (auto& rel : markdown) {
@@ -94,8 +96,9 @@ class SiteLoader {
     std::vector<std::optional<Article>> parsed(files.size());
     std::vector<Diagnostics> diags(files.size());
     parallel_for(files.size(), jobs, [&](size_t i) {
+      thread_local std::string buffer;  // one allocation per thread, not per file
       const std::string path = display(files[i]);
-      auto text = read_source_file(content_dir_ / files[i], path, diags[i]);
+      const auto text = read_source_file(content_dir_ / files[i], path, diags[i], buffer);
       if (!text) return;
       parsed[i] = parse_article(*text, path, site_.config, diags[i]);
       if (parsed[i]) parsed[i]->source_path = content_dir_ / files[i];

@@ -1,8 +1,10 @@
 #include "content/source_file.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
-#include <fstream>
+#include <cerrno>
 #include <system_error>
 
 #include "text/line_index.h"
@@ -11,47 +13,65 @@
 namespace mwp {
 namespace fs = std::filesystem;
 
-std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
-                                                 Diagnostics& diagnostics) {
-  if (text.size() > kMaxSourceBytes) {
+namespace {
+
+// Checks text[0, size) and normalises it in place; the result views `text`.
+std::optional<std::string_view> normalise_in_place(char* text, size_t size,
+                                                   const std::string& display_path,
+                                                   Diagnostics& diagnostics) {
+  if (size > kMaxSourceBytes) {
     diagnostics.error(
         display_path, 0, 0, "file-too-large",
-        fmt::format("file is {} bytes; the limit is {} bytes", text.size(), kMaxSourceBytes));
+        fmt::format("file is {} bytes; the limit is {} bytes", size, kMaxSourceBytes));
     return std::nullopt;
   }
-  if (const auto nul = text.find('\0'); nul != std::string::npos) {
-    const auto at = LineIndex(text).position(nul);
+  std::string_view view(text, size);
+  if (const auto nul = view.find('\0'); nul != std::string_view::npos) {
+    const auto at = LineIndex(view).position(nul);
     diagnostics.error(display_path, at.line, 0, "binary-file",
                       "file contains NUL bytes; it is not a text file");
     return std::nullopt;
   }
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  if (const auto bad = find_invalid_utf8(text)) {
-    const LineIndex index(text);
-    auto at = index.position(*bad);
+  if (view.starts_with("\xEF\xBB\xBF")) {
+    text += 3;
+    view.remove_prefix(3);
+  }
+  if (const auto bad = find_invalid_utf8(view)) {
+    const auto at = LineIndex(view).position(*bad);
     diagnostics.error(
         display_path, at.line, at.column, "invalid-utf8",
-        fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(text[*bad])));
+        fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(view[*bad])));
     return std::nullopt;
   }
-  if (text.find('\r') != std::string::npos) {
-    std::string lf;
-    lf.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\r') {
-        lf += '\n';
-        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+  if (const size_t first_cr = view.find('\r'); first_cr != std::string_view::npos) {
+    // "\r\n" and lone "\r" become "\n"; the text only shrinks.
+    size_t out = first_cr;
+    for (size_t i = first_cr; i < view.size(); ++i) {
+      if (view[i] == '\r') {
+        text[out++] = '\n';
+        if (i + 1 < view.size() && view[i + 1] == '\n') ++i;
       } else {
-        lf += text[i];
+        text[out++] = view[i];
       }
     }
-    text = std::move(lf);
+    view = std::string_view(text, out);
   }
-  return text;
+  return view;
 }
 
-std::optional<std::string> read_source_file(const fs::path& path, const std::string& display_path,
-                                            Diagnostics& diagnostics) {
+}  // namespace
+
+std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
+                                                 Diagnostics& diagnostics) {
+  const auto view = normalise_in_place(text.data(), text.size(), display_path, diagnostics);
+  if (!view) return std::nullopt;
+  if (view->data() == text.data() && view->size() == text.size()) return text;
+  return std::string(*view);
+}
+
+std::optional<std::string_view> read_source_file(const fs::path& path,
+                                                 const std::string& display_path,
+                                                 Diagnostics& diagnostics, std::string& buffer) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec) {
@@ -64,14 +84,33 @@ std::optional<std::string> read_source_file(const fs::path& path, const std::str
         fmt::format("file is {} bytes; the limit is {} bytes", size, kMaxSourceBytes));
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string text(size, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  if (!in) {
+  if (buffer.size() < size) buffer.resize(size);
+  // POSIX reads: an ifstream would allocate (and free) a buffer per file.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  size_t done = 0;
+  if (fd >= 0) {
+    while (done < size) {
+      const ssize_t n = ::read(fd, buffer.data() + done, size - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    ::close(fd);
+  }
+  if (done < size || fd < 0) {
     diagnostics.error(display_path, 0, 0, "file-unreadable", "cannot read the file");
     return std::nullopt;
   }
-  return normalise_source_text(std::move(text), display_path, diagnostics);
+  return normalise_in_place(buffer.data(), size, display_path, diagnostics);
+}
+
+std::optional<std::string> read_source_file(const fs::path& path, const std::string& display_path,
+                                            Diagnostics& diagnostics) {
+  std::string buffer;
+  const auto text = read_source_file(path, display_path, diagnostics, buffer);
+  if (!text) return std::nullopt;
+  if (text->data() == buffer.data() && text->size() == buffer.size()) return buffer;
+  return std::string(*text);
 }
 
 }  // namespace mwp

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostic.h"
 
@@ -19,6 +20,12 @@ inline constexpr size_t kMaxSourceBytes = 10 * 1024 * 1024;
 std::optional<std::string> read_source_file(const std::filesystem::path& path,
                                             const std::string& display_path,
                                             Diagnostics& diagnostics);
+
+// The same, reading into `buffer`, which is grown but never shrunk so that a
+// caller reading many files allocates once; the text returned views it.
+std::optional<std::string_view> read_source_file(const std::filesystem::path& path,
+                                                 const std::string& display_path,
+                                                 Diagnostics& diagnostics, std::string& buffer);
 
 // The same checks for text already in memory (for importers and tests).
 std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,

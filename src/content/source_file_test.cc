@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 namespace mwp {
 namespace {
 
@@ -36,6 +39,38 @@ TEST(NormaliseSourceText, RejectsBadTextTable) {
     EXPECT_EQ(d.items()[0].line, c.line) << c.name;
     EXPECT_EQ(d.items()[0].column, c.column) << c.name;
   }
+}
+
+TEST(ReadSourceFile, ReusesOneBufferAcrossFiles) {
+  const auto dir = std::filesystem::temp_directory_path() / "mwp_source_file_test";
+  std::filesystem::create_directories(dir);
+  const struct {
+    const char* name;
+    std::string bytes;
+    const char* expected;
+  } files[] = {
+      {"long.md",
+       "\xEF\xBB\xBF"
+       "a longer first file\r\nwith CRLF\r\n",
+       "a longer first file\nwith CRLF\n"},
+      {"short.md", "short", "short"},
+      {"cr.md", "x\ry\r\n\r\nz", "x\ny\n\nz"},
+      {"empty.md", "", ""},
+  };
+  std::string buffer;
+  for (const auto& f : files) {
+    std::ofstream(dir / f.name, std::ios::binary) << f.bytes;
+    Diagnostics d;
+    const auto text = read_source_file(dir / f.name, f.name, d, buffer);
+    ASSERT_TRUE(text) << f.name;
+    EXPECT_EQ(*text, f.expected) << f.name;
+    EXPECT_EQ(read_source_file(dir / f.name, f.name, d), f.expected) << f.name;
+    EXPECT_TRUE(d.empty()) << f.name;
+  }
+  Diagnostics d;
+  EXPECT_FALSE(read_source_file(dir / "missing.md", "missing.md", d, buffer));
+  EXPECT_TRUE(d.contains("file-unreadable"));
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

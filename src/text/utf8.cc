@@ -18,6 +18,13 @@ std::string map_with(std::string_view text, int options) {
   return std::string(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
 }
 
+bool is_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<size_t> find_invalid_utf8(std::string_view text) {
@@ -42,6 +49,14 @@ std::string to_nfc(std::string_view text) {
 }
 
 std::string fold_for_matching(std::string_view text) {
+  if (is_ascii(text)) {
+    // ASCII has no marks to strip and folds only A-Z.
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   return map_with(text,
                   UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
 }

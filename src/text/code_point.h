@@ -1,0 +1,41 @@
+// Decoding UTF-8 one code point at a time and the letter classes prose
+// tokenizing needs. ASCII is answered inline; everything else by utf8proc.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace mwp {
+
+struct DecodedCodePoint {
+  char32_t value = 0;
+  size_t length = 1;  // bytes
+};
+
+// The code point starting at text[at] (requires at < text.size()). An
+// invalid or truncated sequence decodes as U+FFFD with length 1.
+DecodedCodePoint decode_non_ascii(std::string_view text, size_t at);
+
+inline DecodedCodePoint decode_code_point(std::string_view text, size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) return {byte, 1};
+  return decode_non_ascii(text, at);
+}
+
+// Unicode general category L (Lu, Ll, Lt, Lm, Lo).
+bool is_letter_non_ascii(char32_t cp);
+
+// Unicode general category Lu or Lt.
+bool is_upper_letter_non_ascii(char32_t cp);
+
+inline bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return is_letter_non_ascii(cp);
+}
+
+inline bool is_upper_letter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return is_upper_letter_non_ascii(cp);
+}
+
+}  // namespace mwp
