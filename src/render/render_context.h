@@ -25,7 +25,7 @@ struct RenderOptions {
   unsigned jobs = 0;    // worker threads for article pages; 0 = one per core
   // Called now and then with how many of `total` files are rendered, from
   // any worker thread (optional).
-  std::function<void(size_t done, size_t total)> progress;
+  std::function<void(size_t done, size_t total)> progress = nullptr;
 };
 
 struct Breadcrumb {

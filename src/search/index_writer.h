@@ -18,7 +18,7 @@ struct IndexOptions {
   unsigned shards = 0;
   // Files written into the index folder beside the shards, by relative name
   // (the search page bundle, see render/search_page.h).
-  std::map<std::string, std::string> extra_files;
+  std::map<std::string, std::string> extra_files = {};
 };
 
 // Indexes every non-draft article and page of `site`, and every FAQ entry as
