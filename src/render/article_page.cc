@@ -33,7 +33,7 @@ json faq_context(const RenderContext& context, const Article& article,
   }
   return {{"id", "faq"},
           {"heading", context.site().config.article_template.faq_heading},
-          {"items", items}};
+          {"items", std::move(items)}};
 }
 
 json backlinks(size_t number, size_t count) {
@@ -67,7 +67,7 @@ json sources_context(const RenderContext& context, size_t index, const ArticleCi
       item["work_url"] = href("/sources/" + context.works()[*work].key + "/");
       item["has_work_url"] = true;
     }
-    items.push_back(item);
+    items.push_back(std::move(item));
   }
   return {
       {"id", "sources"},
@@ -75,7 +75,7 @@ json sources_context(const RenderContext& context, size_t index, const ArticleCi
       {"note_html",
        rendered(context, article.sources_note.empty() ? anatomy.sources_note : article.sources_note,
                 {}, ids)},
-      {"items", items}};
+      {"items", std::move(items)}};
 }
 
 // Up to related_articles others: the same category's first (newest review
@@ -154,7 +154,7 @@ json article_page_context(const RenderContext& context, size_t index) {
          {"html", rendered(context, section.body.markdown, links.sections[i], ids)}});
     toc.push_back({{"id", section.id}, {"title", section.heading}});
   }
-  page["sections"] = sections;
+  page["sections"] = std::move(sections);
   page["has_faq"] = !article.faq.empty();
   page["faq"] = faq_context(context, article, links, ids);
   if (!article.faq.empty()) toc.push_back({{"id", "faq"}, {"title", page["faq"]["heading"]}});
@@ -163,12 +163,12 @@ json article_page_context(const RenderContext& context, size_t index) {
   if (!article.references.empty()) {
     toc.push_back({{"id", "sources"}, {"title", page["sources"]["heading"]}});
   }
-  page["toc"] = toc;
-  page["related"] = related_context(context, index);
-  page["has_related"] = !page["related"].empty();
+  page["toc"] = std::move(toc);
+  json related = related_context(context, index);
+  page["has_related"] = !related.empty();
+  page["related"] = std::move(related);
   const std::string reviewer =
       article.reviewed_by.empty() ? site.config.editorial_team : article.reviewed_by;
-  json keywords = article.keywords;
   page["article"] = {
       {"title", article.title},
       {"description", article.description},
@@ -180,7 +180,7 @@ json article_page_context(const RenderContext& context, size_t index) {
       {"modified", article.modified.human()},
       {"modified_iso", article.modified.iso()},
       {"reviewed_by", reviewer},
-      {"keywords", keywords},
+      {"keywords", article.keywords},
   };
   return page;
 }

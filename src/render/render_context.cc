@@ -122,7 +122,7 @@ nlohmann::json RenderContext::page_context(const PageMeta& meta) const {
   crumbs.push_back({{"name", meta.title.empty() ? config.title : meta.title},
                     {"url", href(meta.url)},
                     {"current", true}});
-  context["breadcrumb"] = crumbs;
+  context["breadcrumb"] = std::move(crumbs);
   context["has_breadcrumb"] = !meta.breadcrumbs.empty();
   nlohmann::json nav = nlohmann::json::array();
   for (size_t c : ordered_children(site_, std::nullopt)) {
@@ -132,12 +132,12 @@ nlohmann::json RenderContext::page_context(const PageMeta& meta) const {
                    {"current", category.url == meta.url},
                    {"active", meta.top_category == c}});
   }
-  context["nav"] = nav;
+  context["nav"] = std::move(nav);
   nlohmann::json pages = nlohmann::json::array();
   for (const Page& page : site_.pages) {
     if (visible(page)) pages.push_back({{"title", page.title}, {"url", href(page.url)}});
   }
-  context["footer_pages"] = pages;
+  context["footer_pages"] = std::move(pages);
   context["assets"] = {{"css", "/assets/style.css"}};
   return context;
 }
