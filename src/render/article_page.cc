@@ -113,8 +113,8 @@ PageMeta article_meta(const RenderContext& context, size_t index) {
   meta.url = article.url;
   meta.og_type = "article";
   meta.json_ld.push_back(json_ld_script(medical_web_page_json_ld(context, index)));
-  const json faq = faq_page_json_ld(context, index);
-  if (!faq.is_null()) meta.json_ld.push_back(json_ld_script(faq));
+  if (const auto faq = faq_page_json_ld(context, index))
+    meta.json_ld.push_back(json_ld_script(*faq));
   meta.breadcrumbs.push_back({"Home", "/"});
   if (article.category < site.categories.size()) {
     const std::vector<size_t> chain = site.category_chain(article.category);
