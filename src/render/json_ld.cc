@@ -2,7 +2,6 @@
 
 #include "render/json_writer.h"
 #include "render/markdown.h"
-#include "text/escape.h"
 
 namespace mwp {
 namespace {
@@ -172,7 +171,11 @@ std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t
 }
 
 std::string json_ld_script(std::string_view json_text) {
-  return "<script type=\"application/ld+json\">" + json_for_script(json_text) + "</script>";
+  std::string out = "<script type=\"application/ld+json\">";
+  out.reserve(out.size() + json_text.size() + 9);
+  out += json_text;
+  out += "</script>";
+  return out;
 }
 
 }  // namespace mwp

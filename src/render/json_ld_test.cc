@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "render/fixture_site.h"
+#include "text/escape.h"
 
 namespace mwp {
 namespace {
@@ -136,16 +137,16 @@ TEST(JsonLd, TextIsCanonicalJson) {
   chapter.doi.clear();
   chapter.url = "https://example.org/chapter";
   chapter.issue.clear();
-  site.articles[0].title = "Tab\there, \"quoted\" \\ back\x01slash \xC3\xA9";
+  site.articles[0].title = "Tab\there, \"quoted\" \\ back\x01slash \xC3\xA9 <&> \xE2\x80\xA9";
   site.articles[0].description = "Broken \xC3 UTF-8";
   const Theme theme;
   const RenderContext context(site, theme, {});
   for (size_t a = 0; a < 2; ++a) {
     const std::string page = medical_web_page_json_ld(context, a);
-    EXPECT_EQ(json::parse(page).dump(-1, ' ', false, json::error_handler_t::replace), page);
+    EXPECT_EQ(json_for_script(json::parse(page).dump()), page);
   }
   const std::string faq = *faq_page_json_ld(context, 0);
-  EXPECT_EQ(json::parse(faq).dump(), faq);
+  EXPECT_EQ(json_for_script(json::parse(faq).dump()), faq);
   const json page = json::parse(medical_web_page_json_ld(context, 0));
   EXPECT_EQ(page["description"], "Broken \xEF\xBF\xBD UTF-8");
   const json& cited = page["mainEntity"]["citation"][1];

@@ -2,9 +2,46 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/escape.h"
 #include "text/utf8.h"
 
 namespace mwp {
+namespace {
+
+// How the character at text[i] is written inside a JSON string: empty when
+// as is; "\u00" is to be followed by the byte in two hex digits.
+std::string_view escape_at(std::string_view text, size_t i) {
+  switch (text[i]) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\t':
+      return "\\t";
+    case '\n':
+      return "\\n";
+    case '\f':
+      return "\\f";
+    case '\r':
+      return "\\r";
+    case '<':
+      return "\\u003c";
+    case '>':
+      return "\\u003e";
+    case '&':
+      return "\\u0026";
+    case '\xE2':  // U+2028 and U+2029 end a line in JavaScript
+      if (i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\xA8') return "\\u2028";
+      if (i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\xA9') return "\\u2029";
+      return {};
+    default:
+      return static_cast<unsigned char>(text[i]) < 0x20 ? "\\u00" : std::string_view();
+  }
+}
+
+}  // namespace
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   separate();
@@ -53,45 +90,27 @@ void JsonWriter::separate() {
 
 void JsonWriter::append_string(std::string_view text) {
   if (find_invalid_utf8(text)) {  // rare: let nlohmann do its replacement
-    out_ += nlohmann::json(std::string(text))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out_ += json_for_script(nlohmann::json(std::string(text))
+                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
-  static constexpr char kHex[] = "0123456789abcdef";
   out_ += '"';
   size_t plain_from = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    const std::string_view escaped = escape_at(text, i);
+    if (escaped.empty()) continue;
     out_.append(text.substr(plain_from, i - plain_from));
-    plain_from = i + 1;
-    switch (c) {
-      case '"':
-        out_ += "\\\"";
-        break;
-      case '\\':
-        out_ += "\\\\";
-        break;
-      case '\b':
-        out_ += "\\b";
-        break;
-      case '\t':
-        out_ += "\\t";
-        break;
-      case '\n':
-        out_ += "\\n";
-        break;
-      case '\f':
-        out_ += "\\f";
-        break;
-      case '\r':
-        out_ += "\\r";
-        break;
-      default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 0xF];
+    if (escaped == "\\u00") {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const auto c = static_cast<unsigned char>(text[i]);
+      out_ += escaped;
+      out_ += kHex[c >> 4];
+      out_ += kHex[c & 0xF];
+    } else {
+      out_ += escaped;
     }
+    if (escaped.starts_with("\\u202")) i += 2;  // a three-byte character
+    plain_from = i + 1;
   }
   out_.append(text.substr(plain_from));
   out_ += '"';

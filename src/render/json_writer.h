@@ -8,8 +8,10 @@
 
 namespace mwp {
 
-// Writes JSON exactly as nlohmann::json::dump() would (no whitespace, UTF-8
-// left unescaped, invalid UTF-8 replaced by U+FFFD) provided the caller
+// Writes JSON exactly as json_for_script(nlohmann::json::dump()) would (no
+// whitespace, UTF-8 left unescaped but for U+2028 and U+2029, '<', '>' and
+// '&' as \u003c, \u003e and \u0026 so that the text can sit inside a
+// <script> element, invalid UTF-8 replaced by U+FFFD) provided the caller
 // writes each object's keys in ascending byte order, the order nlohmann's
 // objects keep. Usage:
 //   JsonWriter json;
