@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config
   libmd4c-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxapian-dev
-  libcpp-httplib-dev libmstch-dev libfmt-dev libutf8proc-dev libgtest-dev libgmock-dev
+  libcpp-httplib-dev libkainjow-mustache-dev libfmt-dev libutf8proc-dev libgtest-dev libgmock-dev
   zlib1g-dev libssl-dev libbrotli-dev
 )
 test_packages=(

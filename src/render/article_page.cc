@@ -11,6 +11,15 @@ namespace {
 
 using nlohmann::json;
 
+// Objects are filled member by member: nlohmann's initializer lists build a
+// temporary array per member, which costs twice as much on every page.
+
+void toc_entry(json& toc, const std::string& id, const std::string& title) {
+  json& entry = toc.emplace_back();
+  entry["id"] = id;
+  entry["title"] = title;
+}
+
 std::string rendered(const RenderContext& context, const std::string& markdown,
                      std::vector<CitationLink> citations, AnchorIds& ids) {
   MarkdownOptions options = context.markdown_options();
@@ -25,15 +34,16 @@ json faq_context(const RenderContext& context, const Article& article,
   json items = json::array();
   for (size_t i = 0; i < article.faq.size(); ++i) {
     const FaqEntry& entry = article.faq[i];
-    const std::string id = ids.claim("faq " + entry.question);
-    items.push_back(
-        {{"id", id},
-         {"question", entry.question},
-         {"html", rendered(context, entry.answer.markdown, links.faq_answers[i], ids)}});
+    json& item = items.emplace_back();
+    item["id"] = ids.claim("faq " + entry.question);
+    item["question"] = entry.question;
+    item["html"] = rendered(context, entry.answer.markdown, links.faq_answers[i], ids);
   }
-  return {{"id", "faq"},
-          {"heading", context.site().config.article_template.faq_heading},
-          {"items", items}};
+  json faq;
+  faq["id"] = "faq";
+  faq["heading"] = context.site().config.article_template.faq_heading;
+  faq["items"] = std::move(items);
+  return faq;
 }
 
 json backlinks(size_t number, size_t count) {
@@ -43,9 +53,10 @@ json backlinks(size_t number, size_t count) {
         count == 1
             ? "Back to where source " + std::to_string(number) + " is cited"
             : "Back to citation " + std::to_string(k) + " of source " + std::to_string(number);
-    out.push_back({{"href", "#cite-" + std::to_string(number) + "-" + std::to_string(k)},
-                   {"label", label},
-                   {"text", count == 1 ? std::string("↩") : "↩" + std::to_string(k)}});
+    json& link = out.emplace_back();
+    link["href"] = "#cite-" + std::to_string(number) + "-" + std::to_string(k);
+    link["label"] = label;
+    link["text"] = count == 1 ? std::string("↩") : "↩" + std::to_string(k);
   }
   return out;
 }
@@ -57,25 +68,22 @@ json sources_context(const RenderContext& context, size_t index, const ArticleCi
   json items = json::array();
   for (size_t r = 0; r < article.references.size(); ++r) {
     const size_t number = r + 1;
-    json item = {{"number", number},
-                 {"id", "ref-" + std::to_string(number)},
-                 {"html", format_apa_html(article.references[r])},
-                 {"backlinks", backlinks(number, links.occurrences[r])},
-                 {"work_url", ""},
-                 {"has_work_url", false}};
-    if (const auto work = context.work_of(index, r)) {
-      item["work_url"] = href("/sources/" + context.works()[*work].key + "/");
-      item["has_work_url"] = true;
-    }
-    items.push_back(item);
+    json& item = items.emplace_back();
+    item["number"] = number;
+    item["id"] = "ref-" + std::to_string(number);
+    item["html"] = format_apa_html(article.references[r]);
+    item["backlinks"] = backlinks(number, links.occurrences[r]);
+    const auto work = context.work_of(index, r);
+    item["work_url"] = work ? href("/sources/" + context.works()[*work].key + "/") : "";
+    item["has_work_url"] = work.has_value();
   }
-  return {
-      {"id", "sources"},
-      {"heading", anatomy.sources_heading},
-      {"note_html",
-       rendered(context, article.sources_note.empty() ? anatomy.sources_note : article.sources_note,
-                {}, ids)},
-      {"items", items}};
+  json sources;
+  sources["id"] = "sources";
+  sources["heading"] = anatomy.sources_heading;
+  sources["note_html"] = rendered(
+      context, article.sources_note.empty() ? anatomy.sources_note : article.sources_note, {}, ids);
+  sources["items"] = std::move(items);
+  return sources;
 }
 
 // Up to related_articles others: the same category's first (newest review
@@ -85,21 +93,25 @@ json related_context(const RenderContext& context, size_t index) {
   const Article& article = site.articles[index];
   const size_t wanted = static_cast<size_t>(std::max(0, site.config.related_articles));
   std::vector<size_t> taken;
-  auto consider = [&](size_t a) {
-    if (taken.size() >= wanted || a == index || !context.visible(site.articles[a])) return;
-    if (std::find(taken.begin(), taken.end(), a) == taken.end()) taken.push_back(a);
+  // Stops at `wanted`: a category can hold thousands of articles.
+  auto take_from = [&](const std::vector<size_t>& articles) {
+    for (size_t a : articles) {
+      if (taken.size() >= wanted) return;
+      if (a == index || !context.visible(site.articles[a])) continue;
+      if (std::find(taken.begin(), taken.end(), a) == taken.end()) taken.push_back(a);
+    }
   };
   if (article.category < site.categories.size()) {
-    for (size_t a : site.categories[article.category].articles) consider(a);
-    for (size_t a : context.articles_under(site.category_chain(article.category).front())) {
-      consider(a);
-    }
+    take_from(site.categories[article.category].articles);
+    take_from(context.articles_under(site.category_chain(article.category).front()));
   }
   json out = json::array();
   for (size_t a : taken) {
     const Article& other = site.articles[a];
-    out.push_back(
-        {{"title", other.title}, {"url", href(other.url)}, {"description", other.description}});
+    json& item = out.emplace_back();
+    item["title"] = other.title;
+    item["url"] = href(other.url);
+    item["description"] = other.description;
   }
   return out;
 }
@@ -113,8 +125,8 @@ PageMeta article_meta(const RenderContext& context, size_t index) {
   meta.url = article.url;
   meta.og_type = "article";
   meta.json_ld.push_back(json_ld_script(medical_web_page_json_ld(context, index)));
-  const json faq = faq_page_json_ld(context, index);
-  if (!faq.is_null()) meta.json_ld.push_back(json_ld_script(faq));
+  if (const auto faq = faq_page_json_ld(context, index))
+    meta.json_ld.push_back(json_ld_script(*faq));
   meta.breadcrumbs.push_back({"Home", "/"});
   if (article.category < site.categories.size()) {
     const std::vector<size_t> chain = site.category_chain(article.category);
@@ -145,43 +157,41 @@ json article_page_context(const RenderContext& context, size_t index) {
   json sections = json::array();
   for (size_t i = 0; i < article.sections.size(); ++i) {
     const ArticleSection& section = article.sections[i];
-    const std::string heading_id = ids.claim(section.id + " heading");
-    sections.push_back(
-        {{"id", section.id},
-         {"heading_id", heading_id},
-         {"kicker", section.kicker},
-         {"heading", section.heading},
-         {"html", rendered(context, section.body.markdown, links.sections[i], ids)}});
-    toc.push_back({{"id", section.id}, {"title", section.heading}});
+    json& entry = sections.emplace_back();
+    entry["id"] = section.id;
+    entry["heading_id"] = ids.claim(section.id + " heading");
+    entry["kicker"] = section.kicker;
+    entry["heading"] = section.heading;
+    entry["html"] = rendered(context, section.body.markdown, links.sections[i], ids);
+    toc_entry(toc, section.id, section.heading);
   }
-  page["sections"] = sections;
+  page["sections"] = std::move(sections);
   page["has_faq"] = !article.faq.empty();
   page["faq"] = faq_context(context, article, links, ids);
-  if (!article.faq.empty()) toc.push_back({{"id", "faq"}, {"title", page["faq"]["heading"]}});
+  if (!article.faq.empty()) toc_entry(toc, "faq", site.config.article_template.faq_heading);
   page["has_sources"] = !article.references.empty();
   page["sources"] = sources_context(context, index, links, ids);
   if (!article.references.empty()) {
-    toc.push_back({{"id", "sources"}, {"title", page["sources"]["heading"]}});
+    toc_entry(toc, "sources", site.config.article_template.sources_heading);
   }
-  page["toc"] = toc;
-  page["related"] = related_context(context, index);
-  page["has_related"] = !page["related"].empty();
+  page["toc"] = std::move(toc);
+  json related = related_context(context, index);
+  page["has_related"] = !related.empty();
+  page["related"] = std::move(related);
   const std::string reviewer =
       article.reviewed_by.empty() ? site.config.editorial_team : article.reviewed_by;
-  json keywords = article.keywords;
-  page["article"] = {
-      {"title", article.title},
-      {"description", article.description},
-      {"url", href(article.url)},
-      {"published", article.published.human()},
-      {"published_iso", article.published.iso()},
-      {"reviewed", article.reviewed.human()},
-      {"reviewed_iso", article.reviewed.iso()},
-      {"modified", article.modified.human()},
-      {"modified_iso", article.modified.iso()},
-      {"reviewed_by", reviewer},
-      {"keywords", keywords},
-  };
+  json& about = page["article"];
+  about["title"] = article.title;
+  about["description"] = article.description;
+  about["url"] = href(article.url);
+  about["published"] = article.published.human();
+  about["published_iso"] = article.published.iso();
+  about["reviewed"] = article.reviewed.human();
+  about["reviewed_iso"] = article.reviewed.iso();
+  about["modified"] = article.modified.human();
+  about["modified_iso"] = article.modified.iso();
+  about["reviewed_by"] = reviewer;
+  about["keywords"] = article.keywords;
   return page;
 }
 

@@ -28,6 +28,20 @@ void append_marker(std::string& out, unsigned char last) {
   out += static_cast<char>(last);
 }
 
+// Appends `text` with every marker code point replaced by U+FFFD (same length).
+void append_replacing_markers(std::string& out, std::string_view text) {
+  size_t from = 0;
+  for (size_t lead = text.find(static_cast<char>(kMarkerLead)); lead != std::string_view::npos;
+       lead = text.find(static_cast<char>(kMarkerLead), lead + 1)) {
+    if (!is_marker(text, lead)) continue;
+    out.append(text.substr(from, lead - from));
+    out += "\xEF\xBF\xBD";
+    from = lead + 3;
+    lead += 2;
+  }
+  out.append(text.substr(from));
+}
+
 }  // namespace
 
 MarkerKind marker_at(std::string_view text, size_t i, unsigned* digit) {
@@ -67,30 +81,28 @@ std::string insert_citation_markers(std::string_view markdown,
   }
   std::string out;
   out.reserve(markdown.size() + inserts.size() * 9);
-  size_t next = 0;
-  for (size_t i = 0; i <= markdown.size(); ++i) {
-    while (next < inserts.size() && inserts[next].first == i) out += inserts[next++].second;
-    if (i == markdown.size()) break;
-    if (is_marker(markdown, i)) {
-      out += "\xEF\xBF\xBD";
-      i += 2;
-    } else {
-      out += markdown[i];
-    }
+  size_t from = 0;
+  for (const auto& [offset, marker] : inserts) {
+    append_replacing_markers(out, markdown.substr(from, offset - from));
+    out += marker;
+    from = offset;
   }
+  append_replacing_markers(out, markdown.substr(from));
   return out;
 }
 
 std::string strip_citation_markers(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (is_marker(text, i)) {
-      i += 2;
-    } else {
-      out += text[i];
-    }
+  size_t from = 0;
+  for (size_t lead = text.find(static_cast<char>(kMarkerLead)); lead != std::string_view::npos;
+       lead = text.find(static_cast<char>(kMarkerLead), lead + 1)) {
+    if (!is_marker(text, lead)) continue;
+    out.append(text.substr(from, lead - from));
+    from = lead + 3;
+    lead += 2;
   }
+  out.append(text.substr(from));
   return out;
 }
 

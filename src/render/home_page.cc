@@ -26,10 +26,10 @@ json home_page_context(const RenderContext& context) {
     json summary = category_summary(context, c, kLatestPerCategory);
     summary["subcategories"] = category_summaries(context, c, kLatestPerCategory);
     summary["has_subcategories"] = !summary["subcategories"].empty();
-    categories.push_back(summary);
+    categories.push_back(std::move(summary));
   }
-  page["categories"] = categories;
   page["has_categories"] = !categories.empty();
+  page["categories"] = std::move(categories);
   std::vector<size_t> all;
   for (size_t a = 0; a < site.articles.size(); ++a) all.push_back(a);
   all = context.visible_articles(all);

@@ -1,23 +1,35 @@
 #include "render/json_ld.h"
 
+#include "render/json_writer.h"
 #include "render/markdown.h"
-#include "text/escape.h"
 
 namespace mwp {
 namespace {
 
-using nlohmann::json;
+// Object keys below are written in ascending byte order ("@" sorts before
+// letters, capitals before lower case): see JsonWriter.
 
-json person(const PersonName& name) {
-  if (!name.literal.empty()) return {{"@type", "Organization"}, {"name", name.literal}};
-  std::string family = name.non_dropping_particle.empty()
-                           ? name.family
-                           : name.non_dropping_particle + " " + name.family;
+void person(JsonWriter& json, const PersonName& name) {
+  json.begin_object();
+  if (!name.literal.empty()) {
+    json.key("@type").value("Organization").key("name").value(name.literal);
+    json.end_object();
+    return;
+  }
+  const std::string family = name.non_dropping_particle.empty()
+                                 ? name.family
+                                 : name.non_dropping_particle + " " + name.family;
   std::string full = name.given.empty() ? family : name.given + " " + family;
   if (!name.suffix.empty()) full += ", " + name.suffix;
-  json out = {{"@type", "Person"}, {"name", full}, {"familyName", family}};
-  if (!name.given.empty()) out["givenName"] = name.given;
-  return out;
+  json.key("@type").value("Person").key("familyName").value(family);
+  if (!name.given.empty()) json.key("givenName").value(name.given);
+  json.key("name").value(full).end_object();
+}
+
+void people(JsonWriter& json, const std::vector<PersonName>& names) {
+  json.begin_array();
+  for (const PersonName& name : names) person(json, name);
+  json.end_array();
 }
 
 const char* schema_type(ReferenceType type) {
@@ -36,129 +48,134 @@ const char* schema_type(ReferenceType type) {
   return "CreativeWork";
 }
 
-json citation(const Reference& reference) {
-  json out = {{"@type", schema_type(reference.type)}, {"name", reference.title}};
-  json authors = json::array();
-  for (const PersonName& name : reference.authors) authors.push_back(person(name));
-  if (!authors.empty()) out["author"] = authors;
-  if (!reference.editors.empty()) {
-    json editors = json::array();
-    for (const PersonName& name : reference.editors) editors.push_back(person(name));
-    out["editor"] = editors;
-  }
-  if (reference.year > 0) out["datePublished"] = std::to_string(reference.year);
+void citation(JsonWriter& json, const Reference& reference) {
+  json.begin_object().key("@type").value(schema_type(reference.type));
+  if (!reference.authors.empty()) people(json.key("author"), reference.authors);
+  if (reference.year > 0) json.key("datePublished").value(std::to_string(reference.year));
+  if (!reference.editors.empty()) people(json.key("editor"), reference.editors);
   if (!reference.container_title.empty()) {
     const char* container = reference.type == ReferenceType::chapter   ? "Book"
                             : reference.type == ReferenceType::webpage ? "WebSite"
                                                                        : "Periodical";
-    out["isPartOf"] = {{"@type", container}, {"name", reference.container_title}};
-    if (!reference.volume.empty()) out["isPartOf"]["volumeNumber"] = reference.volume;
-    if (!reference.issue.empty()) out["isPartOf"]["issueNumber"] = reference.issue;
+    json.key("isPartOf").begin_object().key("@type").value(container);
+    if (!reference.issue.empty()) json.key("issueNumber").value(reference.issue);
+    json.key("name").value(reference.container_title);
+    if (!reference.volume.empty()) json.key("volumeNumber").value(reference.volume);
+    json.end_object();
   }
-  if (!reference.page.empty()) out["pagination"] = reference.page;
+  json.key("name").value(reference.title);
+  if (!reference.page.empty()) json.key("pagination").value(reference.page);
   if (!reference.publisher.empty()) {
-    out["publisher"] = {{"@type", "Organization"}, {"name", reference.publisher}};
+    json.key("publisher").begin_object().key("@type").value("Organization");
+    json.key("name").value(reference.publisher).end_object();
   }
   if (!reference.doi.empty()) {
-    out["sameAs"] = "https://doi.org/" + reference.doi;
+    json.key("sameAs").value("https://doi.org/" + reference.doi);
   } else if (!reference.url.empty()) {
-    out["url"] = reference.url;
+    json.key("url").value(reference.url);
   }
-  return out;
+  json.end_object();
 }
 
-json breadcrumb_list(const RenderContext& context, const Article& article) {
+void breadcrumb_list(JsonWriter& json, const RenderContext& context, const Article& article) {
   const Site& site = context.site();
-  json items = json::array();
+  json.begin_object().key("@type").value("BreadcrumbList").key("itemListElement").begin_array();
+  size_t position = 0;
   auto add = [&](const std::string& name, const std::string& url) {
-    items.push_back({{"@type", "ListItem"},
-                     {"position", items.size() + 1},
-                     {"name", name},
-                     {"item", context.absolute_url(url)}});
+    json.begin_object().key("@type").value("ListItem").key("item").value(context.absolute_url(url));
+    json.key("name").value(name).key("position").value(++position).end_object();
   };
   add(site.config.title, "/");
-  const std::vector<size_t> chain = article.category < site.categories.size()
-                                        ? site.category_chain(article.category)
-                                        : std::vector<size_t>{};
-  for (size_t c : chain) {
-    add(site.categories[c].name, site.categories[c].url);
+  if (article.category < site.categories.size()) {
+    for (size_t c : site.category_chain(article.category)) {
+      add(site.categories[c].name, site.categories[c].url);
+    }
   }
   add(article.title, article.url);
-  return {{"@type", "BreadcrumbList"}, {"itemListElement", items}};
+  json.end_array().end_object();
 }
 
-json about(const Site& site, const Article& article) {
-  json out = json::array();
-  for (const std::string& keyword : article.keywords) {
-    out.push_back({{"@type", "Thing"}, {"name", keyword}});
+void thing(JsonWriter& json, const std::string& name) {
+  json.begin_object().key("@type").value("Thing").key("name").value(name).end_object();
+}
+
+void about(JsonWriter& json, const Site& site, const Article& article) {
+  json.begin_array();
+  for (const std::string& keyword : article.keywords) thing(json, keyword);
+  if (article.keywords.empty() && article.category < site.categories.size()) {
+    thing(json, site.categories[article.category].name);
   }
-  if (out.empty() && article.category < site.categories.size()) {
-    out.push_back({{"@type", "Thing"}, {"name", site.categories[article.category].name}});
-  }
-  return out;
+  json.end_array();
+}
+
+void organisation(JsonWriter& json, const std::string& name, const std::string& url) {
+  json.begin_object().key("@type").value("Organization").key("name").value(name);
+  json.key("url").value(url).end_object();
+}
+
+void main_entity(JsonWriter& json, const RenderContext& context, const Article& article,
+                 const std::string& url) {
+  const Site& site = context.site();
+  const std::string home = context.absolute_url("/");
+  json.begin_object().key("@type").value("Article");
+  organisation(json.key("author"), site.config.title, home);
+  json.key("citation").begin_array();
+  for (const Reference& reference : article.references) citation(json, reference);
+  json.end_array();
+  json.key("dateModified").value(article.modified.iso());
+  json.key("datePublished").value(article.published.iso());
+  json.key("description").value(article.description);
+  json.key("headline").value(article.title);
+  if (!article.keywords.empty()) json.key("keywords").value(article.keywords);
+  json.key("mainEntityOfPage").value(url);
+  organisation(json.key("publisher"), site.config.title, home);
+  json.end_object();
 }
 
 }  // namespace
 
-json medical_web_page_json_ld(const RenderContext& context, size_t index) {
+std::string medical_web_page_json_ld(const RenderContext& context, size_t index) {
   const Site& site = context.site();
   const Article& article = site.articles[index];
   const std::string url = context.absolute_url(article.url);
-  const json organisation = {
-      {"@type", "Organization"}, {"name", site.config.title}, {"url", context.absolute_url("/")}};
-  json citations = json::array();
-  for (const Reference& reference : article.references) citations.push_back(citation(reference));
-  json main_entity = {
-      {"@type", "Article"},
-      {"headline", article.title},
-      {"description", article.description},
-      {"datePublished", article.published.iso()},
-      {"dateModified", article.modified.iso()},
-      {"author", organisation},
-      {"publisher", organisation},
-      {"mainEntityOfPage", url},
-      {"citation", citations},
-  };
-  if (!article.keywords.empty()) main_entity["keywords"] = article.keywords;
-  return {
-      {"@context", "https://schema.org"},
-      {"@type", "MedicalWebPage"},
-      {"@id", url},
-      {"url", url},
-      {"name", article.title},
-      {"description", article.description},
-      {"inLanguage", site.config.language},
-      {"lastReviewed", article.reviewed.iso()},
-      {"reviewedBy",
-       {{"@type", "Organization"},
-        {"name", article.reviewed_by.empty() ? site.config.editorial_team : article.reviewed_by},
-        {"url", context.absolute_url(site.config.editorial_page)}}},
-      {"breadcrumb", breadcrumb_list(context, article)},
-      {"about", about(site, article)},
-      {"mainEntity", main_entity},
-  };
+  JsonWriter json;
+  json.begin_object().key("@context").value("https://schema.org").key("@id").value(url);
+  json.key("@type").value("MedicalWebPage");
+  about(json.key("about"), site, article);
+  breadcrumb_list(json.key("breadcrumb"), context, article);
+  json.key("description").value(article.description);
+  json.key("inLanguage").value(site.config.language);
+  json.key("lastReviewed").value(article.reviewed.iso());
+  main_entity(json.key("mainEntity"), context, article, url);
+  json.key("name").value(article.title);
+  organisation(json.key("reviewedBy"),
+               article.reviewed_by.empty() ? site.config.editorial_team : article.reviewed_by,
+               context.absolute_url(site.config.editorial_page));
+  json.key("url").value(url).end_object();
+  return json.take();
 }
 
-json faq_page_json_ld(const RenderContext& context, size_t index) {
+std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t index) {
   const Article& article = context.site().articles[index];
-  if (article.faq.empty()) return nullptr;
-  json questions = json::array();
+  if (article.faq.empty()) return std::nullopt;
+  JsonWriter json;
+  json.begin_object().key("@context").value("https://schema.org").key("@type").value("FAQPage");
+  json.key("mainEntity").begin_array();
   for (const FaqEntry& entry : article.faq) {
-    questions.push_back(
-        {{"@type", "Question"},
-         {"name", entry.question},
-         {"acceptedAnswer",
-          {{"@type", "Answer"}, {"text", markdown_to_text(entry.answer.markdown)}}}});
+    json.begin_object().key("@type").value("Question").key("acceptedAnswer").begin_object();
+    json.key("@type").value("Answer").key("text").value(markdown_to_text(entry.answer.markdown));
+    json.end_object().key("name").value(entry.question).end_object();
   }
-  return {{"@context", "https://schema.org"},
-          {"@type", "FAQPage"},
-          {"url", context.absolute_url(article.url)},
-          {"mainEntity", questions}};
+  json.end_array().key("url").value(context.absolute_url(article.url)).end_object();
+  return json.take();
 }
 
-std::string json_ld_script(const json& data) {
-  const std::string text = data.dump(-1, ' ', false, json::error_handler_t::replace);
-  return "<script type=\"application/ld+json\">" + json_for_script(text) + "</script>";
+std::string json_ld_script(std::string_view json_text) {
+  std::string out = "<script type=\"application/ld+json\">";
+  out.reserve(out.size() + json_text.size() + 9);
+  out += json_text;
+  out += "</script>";
+  return out;
 }
 
 }  // namespace mwp

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <cstddef>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "render/render_context.h"
 
@@ -14,15 +15,17 @@ namespace mwp {
 // about (keywords, else the category), and mainEntity: an Article with
 // headline, description, dates, author and publisher (the site as an
 // Organization) and citation[] (one ScholarlyArticle, Book, Chapter, Report
-// or WebPage per reference, DOI as sameAs https://doi.org/...).
-nlohmann::json medical_web_page_json_ld(const RenderContext& context, size_t article);
+// or WebPage per reference, DOI as sameAs https://doi.org/...). As compact
+// JSON text, keys sorted as nlohmann::json::dump() sorts them, safe inside
+// a <script> element (render/json_writer.h).
+std::string medical_web_page_json_ld(const RenderContext& context, size_t article);
 
-// The FAQPage of the article's questions, answers as plain text. Null when
-// the article has no FAQ.
-nlohmann::json faq_page_json_ld(const RenderContext& context, size_t article);
+// The FAQPage of the article's questions, answers as plain text; JSON text
+// as above. Nullopt when the article has no FAQ.
+std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t article);
 
-// `data` as a complete <script type="application/ld+json"> element, safe to
-// embed: no string inside can close the element.
-std::string json_ld_script(const nlohmann::json& data);
+// `json_text`, as the functions above return it, as a complete
+// <script type="application/ld+json"> element.
+std::string json_ld_script(std::string_view json_text);
 
 }  // namespace mwp

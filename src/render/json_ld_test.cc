@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "render/fixture_site.h"
+#include "text/escape.h"
 
 namespace mwp {
 namespace {
@@ -72,7 +73,7 @@ TEST(JsonLd, CategoryIsTheTopicWithoutKeywords) {
   const Site site = fixture::fixture_site();
   const Theme theme;
   const RenderContext context(site, theme, {});
-  const json page = medical_web_page_json_ld(context, 1);
+  const json page = json::parse(medical_web_page_json_ld(context, 1));
   ASSERT_EQ(page["about"].size(), 1u);
   EXPECT_EQ(page["about"][0]["name"], "Emotions and Feelings");
 }
@@ -85,7 +86,8 @@ TEST(JsonLd, BooksAndOrganisationsAreTyped) {
   book.publisher = "APA Books";
   const Theme theme;
   const RenderContext context(site, theme, {});
-  const json citation = medical_web_page_json_ld(context, 0)["mainEntity"]["citation"][1];
+  const json citation =
+      json::parse(medical_web_page_json_ld(context, 0))["mainEntity"]["citation"][1];
   EXPECT_EQ(citation["@type"], "Book");
   EXPECT_EQ(citation["author"][0]["@type"], "Organization");
   EXPECT_EQ(citation["author"][0]["name"], "American Psychological Association");
@@ -96,7 +98,7 @@ TEST(JsonLd, FaqPageHasQuestionsWithPlainTextAnswers) {
   const Site site = fixture::fixture_site();
   const Theme theme;
   const RenderContext context(site, theme, {});
-  const json faq = script_json(json_ld_script(faq_page_json_ld(context, 0)));
+  const json faq = script_json(json_ld_script(*faq_page_json_ld(context, 0)));
   EXPECT_EQ(faq["@type"], "FAQPage");
   ASSERT_EQ(faq["mainEntity"].size(), 2u);
   EXPECT_EQ(faq["mainEntity"][0]["@type"], "Question");
@@ -104,7 +106,7 @@ TEST(JsonLd, FaqPageHasQuestionsWithPlainTextAnswers) {
   EXPECT_EQ(faq["mainEntity"][0]["acceptedAnswer"]["@type"], "Answer");
   EXPECT_EQ(faq["mainEntity"][0]["acceptedAnswer"]["text"], "No. See Hyde (2005) on this.");
   EXPECT_EQ(faq["mainEntity"][1]["acceptedAnswer"]["text"], "Writing & time.");
-  EXPECT_TRUE(faq_page_json_ld(context, 2).is_null());  // no FAQ
+  EXPECT_FALSE(faq_page_json_ld(context, 2).has_value());  // no FAQ
 }
 
 TEST(JsonLd, ScriptCannotBeClosedFromInside) {
@@ -118,9 +120,42 @@ TEST(JsonLd, ScriptCannotBeClosedFromInside) {
   EXPECT_EQ(script.find("</script>"), script.size() - 9);
   EXPECT_EQ(script.find("<!--"), std::string::npos);
   EXPECT_EQ(script_json(script)["mainEntity"]["headline"], hostile);
-  const std::string faq = json_ld_script(faq_page_json_ld(context, 0));
+  const std::string faq = json_ld_script(*faq_page_json_ld(context, 0));
   EXPECT_EQ(faq.find("</SCRIPT>"), std::string::npos);
   EXPECT_EQ(script_json(faq)["mainEntity"][0]["name"], "</SCRIPT>?");
+}
+
+// The text is what nlohmann::json::dump() makes of it: keys sorted, same
+// escaping, optional members present only when set.
+TEST(JsonLd, TextIsCanonicalJson) {
+  Site site = fixture::fixture_site();
+  Reference& chapter = site.articles[0].references[1];
+  chapter.type = ReferenceType::chapter;
+  chapter.authors.push_back({"Berg", "", "van den", "Jr.", ""});
+  chapter.editors = {{"Editor", "E.", "", "", ""}};
+  chapter.publisher = "Press";
+  chapter.doi.clear();
+  chapter.url = "https://example.org/chapter";
+  chapter.issue.clear();
+  site.articles[0].title = "Tab\there, \"quoted\" \\ back\x01slash \xC3\xA9 <&> \xE2\x80\xA9";
+  site.articles[0].description = "Broken \xC3 UTF-8";
+  const Theme theme;
+  const RenderContext context(site, theme, {});
+  for (size_t a = 0; a < 2; ++a) {
+    const std::string page = medical_web_page_json_ld(context, a);
+    EXPECT_EQ(json_for_script(json::parse(page).dump()), page);
+  }
+  const std::string faq = *faq_page_json_ld(context, 0);
+  EXPECT_EQ(json_for_script(json::parse(faq).dump()), faq);
+  const json page = json::parse(medical_web_page_json_ld(context, 0));
+  EXPECT_EQ(page["description"], "Broken \xEF\xBF\xBD UTF-8");
+  const json& cited = page["mainEntity"]["citation"][1];
+  EXPECT_EQ(cited["@type"], "Chapter");
+  EXPECT_EQ(cited["author"][1]["name"], "van den Berg, Jr.");
+  EXPECT_EQ(cited["editor"][0]["givenName"], "E.");
+  EXPECT_EQ(cited["isPartOf"]["@type"], "Book");
+  EXPECT_FALSE(cited["isPartOf"].contains("issueNumber"));
+  EXPECT_EQ(cited["url"], "https://example.org/chapter");
 }
 
 }  // namespace

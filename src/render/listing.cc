@@ -7,14 +7,17 @@ using nlohmann::json;
 json article_summary(const RenderContext& context, size_t index) {
   const Site& site = context.site();
   const Article& article = site.articles[index];
-  json out = {{"title", article.title},
-              {"url", href(article.url)},
-              {"description", article.description},
-              {"reviewed", article.reviewed.human()},
-              {"reviewed_iso", article.reviewed.iso()}};
+  json out;  // filled member by member: cheaper than an initializer list
+  out["title"] = article.title;
+  out["url"] = href(article.url);
+  out["description"] = article.description;
+  out["reviewed"] = article.reviewed.human();
+  out["reviewed_iso"] = article.reviewed.iso();
   if (article.category < site.categories.size()) {
     const Category& category = site.categories[article.category];
-    out["category"] = {{"name", category.name}, {"url", href(category.url)}};
+    json& about = out["category"];
+    about["name"] = category.name;
+    about["url"] = href(category.url);
   }
   return out;
 }
@@ -31,7 +34,7 @@ json article_summaries(const RenderContext& context, const std::vector<size_t>& 
 
 json category_summary(const RenderContext& context, size_t index, size_t latest) {
   const Category& category = context.site().categories[index];
-  const std::vector<size_t> articles = context.articles_under(index);
+  const std::vector<size_t>& articles = context.articles_under(index);
   return {{"name", category.name},
           {"url", href(category.url)},
           {"description", category.description},

@@ -34,8 +34,10 @@ std::string attribute_text(const MD_ATTRIBUTE& attribute) {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const MarkdownOptions& options)
-      : options_(options), ids_(options.ids ? options.ids : &own_ids_) {}
+  HtmlWriter(const MarkdownOptions& options, size_t expected_size)
+      : options_(options), ids_(options.ids ? options.ids : &own_ids_) {
+    out_.reserve(expected_size);
+  }
 
   std::string take() { return std::move(out_); }
 
@@ -337,13 +339,12 @@ int HtmlWriter::text(MD_TEXTTYPE type, std::string_view text) {
 // Writes `text`, acting on the citation markers in it.
 void HtmlWriter::emit_text(std::string_view text, bool raw) {
   size_t plain_from = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Every marker starts with byte 0xEE, which only ever leads a code point.
+  for (size_t i = text.find('\xEE'); i != std::string_view::npos; i = text.find('\xEE', i + 1)) {
     unsigned digit = 0;
     const MarkerKind kind = marker_at(text, i, &digit);
-    if (kind == MarkerKind::none) {
-      if (reading_marker_ && plain_from == i) finish_marker();
-      continue;
-    }
+    if (kind == MarkerKind::none) continue;
+    if (plain_from < i) finish_marker();
     emit_plain(text.substr(plain_from, i - plain_from), raw);
     if (kind == MarkerKind::open) {
       finish_marker();
@@ -436,7 +437,7 @@ constexpr unsigned kFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
 
 std::string markdown_to_html(std::string_view markdown, const MarkdownOptions& options) {
   const std::string source = insert_citation_markers(markdown, options.citations);
-  HtmlWriter writer(options);
+  HtmlWriter writer(options, source.size() + source.size() / 4);
   const MD_PARSER parser =
       make_parser<HtmlWriter>(kFlags | (options.raw_html ? 0u : unsigned{MD_FLAG_NOHTML}));
   md_parse(source.data(), static_cast<MD_SIZE>(source.size()), &parser, &writer);

@@ -90,60 +90,67 @@ MarkdownOptions RenderContext::markdown_options() const {
   return options;
 }
 
+// Objects are filled member by member: nlohmann's initializer lists build a
+// temporary array per member, which costs twice as much on every page.
 nlohmann::json RenderContext::page_context(const PageMeta& meta) const {
+  using nlohmann::json;
   const SiteConfig& config = site_.config;
-  nlohmann::json context;
-  context["site"] = {
-      {"title", config.title},
-      {"description", config.description},
-      {"language", config.language.empty() ? "en" : config.language},
-      {"base_url", config.base_url},
-      {"home_url", "/"},
-      {"feed_url", "/feed.xml"},
-      {"search_url", "/search/"},
-      {"sources_url", "/sources/"},
-      {"editorial_page", href(config.editorial_page)},
-      {"methodology_page", href(config.methodology_page)},
-      {"has_search", theme_.has("search")},
-      {"has_sources", !works_.empty()},
-  };
-  const bool is_home = meta.url == "/";
-  context["page"] = {
-      {"title", meta.title},
-      {"full_title", meta.title.empty() ? config.title : meta.title + " | " + config.title},
-      {"description", meta.description.empty() ? config.description : meta.description},
-      {"url", href(meta.url)},
-      {"canonical", absolute_url(meta.url)},
-      {"og_title", meta.title.empty() ? config.title : meta.title},
-      {"og_type", meta.og_type},
-      {"json_ld", meta.json_ld},
-      {"noindex", meta.noindex},
-      {"is_home", is_home},
-  };
-  nlohmann::json crumbs = nlohmann::json::array();
+  json context;
+  json& site = context["site"];
+  site["title"] = config.title;
+  site["description"] = config.description;
+  site["language"] = config.language.empty() ? "en" : config.language;
+  site["base_url"] = config.base_url;
+  site["home_url"] = "/";
+  site["feed_url"] = "/feed.xml";
+  site["search_url"] = "/search/";
+  site["sources_url"] = "/sources/";
+  site["editorial_page"] = href(config.editorial_page);
+  site["methodology_page"] = href(config.methodology_page);
+  site["has_search"] = theme_.has("search");
+  site["has_sources"] = !works_.empty();
+  const std::string& title = meta.title.empty() ? config.title : meta.title;
+  const std::string url = href(meta.url);
+  json& page = context["page"];
+  page["title"] = meta.title;
+  page["full_title"] = meta.title.empty() ? config.title : meta.title + " | " + config.title;
+  page["description"] = meta.description.empty() ? config.description : meta.description;
+  page["url"] = url;
+  page["canonical"] = absolute_url(meta.url);
+  page["og_title"] = title;
+  page["og_type"] = meta.og_type;
+  page["json_ld"] = meta.json_ld;
+  page["noindex"] = meta.noindex;
+  page["is_home"] = meta.url == "/";
+  json& crumbs = context["breadcrumb"] = json::array();
   for (const Breadcrumb& crumb : meta.breadcrumbs) {
-    crumbs.push_back({{"name", crumb.name}, {"url", href(crumb.url)}, {"current", false}});
+    json& item = crumbs.emplace_back();
+    item["name"] = crumb.name;
+    item["url"] = href(crumb.url);
+    item["current"] = false;
   }
-  crumbs.push_back({{"name", meta.title.empty() ? config.title : meta.title},
-                    {"url", href(meta.url)},
-                    {"current", true}});
-  context["breadcrumb"] = crumbs;
+  json& current = crumbs.emplace_back();
+  current["name"] = title;
+  current["url"] = url;
+  current["current"] = true;
   context["has_breadcrumb"] = !meta.breadcrumbs.empty();
-  nlohmann::json nav = nlohmann::json::array();
+  json& nav = context["nav"] = json::array();
   for (size_t c : ordered_children(site_, std::nullopt)) {
     const Category& category = site_.categories[c];
-    nav.push_back({{"name", category.name},
-                   {"url", href(category.url)},
-                   {"current", category.url == meta.url},
-                   {"active", meta.top_category == c}});
+    json& item = nav.emplace_back();
+    item["name"] = category.name;
+    item["url"] = href(category.url);
+    item["current"] = category.url == meta.url;
+    item["active"] = meta.top_category == c;
   }
-  context["nav"] = nav;
-  nlohmann::json pages = nlohmann::json::array();
-  for (const Page& page : site_.pages) {
-    if (visible(page)) pages.push_back({{"title", page.title}, {"url", href(page.url)}});
+  json& pages = context["footer_pages"] = json::array();
+  for (const Page& footer_page : site_.pages) {
+    if (!visible(footer_page)) continue;
+    json& item = pages.emplace_back();
+    item["title"] = footer_page.title;
+    item["url"] = href(footer_page.url);
   }
-  context["footer_pages"] = pages;
-  context["assets"] = {{"css", "/assets/style.css"}};
+  context["assets"]["css"] = "/assets/style.css";
   return context;
 }
 

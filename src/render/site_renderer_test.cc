@@ -144,5 +144,22 @@ TEST(Theme, MissingTemplatesAreDiagnosed) {
   fs::remove_all(dir);
 }
 
+TEST(Theme, InvalidTemplatesAreDiagnosedAtLoad) {
+  const fs::path dir = fs::temp_directory_path() / ("mwp-theme-bad-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "templates/partials");
+  for (const std::string& name : required_templates()) {
+    std::ofstream(dir / "templates" / (name + ".mustache")) << name;
+  }
+  std::ofstream(dir / "templates/page.mustache") << "{{> broken}}";
+  std::ofstream(dir / "templates/partials/broken.mustache") << "{{#open}}never closed";
+  Diagnostics diagnostics;
+  EXPECT_FALSE(load_theme(dir, diagnostics).has_value());
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "theme-template-invalid");
+  EXPECT_EQ(diagnostics.items()[0].path, (dir / "templates/page.mustache").string());
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace mwp

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "render/mustache_template.h"
 
 namespace mwp {
 
@@ -22,14 +23,14 @@ class Theme {
  public:
   std::filesystem::path dir;
   std::filesystem::path static_dir;  // empty when the theme has no static/ folder
-  std::map<std::string, std::string, std::less<>> templates;
-  std::map<std::string, std::string> partials;
+  std::map<std::string, MustacheTemplate, std::less<>> templates;  // partials included
 
   bool has(std::string_view name) const { return templates.find(name) != templates.end(); }
 
   // Renders template `name` with `context` (Mustache: {{x}} is HTML-escaped,
   // {{{x}}} is not and must only receive HTML the renderer built). Returns
-  // nullopt and records a diagnostic when the template is missing or invalid.
+  // nullopt and records a diagnostic when the template is missing.
+  // Thread-safe.
   std::optional<std::string> render(std::string_view name, const nlohmann::json& context,
                                     Diagnostics& diagnostics) const;
 };
@@ -37,10 +38,11 @@ class Theme {
 // The page templates every theme must provide.
 const std::vector<std::string>& required_templates();
 
-// Loads every template and partial under `theme_dir`. Returns nullopt when
-// the folder cannot be read or a required template is missing (each
-// problem is a diagnostic: theme-not-found, theme-template-missing,
-// theme-read-failed).
+// Loads and parses every template under `theme_dir`, with the partials it
+// uses. Returns nullopt when the folder cannot be read, a required template
+// is missing or a template is invalid (each problem is a diagnostic:
+// theme-not-found, theme-template-missing, theme-read-failed,
+// theme-template-invalid).
 std::optional<Theme> load_theme(const std::filesystem::path& theme_dir, Diagnostics& diagnostics);
 
 }  // namespace mwp

@@ -2,11 +2,12 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 
 namespace mwp {
@@ -16,10 +17,41 @@ namespace {
 
 bool safe_relative(std::string_view path) {
   if (path.empty() || path.front() == '/') return false;
-  for (const auto& part : fs::path(path)) {
-    if (part == "..") return false;
+  for (size_t start = 0; start <= path.size();) {
+    const size_t slash = std::min(path.find('/', start), path.size());
+    if (path.substr(start, slash - start) == "..") return false;
+    start = slash + 1;
   }
   return true;
+}
+
+// Creates `dir` and its missing parents. One mkdir when only `dir` is missing.
+bool make_directories(const fs::path& dir, std::error_code& ec) {
+  if (::mkdir(dir.c_str(), 0777) == 0 || errno == EEXIST) return true;
+  if (errno != ENOENT) {
+    ec.assign(errno, std::generic_category());
+    return false;
+  }
+  fs::create_directories(dir, ec);
+  return !ec;
+}
+
+// Writes all of `data` to a new file at `path` (mode 0666 less the umask).
+bool write_file(const fs::path& path, std::string_view data) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return false;
+  while (!data.empty()) {
+    const ssize_t written = ::write(fd, data.data(), data.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) {
+      const int saved = errno;
+      ::close(fd);
+      errno = saved;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(written));
+  }
+  return ::close(fd) == 0;
 }
 
 }  // namespace
@@ -63,12 +95,10 @@ bool OutputTree::write(std::string_view relative_path, std::string_view data) {
   }
   const fs::path path = staging_ / fs::path(relative_path);
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return fail(path.string() + ": " + ec.message());
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(data.data(), static_cast<std::streamsize>(data.size()));
-  file.close();
-  if (!file) return fail(path.string() + ": write failed: " + std::strerror(errno));
+  if (!make_directories(path.parent_path(), ec)) return fail(path.string() + ": " + ec.message());
+  if (!write_file(path, data)) {
+    return fail(path.string() + ": write failed: " + std::strerror(errno));
+  }
   std::lock_guard lock(mutex_);
   ++files_written_;
   bytes_written_ += data.size();

@@ -1,0 +1,119 @@
+#include "render/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include "text/escape.h"
+#include "text/utf8.h"
+
+namespace mwp {
+namespace {
+
+// How the character at text[i] is written inside a JSON string: empty when
+// as is; "\u00" is to be followed by the byte in two hex digits.
+std::string_view escape_at(std::string_view text, size_t i) {
+  switch (text[i]) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\t':
+      return "\\t";
+    case '\n':
+      return "\\n";
+    case '\f':
+      return "\\f";
+    case '\r':
+      return "\\r";
+    case '<':
+      return "\\u003c";
+    case '>':
+      return "\\u003e";
+    case '&':
+      return "\\u0026";
+    case '\xE2':  // U+2028 and U+2029 end a line in JavaScript
+      if (i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\xA8') return "\\u2028";
+      if (i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\xA9') return "\\u2029";
+      return {};
+    default:
+      return static_cast<unsigned char>(text[i]) < 0x20 ? "\\u00" : std::string_view();
+  }
+}
+
+}  // namespace
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  separate();
+  append_string(name);
+  out_ += ':';
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+  separate();
+  append_string(text);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(size_t number) {
+  separate();
+  out_ += std::to_string(number);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(const std::vector<std::string>& texts) {
+  begin_array();
+  for (const std::string& text : texts) value(text);
+  return end_array();
+}
+
+JsonWriter& JsonWriter::open(char bracket) {
+  separate();
+  out_ += bracket;
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket) {
+  out_ += bracket;
+  need_comma_ = true;
+  return *this;
+}
+
+void JsonWriter::separate() {
+  if (need_comma_) out_ += ',';
+}
+
+void JsonWriter::append_string(std::string_view text) {
+  if (find_invalid_utf8(text)) {  // rare: let nlohmann do its replacement
+    out_ += json_for_script(nlohmann::json(std::string(text))
+                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return;
+  }
+  out_ += '"';
+  size_t plain_from = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const std::string_view escaped = escape_at(text, i);
+    if (escaped.empty()) continue;
+    out_.append(text.substr(plain_from, i - plain_from));
+    if (escaped == "\\u00") {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const auto c = static_cast<unsigned char>(text[i]);
+      out_ += escaped;
+      out_ += kHex[c >> 4];
+      out_ += kHex[c & 0xF];
+    } else {
+      out_ += escaped;
+    }
+    if (escaped.starts_with("\\u202")) i += 2;  // a three-byte character
+    plain_from = i + 1;
+  }
+  out_.append(text.substr(plain_from));
+  out_ += '"';
+}
+
+}  // namespace mwp
