@@ -27,10 +27,10 @@ std::optional<std::string> render_search_page(const RenderContext& context,
 
 std::optional<std::string> search_page_bundle(const RenderContext& context) {
   const Theme& theme = context.theme();
-  const auto search = theme.templates.find("search");
-  if (search == theme.templates.end()) return std::nullopt;
+  const auto search = theme.template_texts.find("search");
+  if (search == theme.template_texts.end()) return std::nullopt;
   json partials = json::object();
-  for (const auto& [name, source] : theme.partials) partials[name] = source;
+  for (const auto& [name, source] : theme.partial_texts) partials[name] = source;
   const json bundle = {{"format", 1},
                        {"context", search_page_context(context)},
                        {"templates", {{"search", search->second}}},

@@ -54,6 +54,27 @@ std::optional<std::string> Theme::render(std::string_view name, const nlohmann::
   return found->second.render(context);
 }
 
+std::optional<Theme> parse_theme(const fs::path& dir, PartialTexts texts, PartialTexts partials,
+                                 Diagnostics& diagnostics) {
+  Theme theme;
+  theme.dir = dir;
+  bool ok = true;
+  for (const auto& [name, text] : texts) {
+    std::string problem;
+    if (auto parsed = MustacheTemplate::parse(text, partials, problem)) {
+      theme.templates.emplace(name, std::move(*parsed));
+    } else {
+      diagnostics.error((dir / "templates" / (name + ".mustache")).string(), 0, 0,
+                        "theme-template-invalid", problem);
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  theme.template_texts = std::move(texts);
+  theme.partial_texts = std::move(partials);
+  return theme;
+}
+
 std::optional<Theme> load_theme(const fs::path& theme_dir, Diagnostics& diagnostics) {
   std::error_code error;
   if (!fs::is_directory(theme_dir / "templates", error)) {
@@ -61,9 +82,6 @@ std::optional<Theme> load_theme(const fs::path& theme_dir, Diagnostics& diagnost
                       "no theme here: expected a templates/ folder");
     return std::nullopt;
   }
-  Theme theme;
-  theme.dir = theme_dir;
-  if (fs::is_directory(theme_dir / "static", error)) theme.static_dir = theme_dir / "static";
   const size_t errors_before = diagnostics.error_count();
   PartialTexts texts;
   read_templates(theme_dir / "templates", texts, diagnostics);
@@ -71,22 +89,16 @@ std::optional<Theme> load_theme(const fs::path& theme_dir, Diagnostics& diagnost
   if (fs::is_directory(theme_dir / "templates" / "partials", error)) {
     read_templates(theme_dir / "templates" / "partials", partials, diagnostics);
   }
-  for (const auto& [name, text] : texts) {
-    std::string problem;
-    if (auto parsed = MustacheTemplate::parse(text, partials, problem)) {
-      theme.templates.emplace(name, std::move(*parsed));
-    } else {
-      diagnostics.error((theme_dir / "templates" / (name + ".mustache")).string(), 0, 0,
-                        "theme-template-invalid", problem);
-    }
-  }
   for (const std::string& name : required_templates()) {
     if (texts.find(name) == texts.end()) {
       diagnostics.error((theme_dir / "templates" / (name + ".mustache")).string(), 0, 0,
                         "theme-template-missing", "the theme has no template '" + name + "'");
     }
   }
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  std::optional<Theme> theme =
+      parse_theme(theme_dir, std::move(texts), std::move(partials), diagnostics);
+  if (!theme || diagnostics.error_count() > errors_before) return std::nullopt;
+  if (fs::is_directory(theme_dir / "static", error)) theme->static_dir = theme_dir / "static";
   return theme;
 }
 

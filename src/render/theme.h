@@ -24,6 +24,9 @@ class Theme {
   std::filesystem::path dir;
   std::filesystem::path static_dir;  // empty when the theme has no static/ folder
   std::map<std::string, MustacheTemplate, std::less<>> templates;  // partials included
+  // The text the templates were parsed from (for the search page bundle).
+  PartialTexts template_texts;
+  PartialTexts partial_texts;
 
   bool has(std::string_view name) const { return templates.find(name) != templates.end(); }
 
@@ -44,5 +47,12 @@ const std::vector<std::string>& required_templates();
 // theme-not-found, theme-template-missing, theme-read-failed,
 // theme-template-invalid).
 std::optional<Theme> load_theme(const std::filesystem::path& theme_dir, Diagnostics& diagnostics);
+
+// Parses page templates `texts` with `partials` into a Theme without reading
+// files (no static folder). Each invalid template is a theme-template-invalid
+// diagnostic at <dir>/templates/<name>.mustache; then nullopt. Required
+// templates are not checked.
+std::optional<Theme> parse_theme(const std::filesystem::path& dir, PartialTexts texts,
+                                 PartialTexts partials, Diagnostics& diagnostics);
 
 }  // namespace mwp

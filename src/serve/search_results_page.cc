@@ -32,15 +32,23 @@ std::unique_ptr<SearchResultsPage> SearchResultsPage::load(const std::filesystem
     error = path.string() + ": not a search page bundle of format 1";
     return nullptr;
   }
-  Theme theme;
+  PartialTexts templates;
   for (const auto& [name, source] : bundle["templates"].items()) {
-    if (source.is_string()) theme.templates[name] = source.get<std::string>();
+    if (source.is_string()) templates[name] = source.get<std::string>();
   }
+  PartialTexts partials;
   for (const auto& [name, source] : bundle["partials"].items()) {
-    if (source.is_string()) theme.partials[name] = source.get<std::string>();
+    if (source.is_string()) partials[name] = source.get<std::string>();
+  }
+  Diagnostics diagnostics;
+  std::optional<Theme> theme =
+      parse_theme(index_dir, std::move(templates), std::move(partials), diagnostics);
+  if (!theme) {
+    error = path.string() + ": " + diagnostics.items().front().message;
+    return nullptr;
   }
   return std::unique_ptr<SearchResultsPage>(
-      new SearchResultsPage(std::move(theme), std::move(bundle["context"])));
+      new SearchResultsPage(std::move(*theme), std::move(bundle["context"])));
 }
 
 SearchResultsPage::SearchResultsPage(Theme theme, json context)
