@@ -23,8 +23,8 @@ size_t text_bytes(const SearchDocument& doc) {
   return bytes;
 }
 
-void add_documents(Xapian::WritableDatabase& db, const std::vector<SearchDocument>& docs,
-                   const std::vector<uint64_t>& hashes, const std::vector<size_t>& add) {
+void add_documents(Xapian::WritableDatabase& db, const ShardInput& input,
+                   const std::vector<size_t>& add) {
   Xapian::TermGenerator terms;
   terms.set_stemmer(schema::stemmer());
   terms.set_stopper(&schema::stopper());
@@ -32,8 +32,11 @@ void add_documents(Xapian::WritableDatabase& db, const std::vector<SearchDocumen
   terms.set_database(db);
   size_t batch = 0;
   for (size_t i : add) {
-    db.add_document(make_index_document(terms, docs[i], hashes[i]));
-    batch += text_bytes(docs[i]);
+    const SearchDocument doc = make_search_document(input.site, input.sources[i]);
+    input.keys.ids[i] = doc.id;
+    input.keys.hashes[i] = doc.content_hash();
+    db.add_document(make_index_document(terms, doc, input.keys.hashes[i]));
+    batch += text_bytes(doc);
     if (batch >= kBatchTextBytes) {
       db.commit();
       batch = 0;
@@ -53,8 +56,8 @@ void compact(const fs::path& path) {
 
 }  // namespace
 
-std::string build_shard(const fs::path& path, const std::vector<SearchDocument>& docs,
-                        const std::vector<uint64_t>& hashes, const ShardChanges& changes) {
+std::string build_shard(const fs::path& path, const ShardInput& input,
+                        const ShardChanges& changes) {
   try {
     fs::remove_all(path);  // what a failed update may have left
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE |
@@ -62,7 +65,7 @@ std::string build_shard(const fs::path& path, const std::vector<SearchDocument>&
     // The shard is created empty and ids are unique, so add_document() is
     // exact; replace_document() would search the uncommitted changes for the
     // id each time, which profiling showed to be half of the build.
-    add_documents(db, docs, hashes, changes.add);
+    add_documents(db, input, changes.add);
     schema::add_synonyms(db);
     db.commit();
     db.close();
@@ -75,15 +78,15 @@ std::string build_shard(const fs::path& path, const std::vector<SearchDocument>&
   }
 }
 
-std::string update_shard(const fs::path& path, const std::vector<SearchDocument>& docs,
-                         const std::vector<uint64_t>& hashes, const ShardChanges& changes) {
+std::string update_shard(const fs::path& path, const ShardInput& input,
+                         const ShardChanges& changes) {
   if (changes.add.empty() && changes.remove.empty()) return "";
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
     for (const std::string& id : changes.remove) {
       db.delete_document(std::string(schema::kUnique) + id);
     }
-    add_documents(db, docs, hashes, changes.add);
+    add_documents(db, input, changes.add);
     db.commit();
     db.close();
     return "";

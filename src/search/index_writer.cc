@@ -32,8 +32,7 @@ std::string shard_name(size_t shard) {
   return "shard-" + std::to_string(shard);
 }
 
-nlohmann::json manifest(const Site& site, const std::vector<SearchDocument>& docs,
-                        const std::vector<uint64_t>& hashes, size_t shard_count) {
+nlohmann::json manifest(const Site& site, const DocumentKeys& keys, size_t shard_count) {
   nlohmann::json shards = nlohmann::json::array();
   for (size_t i = 0; i < shard_count; ++i) shards.push_back(shard_name(i));
   nlohmann::json categories = nlohmann::json::array();
@@ -45,9 +44,9 @@ nlohmann::json manifest(const Site& site, const std::vector<SearchDocument>& doc
          {"parent", category.parent ? site.categories[*category.parent].path : std::string()}});
   }
   nlohmann::json content_hashes = nlohmann::json::object();
-  for (size_t i = 0; i < docs.size(); ++i) content_hashes[docs[i].id] = hex64(hashes[i]);
+  for (size_t i = 0; i < keys.ids.size(); ++i) content_hashes[keys.ids[i]] = hex64(keys.hashes[i]);
   return {{"format", schema::kFormat},
-          {"documents", docs.size()},
+          {"documents", keys.ids.size()},
           {"shards", shards},
           {"categories", categories},
           {"content_hashes", content_hashes}};
@@ -99,20 +98,21 @@ std::vector<ShardChanges> full_build(size_t documents, size_t shard_count) {
   return changes;
 }
 
-// The changes turning the previous index (`old_hashes`) into one of `docs`:
+// The changes turning the previous index (`old_hashes`) into one of `keys`:
 // every shard drops the ids that are gone or changed, and the new and changed
 // documents are added where a full build would put them. nullopt when so
 // much changed that building afresh is cheaper.
 std::optional<std::vector<ShardChanges>> update_of(
-    const std::map<std::string, std::string>& old_hashes, const std::vector<SearchDocument>& docs,
-    const std::vector<uint64_t>& hashes, size_t shard_count) {
+    const std::map<std::string, std::string>& old_hashes, const DocumentKeys& keys,
+    size_t shard_count) {
   std::vector<ShardChanges> changes(shard_count);
   std::map<std::string, bool> kept;  // old id -> unchanged
   for (const auto& [id, hash] : old_hashes) kept.emplace(id, false);
   size_t work = 0;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    const auto old = kept.find(docs[i].id);
-    if (old != kept.end() && old_hashes.at(docs[i].id) == hex64(hashes[i])) {
+  const size_t documents = keys.ids.size();
+  for (size_t i = 0; i < documents; ++i) {
+    const auto old = kept.find(keys.ids[i]);
+    if (old != kept.end() && old_hashes.at(keys.ids[i]) == hex64(keys.hashes[i])) {
       old->second = true;
       continue;
     }
@@ -124,7 +124,7 @@ std::optional<std::vector<ShardChanges>> update_of(
     if (!unchanged) remove.push_back(id);
   }
   work += remove.size();
-  if (work * 2 > docs.size()) return std::nullopt;
+  if (work * 2 > documents) return std::nullopt;
   for (ShardChanges& shard : changes) shard.remove = remove;
   return changes;
 }
@@ -146,10 +146,21 @@ bool all_empty(const std::vector<std::string>& errors) {
   return std::all_of(errors.begin(), errors.end(), [](const std::string& e) { return e.empty(); });
 }
 
+// Id and content hash of every document, made on all shards' threads.
+void compute_keys(const ShardInput& input, size_t shard_count) {
+  for_each_shard(shard_count, [&](size_t shard) {
+    for (size_t i = shard; i < input.sources.size(); i += shard_count) {
+      const SearchDocument doc = make_search_document(input.site, input.sources[i]);
+      input.keys.ids[i] = doc.id;
+      input.keys.hashes[i] = doc.content_hash();
+    }
+    return std::string();
+  });
+}
+
 // Updates copies of the previous index's shards in the staging folder.
 // Returns false (leaving the staging folder to be overwritten) on any error.
-bool update_shards(const fs::path& index_dir, const fs::path& staging,
-                   const std::vector<SearchDocument>& docs, const std::vector<uint64_t>& hashes,
+bool update_shards(const fs::path& index_dir, const fs::path& staging, const ShardInput& input,
                    const std::vector<ShardChanges>& changes) {
   for (size_t shard = 0; shard < changes.size(); ++shard) {
     std::error_code error;
@@ -158,7 +169,7 @@ bool update_shards(const fs::path& index_dir, const fs::path& staging,
     if (error) return false;
   }
   return all_empty(for_each_shard(changes.size(), [&](size_t shard) {
-    return update_shard(staging / shard_name(shard), docs, hashes, changes[shard]);
+    return update_shard(staging / shard_name(shard), input, changes[shard]);
   }));
 }
 
@@ -170,23 +181,24 @@ bool write_search_index(const Site& site, const fs::path& index_dir, Diagnostics
 
 bool write_search_index(const Site& site, const fs::path& index_dir, const IndexOptions& options,
                         Diagnostics& diagnostics) {
-  const std::vector<SearchDocument> docs = collect_search_documents(site);
-  std::vector<uint64_t> hashes;
-  hashes.reserve(docs.size());
-  for (const SearchDocument& doc : docs) hashes.push_back(doc.content_hash());
-  const size_t shard_count = shard_count_for(options, docs.size());
+  const std::vector<SearchDocumentSource> sources = search_document_sources(site);
+  DocumentKeys keys{std::vector<std::string>(sources.size()),
+                    std::vector<uint64_t>(sources.size())};
+  const ShardInput input{site, sources, keys};
+  const size_t shard_count = shard_count_for(options, sources.size());
   OutputTree tree(index_dir);
   if (!tree.open(diagnostics)) return false;
   bool updated = false;
   if (auto old_hashes = reusable_hashes(index_dir, shard_count)) {
-    if (auto changes = update_of(*old_hashes, docs, hashes, shard_count)) {
-      updated = update_shards(index_dir, tree.staging(), docs, hashes, *changes);
+    compute_keys(input, shard_count);
+    if (auto changes = update_of(*old_hashes, keys, shard_count)) {
+      updated = update_shards(index_dir, tree.staging(), input, *changes);
     }
   }
   if (!updated) {
-    const std::vector<ShardChanges> changes = full_build(docs.size(), shard_count);
+    const std::vector<ShardChanges> changes = full_build(sources.size(), shard_count);
     const std::vector<std::string> errors = for_each_shard(shard_count, [&](size_t shard) {
-      return build_shard(tree.staging() / shard_name(shard), docs, hashes, changes[shard]);
+      return build_shard(tree.staging() / shard_name(shard), input, changes[shard]);
     });
     for (size_t shard = 0; shard < shard_count; ++shard) {
       if (errors[shard].empty()) continue;
@@ -203,7 +215,7 @@ bool write_search_index(const Site& site, const fs::path& index_dir, const Index
   // XAPIANDB makes the folder itself openable as one database (xapian-delve, quest).
   const bool ok = tree.write("XAPIANDB", shard_list) &&
                   tree.write(schema::kManifestFile,
-                             manifest(site, docs, hashes, shard_count)
+                             manifest(site, keys, shard_count)
                                  .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
   return tree.commit(diagnostics) && ok;
 }
