@@ -17,6 +17,13 @@ namespace schema = search_schema;
 // megabytes per batch keeps them small.
 constexpr size_t kBatchTextBytes = size_t{4} << 20;
 
+// Deletions between two commits: Xapian holds each one's postings in memory.
+constexpr size_t kBatchRemovals = 1000;
+
+// An update touching more than 1/kCompactShare of a shard's documents
+// compacts it; smaller ones leave their new blocks where they are.
+constexpr size_t kCompactShare = 16;
+
 size_t text_bytes(const SearchDocument& doc) {
   size_t bytes = doc.title.size() + doc.description.size() + doc.body.size() + doc.answer.size();
   for (const std::string& answer : doc.faq_answers) bytes += answer.size();
@@ -83,15 +90,21 @@ std::string update_shard(const fs::path& path, const ShardInput& input,
   if (changes.add.empty() && changes.remove.empty()) return "";
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    const Xapian::doccount before = db.get_doccount();
+    size_t batch = 0;
     for (const std::string& id : changes.remove) {
       db.delete_document(std::string(schema::kUnique) + id);
+      if (++batch % kBatchRemovals == 0) db.commit();
     }
     add_documents(db, input, changes.add);
     db.commit();
     db.close();
+    if ((changes.add.size() + changes.remove.size()) * kCompactShare > before) compact(path);
     return "";
   } catch (const Xapian::Error& e) {
     return e.get_description();
+  } catch (const fs::filesystem_error& e) {
+    return e.what();
   }
 }
 

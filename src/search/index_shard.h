@@ -42,8 +42,9 @@ std::string build_shard(const std::filesystem::path& path, const ShardInput& inp
 
 // Opens the existing database `path`, deletes the documents `changes.remove`
 // (absent ones are ignored) and adds `changes.add`; synonyms are kept as they
-// are. Not compacted: updated blocks take new space in the files, which later
-// updates reuse. Returns an error message, or "" on success.
+// are. Compacted only when the changes touch more than 1/16 of its documents:
+// below that, updated blocks take new space in the files, which later updates
+// reuse. Returns an error message, or "" on success.
 std::string update_shard(const std::filesystem::path& path, const ShardInput& input,
                          const ShardChanges& changes);
 
