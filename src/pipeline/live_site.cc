@@ -9,6 +9,7 @@
 #include "content/source_file.h"
 #include "pipeline/stage_timer.h"
 #include "render/site_renderer.h"
+#include "search/index_update.h"
 #include "search/index_writer.h"
 #include "write/file_update.h"
 

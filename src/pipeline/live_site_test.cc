@@ -174,6 +174,22 @@ TEST_F(LiveSiteTest, TheIndexAnswersWithTheEditedText) {
   }());
 }
 
+TEST_F(LiveSiteTest, AFullBuildAfterAnUpdateReusesOnlyWhatIsUnchanged) {
+  const std::string original = read(options_.site_dir / kArticle);
+  edit(kArticle,
+       [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nQuokkafied burnout."); });
+  ASSERT_TRUE(live_->rebuild({kArticle}).ok());
+  // Reverted while no server watches: the next full build reuses the index
+  // documents whose content hash is unchanged, and must not keep the edit.
+  edit(kArticle, [&](const std::string&) { return original; });
+  ASSERT_TRUE(build_site(options_).ok());
+  Diagnostics diagnostics;
+  auto searcher = Searcher::open(search_index_dir(options_.out_dir), diagnostics);
+  ASSERT_NE(searcher, nullptr);
+  EXPECT_EQ(searcher->search({.query = "quokkafied"}).total, 0u);
+  EXPECT_GT(searcher->search({.query = "burnout"}).total, 0u);
+}
+
 TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
   const auto before = tree(options_.out_dir);
   edit(kArticle, [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: someday"); });

@@ -1,6 +1,7 @@
 #include "search/index_schema.h"
 
 #include <set>
+#include <unordered_map>
 
 namespace mwp::search_schema {
 namespace {
@@ -67,12 +68,29 @@ const std::vector<std::vector<std::string_view>> kSynonymGroups = {
     {"vulnerable", "vulnerability", "weakness"},
 };
 
+// The English Snowball stemmer remembering the stems it computed: a site's
+// vocabulary is small next to its word count, so most words are looked up.
+class CachedEnglishStemmer : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override {
+    if (auto found = stems_.find(word); found != stems_.end()) return found->second;
+    if (stems_.size() >= kMaxStems) stems_.clear();
+    return stems_.emplace(word, english_(word)).first->second;
+  }
+  std::string get_description() const override { return "cached " + english_.get_description(); }
+
+ private:
+  static constexpr size_t kMaxStems = 200000;  // bounds memory on odd input
+  Xapian::Stem english_{"english"};
+  std::unordered_map<std::string, std::string> stems_;
+};
+
 }  // namespace
 
 const Xapian::Stem& stemmer() {
   // Xapian::Stem keeps working state and an unsynchronised reference count:
   // one per thread.
-  thread_local const Xapian::Stem stem("english");
+  thread_local const Xapian::Stem stem(new CachedEnglishStemmer);
   return stem;
 }
 

@@ -10,8 +10,11 @@
 
 namespace mwp::search_schema {
 
-// Version of the layout below; the searcher refuses other versions.
-inline constexpr int kFormat = 1;
+// Version of the layout below; the searcher refuses other versions. Change it
+// whenever what a document is indexed as, or the synonyms, change: a build
+// reuses the previous index's unchanged documents only when it has this
+// format.
+inline constexpr int kFormat = 2;
 inline constexpr std::string_view kManifestFile = "manifest.json";
 
 // Field prefixes (Xapian conventions where there is one). Every field is also

@@ -1,21 +1,25 @@
 #include "search/index_writer.h"
 
-#include <xapian.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "search/index_schema.h"
+#include "search/index_shard.h"
 #include "search/search_document.h"
 #include "write/output_tree.h"
 
 namespace mwp {
 namespace {
 
+namespace fs = std::filesystem;
 namespace schema = search_schema;
 
 std::string hex64(uint64_t value) {
@@ -24,118 +28,13 @@ std::string hex64(uint64_t value) {
   return buffer;
 }
 
-// What a hit or an answer shows, stored with the document.
-std::string document_data(const SearchDocument& doc) {
-  nlohmann::json data = {{"kind", search_kind_name(doc.kind)},
-                         {"title", doc.title},
-                         {"url", doc.url},
-                         {"category", doc.category_name},
-                         {"category_path", doc.category_path},
-                         {"category_url", doc.category_url},
-                         {"reviewed", doc.reviewed}};
-  if (doc.kind == SearchKind::faq) {
-    data["answer"] = doc.answer;
-    data["article_title"] = doc.article_title;
-    data["article_url"] = doc.article_url;
-  } else {
-    data["description"] = doc.description;
-    data["text"] = doc.snippet_source();
-  }
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string shard_name(size_t shard) {
+  return "shard-" + std::to_string(shard);
 }
 
-// Spelling data comes from every field but the body: the words readers look
-// for are in titles, headings, FAQ entries and descriptions, and leaving the
-// body out makes indexing about a quarter faster.
-void index_field(Xapian::TermGenerator& terms, const std::string& text, Xapian::termcount weight,
-                 std::string_view prefix, bool spelling = true) {
-  if (text.empty()) return;
-  terms.set_flags(spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
-  terms.index_text(text, weight);
-  terms.set_flags(0);
-  if (!prefix.empty()) terms.index_text(text, 1, std::string(prefix));
-  terms.increase_termpos();
-}
-
-void index_article_or_page(Xapian::TermGenerator& terms, const SearchDocument& doc) {
-  index_field(terms, doc.title, schema::kTitleWeight, schema::kTitle);
-  index_field(terms, doc.description, schema::kDescriptionWeight, "");
-  for (const std::string& keyword : doc.keywords) {
-    index_field(terms, keyword, schema::kKeywordWeight, schema::kKeyword);
-  }
-  index_field(terms, doc.category_name, schema::kCategoryNameWeight, "");
-  for (const std::string& heading : doc.headings) {
-    index_field(terms, heading, schema::kHeadingWeight, schema::kHeading);
-  }
-  index_field(terms, doc.body, schema::kBodyWeight, "", false);
-  for (const std::string& question : doc.faq_questions) {
-    index_field(terms, question, schema::kFaqQuestionWeight, schema::kFaqQuestion);
-  }
-  for (const std::string& answer : doc.faq_answers) {
-    index_field(terms, answer, schema::kBodyWeight, schema::kFaqAnswer);
-  }
-  for (const std::string& author : doc.authors) {
-    index_field(terms, author, schema::kAuthorWeight, schema::kAuthor);
-  }
-}
-
-void index_faq(Xapian::TermGenerator& terms, const SearchDocument& doc) {
-  index_field(terms, doc.title, schema::kAnswerQuestionWeight, schema::kFaqQuestion);
-  index_field(terms, doc.answer, schema::kAnswerTextWeight, schema::kFaqAnswer);
-  index_field(terms, doc.article_title, schema::kAnswerArticleTitleWeight, schema::kTitle);
-}
-
-Xapian::Document make_document(Xapian::TermGenerator& terms, const SearchDocument& doc) {
-  Xapian::Document xdoc;
-  terms.set_document(xdoc);
-  if (doc.kind == SearchKind::faq) {
-    index_faq(terms, doc);
-  } else {
-    index_article_or_page(terms, doc);
-  }
-  xdoc.add_boolean_term(std::string(schema::kUnique) + doc.id);
-  xdoc.add_boolean_term(std::string(schema::kKind) + std::string(search_kind_name(doc.kind)));
-  for (const std::string& path : doc.category_filters) {
-    xdoc.add_boolean_term(std::string(schema::kCategory) + path);
-  }
-  xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
-  xdoc.add_value(schema::kCategorySlot, doc.category_path);
-  xdoc.add_value(schema::kHashSlot, hex64(doc.content_hash()));
-  xdoc.set_data(document_data(doc));
-  return xdoc;
-}
-
-// Writes the documents i with i % shard_count == shard into `path`.
-// Returns an error message, or "" on success.
-std::string write_shard(const std::filesystem::path& path, const std::vector<SearchDocument>& docs,
-                        size_t shard, size_t shard_count) {
-  try {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE |
-                                                   Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
-    Xapian::TermGenerator terms;
-    terms.set_stemmer(schema::stemmer());
-    terms.set_stopper(&schema::stopper());
-    terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
-    terms.set_database(db);
-    // The shard is created empty and ids are unique, so add_document() is
-    // exact; replace_document() would search the uncommitted changes for the
-    // id each time, which profiling showed to be half of the build.
-    for (size_t i = shard; i < docs.size(); i += shard_count) {
-      db.add_document(make_document(terms, docs[i]));
-    }
-    schema::add_synonyms(db);
-    db.commit();
-    db.close();
-    return "";
-  } catch (const Xapian::Error& e) {
-    return e.get_description();
-  }
-}
-
-nlohmann::json manifest(const Site& site, const std::vector<SearchDocument>& docs,
-                        size_t shard_count) {
+nlohmann::json manifest(const Site& site, const DocumentKeys& keys, size_t shard_count) {
   nlohmann::json shards = nlohmann::json::array();
-  for (size_t i = 0; i < shard_count; ++i) shards.push_back("shard-" + std::to_string(i));
+  for (size_t i = 0; i < shard_count; ++i) shards.push_back(shard_name(i));
   nlohmann::json categories = nlohmann::json::array();
   for (const Category& category : site.categories) {
     categories.push_back(
@@ -144,13 +43,13 @@ nlohmann::json manifest(const Site& site, const std::vector<SearchDocument>& doc
          {"url", category.url},
          {"parent", category.parent ? site.categories[*category.parent].path : std::string()}});
   }
-  nlohmann::json hashes = nlohmann::json::object();
-  for (const SearchDocument& doc : docs) hashes[doc.id] = hex64(doc.content_hash());
+  nlohmann::json content_hashes = nlohmann::json::object();
+  for (size_t i = 0; i < keys.ids.size(); ++i) content_hashes[keys.ids[i]] = hex64(keys.hashes[i]);
   return {{"format", schema::kFormat},
-          {"documents", docs.size()},
+          {"documents", keys.ids.size()},
           {"shards", shards},
           {"categories", categories},
-          {"content_hashes", hashes}};
+          {"content_hashes", content_hashes}};
 }
 
 // An explicit count is kept (up to one shard per document); the default is one
@@ -161,107 +60,166 @@ size_t shard_count_for(const IndexOptions& options, size_t documents) {
   return std::max<size_t>(1, std::min({size_t{8}, cores, documents / 64}));
 }
 
-}  // namespace
-
-bool write_search_index(const Site& site, const std::filesystem::path& index_dir,
-                        Diagnostics& diagnostics) {
-  return write_search_index(site, index_dir, IndexOptions{}, diagnostics);
+// Content hash per document id of the index in `index_dir`, when it exists,
+// has the current format and exactly `shard_count` shards.
+std::optional<std::map<std::string, std::string>> reusable_hashes(const fs::path& index_dir,
+                                                                  size_t shard_count) {
+  std::ifstream in(index_dir / schema::kManifestFile, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream text;
+  text << in.rdbuf();
+  const nlohmann::json old = nlohmann::json::parse(text.str(), nullptr, false);
+  if (!old.is_object() || old.value("format", 0) != schema::kFormat) return std::nullopt;
+  const nlohmann::json& shards = old.value("shards", nlohmann::json());
+  const nlohmann::json& hashes = old.value("content_hashes", nlohmann::json());
+  if (!shards.is_array() || shards.size() != shard_count || !hashes.is_object()) {
+    return std::nullopt;
+  }
+  for (size_t i = 0; i < shard_count; ++i) {
+    std::error_code error;
+    if (shards[i] != shard_name(i) || !fs::is_directory(index_dir / shard_name(i), error)) {
+      return std::nullopt;
+    }
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [id, hash] : hashes.items()) {
+    if (!hash.is_string()) return std::nullopt;
+    out.emplace(id, hash.get<std::string>());
+  }
+  return out;
 }
 
-bool write_search_index(const Site& site, const std::filesystem::path& index_dir,
-                        const IndexOptions& options, Diagnostics& diagnostics) {
-  const std::vector<SearchDocument> docs = collect_search_documents(site);
-  const size_t shard_count = shard_count_for(options, docs.size());
-  OutputTree tree(index_dir);
-  if (!tree.open(diagnostics)) return false;
+// Document i goes to shard i % shard_count: shard k's local docid j is then
+// the combined database's docid (j - 1) * shard_count + k + 1, the order of
+// a single database, so ties rank alike however many shards there are.
+std::vector<ShardChanges> full_build(size_t documents, size_t shard_count) {
+  std::vector<ShardChanges> changes(shard_count);
+  for (size_t i = 0; i < documents; ++i) changes[i % shard_count].add.push_back(i);
+  return changes;
+}
+
+// The changes turning the previous index (`old_hashes`) into one of `keys`:
+// every shard drops the ids that are gone or changed, and the new and changed
+// documents are added where a full build would put them. nullopt when so
+// much changed that building afresh is cheaper.
+std::optional<std::vector<ShardChanges>> update_of(
+    const std::map<std::string, std::string>& old_hashes, const DocumentKeys& keys,
+    size_t shard_count) {
+  std::vector<ShardChanges> changes(shard_count);
+  std::map<std::string, bool> kept;  // old id -> unchanged
+  for (const auto& [id, hash] : old_hashes) kept.emplace(id, false);
+  size_t work = 0;
+  const size_t documents = keys.ids.size();
+  for (size_t i = 0; i < documents; ++i) {
+    const auto old = kept.find(keys.ids[i]);
+    if (old != kept.end() && old_hashes.at(keys.ids[i]) == hex64(keys.hashes[i])) {
+      old->second = true;
+      continue;
+    }
+    changes[i % shard_count].add.push_back(i);
+    ++work;
+  }
+  std::vector<std::string> remove;
+  for (const auto& [id, unchanged] : kept) {
+    if (!unchanged) remove.push_back(id);
+  }
+  work += remove.size();
+  if (work * 2 > documents) return std::nullopt;
+  for (ShardChanges& shard : changes) shard.remove = remove;
+  return changes;
+}
+
+// Runs `write(shard)` for every shard, each in its own thread; returns the
+// error messages ("" for success).
+template <typename Write>
+std::vector<std::string> for_each_shard(size_t shard_count, Write write) {
   std::vector<std::string> errors(shard_count);
   std::vector<std::thread> workers;
   for (size_t shard = 0; shard < shard_count; ++shard) {
-    workers.emplace_back([&, shard] {
-      errors[shard] = write_shard(tree.staging() / ("shard-" + std::to_string(shard)), docs, shard,
-                                  shard_count);
-    });
+    workers.emplace_back([&, shard] { errors[shard] = write(shard); });
   }
   for (std::thread& worker : workers) worker.join();
-  bool ok = true;
-  for (size_t shard = 0; shard < shard_count; ++shard) {
-    if (errors[shard].empty()) continue;
-    diagnostics.error(
-        index_dir.string(), 0, 0, "search-index-write",
-        "cannot write search index shard " + std::to_string(shard) + ": " + errors[shard]);
-    ok = false;
-  }
-  if (!ok) return false;
-  std::string shard_list;  // XAPIANDB: one "auto <shard>" line per shard
-  for (size_t shard = 0; shard < shard_count; ++shard) {
-    shard_list += "auto shard-" + std::to_string(shard) + "\n";
-  }
-  // XAPIANDB makes the folder itself openable as one database (xapian-delve, quest).
-  for (const auto& [name, content] : options.extra_files) ok = tree.write(name, content) && ok;
-  ok = tree.write("XAPIANDB", shard_list) && ok &&
-       tree.write(schema::kManifestFile,
-                  manifest(site, docs, shard_count)
-                      .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
-  return tree.commit(diagnostics) && ok;
+  return errors;
 }
 
-namespace {
+bool all_empty(const std::vector<std::string>& errors) {
+  return std::all_of(errors.begin(), errors.end(), [](const std::string& e) { return e.empty(); });
+}
 
-// Replaces the documents of one article in whichever shard holds it.
-void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermGenerator& terms,
-                    const std::vector<SearchDocument>& docs, const std::string& url) {
-  const std::string unique(schema::kUnique);
-  const std::string article_term = unique + "article:" + url;
-  size_t home = 0;
-  while (home < shards.size() && !shards[home].term_exists(article_term)) ++home;
-  if (home == shards.size()) home = 0;
-  const std::string faq_prefix = unique + "faq:" + url + "#";
-  for (Xapian::WritableDatabase& shard : shards) {
-    std::vector<std::string> stale;
-    for (auto it = shard.allterms_begin(faq_prefix); it != shard.allterms_end(faq_prefix); ++it) {
-      stale.push_back(*it);
+// Id and content hash of every document, made on all shards' threads.
+void compute_keys(const ShardInput& input, size_t shard_count) {
+  for_each_shard(shard_count, [&](size_t shard) {
+    for (size_t i = shard; i < input.sources.size(); i += shard_count) {
+      const SearchDocument doc = make_search_document(input.site, input.sources[i]);
+      input.keys.ids[i] = doc.id;
+      input.keys.hashes[i] = doc.content_hash();
     }
-    for (const std::string& term : stale) shard.delete_document(term);
+    return std::string();
+  });
+}
+
+// Updates copies of the previous index's shards in the staging folder.
+// Returns false (leaving the staging folder to be overwritten) on any error.
+bool update_shards(const fs::path& index_dir, const fs::path& staging, const ShardInput& input,
+                   const std::vector<ShardChanges>& changes) {
+  for (size_t shard = 0; shard < changes.size(); ++shard) {
+    std::error_code error;
+    fs::copy(index_dir / shard_name(shard), staging / shard_name(shard),
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing, error);
+    if (error) return false;
   }
-  for (const SearchDocument& doc : docs) {
-    terms.set_database(shards[home]);
-    shards[home].replace_document(unique + doc.id, make_document(terms, doc));
-  }
+  return all_empty(for_each_shard(changes.size(), [&](size_t shard) {
+    return update_shard(staging / shard_name(shard), input, changes[shard]);
+  }));
 }
 
 }  // namespace
 
-bool update_search_index(const Site& site, const std::vector<size_t>& articles,
-                         const std::filesystem::path& index_dir, Diagnostics& diagnostics) {
-  try {
-    std::vector<Xapian::WritableDatabase> shards;
-    std::error_code error;
-    for (std::filesystem::directory_iterator it(index_dir, error), end; !error && it != end;
-         it.increment(error)) {
-      if (it->is_directory() && it->path().filename().string().rfind("shard-", 0) == 0) {
-        shards.emplace_back(it->path().string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-      }
+bool write_search_index(const Site& site, const fs::path& index_dir, Diagnostics& diagnostics) {
+  return write_search_index(site, index_dir, IndexOptions{}, diagnostics);
+}
+
+bool write_search_index(const Site& site, const fs::path& index_dir, const IndexOptions& options,
+                        Diagnostics& diagnostics) {
+  const std::vector<SearchDocumentSource> sources = search_document_sources(site);
+  DocumentKeys keys{std::vector<std::string>(sources.size()),
+                    std::vector<uint64_t>(sources.size())};
+  const ShardInput input{site, sources, keys};
+  const size_t shard_count = shard_count_for(options, sources.size());
+  OutputTree tree(index_dir);
+  if (!tree.open(diagnostics)) return false;
+  bool updated = false;
+  if (auto old_hashes = reusable_hashes(index_dir, shard_count)) {
+    compute_keys(input, shard_count);
+    if (auto changes = update_of(*old_hashes, keys, shard_count)) {
+      updated = update_shards(index_dir, tree.staging(), input, *changes);
     }
-    if (shards.empty()) {
-      diagnostics.error(index_dir.string(), 0, 0, "search-index-write",
-                        "no search index to update: run mwp build");
-      return false;
-    }
-    Xapian::TermGenerator terms;
-    terms.set_stemmer(schema::stemmer());
-    terms.set_stopper(&schema::stopper());
-    terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
-    for (size_t a : articles) {
-      const Article& article = site.articles[a];
-      update_article(shards, terms, article_search_documents(site, article), article.url);
-    }
-    for (Xapian::WritableDatabase& shard : shards) shard.commit();
-    return true;
-  } catch (const Xapian::Error& e) {
-    diagnostics.error(index_dir.string(), 0, 0, "search-index-write",
-                      "cannot update the search index: " + e.get_description());
-    return false;
   }
+  if (!updated) {
+    const std::vector<ShardChanges> changes = full_build(sources.size(), shard_count);
+    const std::vector<std::string> errors = for_each_shard(shard_count, [&](size_t shard) {
+      return build_shard(tree.staging() / shard_name(shard), input, changes[shard]);
+    });
+    for (size_t shard = 0; shard < shard_count; ++shard) {
+      if (errors[shard].empty()) continue;
+      diagnostics.error(
+          index_dir.string(), 0, 0, "search-index-write",
+          "cannot write search index shard " + std::to_string(shard) + ": " + errors[shard]);
+    }
+    if (!all_empty(errors)) return false;
+  }
+  std::string shard_list;  // XAPIANDB: one "auto <shard>" line per shard
+  for (size_t shard = 0; shard < shard_count; ++shard) {
+    shard_list += "auto " + shard_name(shard) + "\n";
+  }
+  // XAPIANDB makes the folder itself openable as one database (xapian-delve, quest).
+  bool ok = true;
+  for (const auto& [name, content] : options.extra_files) ok = tree.write(name, content) && ok;
+  ok = ok && tree.write("XAPIANDB", shard_list) &&
+       tree.write(schema::kManifestFile,
+                  manifest(site, keys, shard_count)
+                      .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return tree.commit(diagnostics) && ok;
 }
 
 }  // namespace mwp

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <map>
 #include <string>
-#include <vector>
 
 #include "diag/diagnostic.h"
 #include "model/site.h"
@@ -30,15 +29,5 @@ bool write_search_index(const Site& site, const std::filesystem::path& index_dir
                         Diagnostics& diagnostics);
 bool write_search_index(const Site& site, const std::filesystem::path& index_dir,
                         const IndexOptions& options, Diagnostics& diagnostics);
-
-// Replaces, in place in the index at `index_dir`, the documents of the
-// articles `articles` (indices into site.articles): each article's own and
-// its FAQ entries' (entries that no longer exist are deleted, new ones added
-// to the article's shard). For live preview after an article changed; the
-// index must have been written by write_search_index() for this site, with
-// the same URLs. Readers see the change after reopening. Returns false after
-// a "search-index-write" diagnostic.
-bool update_search_index(const Site& site, const std::vector<size_t>& articles,
-                         const std::filesystem::path& index_dir, Diagnostics& diagnostics);
 
 }  // namespace mwp

@@ -1,6 +1,7 @@
 #include "search/index_writer.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -68,6 +69,63 @@ TEST(WriteSearchIndex, RebuildReplacesThePreviousIndex) {
   for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
     EXPECT_EQ(entry.path().filename(), "i") << "staging folder left behind";
   }
+}
+
+// The test site with `extra` more articles, so that one change is a small
+// share of the documents.
+Site larger_site(size_t extra) {
+  Site site = search_test::make_site();
+  for (size_t i = 0; i < extra; ++i) {
+    const std::string n = std::to_string(i);
+    site.articles.push_back(
+        search_test::make_article(2, "/work/filler-" + n + "/", "Filler " + n, "Filler.",
+                                  "Meetings and deadlines " + n + ".", "2024-01-01", {}));
+  }
+  return site;
+}
+
+// Docid of the document with `id` in the single-shard index `index_dir`.
+Xapian::docid docid_of(const std::filesystem::path& index_dir, const std::string& id) {
+  Xapian::Database db((index_dir / "shard-0").string());
+  auto posting = db.postlist_begin("Q" + id);
+  return posting == db.postlist_end("Q" + id) ? 0 : *posting;
+}
+
+TEST(WriteSearchIndex, RebuildReindexesOnlyChangedDocuments) {
+  TempDir dir;
+  const std::filesystem::path index = dir.path() / "i";
+  Site site = larger_site(20);
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(site, index, IndexOptions{1}, diagnostics));
+  const Xapian::docid last = Xapian::Database((index / "shard-0").string()).get_lastdocid();
+  const Xapian::docid numbness = docid_of(index, "article:/feelings/numbness/");
+  site.articles[2].title = "Occupational exhaustion";
+  site.articles.erase(site.articles.begin() + 1);  // stonewalling and its FAQ entry
+  ASSERT_TRUE(write_search_index(site, index, IndexOptions{1}, diagnostics));
+  EXPECT_EQ(docid_of(index, "article:/feelings/numbness/"), numbness);  // reused
+  EXPECT_GT(docid_of(index, "article:/work/burnout/"), last);           // reindexed
+  EXPECT_GT(docid_of(index, "faq:/work/burnout/#1"), last);             // its article title changed
+  EXPECT_EQ(docid_of(index, "article:/feelings/conflict/stonewalling/"), 0u);
+  auto searcher = Searcher::open(index, diagnostics);
+  ASSERT_TRUE(searcher);
+  EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
+  EXPECT_EQ(top_urls(*searcher, "occupational").front(), "/work/burnout/");
+  EXPECT_TRUE(top_urls(*searcher, "stonewalling").empty());
+  EXPECT_EQ(read_manifest(index)["content_hashes"].size(), searcher->document_count());
+}
+
+TEST(WriteSearchIndex, OtherShardCountBuildsAfresh) {
+  TempDir dir;
+  const std::filesystem::path index = dir.path() / "i";
+  const Site site = larger_site(20);
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(site, index, IndexOptions{1}, diagnostics));
+  ASSERT_TRUE(write_search_index(site, index, IndexOptions{2}, diagnostics));
+  EXPECT_EQ(read_manifest(index)["shards"].size(), 2u);
+  auto searcher = Searcher::open(index, diagnostics);
+  ASSERT_TRUE(searcher);
+  EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
+  EXPECT_EQ(top_urls(*searcher, "burnout").front(), "/work/burnout/");
 }
 
 TEST(WriteSearchIndex, UnwritableLocationIsADiagnostic) {

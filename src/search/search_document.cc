@@ -64,20 +64,28 @@ SearchDocument article_document(const Site& site, const Article& article) {
   return doc;
 }
 
-SearchDocument faq_document(const SearchDocument& article, size_t index) {
+// FAQ entry `index` of `article`; only the fields an FAQ document takes are
+// read (not the whole body).
+SearchDocument faq_document(const Site& site, const Article& article, size_t index) {
+  SearchDocument source;
+  source.url = article.url;
+  source.title = article.title;
+  set_category(source, site, article.category);
+  source.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
+  const FaqEntry& entry = article.faq[index];
   SearchDocument doc;
   doc.kind = SearchKind::faq;
   doc.id = "faq:" + article.url + "#" + std::to_string(index + 1);
   doc.url = article.url;
-  doc.title = article.faq_questions[index];
-  doc.answer = article.faq_answers[index];
+  doc.title = entry.question;
+  doc.answer = markdown_to_plain_text(entry.answer.markdown);
   doc.article_title = article.title;
   doc.article_url = article.url;
-  doc.category_path = article.category_path;
-  doc.category_name = article.category_name;
-  doc.category_url = article.category_url;
-  doc.category_filters = article.category_filters;
-  doc.reviewed = article.reviewed;
+  doc.category_path = std::move(source.category_path);
+  doc.category_name = std::move(source.category_name);
+  doc.category_url = std::move(source.category_url);
+  doc.category_filters = std::move(source.category_filters);
+  doc.reviewed = std::move(source.reviewed);
   return doc;
 }
 
@@ -139,19 +147,39 @@ std::string SearchDocument::snippet_source() const {
   return description + "\n" + body;
 }
 
+std::vector<SearchDocumentSource> search_document_sources(const Site& site) {
+  std::vector<SearchDocumentSource> sources;
+  for (size_t i = 0; i < site.articles.size(); ++i) {
+    if (!site.articles[i].draft) sources.push_back({SearchKind::article, i, 0});
+  }
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.pages[i].draft) sources.push_back({SearchKind::page, i, 0});
+  }
+  for (size_t i = 0; i < site.articles.size(); ++i) {
+    if (site.articles[i].draft) continue;
+    for (size_t q = 0; q < site.articles[i].faq.size(); ++q) {
+      sources.push_back({SearchKind::faq, i, q});
+    }
+  }
+  return sources;
+}
+
+SearchDocument make_search_document(const Site& site, const SearchDocumentSource& source) {
+  switch (source.kind) {
+    case SearchKind::article:
+      return article_document(site, site.articles[source.index]);
+    case SearchKind::page:
+      return page_document(site.pages[source.index]);
+    case SearchKind::faq:
+      return faq_document(site, site.articles[source.index], source.faq);
+  }
+  return {};
+}
+
 std::vector<SearchDocument> collect_search_documents(const Site& site) {
   std::vector<SearchDocument> docs;
-  for (const Article& article : site.articles) {
-    if (!article.draft) docs.push_back(article_document(site, article));
-  }
-  for (const Page& page : site.pages) {
-    if (!page.draft) docs.push_back(page_document(page));
-  }
-  const size_t content_count = docs.size();
-  for (size_t i = 0; i < content_count; ++i) {
-    for (size_t q = 0; q < docs[i].faq_questions.size(); ++q) {
-      docs.push_back(faq_document(docs[i], q));
-    }
+  for (const SearchDocumentSource& source : search_document_sources(site)) {
+    docs.push_back(make_search_document(site, source));
   }
   return docs;
 }
@@ -160,9 +188,7 @@ std::vector<SearchDocument> article_search_documents(const Site& site, const Art
   std::vector<SearchDocument> docs;
   if (article.draft) return docs;
   docs.push_back(article_document(site, article));
-  for (size_t q = 0; q < docs.front().faq_questions.size(); ++q) {
-    docs.push_back(faq_document(docs.front(), q));
-  }
+  for (size_t q = 0; q < article.faq.size(); ++q) docs.push_back(faq_document(site, article, q));
   return docs;
 }
 

@@ -43,8 +43,20 @@ struct SearchDocument {
   std::string snippet_source() const;
 };
 
+// Where a document comes from: article or page `index` of the site, or FAQ
+// entry `faq` of article `index`.
+struct SearchDocumentSource {
+  SearchKind kind = SearchKind::article;
+  size_t index = 0;
+  size_t faq = 0;
+};
+
 // Every non-draft article and page of `site`, then one document per FAQ entry
 // of each article, in site order.
+std::vector<SearchDocumentSource> search_document_sources(const Site& site);
+// The document `source` of `site` (thread-safe; `site` is only read).
+SearchDocument make_search_document(const Site& site, const SearchDocumentSource& source);
+// make_search_document() of every search_document_sources().
 std::vector<SearchDocument> collect_search_documents(const Site& site);
 
 // The documents collect_search_documents() makes of one article: its own,

@@ -1,0 +1,130 @@
+#include "search/index_document.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "search/index_schema.h"
+
+namespace mwp {
+namespace {
+
+namespace schema = search_schema;
+
+std::string hex64(uint64_t value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+  return buffer;
+}
+
+// What a hit or an answer shows, stored with the document.
+std::string document_data(const SearchDocument& doc) {
+  nlohmann::json data = {{"kind", search_kind_name(doc.kind)},
+                         {"title", doc.title},
+                         {"url", doc.url},
+                         {"category", doc.category_name},
+                         {"category_path", doc.category_path},
+                         {"category_url", doc.category_url},
+                         {"reviewed", doc.reviewed}};
+  if (doc.kind == SearchKind::faq) {
+    data["answer"] = doc.answer;
+    data["article_title"] = doc.article_title;
+    data["article_url"] = doc.article_url;
+  } else {
+    data["description"] = doc.description;
+    data["text"] = doc.snippet_source();
+  }
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// How one field is indexed.
+struct FieldTerms {
+  Xapian::termcount weight;  // within-document frequency per word, unprefixed
+  std::string_view prefix;   // also indexed with this prefix (weight 1); "" = not
+  bool positions;            // word positions, for phrase queries
+  bool spelling;             // words feed "did you mean"
+};
+
+void index_field(Xapian::TermGenerator& terms, const std::string& text, const FieldTerms& how) {
+  if (text.empty()) return;
+  terms.set_flags(how.spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
+  if (how.positions) {
+    terms.index_text(text, how.weight);
+  } else {
+    terms.index_text_without_positions(text, how.weight);
+  }
+  terms.set_flags(0);
+  // Only the prefixes a reader can type (title:, heading:, question:,
+  // author:) need positions; the others serve labels and answer scoring.
+  if (!how.prefix.empty()) {
+    const bool typed = how.prefix == schema::kTitle || how.prefix == schema::kHeading ||
+                       how.prefix == schema::kFaqQuestion || how.prefix == schema::kAuthor;
+    if (how.positions && typed) {
+      terms.index_text(text, 1, std::string(how.prefix));
+    } else {
+      terms.index_text_without_positions(text, 1, std::string(how.prefix));
+    }
+  }
+  terms.increase_termpos();
+}
+
+// Articles and pages: everything /api/search matches, with positions.
+// FAQ answers count for their article but get no "XA" terms here: only
+// answer scoring reads those, on the FAQ entry's own document.
+void index_article_or_page(Xapian::TermGenerator& terms, const SearchDocument& doc) {
+  index_field(terms, doc.title, {schema::kTitleWeight, schema::kTitle, true, true});
+  index_field(terms, doc.description, {schema::kDescriptionWeight, "", true, true});
+  for (const std::string& keyword : doc.keywords) {
+    index_field(terms, keyword, {schema::kKeywordWeight, schema::kKeyword, true, true});
+  }
+  index_field(terms, doc.category_name, {schema::kCategoryNameWeight, "", true, true});
+  for (const std::string& heading : doc.headings) {
+    index_field(terms, heading, {schema::kHeadingWeight, schema::kHeading, true, true});
+  }
+  index_field(terms, doc.body, {schema::kBodyWeight, "", true, false});
+  for (const std::string& question : doc.faq_questions) {
+    index_field(terms, question, {schema::kFaqQuestionWeight, schema::kFaqQuestion, true, true});
+  }
+  for (const std::string& answer : doc.faq_answers) {
+    index_field(terms, answer, {schema::kBodyWeight, "", true, true});
+  }
+  for (const std::string& author : doc.authors) {
+    index_field(terms, author, {schema::kAuthorWeight, schema::kAuthor, true, true});
+  }
+}
+
+// FAQ entries are only searched by /api/ask, which takes plain words: no
+// positions. Their words feed spelling a second time (on top of their
+// article's): the frequencies decide between close corrections, and the
+// evaluation set ranks worse without it.
+void index_faq(Xapian::TermGenerator& terms, const SearchDocument& doc) {
+  index_field(terms, doc.title, {schema::kAnswerQuestionWeight, schema::kFaqQuestion, false, true});
+  index_field(terms, doc.answer, {schema::kAnswerTextWeight, schema::kFaqAnswer, false, true});
+  index_field(terms, doc.article_title,
+              {schema::kAnswerArticleTitleWeight, schema::kTitle, false, true});
+}
+
+}  // namespace
+
+Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
+                                     uint64_t content_hash) {
+  Xapian::Document xdoc;
+  terms.set_document(xdoc);
+  if (doc.kind == SearchKind::faq) {
+    index_faq(terms, doc);
+  } else {
+    index_article_or_page(terms, doc);
+  }
+  xdoc.add_boolean_term(std::string(schema::kUnique) + doc.id);
+  xdoc.add_boolean_term(std::string(schema::kKind) + std::string(search_kind_name(doc.kind)));
+  for (const std::string& path : doc.category_filters) {
+    xdoc.add_boolean_term(std::string(schema::kCategory) + path);
+  }
+  xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
+  xdoc.add_value(schema::kCategorySlot, doc.category_path);
+  xdoc.add_value(schema::kHashSlot, hex64(content_hash));
+  xdoc.set_data(document_data(doc));
+  return xdoc;
+}
+
+}  // namespace mwp
