@@ -2,28 +2,21 @@
 
 #include <xapian.h>
 
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "search/content_hashes.h"
 #include "search/index_document.h"
 #include "search/index_schema.h"
 #include "search/search_document.h"
-#include "write/file_update.h"
 
 namespace mwp {
 namespace {
 
 namespace fs = std::filesystem;
 namespace schema = search_schema;
-
-std::string hex64(uint64_t value) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-  return buffer;
-}
 
 // The index's shards, opened for writing, in manifest order.
 std::vector<Xapian::WritableDatabase> open_shards(const fs::path& index_dir,
@@ -36,11 +29,14 @@ std::vector<Xapian::WritableDatabase> open_shards(const fs::path& index_dir,
   return shards;
 }
 
+using HashEntries = std::vector<std::pair<std::string, std::string>>;
+
 // Replaces the documents of the article at `url` with `docs` in whichever
-// shard holds it, and the manifest's hashes with theirs.
+// shard holds it. Adds to `forget` every id it deletes or replaces and to
+// `hashes` the new documents' content hashes.
 void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermGenerator& terms,
                     const std::vector<SearchDocument>& docs, const std::string& url,
-                    nlohmann::json& hashes) {
+                    HashEntries& forget, HashEntries& hashes) {
   const std::string unique(schema::kUnique);
   const std::string faq_prefix = unique + "faq:" + url + "#";
   size_t home = 0;
@@ -53,14 +49,15 @@ void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermG
     }
     for (const std::string& term : stale) {
       shard.delete_document(term);
-      hashes.erase(term.substr(unique.size()));
+      forget.emplace_back(term.substr(unique.size()), "-");
     }
   }
   terms.set_database(shards[home]);
   for (const SearchDocument& doc : docs) {
     const uint64_t hash = doc.content_hash();
     shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash));
-    hashes[doc.id] = hex64(hash);
+    forget.emplace_back(doc.id, "-");
+    hashes.emplace_back(doc.id, content_hash_text(hash));
   }
 }
 
@@ -81,34 +78,35 @@ bool fail(const fs::path& index_dir, const std::string& why, Diagnostics& diagno
 
 bool update_search_index(const Site& site, const std::vector<size_t>& articles,
                          const fs::path& index_dir, Diagnostics& diagnostics) {
-  const fs::path manifest_path = index_dir / schema::kManifestFile;
-  nlohmann::json manifest = read_manifest(manifest_path);
+  const nlohmann::json manifest = read_manifest(index_dir / schema::kManifestFile);
   if (!manifest.is_object() || manifest.value("format", 0) != schema::kFormat ||
-      !manifest.contains("shards") || !manifest["shards"].is_array() ||
-      !manifest.contains("content_hashes") || !manifest["content_hashes"].is_object()) {
+      !manifest.contains("shards") || !manifest["shards"].is_array()) {
     return fail(index_dir, "no index of the current format: run mwp build", diagnostics);
   }
+  HashEntries forget;
+  HashEntries hashes;
   try {
     std::vector<Xapian::WritableDatabase> shards = open_shards(index_dir, manifest);
     Xapian::TermGenerator terms;
     terms.set_stemmer(schema::stemmer());
     terms.set_stopper(&schema::stopper());
     terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
-    nlohmann::json& hashes = manifest["content_hashes"];
     for (size_t a : articles) {
       const Article& article = site.articles[a];
-      update_article(shards, terms, article_search_documents(site, article), article.url, hashes);
+      update_article(shards, terms, article_search_documents(site, article), article.url, forget,
+                     hashes);
     }
+    // Forgotten before the shards change, so that an interrupted update can
+    // only make the next build reindex more, never reuse a stale document.
+    const fs::path hash_file = index_dir / kContentHashesFile;
+    if (!append_content_hashes(hash_file, forget, diagnostics)) return false;
     for (Xapian::WritableDatabase& shard : shards) shard.commit();
-    manifest["documents"] = hashes.size();
+    return append_content_hashes(hash_file, hashes, diagnostics);
   } catch (const Xapian::Error& e) {
     return fail(index_dir, e.get_description(), diagnostics);
   } catch (const nlohmann::json::exception& e) {
     return fail(index_dir, e.what(), diagnostics);
   }
-  return write_file_atomically(
-      manifest_path, manifest.dump(1, ' ', false, nlohmann::json::error_handler_t::replace), true,
-      diagnostics);
 }
 
 }  // namespace mwp

@@ -14,7 +14,7 @@ namespace mwp {
 // Replaces, in the index at `index_dir`, the documents of the articles
 // `articles` (indices into site.articles): each article's own and its FAQ
 // entries' (entries that no longer exist are deleted, new ones go to the
-// article's shard), and records their new content hashes in the manifest so
+// article's shard), and records their new content hashes (content_hashes.h) so
 // that the next write_search_index() reuses them. Requires an index that
 // write_search_index() wrote for this site, with the same URLs. Readers see
 // the change after reopening. Returns false after a "search-index-write"

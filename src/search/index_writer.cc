@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "search/content_hashes.h"
 #include "search/index_schema.h"
 #include "search/index_shard.h"
 #include "search/search_document.h"
@@ -21,12 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 namespace schema = search_schema;
-
-std::string hex64(uint64_t value) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-  return buffer;
-}
 
 std::string shard_name(size_t shard) {
   return "shard-" + std::to_string(shard);
@@ -43,13 +38,10 @@ nlohmann::json manifest(const Site& site, const DocumentKeys& keys, size_t shard
          {"url", category.url},
          {"parent", category.parent ? site.categories[*category.parent].path : std::string()}});
   }
-  nlohmann::json content_hashes = nlohmann::json::object();
-  for (size_t i = 0; i < keys.ids.size(); ++i) content_hashes[keys.ids[i]] = hex64(keys.hashes[i]);
   return {{"format", schema::kFormat},
           {"documents", keys.ids.size()},
           {"shards", shards},
-          {"categories", categories},
-          {"content_hashes", content_hashes}};
+          {"categories", categories}};
 }
 
 // An explicit count is kept (up to one shard per document); the default is one
@@ -71,22 +63,14 @@ std::optional<std::map<std::string, std::string>> reusable_hashes(const fs::path
   const nlohmann::json old = nlohmann::json::parse(text.str(), nullptr, false);
   if (!old.is_object() || old.value("format", 0) != schema::kFormat) return std::nullopt;
   const nlohmann::json& shards = old.value("shards", nlohmann::json());
-  const nlohmann::json& hashes = old.value("content_hashes", nlohmann::json());
-  if (!shards.is_array() || shards.size() != shard_count || !hashes.is_object()) {
-    return std::nullopt;
-  }
+  if (!shards.is_array() || shards.size() != shard_count) return std::nullopt;
   for (size_t i = 0; i < shard_count; ++i) {
     std::error_code error;
     if (shards[i] != shard_name(i) || !fs::is_directory(index_dir / shard_name(i), error)) {
       return std::nullopt;
     }
   }
-  std::map<std::string, std::string> out;
-  for (const auto& [id, hash] : hashes.items()) {
-    if (!hash.is_string()) return std::nullopt;
-    out.emplace(id, hash.get<std::string>());
-  }
-  return out;
+  return read_content_hashes(index_dir / kContentHashesFile);
 }
 
 // Document i goes to shard i % shard_count: shard k's local docid j is then
@@ -112,7 +96,7 @@ std::optional<std::vector<ShardChanges>> update_of(
   const size_t documents = keys.ids.size();
   for (size_t i = 0; i < documents; ++i) {
     const auto old = kept.find(keys.ids[i]);
-    if (old != kept.end() && old_hashes.at(keys.ids[i]) == hex64(keys.hashes[i])) {
+    if (old != kept.end() && old_hashes.at(keys.ids[i]) == content_hash_text(keys.hashes[i])) {
       old->second = true;
       continue;
     }
@@ -218,7 +202,8 @@ bool write_search_index(const Site& site, const fs::path& index_dir, const Index
   ok = ok && tree.write("XAPIANDB", shard_list) &&
        tree.write(schema::kManifestFile,
                   manifest(site, keys, shard_count)
-                      .dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+                      .dump(1, ' ', false, nlohmann::json::error_handler_t::replace)) &&
+       tree.write(kContentHashesFile, content_hash_lines(keys.ids, keys.hashes));
   return tree.commit(diagnostics) && ok;
 }
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "search/content_hashes.h"
 #include "search/search_document.h"
 #include "search/searcher.h"
 #include "search/test_site.h"
@@ -53,7 +54,7 @@ TEST(WriteSearchIndex, IndexesArticlesPagesAndFaqEntries) {
   ASSERT_TRUE(searcher);
   // 3 published articles + 1 page + 4 FAQ entries; the draft is left out.
   EXPECT_EQ(searcher->document_count(), 8u);
-  EXPECT_EQ(read_manifest(dir.path() / "i")["content_hashes"].size(), 8u);
+  EXPECT_EQ(read_content_hashes(dir.path() / "i" / kContentHashesFile)->size(), 8u);
 }
 
 TEST(WriteSearchIndex, RebuildReplacesThePreviousIndex) {
@@ -111,7 +112,7 @@ TEST(WriteSearchIndex, RebuildReindexesOnlyChangedDocuments) {
   EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
   EXPECT_EQ(top_urls(*searcher, "occupational").front(), "/work/burnout/");
   EXPECT_TRUE(top_urls(*searcher, "stonewalling").empty());
-  EXPECT_EQ(read_manifest(index)["content_hashes"].size(), searcher->document_count());
+  EXPECT_EQ(read_content_hashes(index / kContentHashesFile)->size(), searcher->document_count());
 }
 
 TEST(WriteSearchIndex, OtherShardCountBuildsAfresh) {
