@@ -66,28 +66,6 @@ bool shown_as_related(const Site& site, size_t article, const std::vector<size_t
   return in_first(own) || in_first(under_top);
 }
 
-// Every article of `top` and the categories below it, newest review first,
-// as RenderContext::articles_under() orders them.
-std::vector<size_t> newest_under(const Site& site, size_t top) {
-  std::vector<size_t> out;
-  std::vector<size_t> pending = {top};
-  while (!pending.empty()) {
-    const size_t at = pending.back();
-    pending.pop_back();
-    out.insert(out.end(), site.categories[at].articles.begin(), site.categories[at].articles.end());
-    pending.insert(pending.end(), site.categories[at].children.begin(),
-                   site.categories[at].children.end());
-  }
-  std::sort(out.begin(), out.end(), [&site](size_t a, size_t b) {
-    const Article& x = site.articles[a];
-    const Article& y = site.articles[b];
-    if (x.reviewed != y.reviewed) return x.reviewed > y.reviewed;
-    if (x.title != y.title) return x.title < y.title;
-    return a < b;
-  });
-  return out;
-}
-
 void sort_category(Site& site, size_t category) {
   auto& list = site.categories[category].articles;
   std::sort(list.begin(), list.end());  // load order (by URL), then stable by review date
@@ -181,17 +159,16 @@ BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
 void LiveSite::apply(std::vector<Edit>& edits, BuildReport& report) {
   Site& site = *site_;
   PageSelection selection;
-  bool reordered = false;
   for (Edit& edit : edits) {
     const size_t a = edit.index;
     const size_t top = site.category_chain(site.articles[a].category).front();
     const bool listed = listing_changed(site.articles[a], edit.article);
-    const bool related_before = listed && shown_as_related(site, a, newest_under(site, top));
+    const bool related_before = listed && shown_as_related(site, a, context_->articles_under(top));
     const bool retitled = site.articles[a].title != edit.article.title;
     const bool reorder = site.articles[a].reviewed != edit.article.reviewed;
     site.articles[a] = std::move(edit.article);
     if (reorder) sort_category(site, site.articles[a].category);
-    reordered = reordered || reorder || retitled;
+    if (reorder || retitled) context_->refresh_order();
     selection.articles.insert(a);
     if (retitled) selection.redirects_of.insert(a);
     if (!listed) continue;
@@ -204,11 +181,11 @@ void LiveSite::apply(std::vector<Edit>& edits, BuildReport& report) {
     }
     selection.home = true;
     selection.sitemap_and_feed = true;
-    if (related_before || shown_as_related(site, a, newest_under(site, top))) {
-      for (size_t other : newest_under(site, top)) selection.articles.insert(other);
+    const std::vector<size_t>& under_top = context_->articles_under(top);
+    if (related_before || shown_as_related(site, a, under_top)) {
+      selection.articles.insert(under_top.begin(), under_top.end());
     }
   }
-  if (reordered) context_->refresh_order();
   {
     StageTimer timer(&report.stages, "render");
     const RenderedFiles written =
