@@ -91,7 +91,7 @@ std::optional<PageAnswer> SearchEndpoint::render_page(const SearchRequest& reque
       result = searcher->search(request);
       if (result.status == 200 && result.page == 1)
         answers = searcher->ask({.query = result.query});
-    } catch (const Xapian::Error& e) {
+    } catch (const Xapian::Error&) {  // the index changed under us: the next build reopens it
       result = SearchResult{};
       result.status = 503;
       result.error = "search index unreadable: run mwp build";
