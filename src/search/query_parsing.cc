@@ -1,6 +1,11 @@
 #include "search/query_parsing.h"
 
+#include <xapian/unicode.h>
+
+#include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <vector>
 
 #include "search/index_schema.h"
 #include "search/searcher.h"
@@ -31,6 +36,52 @@ unsigned flags_for(QuerySyntax syntax, bool synonyms) {
              Xapian::QueryParser::FLAG_LOVEHATE;
   }
   return flags;
+}
+
+std::vector<std::string> split_on_spaces(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Whether `word` (as typed, maybe with punctuation around it) is a known
+// word of the index by its stem: Xapian proposes a spelling for every word
+// whose unstemmed form is not a term, so "ask" in a site that only says
+// "asking" and "asks" would become "as".
+bool known_by_stem(const Xapian::Database& db, const std::string& word) {
+  const auto is_word_char = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  size_t begin = 0;
+  size_t end = word.size();
+  while (begin < end && !is_word_char(static_cast<unsigned char>(word[begin]))) ++begin;
+  while (end > begin && !is_word_char(static_cast<unsigned char>(word[end - 1]))) --end;
+  if (begin == end) return false;
+  const std::string stem =
+      search_schema::stemmer()(Xapian::Unicode::tolower(word.substr(begin, end - begin)));
+  return !stem.empty() && db.term_exists("Z" + stem);
+}
+
+// `corrected` with every word the index knows by its stem put back as typed;
+// "" when no correction is left.
+std::string keep_known_words(const Xapian::Database& db, const std::string& typed,
+                             const std::string& corrected) {
+  if (corrected.empty()) return corrected;
+  const std::vector<std::string> original = split_on_spaces(typed);
+  std::vector<std::string> fixed = split_on_spaces(corrected);
+  if (original.size() != fixed.size()) return corrected;
+  bool changed = false;
+  std::string out;
+  for (size_t i = 0; i < fixed.size(); ++i) {
+    if (fixed[i] != original[i] && known_by_stem(db, original[i])) fixed[i] = original[i];
+    changed = changed || fixed[i] != original[i];
+    if (i > 0) out += ' ';
+    out += fixed[i];
+  }
+  return changed ? out : std::string();
 }
 
 }  // namespace
@@ -71,7 +122,7 @@ ParsedQuery parse_reader_query(const Xapian::Database& db, const std::string& te
     if (syntax == QuerySyntax::plain) return parsed;
     return parse_reader_query(db, text, QuerySyntax::plain, synonyms);
   }
-  parsed.correction = parser.get_corrected_query_string();
+  parsed.correction = keep_known_words(db, text, parser.get_corrected_query_string());
   return parsed;
 }
 
