@@ -46,14 +46,7 @@ void setup_ask(CLI::App& app, CommandContext& context) {
       return;
     }
     const AskResult result = searcher->ask({.query = args->question, .limit = args->limit});
-    if (args->format == OutputFormat::json) {
-      fmt::print("{}\n", to_json(result).dump(2));
-    } else if (result.status == 200) {
-      print_text(result);
-    } else {
-      fmt::print(stderr, "mwp ask: {}\n", result.error);
-    }
-    context.exit_code = result.status == 200 ? 0 : 2;
+    context.exit_code = print_query_result("ask", result, args->format, print_text);
   });
 }
 

@@ -95,14 +95,7 @@ void setup_search(CLI::App& app, CommandContext& context) {
                                                   .page = args->page,
                                                   .sort = args->sort,
                                                   .correct_spelling = !args->no_correct});
-    if (args->format == OutputFormat::json) {
-      fmt::print("{}\n", to_json(result).dump(2));
-    } else if (result.status == 200) {
-      print_text(result);
-    } else {
-      fmt::print(stderr, "mwp search: {}\n", result.error);
-    }
-    context.exit_code = result.status == 200 ? 0 : 2;
+    context.exit_code = print_query_result("search", result, args->format, print_text);
   });
 }
 
