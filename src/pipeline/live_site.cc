@@ -141,7 +141,11 @@ BuildReport LiveSite::rebuild(const std::vector<std::string>& changed) {
     for (const std::string& relative : changed) {
       if (is_vanished_scratch_file(options_.site_dir, relative)) continue;
       std::optional<Edit> edit = reparse(relative, report.diagnostics);
-      if (!edit) return report.diagnostics.has_errors() ? report : build();
+      if (!edit && !report.diagnostics.has_errors()) return build();
+      if (!edit) {
+        context_.reset();  // as below: the next change rebuilds (and re-reports) everything
+        return report;
+      }
       edits.push_back(std::move(*edit));
     }
   }

@@ -196,6 +196,12 @@ TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
   const BuildReport broken = live_->rebuild({kArticle});
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(tree(options_.out_dir), before);
+  // Saving another file while this one is broken must not hide its errors.
+  const char* other = "content/men-women/stress-and-coping/rumination-and-gender.md";
+  edit(other,
+       [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nStill broken elsewhere."); });
+  EXPECT_FALSE(live_->rebuild({other}).ok());
+  EXPECT_EQ(tree(options_.out_dir), before);
   edit(kArticle,
        [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2025-09-10"); });
   EXPECT_TRUE(live_->rebuild({kArticle}).ok());
