@@ -191,20 +191,29 @@ TEST_F(LiveSiteTest, AFullBuildAfterAnUpdateReusesOnlyWhatIsUnchanged) {
 }
 
 TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
-  const auto before = tree(options_.out_dir);
-  edit(kArticle, [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: someday"); });
-  const BuildReport broken = live_->rebuild({kArticle});
-  EXPECT_FALSE(broken.ok());
-  EXPECT_EQ(tree(options_.out_dir), before);
-  // Saving another file while this one is broken must not hide its errors.
+  const std::string original = read(options_.site_dir / kArticle);
   const char* other = "content/men-women/stress-and-coping/rumination-and-gender.md";
-  edit(other,
-       [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nStill broken elsewhere."); });
-  EXPECT_FALSE(live_->rebuild({other}).ok());
-  EXPECT_EQ(tree(options_.out_dir), before);
-  edit(kArticle,
-       [](std::string t) { return replace(t, "^reviewed: .*$", "reviewed: 2025-09-10"); });
-  EXPECT_TRUE(live_->rebuild({kArticle}).ok());
+  const struct {
+    const char* name;
+    const char* pattern;
+    const char* with;
+  } breaks[] = {
+      {"a bad date (the article still parses)", "^reviewed: .*$", "reviewed: someday"},
+      {"invalid UTF-8 (the file cannot be read)", "^title: .*$", "title: \"Burn\xff\""},
+  };
+  for (const auto& broken : breaks) {
+    SCOPED_TRACE(broken.name);
+    const auto before = tree(options_.out_dir);
+    edit(kArticle, [&](std::string t) { return replace(t, broken.pattern, broken.with); });
+    EXPECT_FALSE(live_->rebuild({kArticle}).ok());
+    EXPECT_EQ(tree(options_.out_dir), before);
+    // Saving another file while this one is broken must not hide its errors.
+    edit(other, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nEdited meanwhile."); });
+    EXPECT_FALSE(live_->rebuild({other}).ok());
+    EXPECT_EQ(tree(options_.out_dir), before);
+    edit(kArticle, [&](const std::string&) { return original; });
+    EXPECT_TRUE(live_->rebuild({kArticle}).ok());
+  }
 }
 
 TEST_F(LiveSiteTest, AnEditorsVanishedTemporaryFileDoesNotForceAFullBuild) {
