@@ -38,17 +38,6 @@ unsigned flags_for(QuerySyntax syntax, bool synonyms) {
   return flags;
 }
 
-std::vector<std::string> split_on_spaces(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    const size_t end = std::min(text.find(' ', start), text.size());
-    out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 // Whether `word` (as typed, maybe with punctuation around it) is a known
 // word of the index by its stem: Xapian proposes a spelling for every word
 // whose unstemmed form is not a term, so "ask" in a site that only says
@@ -85,6 +74,17 @@ std::string keep_known_words(const Xapian::Database& db, const std::string& type
 }
 
 }  // namespace
+
+std::vector<std::string> split_on_spaces(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
 
 std::optional<std::string> query_problem(std::string_view query) {
   if (find_invalid_utf8(query)) return "query is not valid UTF-8";

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mwp {
 
@@ -30,6 +31,10 @@ struct ParsedQuery {
   Xapian::Query query;     // empty when nothing searchable was typed
   std::string correction;  // the whole query with misspelt words corrected, or ""
 };
+
+// `text` split at every space, empty pieces kept ("a  b" -> "a", "", "b"),
+// so a query and its spelling correction line up word for word.
+std::vector<std::string> split_on_spaces(const std::string& text);
 
 // Parses `text` against `db` (for spelling and synonyms). Never throws a
 // QueryParserError: syntax the parser rejects is retried as plain words.

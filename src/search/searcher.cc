@@ -179,18 +179,8 @@ void run_search(Xapian::Database& db, const IndexReader& index, const SearchRequ
 // letters as typed: at edit distance two, short words "correct" to unrelated
 // ones ("car" -> "can"), which would let off-topic questions match.
 std::string cautious_correction(const std::string& original, const std::string& corrected) {
-  const auto words = [](const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-      const size_t end = std::min(text.find(' ', start), text.size());
-      out.push_back(text.substr(start, end - start));
-      start = end + 1;
-    }
-    return out;
-  };
-  const std::vector<std::string> typed = words(original);
-  std::vector<std::string> fixed = words(corrected);
+  const std::vector<std::string> typed = split_on_spaces(original);
+  std::vector<std::string> fixed = split_on_spaces(corrected);
   if (typed.size() != fixed.size()) return original;
   std::string out;
   for (size_t i = 0; i < fixed.size(); ++i) {

@@ -164,14 +164,20 @@ export function articles(root) {
 
 // Promises: `mwp serve --no-build` on a free loopback port, stopped on exit.
 export async function serve({mwp}, out) {
-  const child =
-      spawn(mwp, ['serve', '--no-build', '--out', out, '--host', '127.0.0.1', '--port', '0'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+  return serveWith(mwp, ['--no-build', '--out', out], 15000);
+}
+
+// Promises: `mwp serve <args>` on a free loopback port, killed on exit;
+// gives up when it has not printed its address after `timeoutMs`.
+export async function serveWith(mwp, args, timeoutMs) {
+  const child = spawn(mwp, ['serve', ...args, '--host', '127.0.0.1', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   cleanups.push(() => child.kill('SIGKILL'));
   let log = '';
   const base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`mwp serve did not start:\n${log}`)), 15000);
+    const timer =
+        setTimeout(() => reject(new Error(`mwp serve did not start:\n${log}`)), timeoutMs);
     const read = (chunk) => {
       log += chunk;
       const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(log);

@@ -5,12 +5,12 @@
 //   page (still served);
 // - saving the fix clears the overlay and reloads the page;
 // - the overlay is also shown to a tab opened while the build is broken.
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import {budget, launchBrowser, open, options, Report} from './harness.mjs';
+import {budget, launchBrowser, open, options, Report, serveWith} from './harness.mjs';
 
 budget(240);
 const opts = options();
@@ -25,24 +25,10 @@ fs.cpSync(path.join(opts.root, 'site'), site, {recursive: true});
 const article = path.join(site, ARTICLE);
 const original = fs.readFileSync(article, 'utf8');
 
-const server = spawn(opts.mwp, ['serve', '--site', site, '--out', path.join(work, 'public'),
-                                '--watch', '--host', '127.0.0.1', '--port', '0'],
-                     {stdio: ['ignore', 'pipe', 'pipe']});
-process.on('exit', () => server.kill('SIGKILL'));
-const base = await new Promise((resolve, reject) => {
-  let log = '';
-  const timer = setTimeout(() => reject(new Error('mwp serve did not start:\n' + log)), 120000);
-  const read = (chunk) => {
-    log += chunk;
-    const match = /Serving (http:\/\/127\.0\.0\.1:\d+)\//.exec(log);
-    if (match) {
-      clearTimeout(timer);
-      resolve(match[1]);
-    }
-  };
-  server.stdout.on('data', read);
-  server.stderr.on('data', read);
-});
+// The first build of the site happens before the address is printed.
+const server = await serveWith(
+    opts.mwp, ['--site', site, '--out', path.join(work, 'public'), '--watch'], 120000);
+const base = server.base;
 
 // What `mwp check` prints for the site as it is on disk now.
 function cliDiagnostics() {
@@ -101,5 +87,5 @@ report.check(await page.textContent('h1') === firstTitle,
              `the fix clears the overlay and reloads (${Date.now() - started} ms from save)`);
 
 await browser.close();
-server.kill('SIGTERM');
+server.stop();
 report.finish();
