@@ -78,15 +78,17 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
 
   OutputTree out(options.out_dir);
   if (!out.open(d)) return result;
+  RenderOptions render_options{options.drafts, options.jobs, {}};
+  if (options.progress) {
+    render_options.progress = [&options](size_t done, size_t total) {
+      options.progress("render", done, total);
+    };
+  }
+  std::optional<RenderContext> context;
   {
     StageTimer timer(&report.stages, "render", options.progress);
-    RenderOptions render_options{options.drafts, options.jobs, {}};
-    if (options.progress) {
-      render_options.progress = [&options](size_t done, size_t total) {
-        options.progress("render", done, total);
-      };
-    }
-    render_site(*site, *theme, render_options, out, d);
+    context.emplace(*site, *theme, render_options);
+    render_site(*context, out, d);
   }
   if (d.has_errors()) return result;
   if (options.pagefind) {
@@ -96,8 +98,7 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   if (options.search_index) {
     StageTimer timer(&report.stages, "index", options.progress);
     IndexOptions index_options;
-    const RenderContext context(*site, *theme, RenderOptions{options.drafts, options.jobs, {}});
-    if (auto bundle = search_page_bundle(context)) {
+    if (auto bundle = search_page_bundle(*context)) {
       index_options.extra_files.emplace(kSearchPageBundleFile, std::move(*bundle));
     }
     if (!write_search_index(*site, search_index_dir(options.out_dir), index_options, d)) {

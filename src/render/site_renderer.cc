@@ -199,7 +199,11 @@ void add_selected(const RenderContext& context, const PageSelection& selection, 
 
 void render_site(const Site& site, const Theme& theme, const RenderOptions& options,
                  OutputTree& out, Diagnostics& diagnostics) {
-  const RenderContext context(site, theme, options);
+  render_site(RenderContext(site, theme, options), out, diagnostics);
+}
+
+void render_site(const RenderContext& context, OutputTree& out, Diagnostics& diagnostics) {
+  const Theme& theme = context.theme();
   JobList list(diagnostics);
   add_pages(context, list);
   add_sources(context, list);
@@ -208,7 +212,7 @@ void render_site(const Site& site, const Theme& theme, const RenderOptions& opti
   const FileSink sink = [&out](const std::string& file, const std::string& text, Diagnostics&) {
     out.write(file, text);
   };
-  run_jobs(list.jobs(), options, sink, diagnostics);
+  run_jobs(list.jobs(), context.options(), sink, diagnostics);
   if (!theme.static_dir.empty() && !out.copy_tree(theme.static_dir, "assets")) {
     diagnostics.error(theme.static_dir.string(), 0, 0, "render-failed",
                       "cannot copy the theme's static files");

@@ -51,6 +51,10 @@ struct RenderedFiles {
 RenderedFiles render_selected_pages(const RenderContext& context, const PageSelection& selection,
                                     const std::filesystem::path& out_dir, Diagnostics& diagnostics);
 
+// The same over a context the caller made (and may use after, for the
+// search page bundle).
+void render_site(const RenderContext& context, OutputTree& out, Diagnostics& diagnostics);
+
 // The same with default options (no drafts, one thread per core).
 void render_site(const Site& site, const Theme& theme, OutputTree& out, Diagnostics& diagnostics);
 
