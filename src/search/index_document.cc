@@ -32,7 +32,6 @@ std::string document_data(const SearchDocument& doc) {
     data["article_url"] = doc.article_url;
   } else {
     data["description"] = doc.description;
-    data["text"] = doc.snippet_source();
   }
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -94,17 +93,35 @@ void index_article_or_page(Xapian::TermGenerator& terms, const SearchDocument& d
 }
 
 // FAQ entries are only searched by /api/ask, which takes plain words: no
-// positions. Their words feed spelling a second time (on top of their
+// positions and no field prefixes (faq_scoring_document() rebuilds those for
+// the candidates). Their words feed spelling a second time (on top of their
 // article's): the frequencies decide between close corrections, and the
 // evaluation set ranks worse without it.
 void index_faq(Xapian::TermGenerator& terms, const SearchDocument& doc) {
-  index_field(terms, doc.title, {schema::kAnswerQuestionWeight, schema::kFaqQuestion, false, true});
-  index_field(terms, doc.answer, {schema::kAnswerTextWeight, schema::kFaqAnswer, false, true});
-  index_field(terms, doc.article_title,
-              {schema::kAnswerArticleTitleWeight, schema::kTitle, false, true});
+  index_field(terms, doc.title, {schema::kAnswerQuestionWeight, "", false, true});
+  index_field(terms, doc.answer, {schema::kAnswerTextWeight, "", false, true});
+  index_field(terms, doc.article_title, {schema::kAnswerArticleTitleWeight, "", false, true});
 }
 
 }  // namespace
+
+Xapian::TermGenerator make_term_generator() {
+  Xapian::TermGenerator terms;
+  terms.set_stemmer(schema::stemmer());
+  terms.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  return terms;
+}
+
+Xapian::Document faq_scoring_document(const std::string& question, const std::string& answer,
+                                      const std::string& article_title) {
+  Xapian::TermGenerator terms = make_term_generator();
+  Xapian::Document xdoc;
+  terms.set_document(xdoc);
+  terms.index_text_without_positions(question, 1, std::string(schema::kFaqQuestion));
+  terms.index_text_without_positions(answer, 1, std::string(schema::kFaqAnswer));
+  terms.index_text_without_positions(article_title, 1, std::string(schema::kTitle));
+  return xdoc;
+}
 
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
                                      uint64_t content_hash) {
@@ -123,6 +140,7 @@ Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchD
   xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
   xdoc.add_value(schema::kCategorySlot, doc.category_path);
   xdoc.add_value(schema::kHashSlot, hex64(content_hash));
+  if (doc.kind != SearchKind::faq) xdoc.add_value(schema::kSnippetTextSlot, doc.snippet_source());
   xdoc.set_data(document_data(doc));
   return xdoc;
 }

@@ -32,10 +32,7 @@ size_t text_bytes(const SearchDocument& doc) {
 
 void add_documents(Xapian::WritableDatabase& db, const ShardInput& input,
                    const std::vector<size_t>& add) {
-  Xapian::TermGenerator terms;
-  terms.set_stemmer(schema::stemmer());
-  terms.set_stopper(&schema::stopper());
-  terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
   size_t batch = 0;
   for (size_t i : add) {

@@ -87,10 +87,7 @@ bool update_search_index(const Site& site, const std::vector<size_t>& articles,
   HashEntries hashes;
   try {
     std::vector<Xapian::WritableDatabase> shards = open_shards(index_dir, manifest);
-    Xapian::TermGenerator terms;
-    terms.set_stemmer(schema::stemmer());
-    terms.set_stopper(&schema::stopper());
-    terms.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+    Xapian::TermGenerator terms = make_term_generator();
     for (size_t a : articles) {
       const Article& article = site.articles[a];
       update_article(shards, terms, article_search_documents(site, article), article.url, forget,

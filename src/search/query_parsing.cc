@@ -18,7 +18,7 @@ Xapian::QueryParser make_parser(const Xapian::Database& db) {
   Xapian::QueryParser parser;
   parser.set_database(db);
   parser.set_stemmer(search_schema::stemmer());
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   parser.set_stopper(&search_schema::stopper());
   parser.set_default_op(Xapian::Query::OP_OR);
   parser.add_prefix("title", std::string(search_schema::kTitle));

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "search/answer_scoring.h"
+#include "search/index_document.h"
 #include "search/index_reader.h"
 #include "search/index_schema.h"
 #include "search/query_parsing.h"
@@ -90,8 +91,8 @@ SearchHit make_hit(const Xapian::MSet& mset, const Xapian::Enquire& enquire,
   hit.category_url = data.value("category_url", "");
   hit.reviewed = data.value("reviewed", "");
   hit.description = data.value("description", "");
-  hit.snippet_html = mset.snippet(data.value("text", ""), kSnippetBytes, schema::stemmer(), 0,
-                                  "<mark>", "</mark>", "\xE2\x80\xA6");
+  hit.snippet_html = mset.snippet(doc.get_value(schema::kSnippetTextSlot), kSnippetBytes,
+                                  schema::stemmer(), 0, "<mark>", "</mark>", "\xE2\x80\xA6");
   hit.matched_in = matched_fields(enquire, it, doc);
   hit.score = it.get_weight();
   hit.percent = it.get_percent();
@@ -206,14 +207,14 @@ void run_ask(Xapian::Database& db, const AskRequest& request, AskResult& result)
   const Xapian::MSet mset = enquire.get_mset(0, kAnswerCandidates);
   std::vector<std::pair<Answer, double>> scored;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    const double coverage = answer_coverage(doc, terms);
-    if (coverage < request.threshold) continue;
-    const nlohmann::json data = stored_data(doc);
+    const nlohmann::json data = stored_data(it.get_document());
     Answer answer;
     answer.question = data.value("title", "");
     answer.answer_text = data.value("answer", "");
     answer.article_title = data.value("article_title", "");
+    const double coverage = answer_coverage(
+        faq_scoring_document(answer.question, answer.answer_text, answer.article_title), terms);
+    if (coverage < request.threshold) continue;
     answer.article_url = data.value("article_url", "");
     answer.score = coverage;
     scored.emplace_back(std::move(answer), it.get_weight());
