@@ -70,7 +70,8 @@ def toggle_description(path):
 
 
 def measure(mwp, site, saves, article=None):
-    """Returns {"reload_ms": [...], "work_ms": [...], "files": [...]}."""
+    """Returns {"reload_ms": [...], "work_ms": [...], "files": [...], "lines": [...]}:
+    "lines" are the server's own reports, with the time of each step."""
     site = pathlib.Path(site)
     article = article or next(p for p in sorted((site / "content").rglob("*.md"))
                               if p.name != "_index.md" and p.parent != site / "content")
@@ -87,7 +88,7 @@ def measure(mwp, site, saves, article=None):
                 raise RuntimeError("mwp serve did not start")
             events = Events(port)
             events.wait("hello")
-            result = {"reload_ms": [], "work_ms": [], "files": []}
+            result = {"reload_ms": [], "work_ms": [], "files": [], "lines": []}
             for _ in range(saves):
                 time.sleep(0.5)
                 started = time.perf_counter()
@@ -95,9 +96,12 @@ def measure(mwp, site, saves, article=None):
                 result["reload_ms"].append((events.wait("reload") - started) * 1000)
             time.sleep(0.2)
             log.seek(0)
-            for files, ms in re.findall(r"updated (\d+) files in ([\d.]+) ms", log.read()):
-                result["files"].append(int(files))
-                result["work_ms"].append(float(ms))
+            for line in log:
+                found = re.search(r"updated (\d+) files in ([\d.]+) ms", line)
+                if found:
+                    result["files"].append(int(found[1]))
+                    result["work_ms"].append(float(found[2]))
+                    result["lines"].append(line.strip())
             return result
         finally:
             server.terminate()
@@ -119,6 +123,8 @@ def main():
           (statistics.median(result["reload_ms"]), max(result["reload_ms"])))
     print("rebuild work: median %.1f ms, max %.1f ms, %s files written" %
           (statistics.median(result["work_ms"]), max(result["work_ms"]), result["files"]))
+    for line in result["lines"]:
+        print("  server: " + line)
 
 
 if __name__ == "__main__":
