@@ -1,5 +1,6 @@
 // A Mustache template parsed once, with its partials resolved, then rendered
-// any number of times from any thread (kainjow/mustache underneath).
+// any number of times from any thread. kainjow/mustache parses it; the
+// render walks the parsed tags over the nlohmann::json context directly.
 #pragma once
 
 #include <memory>
@@ -9,11 +10,6 @@
 #include <string_view>
 
 #include "render/mustache_text.h"
-
-namespace kainjow::mustache {
-template <typename StringType>
-class basic_mustache;
-}
 
 namespace mwp {
 
@@ -33,11 +29,12 @@ class MustacheTemplate {
   std::string render(const nlohmann::json& context) const;
 
  private:
-  using Parsed = kainjow::mustache::basic_mustache<std::string>;
-  explicit MustacheTemplate(std::shared_ptr<Parsed> parsed) : parsed_(std::move(parsed)) {}
+  struct Program;  // the parsed template as a flat list of text runs and tags
+  explicit MustacheTemplate(std::shared_ptr<const Program> program)
+      : program_(std::move(program)) {}
 
-  // Never re-parsed nor given lambdas or partials, so rendering only reads it.
-  std::shared_ptr<Parsed> parsed_;
+  // Rendering only reads it (and bumps an atomic output-size hint).
+  std::shared_ptr<const Program> program_;
 };
 
 }  // namespace mwp

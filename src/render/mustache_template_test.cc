@@ -60,6 +60,17 @@ TEST(MustacheTemplate, StandaloneLinesDisappear) {
   EXPECT_EQ(render("{{#yes}}\n\n{{/yes}}\n{{#yes}}{{empty}}{{/yes}}\nz", {{"yes", true}}), "\n\nz");
 }
 
+TEST(MustacheTemplate, NestedSectionsLookOutwardFromTheInnermost) {
+  const json context = {{"outer", {{"inner", {{{"v", "1"}}, {{"w", "2"}}}}, {"v", "o"}}},
+                        {"w", "top"},
+                        {"big", 4000000000U},
+                        {"neg", -3}};
+  EXPECT_EQ(render("{{#outer}}{{#inner}}[{{v}}{{w}}]{{/inner}}{{/outer}}", context),
+            "[1top][o2]");
+  EXPECT_EQ(render("{{#outer.inner}}{{^w}}-{{/w}}{{/outer.inner}}|{{big}}|{{neg}}", context),
+            "|4000000000|-3");
+}
+
 TEST(MustacheTemplate, PartialsAreInlinedOnce) {
   const PartialTexts partials = {{"item", "<li>{{name}}</li>\n"}, {"wrap", "[{{> item}}]"}};
   const json context = {{"items", {{{"name", "a"}}, {{"name", "b"}}}}};

@@ -4,27 +4,33 @@ namespace mwp {
 
 void append_html_escaped(std::string& out, std::string_view text) {
   out.reserve(out.size() + text.size());
-  for (char c : text) {
-    switch (c) {
+  size_t plain = 0;  // start of the run not yet appended
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        entity = "&#39;";
         break;
       default:
-        out += c;
+        continue;
     }
+    out.append(text.data() + plain, i - plain);
+    out.append(entity);
+    plain = i + 1;
   }
+  out.append(text.data() + plain, text.size() - plain);
 }
 
 std::string html_escape(std::string_view text) {

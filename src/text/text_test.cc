@@ -64,6 +64,10 @@ TEST(Utf8, FindsFirstInvalidByte) {
                               "cd"),
             std::optional<size_t>(2));
   EXPECT_EQ(find_invalid_utf8("ab\xC3"), std::optional<size_t>(2));
+  // Past the eight-byte ASCII stride, and within its last partial word.
+  EXPECT_EQ(find_invalid_utf8("0123456789abcdef caf\xC3\xA9 and more"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("0123456789abcdef\xFF"), std::optional<size_t>(16));
+  EXPECT_EQ(find_invalid_utf8("0123456789ab\xC3"), std::optional<size_t>(12));
 }
 
 TEST(Utf8, FoldsCaseAndDiacritics) {

@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace mwp {
@@ -31,6 +33,14 @@ std::optional<size_t> find_invalid_utf8(std::string_view text) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   size_t i = 0;
   while (i < text.size()) {
+    // Eight ASCII bytes at a time: the common case in Markdown prose.
+    while (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     if (p[i] < 0x80) {
       ++i;
       continue;
