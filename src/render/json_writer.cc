@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/byte_scan.h"
 #include "text/escape.h"
 #include "text/utf8.h"
 
@@ -97,6 +98,15 @@ void JsonWriter::append_string(std::string_view text) {
   out_ += '"';
   size_t plain_from = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    while (i + 16 <= text.size()) {  // skip runs with nothing to escape
+      const Bytes16 v = load16(text.data() + i);
+      if (any16((v < 0x20) | (v == '"') | (v == '\\') | (v == '<') | (v == '>') | (v == '&') |
+                (v == 0xE2))) {
+        break;
+      }
+      i += 16;
+    }
+    if (i >= text.size()) break;
     const std::string_view escaped = escape_at(text, i);
     if (escaped.empty()) continue;
     out_.append(text.substr(plain_from, i - plain_from));

@@ -44,6 +44,18 @@ TEST(HtmlEscape, EscapesEveryMetacharacter) {
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
 }
 
+TEST(HtmlEscape, FindsMetacharactersAtEveryOffsetOfLongText) {
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'x');
+    std::string expected = text;
+    text[at] = '<';
+    expected.replace(at, 1, "&lt;");
+    EXPECT_EQ(html_escape(text), expected) << at;
+  }
+  EXPECT_EQ(html_escape("0123456789abcdef0123456789abcdef'"),
+            "0123456789abcdef0123456789abcdef&#39;");
+}
+
 TEST(XmlEscape, DropsForbiddenControls) {
   EXPECT_EQ(xml_escape("a\x01<b>\t"), "a&lt;b&gt;\t");
 }
