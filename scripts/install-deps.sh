@@ -9,7 +9,7 @@ build_packages=(
   build-essential cmake ninja-build ccache pkg-config
   libmd4c-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libxapian-dev
   libcpp-httplib-dev libkainjow-mustache-dev libfmt-dev libutf8proc-dev libgtest-dev libgmock-dev
-  zlib1g-dev libssl-dev libbrotli-dev
+  zlib1g-dev libssl-dev libbrotli-dev libmimalloc-dev
 )
 test_packages=(
   chromium default-jre-headless citation-style-language-styles
