@@ -38,6 +38,10 @@ const TokenCase kCases[] = {
     {"plain words here", "plain words here"},
     {"Gross and John", "Gross^ and John^"},
     {"Nolen-Hoeksema (2001)", "Nolen-Hoeksema^ .( #2001 .)"},
+    // Words longer than the 16-byte letter scan, ending at and past a block.
+    {"abcdefghijklmnop abcdefghijklmnopq-Rstuvwxyzabcdefghij's Abcdefghijklmnopqrstuvwxyzé.",
+     "abcdefghijklmnop abcdefghijklmnopq-Rstuvwxyzabcdefghij's@17-56 Abcdefghijklmnopqrstuvwxyzé^ "
+     ".."},
     {"O'Brien said", "O'Brien^ said"},
     {"O\u2019Brien said", "O\u2019Brien^ said"},
     {"Gross's work", "Gross^'s@0-7 work"},

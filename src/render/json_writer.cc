@@ -98,14 +98,10 @@ void JsonWriter::append_string(std::string_view text) {
   out_ += '"';
   size_t plain_from = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    while (i + 16 <= text.size()) {  // skip runs with nothing to escape
-      const Bytes16 v = load16(text.data() + i);
-      if (any16((v < 0x20) | (v == '"') | (v == '\\') | (v == '<') | (v == '>') | (v == '&') |
-                (v == 0xE2))) {
-        break;
-      }
-      i += 16;
-    }
+    i = skip16(text.data(), text.size(), i, [](Bytes16 v) {
+      return (v < 0x20) | (v == '"') | (v == '\\') | (v == '<') | (v == '>') | (v == '&') |
+             (v == 0xE2);
+    });
     if (i >= text.size()) break;
     const std::string_view escaped = escape_at(text, i);
     if (escaped.empty()) continue;

@@ -8,11 +8,9 @@ void append_html_escaped(std::string& out, std::string_view text) {
   out.reserve(out.size() + text.size());
   size_t plain = 0;  // start of the run not yet appended
   for (size_t i = 0; i < text.size(); ++i) {
-    while (i + 16 <= text.size()) {  // skip runs with nothing to escape
-      const Bytes16 v = load16(text.data() + i);
-      if (any16((v == '&') | (v == '<') | (v == '>') | (v == '"') | (v == '\''))) break;
-      i += 16;
-    }
+    i = skip16(text.data(), text.size(), i, [](Bytes16 v) {
+      return (v == '&') | (v == '<') | (v == '>') | (v == '"') | (v == '\'');
+    });
     if (i >= text.size()) break;
     std::string_view entity;
     switch (text[i]) {
