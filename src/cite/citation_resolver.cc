@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
@@ -18,13 +18,51 @@
 namespace mwp {
 namespace {
 
-// "[@gross2003]" or "@gross2003" as a whole sources-list entry.
-std::optional<std::string> entry_key(const std::string& text) {
-  static const std::regex pattern(
-      R"(^\s*(?:[-*+]|\d+[.)])?\s*\[?@([A-Za-z0-9_][^\]\s;,]*)\]?\s*$)");
-  std::smatch match;
-  if (!std::regex_match(text, match, pattern)) return std::nullopt;
-  return match[1].str();
+bool is_space(char c) {  // std::regex's \s in the C locale
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// "[@gross2003]" or "@gross2003" as a whole sources-list entry: what
+// ^\s*(?:[-*+]|\d+[.)])?\s*\[?@([A-Za-z0-9_][^\]\s;,]*)\]?\s*$ matches, read
+// directly (no part of it needs backtracking).
+std::optional<std::string> entry_key(std::string_view text) {
+  size_t i = 0;
+  auto skip_spaces = [&] {
+    while (i < text.size() && is_space(text[i])) ++i;
+  };
+  skip_spaces();
+  if (i < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+')) {
+    ++i;
+  } else {
+    size_t digits = i;
+    while (digits < text.size() && is_digit(text[digits])) ++digits;
+    if (digits > i && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+      i = digits + 1;
+    }
+  }
+  skip_spaces();
+  if (i < text.size() && text[i] == '[') ++i;
+  if (i >= text.size() || text[i] != '@') return std::nullopt;
+  const size_t key = ++i;
+  if (i >= text.size()) return std::nullopt;
+  const char first = text[i];
+  if (!is_digit(first) && first != '_' && !(first >= 'a' && first <= 'z') &&
+      !(first >= 'A' && first <= 'Z')) {
+    return std::nullopt;
+  }
+  while (i < text.size() && text[i] != ']' && text[i] != ';' && text[i] != ',' &&
+         !is_space(text[i])) {
+    ++i;
+  }
+  const size_t key_end = i;
+  if (i < text.size() && text[i] == ']') ++i;
+  skip_spaces();
+  if (i != text.size()) return std::nullopt;
+  return std::string(text.substr(key, key_end - key));
 }
 
 const Reference* find_by_id(const std::vector<Reference>& references, const std::string& id) {
