@@ -24,6 +24,9 @@ std::string reference(const std::string& text) {
 TEST(JsonWriter, EscapesAsNlohmannForScriptsAtEveryOffset) {
   const std::vector<std::string> specials = {
       "\"", "\\", "<", ">", "&", "\n", std::string(1, '\x01'), "\xE2\x80\xA8", "\xE2\x80\x93"};
+  for (const std::string plain : {"", "@type", "plain ASCII text, longer than sixteen bytes"}) {
+    EXPECT_EQ(written(plain), reference(plain));
+  }
   for (const std::string& special : specials) {
     for (size_t at = 0; at < 36; ++at) {
       std::string text(36, 'x');
