@@ -306,6 +306,23 @@ size_t group_end_from(const Tokens& tokens, size_t at) {
   return last;
 }
 
+// False when `word` cannot fold to any name of `shapes` (length, first
+// byte): an ASCII word folds to itself with A-Z lower-cased, so its length
+// and first byte must match. Other words are not ruled out.
+bool may_fold_to_one_of(std::string_view word, const std::vector<std::pair<size_t, char>>& shapes) {
+  if (word.empty()) return true;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  const char first = word.front() >= 'A' && word.front() <= 'Z'
+                         ? static_cast<char>(word.front() - 'A' + 'a')
+                         : word.front();
+  for (const auto& [length, first_byte] : shapes) {
+    if (length == word.size() && first_byte == first) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<CitationMention> find_dated_citations(std::string_view markdown) {
@@ -329,10 +346,15 @@ std::vector<CitationMention> find_name_citations(std::string_view markdown, cons
   std::vector<CitationMention> out;
   if (surnames.empty()) return out;
   std::set<std::string, std::less<>> known;
-  for (const std::string& surname : surnames) known.insert(fold_for_matching(surname));
+  std::vector<std::pair<size_t, char>> shapes;  // (length, first byte) of each known name
+  for (const std::string& surname : surnames) {
+    const auto& folded = *known.insert(fold_for_matching(surname)).first;
+    if (!folded.empty()) shapes.emplace_back(folded.size(), folded.front());
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     // Cheapest tests first: most tokens are not capitalised words.
     if (tokens[i].kind != TokenKind::word || !tokens[i].capitalised) continue;
+    if (!may_fold_to_one_of(tokens[i].text, shapes)) continue;
     if (known.count(fold_for_matching(tokens[i].text)) == 0 || !is_name_word(tokens[i])) continue;
     const size_t last = group_end_from(tokens, i);
     const std::optional<NameGroup> group = name_group_ending_at(tokens, markdown, last);
