@@ -25,7 +25,8 @@ class MustacheTemplate {
   // falsy; numbers render as text; "a.b" looks up "a" through the context
   // stack, then "b" inside it only. Booleans render as nothing (mstch:
   // "true", "false"); kSectionMarker never reaches the output.
-  // Thread-safe: concurrent renders share nothing mutable.
+  // Thread-safe: concurrent renders share nothing mutable but a relaxed
+  // atomic output-size hint.
   std::string render(const nlohmann::json& context) const;
 
  private:
