@@ -65,8 +65,7 @@ TEST(MustacheTemplate, NestedSectionsLookOutwardFromTheInnermost) {
                         {"w", "top"},
                         {"big", 4000000000U},
                         {"neg", -3}};
-  EXPECT_EQ(render("{{#outer}}{{#inner}}[{{v}}{{w}}]{{/inner}}{{/outer}}", context),
-            "[1top][o2]");
+  EXPECT_EQ(render("{{#outer}}{{#inner}}[{{v}}{{w}}]{{/inner}}{{/outer}}", context), "[1top][o2]");
   EXPECT_EQ(render("{{#outer.inner}}{{^w}}-{{/w}}{{/outer.inner}}|{{big}}|{{neg}}", context),
             "|4000000000|-3");
 }
