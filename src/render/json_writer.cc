@@ -91,16 +91,13 @@ void JsonWriter::separate() {
 
 void JsonWriter::append_string(std::string_view text) {
   // ASCII with nothing to escape (most keys and values) is written as is.
-  auto needs_care = [](Bytes16 v) {
+  // The test takes one byte or a Bytes16 block.
+  const auto needs_care = [](auto v) {
     return (v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\') | (v == '<') | (v == '>') |
            (v == '&');
   };
   size_t plain = skip16(text.data(), text.size(), 0, needs_care);
-  while (plain < text.size()) {
-    const auto c = static_cast<unsigned char>(text[plain]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&') break;
-    ++plain;
-  }
+  while (plain < text.size() && !needs_care(static_cast<unsigned char>(text[plain]))) ++plain;
   if (plain == text.size()) {
     out_ += '"';
     out_.append(text);

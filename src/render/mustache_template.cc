@@ -1,6 +1,7 @@
 #include "render/mustache_template.h"
 
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
@@ -190,8 +191,10 @@ class Renderer {
         break;
       }
       case json::value_t::number_integer:
+        out_.append(std::to_string(value.get<int64_t>()));
+        return;
       case json::value_t::number_unsigned:
-        out_.append(std::to_string(value.get<long long>()));
+        out_.append(std::to_string(value.get<uint64_t>()));
         return;
       case json::value_t::number_float: {
         std::ostringstream text;

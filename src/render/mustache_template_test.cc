@@ -64,10 +64,12 @@ TEST(MustacheTemplate, NestedSectionsLookOutwardFromTheInnermost) {
   const json context = {{"outer", {{"inner", {{{"v", "1"}}, {{"w", "2"}}}}, {"v", "o"}}},
                         {"w", "top"},
                         {"big", 4000000000U},
+                        {"huge", 18446744073709551615ULL},
                         {"neg", -3}};
   EXPECT_EQ(render("{{#outer}}{{#inner}}[{{v}}{{w}}]{{/inner}}{{/outer}}", context), "[1top][o2]");
-  EXPECT_EQ(render("{{#outer.inner}}{{^w}}-{{/w}}{{/outer.inner}}|{{big}}|{{neg}}", context),
-            "|4000000000|-3");
+  EXPECT_EQ(
+      render("{{#outer.inner}}{{^w}}-{{/w}}{{/outer.inner}}|{{big}}|{{huge}}|{{neg}}", context),
+      "|4000000000|18446744073709551615|-3");
 }
 
 TEST(MustacheTemplate, PartialsAreInlinedOnce) {
