@@ -8,10 +8,11 @@ For each size it generates the corpus (bench/corpus.py), proves the mwp side is 
 with `mwp check` (zero diagnostics, or exit 1), then times, alternating, `runs` times:
 `mwp build --no-index`, `hugo`, `mwp build` (with its Xapian index), `hugo` followed by
 `pagefind --site`, `cp -r` of mwp's output, `mwp build` again after one article
-changed, and `mwp serve --watch` with that article saved three times (bench/watch_rebuild.py). Every build starts from an empty output folder; inputs are in the page cache
-(one untimed warm-up round). Wall time is measured around each process; CPU time and
-peak RSS come from /usr/bin/time (GNU time: the rusage of that process and its
-children).
+changed, and `mwp serve --watch` with that article saved three times
+(bench/watch_rebuild.py). Every build starts from an empty output folder (earlier outputs
+are moved aside, see Trash); inputs are in the page cache (one untimed warm-up round).
+Wall time is measured around each process; CPU time and peak RSS come from /usr/bin/time
+(GNU time: the rusage of that process and its children).
 
 Exit status: 0 ok, 1 the corpus has diagnostics or a build failed, 2 a tool is missing.
 """
@@ -72,19 +73,43 @@ def measure_tree(sample, *roots):
 
 
 def stage_times(output):
-    """The `  stage   12.3 ms` lines that mwp build --verbose prints."""
+    """The `  stage   12.3 ms   cpu ...` lines that mwp build --verbose prints."""
     stages = {}
     for line in output.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[2] == "ms" and line.startswith("  "):
+        if len(parts) >= 3 and parts[2] == "ms" and line.startswith("  "):
             stages[parts[0]] = float(parts[1])
     return stages
+
+
+class Trash:
+    """Where outputs go between runs instead of being deleted.
+
+    On ext4 without a journal (this machine's /tmp), the inode allocator skips inodes
+    freed in the last minutes (ext4 `recently_deleted`), one by one: after an `rm -rf` of
+    20,000 files, creating the next 20,000 costs seconds of system time in whichever tool
+    runs next. Renaming an old output aside keeps every timed run clear of that; the trash
+    is deleted once, after the last timed run."""
+
+    folder = None
+
+    @classmethod
+    def put(cls, path):
+        if cls.folder is None:
+            raise RuntimeError("Trash.put before Trash.folder is set")
+        cls.folder.mkdir(parents=True, exist_ok=True)
+        path.rename(cls.folder / f"{len(list(cls.folder.iterdir()))}-{path.name}")
+
+    @classmethod
+    def empty(cls):
+        if cls.folder is not None and cls.folder.exists():
+            shutil.rmtree(cls.folder)
 
 
 def clear(*paths):
     for path in paths:
         if path.exists():
-            shutil.rmtree(path)
+            Trash.put(path)
 
 
 class Jobs:
@@ -353,6 +378,7 @@ def main():
         return 2
     sizes, runs = [n for n, _ in plan], dict(plan)
     results = {}
+    Trash.folder = args.work / "trash"
     try:
         for size in sizes:
             results[size] = run_size(args, size, runs[size])
@@ -360,8 +386,9 @@ def main():
         sys.stderr.write(f"run.py: {error}\n")
         return 1
     finally:
-        if not args.keep:
-            clear(args.work)
+        Trash.empty()
+        if not args.keep and args.work.exists():
+            shutil.rmtree(args.work)
     report = machine(args) + "\n" + "\n".join(table(n, results[n], runs[n]) for n in sizes)
     if len(sizes) > 1:
         report += "\n" + growth(results)

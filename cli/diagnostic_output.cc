@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -20,13 +21,21 @@ void print_diagnostics(const Diagnostics& diagnostics, OutputFormat format) {
 }
 
 void print_stage_timings(const std::vector<StageTiming>& stages) {
+  const auto ms = [](std::chrono::microseconds t) {
+    return static_cast<double>(t.count()) / 1000.0;
+  };
   double total = 0;
+  double total_cpu = 0;
+  uint64_t peak_kb = 0;
   for (const auto& s : stages) {
-    const double ms = static_cast<double>(s.elapsed.count()) / 1000.0;
-    total += ms;
-    fmt::print(stderr, "  {:<8} {:>9.1f} ms\n", s.stage, ms);
+    total += ms(s.elapsed);
+    total_cpu += ms(s.cpu);
+    peak_kb = std::max(peak_kb, s.peak_rss_kb);
+    fmt::print(stderr, "  {:<8} {:>9.1f} ms   cpu {:>9.1f} ms   peak rss {:>6} MB\n", s.stage,
+               ms(s.elapsed), ms(s.cpu), s.peak_rss_kb / 1024);
   }
-  fmt::print(stderr, "  {:<8} {:>9.1f} ms\n", "total", total);
+  fmt::print(stderr, "  {:<8} {:>9.1f} ms   cpu {:>9.1f} ms   peak rss {:>6} MB\n", "total", total,
+             total_cpu, peak_kb / 1024);
 }
 
 }  // namespace mwp::cli

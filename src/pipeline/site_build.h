@@ -32,8 +32,10 @@ struct BuildOptions {
 };
 
 struct StageTiming {
-  std::string stage;  // "load", "cite", "check", "render", "write", "index"
-  std::chrono::microseconds elapsed{0};
+  std::string stage;                     // "load", "cite", "check", "render", "write", "index"
+  std::chrono::microseconds elapsed{0};  // wall time
+  std::chrono::microseconds cpu{0};      // user + system time of every thread
+  uint64_t peak_rss_kb = 0;              // the process's peak resident set at the stage's end
 };
 
 struct BuildReport {
