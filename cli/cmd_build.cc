@@ -32,7 +32,6 @@ void setup_build(CLI::App& app, CommandContext& context) {
   add_format_option(*cmd, args->format);
   cmd->callback([args, &context] {
     args->options.search_index = !args->no_index;
-    args->options.reading = SourceReading::map;  // the site lives only as long as the build
     std::shared_ptr<ProgressBar> bar =
         ProgressBar::for_terminal(stderr, args->quiet || args->format != OutputFormat::text);
     if (bar != nullptr) {
@@ -40,9 +39,7 @@ void setup_build(CLI::App& app, CommandContext& context) {
         bar->update(stage, done, total);
       };
     }
-    BuildResult result = build_site_keeping_model(args->options);
-    keep_until_exit(std::move(result.site));
-    const BuildReport& report = result.report;
+    const BuildReport report = build_site(args->options);
     if (bar != nullptr) bar->finish();
     print_diagnostics(report.diagnostics, args->format);
     if (args->verbose) print_stage_timings(report.stages);

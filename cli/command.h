@@ -7,7 +7,6 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,16 +36,5 @@ struct CommandRegistration {
 
 // Adds `--format text|json` to `command`, bound to `format`.
 void add_format_option(CLI::App& command, OutputFormat& format);
-
-// Keeps `value` alive until the process exits. A one-shot command's site
-// holds its article files mapped (SourceReading::map): the kernel drops
-// them all at once at exit, where unmapping them one by one costs about a
-// fifth of a second per 10,000 articles. Reachable to the end, so leak
-// checkers stay quiet.
-template <typename T>
-void keep_until_exit(T value) {
-  static auto* const kept = new std::vector<std::shared_ptr<void>>();
-  kept->push_back(std::make_shared<T>(std::move(value)));
-}
 
 }  // namespace mwp::cli

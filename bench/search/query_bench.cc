@@ -107,13 +107,12 @@ mwp::Site synthetic_site(size_t articles, Vocabulary& words) {
     for (int s = 0; s < 6; ++s) {
       std::string body;
       for (int p = 0; p < 4; ++p) body += words.sentence(20) + " " + words.sentence(20) + "\n\n";
-      article.sections.push_back({"s" + std::to_string(s), "Kicker", words.sentence(5),
-                                  mwp::MarkdownBlock::copy_of(body, 1), 1});
+      article.sections.push_back(
+          {"s" + std::to_string(s), "Kicker", words.sentence(5), {body, 1}, 1});
     }
     for (int q = 0; q < 5; ++q) {
       article.faq.push_back(
-          {words.sentence(8), 1,
-           mwp::MarkdownBlock::copy_of(words.sentence(30) + " " + words.sentence(30), 1)});
+          {words.sentence(8), 1, {words.sentence(30) + " " + words.sentence(30), 1}});
     }
     site.articles.push_back(std::move(article));
   }

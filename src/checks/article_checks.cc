@@ -7,7 +7,7 @@
 namespace mwp {
 namespace {
 
-bool is_blank(std::string_view s) {
+bool is_blank(const std::string& s) {
   return s.find_first_not_of(" \t\n") == std::string::npos;
 }
 

@@ -150,7 +150,7 @@ class ArticleResolver {
     for (const CitationMention& mention : mentions) {
       const TextPosition at = lines.position(mention.begin);
       Place place{block.line + at.line - 1, at.column,
-                  std::string(block.markdown.substr(mention.begin, mention.end - mention.begin))};
+                  block.markdown.substr(mention.begin, mention.end - mention.begin)};
       const std::optional<size_t> reference =
           mention.key.empty() ? match(mention, place) : resolve_key(mention.key, place);
       if (reference)

@@ -14,7 +14,7 @@ Article article(const std::string& path, const std::string& prose,
   a.display_path = path;
   ArticleSection section;
   section.id = "evidence";
-  section.body = MarkdownBlock::copy_of(prose, 10);
+  section.body = {prose, 10};
   a.sections.push_back(section);
   a.sources_line = 30;
   int line = 31;
@@ -75,7 +75,7 @@ TEST(CitationResolver, SameWorkAcrossArticlesIsOneWork) {
 
 TEST(CitationResolver, RecordsCitationRangesInSectionsAndFaq) {
   Article a = article("a.md", "First line.\nThen Gross and John (2003) said.", {kGross2003});
-  a.faq.push_back({"Why?", 20, MarkdownBlock::copy_of("Because (Gross & John, 2003).", 21)});
+  a.faq.push_back({"Why?", 20, {"Because (Gross & John, 2003).", 21}});
   Diagnostics diagnostics;
   resolve_article_citations(a, {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty());

@@ -43,15 +43,13 @@ bool is_kicker(const std::string& line) {
 
 // Appends line `number` (1-based) to `block`.
 void append(MarkdownBlock& block, const std::string& line, int number) {
-  std::string text(block.markdown);
   if (block.line == 0) {
     if (line.empty()) return;
     block.line = number;
   } else {
-    text += '\n';
+    block.markdown += '\n';
   }
-  text += line;
-  block = MarkdownBlock::copy_of(text, block.line);
+  block.markdown += line;
 }
 
 Article article_from_seed(const std::string& text) {
@@ -129,10 +127,10 @@ std::string all_diagnostics(const Diagnostics& diagnostics) {
 std::vector<std::string> citation_list(const Article& article) {
   std::vector<std::string> out;
   for (const Citation& c : article.citations) {
-    const std::string_view markdown = c.part == TextPart::section
-                                          ? article.sections[c.index].body.markdown
-                                          : article.faq[c.index].answer.markdown;
-    out.push_back(std::string(markdown.substr(c.begin, c.end - c.begin)) + " -> " +
+    const std::string& markdown = c.part == TextPart::section
+                                      ? article.sections[c.index].body.markdown
+                                      : article.faq[c.index].answer.markdown;
+    out.push_back(markdown.substr(c.begin, c.end - c.begin) + " -> " +
                   format_apa_citation(article.references[c.reference]));
   }
   return out;

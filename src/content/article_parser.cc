@@ -106,10 +106,9 @@ void read_front_matter(FrontMatter& fm, const SiteConfig& config, Article& a, Di
 
 class BodySplitter {
  public:
-  BodySplitter(Article& article, std::shared_ptr<const SourceText> source, const SiteConfig& config,
+  BodySplitter(Article& article, const SiteConfig& config,
                const std::map<std::string, std::string>& overrides, Diagnostics& d)
       : a_(article),
-        source_(std::move(source)),
         t_(config.article_template),
         matcher_(t_, overrides),
         overrides_(overrides),
@@ -191,10 +190,10 @@ class BodySplitter {
                      "text under the FAQ heading comes before any question");
         break;
       case Zone::section:
-        a_.sections.back().body = {text, line, source_};
+        a_.sections.back().body = {std::string(text), line};
         break;
       case Zone::question:
-        a_.faq.back().answer = {text, line, source_};
+        a_.faq.back().answer = {std::string(text), line};
         break;
       case Zone::sources:
         a_.sources = parse_source_entries(text, line);
@@ -213,7 +212,6 @@ class BodySplitter {
   }
 
   Article& a_;
-  std::shared_ptr<const SourceText> source_;  // owns the text the blocks view
   const ArticleTemplate& t_;
   SectionMatcher matcher_;
   const std::map<std::string, std::string>& overrides_;
@@ -238,13 +236,7 @@ bool is_valid_slug(std::string_view slug) {
 
 std::optional<Article> parse_article(std::string_view text, const std::string& display_path,
                                      const SiteConfig& config, Diagnostics& d) {
-  return parse_article(SourceText::of(std::string(text)), display_path, config, d);
-}
-
-std::optional<Article> parse_article(std::shared_ptr<const SourceText> source,
-                                     const std::string& display_path, const SiteConfig& config,
-                                     Diagnostics& d) {
-  const auto split = split_front_matter(source->text(), display_path, d);
+  const auto split = split_front_matter(text, display_path, d);
   if (!split) return std::nullopt;
   if (split->yaml_line == 0) {
     d.error(display_path, 1, 1, "missing-front-matter",
@@ -265,8 +257,7 @@ std::optional<Article> parse_article(std::shared_ptr<const SourceText> source,
           fmt::format("'headings' overrides '{}', which is not a section id of the template", id));
     }
   }
-  BodySplitter(article, std::move(source), config, overrides, d)
-      .split(split->body, split->body_line);
+  BodySplitter(article, config, overrides, d).split(split->body, split->body_line);
   return article;
 }
 

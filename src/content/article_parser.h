@@ -1,18 +1,16 @@
 // Parsing an article's Markdown source into the model.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "content/source_file.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
 
 namespace mwp {
 
-// Parses one article. Requires its text normalised by read_source_file().
+// Parses one article. Requires `text` normalised by read_source_file().
 //
 // Reads the front matter (title, description, date, reviewed, lastmod,
 // reviewed_by, draft, slug, aliases, keywords, headings) and splits the body
@@ -29,12 +27,6 @@ namespace mwp {
 // out-of-order sections) is checked later by checks/. Returns nullopt only
 // when the front matter cannot be read at all. `url` and `category` are left
 // for the site loader to fill.
-// The section and FAQ blocks view `source`'s text and share its ownership.
-std::optional<Article> parse_article(std::shared_ptr<const SourceText> source,
-                                     const std::string& display_path, const SiteConfig& config,
-                                     Diagnostics& diagnostics);
-
-// The same for text in memory, which the article copies.
 std::optional<Article> parse_article(std::string_view text, const std::string& display_path,
                                      const SiteConfig& config, Diagnostics& diagnostics);
 

@@ -79,26 +79,6 @@ Because.
   EXPECT_EQ(a->reviewed_by, sample_config().editorial_team);
 }
 
-TEST(ParseArticle, BlocksViewTheSourceTextAndKeepItAlive) {
-  auto source = SourceText::of(article_with_body(
-      "\n## The evidence\n\nFirst.\n\n## Questions people ask about this\n\n### Why?\n\n"
-      "Because.\n"));
-  const std::string_view text = source->text();
-  Diagnostics d;
-  std::optional<Article> a = parse_article(std::move(source), "a.md", sample_config(), d);
-  ASSERT_TRUE(a);
-  ASSERT_EQ(a->sections.size(), 1u);
-  ASSERT_EQ(a->faq.size(), 1u);
-  for (const MarkdownBlock* block : {&a->sections[0].body, &a->faq[0].answer}) {
-    EXPECT_GE(block->markdown.data(), text.data());
-    EXPECT_LE(block->markdown.data() + block->markdown.size(), text.data() + text.size());
-  }
-  // The article alone owns the text now; a copy of one block outlives it.
-  const MarkdownBlock answer = a->faq[0].answer;
-  a.reset();
-  EXPECT_EQ(answer.markdown, "\nBecause.");
-}
-
 TEST(ParseArticle, HeadingOverrideRenamesAndMatches) {
   const std::string text = R"(---
 title: T

@@ -18,7 +18,7 @@ std::optional<ParsedDocument> parse_document(std::string_view text, const std::s
   const auto split = split_front_matter(text, path, d);
   if (!split) return std::nullopt;
   ParsedDocument doc;
-  doc.body = MarkdownBlock::copy_of(split->body, split->body_line);
+  doc.body = {std::string(split->body), split->body_line};
   if (split->yaml_line == 0) {
     d.error(path, 1, 1, "missing-front-matter", "this file needs YAML front matter with a title");
     return std::nullopt;
@@ -78,7 +78,7 @@ std::optional<MarkdownBlock> parse_home_index(std::string_view text,
     if (!fm) return std::nullopt;
     fm->warn_unknown_keys({"title", "description"}, d);
   }
-  return MarkdownBlock::copy_of(split->body, split->body_line);
+  return MarkdownBlock{std::string(split->body), split->body_line};
 }
 
 }  // namespace mwp

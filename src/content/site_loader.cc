@@ -92,24 +92,16 @@ class SiteLoader {
     }
   }
 
-  void load_articles(const std::vector<fs::path>& files, bool drafts, unsigned jobs,
-                     SourceReading reading) {
+  void load_articles(const std::vector<fs::path>& files, bool drafts, unsigned jobs) {
     std::vector<std::optional<Article>> parsed(files.size());
     std::vector<Diagnostics> diags(files.size());
     parallel_for(files.size(), jobs, [&](size_t i) {
+      thread_local std::string buffer;  // one allocation per thread, not per file
       const std::string path = display(files[i]);
-      const fs::path file = content_dir_ / files[i];
-      if (reading == SourceReading::map) {
-        if (auto source = map_source_file(file, path, diags[i])) {
-          parsed[i] = parse_article(std::move(source), path, site_.config, diags[i]);
-        }
-      } else {
-        thread_local std::string buffer;  // one allocation per thread, not per file
-        if (const auto text = read_source_file(file, path, diags[i], buffer)) {
-          parsed[i] = parse_article(*text, path, site_.config, diags[i]);
-        }
-      }
-      if (parsed[i]) parsed[i]->source_path = file;
+      const auto text = read_source_file(content_dir_ / files[i], path, diags[i], buffer);
+      if (!text) return;
+      parsed[i] = parse_article(*text, path, site_.config, diags[i]);
+      if (parsed[i]) parsed[i]->source_path = content_dir_ / files[i];
     });
     for (size_t i = 0; i < files.size(); ++i) {
       d_.merge(std::move(diags[i]));
@@ -180,7 +172,7 @@ class SiteLoader {
 }  // namespace
 
 std::optional<Site> load_site_content(const fs::path& site_dir, bool drafts, Diagnostics& d,
-                                      unsigned jobs, SourceReading reading) {
+                                      unsigned jobs) {
   auto config = load_site_config(site_dir, d);
   if (!config) return std::nullopt;
   const fs::path content_dir = site_dir / "content";
@@ -200,7 +192,7 @@ std::optional<Site> load_site_content(const fs::path& site_dir, bool drafts, Dia
   }
   SiteLoader loader(site, site_dir, d);
   loader.load_categories(files.category_dirs);
-  loader.load_articles(files.articles, drafts, jobs, reading);
+  loader.load_articles(files.articles, drafts, jobs);
   loader.load_pages(files.pages, drafts);
   loader.load_home(files.home_index);
   return site;

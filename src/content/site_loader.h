@@ -22,14 +22,7 @@ namespace mwp {
 // folder without an _index.md), and every parser diagnostic. Returns nullopt
 // when the config or the content folder cannot be read; otherwise the site
 // with whatever could be parsed.
-//
-// With SourceReading::map, articles keep their files mapped (see
-// map_source_file()): the one-shot commands' way, as the files must not
-// shrink while the site is alive. A server, which keeps the site while
-// writers save files, reads them (SourceReading::copy).
-enum class SourceReading { copy, map };
 std::optional<Site> load_site_content(const std::filesystem::path& site_dir, bool drafts,
-                                      Diagnostics& diagnostics, unsigned jobs = 0,
-                                      SourceReading reading = SourceReading::copy);
+                                      Diagnostics& diagnostics, unsigned jobs = 0);
 
 }  // namespace mwp

@@ -65,37 +65,11 @@ TEST(ReadSourceFile, ReusesOneBufferAcrossFiles) {
     ASSERT_TRUE(text) << f.name;
     EXPECT_EQ(*text, f.expected) << f.name;
     EXPECT_EQ(read_source_file(dir / f.name, f.name, d), f.expected) << f.name;
-    const auto mapped = map_source_file(dir / f.name, f.name, d);
-    ASSERT_NE(mapped, nullptr) << f.name;
-    EXPECT_EQ(mapped->text(), f.expected) << f.name;
     EXPECT_TRUE(d.empty()) << f.name;
   }
   Diagnostics d;
   EXPECT_FALSE(read_source_file(dir / "missing.md", "missing.md", d, buffer));
   EXPECT_TRUE(d.contains("file-unreadable"));
-  Diagnostics mapped;
-  EXPECT_EQ(map_source_file(dir / "missing.md", "missing.md", mapped), nullptr);
-  EXPECT_TRUE(mapped.contains("file-unreadable"));
-  std::filesystem::remove_all(dir);
-}
-
-TEST(MapSourceFile, ReportsBadTextLikeReadSourceFile) {
-  const auto dir = std::filesystem::temp_directory_path() / "mwp_map_source_file_test";
-  std::filesystem::create_directories(dir);
-  const BadTextCase cases[] = {
-      {"invalid utf-8", "ok\nab\xFF", "invalid-utf8", 2, 3},
-      {"binary", std::string("a\n\0b", 4), "binary-file", 2, 0},
-      {"too large", std::string(kMaxSourceBytes + 1, 'a'), "file-too-large", 0, 0},
-  };
-  for (const auto& c : cases) {
-    std::ofstream(dir / "bad.md", std::ios::binary | std::ios::trunc) << c.text;
-    Diagnostics d;
-    EXPECT_EQ(map_source_file(dir / "bad.md", "bad.md", d), nullptr) << c.name;
-    ASSERT_EQ(d.size(), 1u) << c.name;
-    EXPECT_EQ(d.items()[0].code, c.code) << c.name;
-    EXPECT_EQ(d.items()[0].line, c.line) << c.name;
-    EXPECT_EQ(d.items()[0].column, c.column) << c.name;
-  }
   std::filesystem::remove_all(dir);
 }
 

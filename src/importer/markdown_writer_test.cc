@@ -21,11 +21,10 @@ Article sample_article(const SiteConfig& config) {
   a.aliases = {"/old/path/"};
   a.sources_note = "Our own note.";
   for (const auto& s : config.article_template.sections) {
-    a.sections.push_back(
-        {s.id, s.kicker, s.heading, MarkdownBlock::copy_of("Text of " + s.id + ".\n\nSecond."), 0});
+    a.sections.push_back({s.id, s.kicker, s.heading, {"Text of " + s.id + ".\n\nSecond.", 0}, 0});
   }
   a.sections[1].heading = "A heading of our own";
-  a.faq.push_back({"Why\\?", 0, MarkdownBlock::copy_of("Because.")});
+  a.faq.push_back({"Why\\?", 0, {"Because.", 0}});
   a.sources.push_back({"Hyde, J. S. (2005). The gender similarities hypothesis.", 0, 0});
   a.sources.push_back({"[@gross2003]", 0, 0});
   return a;

@@ -278,9 +278,10 @@ class Parser {
     const auto blocks = group_paragraphs(region.lines, out_.layout);
     report_unknown_sections(blocks);
     ArticleSection section{
-        want.id, want.kicker, region.heading.empty() ? want.heading : region.heading,
-        MarkdownBlock::copy_of(to_markdown(blocks),
-                               blocks.empty() ? region.line : blocks.front().line),
+        want.id,
+        want.kicker,
+        region.heading.empty() ? want.heading : region.heading,
+        {to_markdown(blocks), blocks.empty() ? region.line : blocks.front().line},
         region.line};
     if (out_.first_paragraph.empty() && !blocks.empty()) out_.first_paragraph = blocks.front().text;
     out_.article.sections.push_back(std::move(section));
@@ -309,9 +310,9 @@ class Parser {
     }
     for (const auto& q : questions) {
       const auto blocks = group_paragraphs(q.answer, out_.layout);
-      out_.article.faq.push_back(
-          {escape_markdown_heading(q.line.text), q.line.number,
-           MarkdownBlock::copy_of(to_markdown(blocks), blocks.empty() ? 0 : blocks.front().line)});
+      out_.article.faq.push_back({escape_markdown_heading(q.line.text),
+                                  q.line.number,
+                                  {to_markdown(blocks), blocks.empty() ? 0 : blocks.front().line}});
     }
   }
 

@@ -61,10 +61,12 @@ TEST(PlainTextWriter, ReducesMarkdownToText) {
   const SiteConfig config = testing::bundled_config();
   Article a;
   a.title = "T";
-  a.sections.push_back(
-      {"evidence", "The evidence", "H",
-       MarkdownBlock::copy_of("Some *emphasis*, a [link](https://x.org) and 1\\. escapes.", 1), 1});
-  a.faq.push_back({"Is \\*this\\* plain?", 1, MarkdownBlock::copy_of("Yes.", 1)});
+  a.sections.push_back({"evidence",
+                        "The evidence",
+                        "H",
+                        {"Some *emphasis*, a [link](https://x.org) and 1\\. escapes.", 1},
+                        1});
+  a.faq.push_back({"Is \\*this\\* plain?", 1, {"Yes.", 1}});
   a.sources.push_back({"Hyde, J. S. (2005). *The* title.", 1, 1});
   const std::string text =
       write_article_plain_text(a, config, {}, {TextLayout::compact, ListStyle::plain});

@@ -6,10 +6,8 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "model/date.h"
@@ -52,15 +50,9 @@ struct SiteConfig {
 };
 
 // A span of Markdown from a source file, with where it starts there.
-// `markdown` views text that `owner` keeps alive (typically the whole source
-// file, shared by every block cut from it), so copies of a block stay valid.
 struct MarkdownBlock {
-  std::string_view markdown;
+  std::string markdown;
   int line = 0;  // 1-based line in the source file where `markdown` starts
-  std::shared_ptr<const void> owner;
-
-  // A block holding its own copy of `markdown`.
-  static MarkdownBlock copy_of(std::string_view markdown, int line = 0);
 };
 
 struct ArticleSection {

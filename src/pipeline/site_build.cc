@@ -37,11 +37,11 @@ fs::path search_index_dir(const fs::path& out_dir) {
 
 std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, Diagnostics& d,
                                         std::vector<StageTiming>* timings,
-                                        const BuildProgress& progress, SourceReading reading) {
+                                        const BuildProgress& progress) {
   std::optional<Site> site;
   {
     StageTimer timer(timings, "load", progress);
-    site = load_site_content(site_dir, drafts, d, 0, reading);
+    site = load_site_content(site_dir, drafts, d);
     if (!site) return std::nullopt;
     load_bibliography(*site, site_dir, d);
   }
@@ -66,8 +66,7 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   BuildReport& report = result.report;
   auto& d = report.diagnostics;
   auto& site = result.site;
-  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress,
-                             options.reading);
+  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress);
   if (!site || d.has_errors()) return result;
 
   auto& theme = result.theme;

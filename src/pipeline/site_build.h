@@ -10,7 +10,6 @@
 #include <string_view>
 #include <vector>
 
-#include "content/site_loader.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
 #include "render/theme.h"
@@ -29,10 +28,7 @@ struct BuildOptions {
   bool search_index = true;  // write the Xapian index beside out_dir
   bool pagefind = false;     // also run Pagefind on the output (static-only hosting)
   unsigned jobs = 0;         // worker threads; 0 = one per core
-  // How article files are read (content/site_loader.h): `map` for one-shot
-  // builds, `copy` where the model outlives the build (serve).
-  SourceReading reading = SourceReading::copy;
-  BuildProgress progress;  // optional
+  BuildProgress progress;    // optional
 };
 
 struct StageTiming {
@@ -63,8 +59,7 @@ inline constexpr const char* kSearchPageBundleFile = "search-page.json";
 // every problem found; a returned site may still have errors.
 std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
                                         Diagnostics& diagnostics, std::vector<StageTiming>* timings,
-                                        const BuildProgress& progress = {},
-                                        SourceReading reading = SourceReading::copy);
+                                        const BuildProgress& progress = {});
 
 // Builds the whole site into options.out_dir. On any error nothing under
 // out_dir (or its index) changes; on success both are swapped in atomically.

@@ -20,7 +20,7 @@ void toc_entry(json& toc, const std::string& id, const std::string& title) {
   entry["title"] = title;
 }
 
-std::string rendered(const RenderContext& context, std::string_view markdown,
+std::string rendered(const RenderContext& context, const std::string& markdown,
                      std::vector<CitationLink> citations, AnchorIds& ids) {
   MarkdownOptions options = context.markdown_options();
   options.citations = std::move(citations);

@@ -27,9 +27,8 @@ inline Reference journal_reference(std::string id, std::string family, std::stri
 // Records a citation of `text`, which must occur in the part's Markdown.
 inline void cite(Article& article, TextPart part, size_t index, std::string_view text,
                  size_t reference) {
-  const std::string_view markdown = part == TextPart::section
-                                        ? article.sections[index].body.markdown
-                                        : article.faq[index].answer.markdown;
+  const std::string& markdown = part == TextPart::section ? article.sections[index].body.markdown
+                                                          : article.faq[index].answer.markdown;
   const size_t begin = markdown.find(text);
   article.citations.push_back({part, index, begin, begin + text.size(), reference});
 }
@@ -66,8 +65,8 @@ inline Article fixture_article(const SiteConfig& config, std::string slug, std::
   article.modified = reviewed;
   article.reviewed_by = config.editorial_team;
   for (const SectionTemplate& section : config.article_template.sections) {
-    article.sections.push_back({section.id, section.kicker, section.heading,
-                                MarkdownBlock::copy_of("Body of " + section.kicker + ".", 10), 9});
+    article.sections.push_back(
+        {section.id, section.kicker, section.heading, {"Body of " + section.kicker + ".", 10}, 9});
   }
   return article;
 }
@@ -92,7 +91,7 @@ inline Site fixture_site() {
   sub.display_path = "content/men-women/emotions/_index.md";
   sub.parent = 0;
   sub.articles = {0, 1, 2};
-  sub.intro = MarkdownBlock::copy_of("Articles about *feelings*.", 4);
+  sub.intro = {"Articles about *feelings*.", 4};
   site.categories = {top, sub};
 
   Article numbness =
@@ -103,9 +102,9 @@ inline Site fixture_site() {
       "Gross and John (2003) found that suppression has costs.\n\n"
       "Later work (Hyde, 2005) stresses similarity; Gross and John (2003) agree.";
   numbness.sections[1].body.markdown = "Suppression becomes a *habit* (Hyde, 2005).";
-  numbness.faq = {{"Is numbness the same as not caring?", 40,
-                   MarkdownBlock::copy_of("No. See Hyde (2005) on **this**.", 41)},
-                  {"What helps?", 43, MarkdownBlock::copy_of("Writing & time.", 44)}};
+  numbness.faq = {
+      {"Is numbness the same as not caring?", 40, {"No. See Hyde (2005) on **this**.", 41}},
+      {"What helps?", 43, {"Writing & time.", 44}}};
   numbness.references = {
       journal_reference("gross2003", "Gross", "J. J.", 2003, "Individual differences",
                         "Journal of Personality and Social Psychology",
@@ -137,9 +136,9 @@ inline Site fixture_site() {
   team.title = "Editorial team";
   team.description = "Who reviews our articles.";
   team.modified = {2025, 3, 1};
-  team.body = MarkdownBlock::copy_of("We are **researchers**.\n\n## How we work\n\nCarefully.", 5);
+  team.body = {"We are **researchers**.\n\n## How we work\n\nCarefully.", 5};
   site.pages = {team};
-  site.home_intro = MarkdownBlock::copy_of("Welcome to *Test Psychology*.", 4);
+  site.home_intro = {"Welcome to *Test Psychology*.", 4};
   return site;
 }
 

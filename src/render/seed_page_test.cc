@@ -53,11 +53,6 @@ void add_category(Site& site, const std::string& name, const std::string& slug,
   site.categories.push_back(category);
 }
 
-// Appends `line` to `block` as a paragraph of its own.
-void append_paragraph(MarkdownBlock& block, const std::string& line) {
-  block = MarkdownBlock::copy_of(std::string(block.markdown) + line + "\n\n", block.line);
-}
-
 SeedSite seed_site(const std::string& name) {
   SeedSite out;
   Site& site = out.site;
@@ -87,8 +82,7 @@ SeedSite seed_site(const std::string& name) {
         lines[i + 1].rfind("Last reviewed", 0) == 0) {
       article.title = line;
     } else if (is_kicker(line)) {
-      article.sections.push_back(
-          {slugify(line), line, "", MarkdownBlock::copy_of("", number + 2), number + 1});
+      article.sections.push_back({slugify(line), line, "", {"", number + 2}, number + 1});
       where = Where::heading;
     } else if (line == kFaqHeading) {
       where = Where::faq;
@@ -100,11 +94,11 @@ SeedSite seed_site(const std::string& name) {
           {article.sections.back().id, article.sections.back().kicker, line, true});
       where = Where::section;
     } else if (where == Where::section) {
-      append_paragraph(article.sections.back().body, line);
+      article.sections.back().body.markdown += line + "\n\n";
     } else if (where == Where::faq && line.back() == '?') {
-      article.faq.push_back({line, number, MarkdownBlock::copy_of("", number + 1)});
+      article.faq.push_back({line, number, {"", number + 1}});
     } else if (where == Where::faq) {
-      append_paragraph(article.faq.back().answer, line);
+      article.faq.back().answer.markdown += line + "\n\n";
     } else if (where == Where::note) {
       where = Where::sources;  // the note is the site's (site.yaml), not the seed's
       continue;

@@ -145,8 +145,7 @@ TEST(ContentHash, ChangesWithContentOnly) {
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].content_hash(), b[i].content_hash());
   Site changed = site;
-  MarkdownBlock& body = changed.articles[0].sections[0].body;
-  body = MarkdownBlock::copy_of(std::string(body.markdown) + " One more sentence.", body.line);
+  changed.articles[0].sections[0].body.markdown += " One more sentence.";
   const std::vector<SearchDocument> c = collect_search_documents(changed);
   EXPECT_NE(a[0].content_hash(), c[0].content_hash());
   EXPECT_EQ(a[1].content_hash(), c[1].content_hash());

@@ -21,10 +21,9 @@ inline Article make_article(size_t category, std::string url, std::string title,
   article.title = std::move(title);
   article.description = std::move(description);
   article.reviewed = *Date::parse(reviewed);
-  article.sections.push_back({"evidence", "The evidence", "What the research actually shows",
-                              MarkdownBlock::copy_of(body, 10), 9});
-  for (auto& [question, answer] : faq)
-    article.faq.push_back({question, 20, MarkdownBlock::copy_of(answer, 21)});
+  article.sections.push_back(
+      {"evidence", "The evidence", "What the research actually shows", {std::move(body), 10}, 9});
+  for (auto& [question, answer] : faq) article.faq.push_back({question, 20, {answer, 21}});
   return article;
 }
 
@@ -79,7 +78,7 @@ inline Site make_site() {
   about.url = "/about/";
   about.title = "About this site";
   about.description = "Who writes it.";
-  about.body = MarkdownBlock::copy_of("An editorial team reviews every article.", 1);
+  about.body = {"An editorial team reviews every article.", 1};
   site.pages.push_back(about);
   return site;
 }

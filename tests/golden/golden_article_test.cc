@@ -29,9 +29,8 @@ Reference reference(std::string family, std::string given, int year, std::string
 
 void cite(Article& article, TextPart part, size_t index, const std::string& text,
           size_t reference_index) {
-  const std::string_view markdown = part == TextPart::section
-                                        ? article.sections[index].body.markdown
-                                        : article.faq[index].answer.markdown;
+  const std::string& markdown = part == TextPart::section ? article.sections[index].body.markdown
+                                                          : article.faq[index].answer.markdown;
   const size_t begin = markdown.find(text);
   ASSERT_NE(begin, std::string::npos) << text;
   article.citations.push_back({part, index, begin, begin + text.size(), reference_index});
@@ -81,22 +80,24 @@ Site golden_site() {
   article.reviewed_by = config.editorial_team;
   article.keywords = {"emotional numbness", "suppression"};
   article.sections = {
-      {"evidence", "The evidence", "What the research actually shows",
-       MarkdownBlock::copy_of(
-           "Gross and John (2003) linked habitual *suppression* to fewer positive emotions.\n\n"
-           "### A closer look\n\nThe overlap between groups is large (Hyde, 2005).",
-           10),
+      {"evidence",
+       "The evidence",
+       "What the research actually shows",
+       {"Gross and John (2003) linked habitual *suppression* to fewer positive emotions.\n\n"
+        "### A closer look\n\nThe overlap between groups is large (Hyde, 2005).",
+        10},
        9},
-      {"mechanism", "The mechanism", "Why this happens",
-       MarkdownBlock::copy_of("Holding feelings back takes effort & attention; Gross and John "
-                              "(2003) call it costly.\n\n"
-                              "- It dampens pleasant emotion too.\n- It can become a habit.",
-                              16),
+      {"mechanism",
+       "The mechanism",
+       "Why this happens",
+       {"Holding feelings back takes effort & attention; Gross and John (2003) call it costly.\n\n"
+        "- It dampens pleasant emotion too.\n- It can become a habit.",
+        16},
        15}};
-  article.faq = {{"Is feeling numb the same as not caring?", 22,
-                  MarkdownBlock::copy_of(
-                      "Usually not: the feelings are present but hard to reach (Hyde, 2005).", 23)},
-                 {"Can it pass?", 25, MarkdownBlock::copy_of("Often, as **load** eases.", 26)}};
+  article.faq = {{"Is feeling numb the same as not caring?",
+                  22,
+                  {"Usually not: the feelings are present but hard to reach (Hyde, 2005).", 23}},
+                 {"Can it pass?", 25, {"Often, as **load** eases.", 26}}};
   article.references = {
       reference("Gross", "J. J.", 2003,
                 "Individual differences in two emotion regulation processes: Implications for "
