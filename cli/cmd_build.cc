@@ -39,7 +39,9 @@ void setup_build(CLI::App& app, CommandContext& context) {
         bar->update(stage, done, total);
       };
     }
-    const BuildReport report = build_site(args->options);
+    BuildResult result = build_site_keeping_model(args->options);
+    keep_until_exit(std::move(result.site));
+    const BuildReport& report = result.report;
     if (bar != nullptr) bar->finish();
     print_diagnostics(report.diagnostics, args->format);
     if (args->verbose) print_stage_timings(report.stages);

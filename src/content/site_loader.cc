@@ -95,6 +95,10 @@ class SiteLoader {
   void load_articles(const std::vector<fs::path>& files, bool drafts, unsigned jobs) {
     std::vector<std::optional<Article>> parsed(files.size());
     std::vector<Diagnostics> diags(files.size());
+    std::vector<fs::path> absolute;
+    absolute.reserve(files.size());
+    for (const fs::path& file : files) absolute.push_back(content_dir_ / file);
+    const SourcePrefetch prefetch(std::move(absolute));
     parallel_for(files.size(), jobs, [&](size_t i) {
       thread_local std::string buffer;  // one allocation per thread, not per file
       const std::string path = display(files[i]);

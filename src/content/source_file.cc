@@ -61,6 +61,21 @@ std::optional<std::string_view> normalise_in_place(char* text, size_t size,
 
 }  // namespace
 
+SourcePrefetch::SourcePrefetch(std::vector<fs::path> files) : files_(std::move(files)) {
+  thread_ = std::thread([this] {
+    for (const fs::path& file : files_) {
+      const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) continue;
+      ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+      ::close(fd);
+    }
+  });
+}
+
+SourcePrefetch::~SourcePrefetch() {
+  thread_.join();
+}
+
 std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
                                                  Diagnostics& diagnostics) {
   const auto view = normalise_in_place(text.data(), text.size(), display_path, diagnostics);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include "diag/diagnostic.h"
 
@@ -26,6 +28,22 @@ std::optional<std::string> read_source_file(const std::filesystem::path& path,
 std::optional<std::string_view> read_source_file(const std::filesystem::path& path,
                                                  const std::string& display_path,
                                                  Diagnostics& diagnostics, std::string& buffer);
+
+// Asks the kernel to start reading `files` into the page cache, in order,
+// from a thread of its own, so that a cold cache's disk reads overlap the
+// parsing of the files read before them. Only a hint: errors are ignored
+// (the reader reports them). The destructor waits for the thread.
+class SourcePrefetch {
+ public:
+  explicit SourcePrefetch(std::vector<std::filesystem::path> files);
+  ~SourcePrefetch();
+  SourcePrefetch(const SourcePrefetch&) = delete;
+  SourcePrefetch& operator=(const SourcePrefetch&) = delete;
+
+ private:
+  std::vector<std::filesystem::path> files_;
+  std::thread thread_;
+};
 
 // The same checks for text already in memory (for importers and tests).
 std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,

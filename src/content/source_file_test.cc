@@ -73,5 +73,16 @@ TEST(ReadSourceFile, ReusesOneBufferAcrossFiles) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(SourcePrefetch, IgnoresMissingFilesAndLeavesContentsAlone) {
+  const auto dir = std::filesystem::temp_directory_path() / "mwp_source_prefetch_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a.md", std::ios::binary) << "alpha\r\n";
+  { const SourcePrefetch prefetch({dir / "a.md", dir / "missing.md", dir}); }  // joins its thread
+  Diagnostics d;
+  EXPECT_EQ(read_source_file(dir / "a.md", "a.md", d), "alpha\n");
+  EXPECT_TRUE(d.empty());
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace mwp
