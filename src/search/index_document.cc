@@ -124,7 +124,7 @@ Xapian::Document faq_scoring_document(const std::string& question, const std::st
 }
 
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash) {
+                                     uint64_t content_hash, std::string_view snippet_location) {
   Xapian::Document xdoc;
   terms.set_document(xdoc);
   if (doc.kind == SearchKind::faq) {
@@ -140,7 +140,9 @@ Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchD
   xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
   xdoc.add_value(schema::kCategorySlot, doc.category_path);
   xdoc.add_value(schema::kHashSlot, hex64(content_hash));
-  if (doc.kind != SearchKind::faq) xdoc.add_value(schema::kSnippetTextSlot, doc.snippet_source());
+  if (!snippet_location.empty()) {
+    xdoc.add_value(schema::kSnippetTextSlot, std::string(snippet_location));
+  }
   xdoc.set_data(document_data(doc));
   return xdoc;
 }

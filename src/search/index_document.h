@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <string_view>
 
 #include "search/search_document.h"
 
@@ -20,9 +21,11 @@ Xapian::TermGenerator make_term_generator();
 
 // Builds the Xapian document of `doc` with `terms`, made by
 // make_term_generator() (with a database, for spelling data).
-// `content_hash` is doc.content_hash(), kept in a value slot.
+// `content_hash` is doc.content_hash(), kept in a value slot, as is
+// `snippet_location` (where SnippetWriter put doc.snippet_source(); "" for
+// none, as for FAQ entries, whose answer is in the document data).
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash);
+                                     uint64_t content_hash, std::string_view snippet_location = {});
 
 // The field terms answer scoring reads for an FAQ entry: its question
 // ("XQ"), its answer ("XA") and its article's title ("S"). An FAQ entry's

@@ -82,6 +82,10 @@ std::unique_ptr<IndexReader> IndexReader::open(const std::filesystem::path& inde
   return reader;
 }
 
+std::filesystem::path IndexReader::shard_dir(Xapian::docid docid) const {
+  return dir_ / shards_[(docid - 1) % shards_.size()];
+}
+
 std::unique_ptr<Xapian::Database> IndexReader::open_database() const {
   auto db = std::make_unique<Xapian::Database>();
   for (const std::string& shard : shards_)

@@ -57,6 +57,9 @@ class IndexReader {
   // Index into categories() of the category with `path`.
   std::optional<size_t> find_category(std::string_view path) const;
   uint64_t document_count() const { return document_count_; }
+  // The folder of the shard holding document `docid` of a borrowed database
+  // (shards interleave their documents: see index_writer.cc).
+  std::filesystem::path shard_dir(Xapian::docid docid) const;
 
  private:
   IndexReader() = default;

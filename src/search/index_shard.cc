@@ -4,6 +4,7 @@
 
 #include "search/index_document.h"
 #include "search/index_schema.h"
+#include "search/snippet_store.h"
 
 namespace mwp {
 namespace {
@@ -30,16 +31,19 @@ size_t text_bytes(const SearchDocument& doc) {
   return bytes;
 }
 
-void add_documents(Xapian::WritableDatabase& db, const ShardInput& input,
+void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const ShardInput& input,
                    const std::vector<size_t>& add) {
   Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
+  SnippetWriter snippets(path);
   size_t batch = 0;
   for (size_t i : add) {
     const SearchDocument doc = make_search_document(input.site, input.sources[i]);
     input.keys.ids[i] = doc.id;
     input.keys.hashes[i] = doc.content_hash();
-    db.add_document(make_index_document(terms, doc, input.keys.hashes[i]));
+    const std::string snippet =
+        doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+    db.add_document(make_index_document(terms, doc, input.keys.hashes[i], snippet));
     batch += text_bytes(doc);
     if (batch >= kBatchTextBytes) {
       db.commit();
@@ -54,6 +58,7 @@ void compact(const fs::path& path) {
   const fs::path packed = path.string() + ".compact";
   fs::remove_all(packed);
   Xapian::Database(path.string()).compact(packed.string(), Xapian::DBCOMPACT_MULTIPASS);
+  if (fs::exists(path / kSnippetFile)) fs::rename(path / kSnippetFile, packed / kSnippetFile);
   fs::remove_all(path);
   fs::rename(packed, path);
 }
@@ -69,7 +74,7 @@ std::string build_shard(const fs::path& path, const ShardInput& input,
     // The shard is created empty and ids are unique, so add_document() is
     // exact; replace_document() would search the uncommitted changes for the
     // id each time, which profiling showed to be half of the build.
-    add_documents(db, input, changes.add);
+    add_documents(db, path, input, changes.add);
     schema::add_synonyms(db);
     db.commit();
     db.close();
@@ -93,7 +98,7 @@ std::string update_shard(const fs::path& path, const ShardInput& input,
       db.delete_document(std::string(schema::kUnique) + id);
       if (++batch % kBatchRemovals == 0) db.commit();
     }
-    add_documents(db, input, changes.add);
+    add_documents(db, path, input, changes.add);
     db.commit();
     db.close();
     if ((changes.add.size() + changes.remove.size()) * kCompactShare > before) compact(path);

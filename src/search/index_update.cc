@@ -11,6 +11,7 @@
 #include "search/index_document.h"
 #include "search/index_schema.h"
 #include "search/search_document.h"
+#include "search/snippet_store.h"
 
 namespace mwp {
 namespace {
@@ -18,13 +19,20 @@ namespace {
 namespace fs = std::filesystem;
 namespace schema = search_schema;
 
-// The index's shards, opened for writing, in manifest order.
-std::vector<Xapian::WritableDatabase> open_shards(const fs::path& index_dir,
-                                                  const nlohmann::json& manifest) {
-  std::vector<Xapian::WritableDatabase> shards;
+// The folders of the index's shards, in manifest order.
+std::vector<fs::path> shard_dirs_of(const fs::path& index_dir, const nlohmann::json& manifest) {
+  std::vector<fs::path> dirs;
   for (const nlohmann::json& name : manifest.at("shards")) {
-    shards.emplace_back((index_dir / name.get<std::string>()).string(),
-                        Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    dirs.push_back(index_dir / name.get<std::string>());
+  }
+  return dirs;
+}
+
+// The shards in `dirs`, opened for writing.
+std::vector<Xapian::WritableDatabase> open_shards(const std::vector<fs::path>& dirs) {
+  std::vector<Xapian::WritableDatabase> shards;
+  for (const fs::path& dir : dirs) {
+    shards.emplace_back(dir.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
   }
   return shards;
 }
@@ -34,7 +42,8 @@ using HashEntries = std::vector<std::pair<std::string, std::string>>;
 // Replaces the documents of the article at `url` with `docs` in whichever
 // shard holds it. Adds to `forget` every id it deletes or replaces and to
 // `hashes` the new documents' content hashes.
-void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermGenerator& terms,
+void update_article(std::vector<Xapian::WritableDatabase>& shards,
+                    const std::vector<fs::path>& shard_dirs, Xapian::TermGenerator& terms,
                     const std::vector<SearchDocument>& docs, const std::string& url,
                     HashEntries& forget, HashEntries& hashes) {
   const std::string unique(schema::kUnique);
@@ -53,9 +62,12 @@ void update_article(std::vector<Xapian::WritableDatabase>& shards, Xapian::TermG
     }
   }
   terms.set_database(shards[home]);
+  SnippetWriter snippets(shard_dirs[home]);
   for (const SearchDocument& doc : docs) {
     const uint64_t hash = doc.content_hash();
-    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash));
+    const std::string snippet =
+        doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash, snippet));
     forget.emplace_back(doc.id, "-");
     hashes.emplace_back(doc.id, content_hash_text(hash));
   }
@@ -86,12 +98,13 @@ bool update_search_index(const Site& site, const std::vector<size_t>& articles,
   HashEntries forget;
   HashEntries hashes;
   try {
-    std::vector<Xapian::WritableDatabase> shards = open_shards(index_dir, manifest);
+    const std::vector<fs::path> dirs = shard_dirs_of(index_dir, manifest);
+    std::vector<Xapian::WritableDatabase> shards = open_shards(dirs);
     Xapian::TermGenerator terms = make_term_generator();
     for (size_t a : articles) {
       const Article& article = site.articles[a];
-      update_article(shards, terms, article_search_documents(site, article), article.url, forget,
-                     hashes);
+      update_article(shards, dirs, terms, article_search_documents(site, article), article.url,
+                     forget, hashes);
     }
     // Forgotten before the shards change, so that an interrupted update can
     // only make the next build reindex more, never reuse a stale document.
@@ -102,6 +115,8 @@ bool update_search_index(const Site& site, const std::vector<size_t>& articles,
   } catch (const Xapian::Error& e) {
     return fail(index_dir, e.get_description(), diagnostics);
   } catch (const nlohmann::json::exception& e) {
+    return fail(index_dir, e.what(), diagnostics);
+  } catch (const fs::filesystem_error& e) {
     return fail(index_dir, e.what(), diagnostics);
   }
 }

@@ -27,6 +27,14 @@ std::vector<std::string> top_urls(const Searcher& searcher, const std::string& q
   return urls;
 }
 
+std::vector<std::string> top_snippets(const Searcher& searcher, const std::string& query) {
+  std::vector<std::string> snippets;
+  for (const SearchHit& hit : searcher.search({.query = query}).hits) {
+    snippets.push_back(hit.snippet_html);
+  }
+  return snippets;
+}
+
 TEST(WriteSearchIndex, ShardedIndexAnswersLikeASingleDatabase) {
   TempDir dir;
   const Site site = search_test::make_site();
@@ -41,6 +49,11 @@ TEST(WriteSearchIndex, ShardedIndexAnswersLikeASingleDatabase) {
   EXPECT_EQ(one->document_count(), three->document_count());
   for (const char* query : {"stress", "burnout", "argument partner", "numbnes"}) {
     EXPECT_EQ(top_urls(*one, query), top_urls(*three, query)) << query;
+    // Each hit's snippet comes from its own shard's snippet file.
+    EXPECT_EQ(top_snippets(*one, query), top_snippets(*three, query)) << query;
+  }
+  for (const std::string& snippet : top_snippets(*three, "stress")) {
+    EXPECT_NE(snippet.find("<mark>"), std::string::npos) << snippet;
   }
   EXPECT_EQ(three->search({.query = "numbnes"}).suggestion, "numbness");
   EXPECT_FALSE(three->ask({.query = "can a holiday cure burnout"}).answers.empty());
@@ -112,6 +125,9 @@ TEST(WriteSearchIndex, RebuildReindexesOnlyChangedDocuments) {
   EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
   EXPECT_EQ(top_urls(*searcher, "occupational").front(), "/work/burnout/");
   EXPECT_TRUE(top_urls(*searcher, "stonewalling").empty());
+  for (const std::string& snippet : top_snippets(*searcher, "numbness")) {
+    EXPECT_NE(snippet.find("<mark>"), std::string::npos) << snippet;  // reused and new alike
+  }
   EXPECT_EQ(read_content_hashes(index / kContentHashesFile)->size(), searcher->document_count());
 }
 

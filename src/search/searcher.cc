@@ -11,6 +11,7 @@
 #include "search/index_reader.h"
 #include "search/index_schema.h"
 #include "search/query_parsing.h"
+#include "search/snippet_store.h"
 #include "text/escape.h"
 #include "text/utf8.h"
 
@@ -78,8 +79,8 @@ std::vector<std::string> matched_fields(const Xapian::Enquire& enquire,
   return fields;
 }
 
-SearchHit make_hit(const Xapian::MSet& mset, const Xapian::Enquire& enquire,
-                   const Xapian::MSetIterator& it) {
+SearchHit make_hit(const IndexReader& index, const Xapian::MSet& mset,
+                   const Xapian::Enquire& enquire, const Xapian::MSetIterator& it) {
   const Xapian::Document doc = it.get_document();
   const nlohmann::json data = stored_data(doc);
   SearchHit hit;
@@ -91,8 +92,10 @@ SearchHit make_hit(const Xapian::MSet& mset, const Xapian::Enquire& enquire,
   hit.category_url = data.value("category_url", "");
   hit.reviewed = data.value("reviewed", "");
   hit.description = data.value("description", "");
-  hit.snippet_html = mset.snippet(doc.get_value(schema::kSnippetTextSlot), kSnippetBytes,
-                                  schema::stemmer(), 0, "<mark>", "</mark>", "\xE2\x80\xA6");
+  const std::string text =
+      read_snippet(index.shard_dir(*it), doc.get_value(schema::kSnippetTextSlot));
+  hit.snippet_html =
+      mset.snippet(text, kSnippetBytes, schema::stemmer(), 0, "<mark>", "</mark>", "\xE2\x80\xA6");
   hit.matched_in = matched_fields(enquire, it, doc);
   hit.score = it.get_weight();
   hit.percent = it.get_percent();
@@ -172,7 +175,7 @@ void run_search(Xapian::Database& db, const IndexReader& index, const SearchRequ
   result.total = mset.get_matches_estimated();
   result.pages = static_cast<size_t>((result.total + kSearchPageSize - 1) / kSearchPageSize);
   for (auto it = mset.begin(); it != mset.end(); ++it)
-    result.hits.push_back(make_hit(mset, enquire, it));
+    result.hits.push_back(make_hit(index, mset, enquire, it));
   result.facets = facets_from(spy, index);
 }
 
