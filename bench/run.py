@@ -92,12 +92,18 @@ class Trash:
     is deleted once, after the last timed run."""
 
     folder = None
+    MIN_FREE_BYTES = 8 << 30  # below this, the trash is emptied first
 
     @classmethod
     def put(cls, path):
         if cls.folder is None:
             raise RuntimeError("Trash.put before Trash.folder is set")
         cls.folder.mkdir(parents=True, exist_ok=True)
+        if shutil.disk_usage(cls.folder).free < cls.MIN_FREE_BYTES and any(cls.folder.iterdir()):
+            print(f"run.py: under {cls.MIN_FREE_BYTES >> 30} GB free: emptying {cls.folder}; "
+                  "the next run may be slowed by it", flush=True)
+            cls.empty()
+            cls.folder.mkdir(parents=True, exist_ok=True)
         path.rename(cls.folder / f"{len(list(cls.folder.iterdir()))}-{path.name}")
 
     @classmethod
