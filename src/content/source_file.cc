@@ -62,18 +62,22 @@ std::optional<std::string_view> normalise_in_place(char* text, size_t size,
 }  // namespace
 
 SourcePrefetch::SourcePrefetch(std::vector<fs::path> files) : files_(std::move(files)) {
-  thread_ = std::thread([this] {
-    for (const fs::path& file : files_) {
-      const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-      if (fd < 0) continue;
-      ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
-      ::close(fd);
-    }
-  });
+  try {
+    thread_ = std::thread([this] {
+      for (const fs::path& file : files_) {
+        const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) continue;
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        ::close(fd);
+      }
+    });
+  } catch (const std::system_error&) {
+    // No thread to spare: the files are read without the hint.
+  }
 }
 
 SourcePrefetch::~SourcePrefetch() {
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 std::optional<std::string> normalise_source_text(std::string text, const std::string& display_path,
