@@ -123,6 +123,10 @@ Xapian::Document faq_scoring_document(const std::string& question, const std::st
   return xdoc;
 }
 
+std::string store_snippet_text(SnippetWriter& snippets, const SearchDocument& doc) {
+  return doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+}
+
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
                                      uint64_t content_hash, std::string_view snippet_location) {
   Xapian::Document xdoc;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "search/search_document.h"
+#include "search/snippet_store.h"
 
 namespace mwp {
 
@@ -26,6 +27,12 @@ Xapian::TermGenerator make_term_generator();
 // none, as for FAQ entries, whose answer is in the document data).
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
                                      uint64_t content_hash, std::string_view snippet_location = {});
+
+// Appends `doc`'s snippet text (SearchDocument::snippet_source()) to
+// `snippets` and returns its location for make_index_document(); "" for an
+// FAQ entry, whose answer is in its document data. Throws
+// std::filesystem::filesystem_error.
+std::string store_snippet_text(SnippetWriter& snippets, const SearchDocument& doc);
 
 // The field terms answer scoring reads for an FAQ entry: its question
 // ("XQ"), its answer ("XA") and its article's title ("S"). An FAQ entry's

@@ -41,8 +41,7 @@ void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const Sha
     const SearchDocument doc = make_search_document(input.site, input.sources[i]);
     input.keys.ids[i] = doc.id;
     input.keys.hashes[i] = doc.content_hash();
-    const std::string snippet =
-        doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+    const std::string snippet = store_snippet_text(snippets, doc);
     db.add_document(make_index_document(terms, doc, input.keys.hashes[i], snippet));
     batch += text_bytes(doc);
     if (batch >= kBatchTextBytes) {

@@ -65,8 +65,7 @@ void update_article(std::vector<Xapian::WritableDatabase>& shards,
   SnippetWriter snippets(shard_dirs[home]);
   for (const SearchDocument& doc : docs) {
     const uint64_t hash = doc.content_hash();
-    const std::string snippet =
-        doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+    const std::string snippet = store_snippet_text(snippets, doc);
     shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash, snippet));
     forget.emplace_back(doc.id, "-");
     hashes.emplace_back(doc.id, content_hash_text(hash));
