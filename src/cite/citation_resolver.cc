@@ -87,6 +87,8 @@ class ArticleResolver {
   void run() {
     article_.references.clear();
     article_.citations.clear();
+    article_.references.reserve(article_.sources.size());  // keys cited in prose may add more
+    origins_.reserve(article_.sources.size());
     for (const SourceEntry& entry : article_.sources) read_entry(entry);
     for (size_t i = 0; i < article_.sections.size(); ++i) {
       scan(TextPart::section, i, article_.sections[i].body);

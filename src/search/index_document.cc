@@ -123,12 +123,26 @@ Xapian::Document faq_scoring_document(const std::string& question, const std::st
   return xdoc;
 }
 
-std::string store_snippet_text(SnippetWriter& snippets, const SearchDocument& doc) {
-  return doc.kind == SearchKind::faq ? std::string() : snippets.append(doc.snippet_source());
+std::string store_record(RecordWriter& records, const SearchDocument& doc) {
+  std::string record = document_data(doc);
+  if (doc.kind != SearchKind::faq) {
+    record += '\0';
+    record += doc.snippet_source();
+  }
+  return records.append(record);
+}
+
+StoredRecord parse_record(std::string_view record) {
+  const size_t end = record.find('\0');  // JSON escapes every NUL it holds
+  StoredRecord parsed;
+  parsed.data = nlohmann::json::parse(record.substr(0, end), nullptr, false);
+  if (!parsed.data.is_object()) parsed.data = nlohmann::json::object();
+  if (end != std::string_view::npos) parsed.snippet_text = record.substr(end + 1);
+  return parsed;
 }
 
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash, std::string_view snippet_location) {
+                                     uint64_t content_hash, std::string_view record_location) {
   Xapian::Document xdoc;
   terms.set_document(xdoc);
   if (doc.kind == SearchKind::faq) {
@@ -144,10 +158,9 @@ Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchD
   xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
   xdoc.add_value(schema::kCategorySlot, doc.category_path);
   xdoc.add_value(schema::kHashSlot, hex64(content_hash));
-  if (!snippet_location.empty()) {
-    xdoc.add_value(schema::kSnippetTextSlot, std::string(snippet_location));
+  if (!record_location.empty()) {
+    xdoc.add_value(schema::kRecordSlot, std::string(record_location));
   }
-  xdoc.set_data(document_data(doc));
   return xdoc;
 }
 

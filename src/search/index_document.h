@@ -1,15 +1,17 @@
 // How a SearchDocument becomes a Xapian document: which terms each field
-// gives (see the table in docs/search.md), its filter terms, values and the
-// data a hit or an answer shows.
+// gives (see the table in docs/search.md), its filter terms and values, and
+// the record a hit or an answer shows.
 #pragma once
 
 #include <xapian.h>
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 
+#include "search/record_store.h"
 #include "search/search_document.h"
-#include "search/snippet_store.h"
 
 namespace mwp {
 
@@ -23,16 +25,23 @@ Xapian::TermGenerator make_term_generator();
 // Builds the Xapian document of `doc` with `terms`, made by
 // make_term_generator() (with a database, for spelling data).
 // `content_hash` is doc.content_hash(), kept in a value slot, as is
-// `snippet_location` (where SnippetWriter put doc.snippet_source(); "" for
-// none, as for FAQ entries, whose answer is in the document data).
+// `record_location` (where store_record() put the document's record; ""
+// for none). The document holds no data: readers take it from the record.
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash, std::string_view snippet_location = {});
+                                     uint64_t content_hash, std::string_view record_location = {});
 
-// Appends `doc`'s snippet text (SearchDocument::snippet_source()) to
-// `snippets` and returns its location for make_index_document(); "" for an
-// FAQ entry, whose answer is in its document data. Throws
-// std::filesystem::filesystem_error.
-std::string store_snippet_text(SnippetWriter& snippets, const SearchDocument& doc);
+// Appends `doc`'s record to `records` and returns its location for
+// make_index_document(): what a hit or an answer shows (JSON), then, for
+// articles and pages, a NUL and the text snippets are cut from
+// (SearchDocument::snippet_source()). Throws std::filesystem::filesystem_error.
+std::string store_record(RecordWriter& records, const SearchDocument& doc);
+
+// A record as store_record() wrote it.
+struct StoredRecord {
+  nlohmann::json data;       // an object; empty when the record is unreadable
+  std::string snippet_text;  // "" for FAQ entries
+};
+StoredRecord parse_record(std::string_view record);
 
 // The field terms answer scoring reads for an FAQ entry: its question
 // ("XQ"), its answer ("XA") and its article's title ("S"). An FAQ entry's

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "search/index_schema.h"
 #include "search/test_site.h"
 
 namespace mwp {
@@ -98,6 +99,47 @@ TEST(IndexDocument, BodyWordsHavePositionsForPhrases) {
   term.skip_to("Zemot");
   ASSERT_EQ(*term, "Zemot");
   EXPECT_GT(term.positionlist_count(), 0u);
+}
+
+TEST(IndexDocument, RecordsRoundTripWhatHitsAndAnswersShow) {
+  const search_test::TempDir dir;
+  SearchDocument with_nul = article();
+  with_nul.title = std::string("Odd\0title", 9);  // JSON escapes it: the NUL stays the separator
+  struct {
+    const char* what;
+    SearchDocument doc;
+    const char* field;
+    std::string value;
+    std::string snippet_text;
+  } cases[] = {
+      {"article", article(), "title", "Suppressing feelings", article().snippet_source()},
+      {"faq entry", faq_entry(), "answer", "Often it relieves stress.", ""},
+      {"nul in data", with_nul, "title", std::string("Odd\0title", 9), article().snippet_source()},
+  };
+  for (const auto& c : cases) {
+    std::string location;
+    {
+      RecordWriter records(dir.path());
+      location = store_record(records, c.doc);
+    }
+    const StoredRecord record = parse_record(read_record(dir.path(), location));
+    EXPECT_EQ(record.data.value(c.field, ""), c.value) << c.what;
+    EXPECT_EQ(record.data.value("url", "?"), c.doc.url) << c.what;
+    EXPECT_EQ(record.snippet_text, c.snippet_text) << c.what;
+  }
+  EXPECT_TRUE(parse_record("").data.is_object());
+  EXPECT_TRUE(parse_record("not json").data.empty());
+}
+
+TEST(IndexDocument, DocumentsNameTheirRecordAndHoldNoData) {
+  const search_test::TempDir dir;
+  Xapian::WritableDatabase db((dir.path() / "db").string(),
+                              Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+  Xapian::TermGenerator terms = make_term_generator();
+  terms.set_database(db);
+  const Xapian::Document doc = make_index_document(terms, article(), 7, "0123456789abcdef 30 4");
+  EXPECT_EQ(doc.get_value(search_schema::kRecordSlot), "0123456789abcdef 30 4");
+  EXPECT_EQ(doc.get_data(), "");
 }
 
 }  // namespace

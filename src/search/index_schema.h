@@ -14,7 +14,7 @@ namespace mwp::search_schema {
 // whenever what a document is indexed as, or the synonyms, change: a build
 // reuses the previous index's unchanged documents only when it has this
 // format.
-inline constexpr int kFormat = 4;
+inline constexpr int kFormat = 5;
 inline constexpr std::string_view kManifestFile = "manifest.json";
 
 // Field prefixes (Xapian conventions where there is one). Every field is also
@@ -49,12 +49,13 @@ inline constexpr Xapian::termcount kAnswerArticleTitleWeight = 2;
 inline constexpr Xapian::valueno kReviewedSlot = 0;  // "YYYY-MM-DD": sorts as text
 inline constexpr Xapian::valueno kCategorySlot = 1;  // category path
 inline constexpr Xapian::valueno kHashSlot = 2;      // content hash, 16 hex digits
-// Where the plain text snippets are cut from (description and body; articles
-// and pages) is in the shard's snippet file (search/snippet_store.h). Not
-// document data, which Xapian compresses with zlib (a fifth of the index
-// build), nor the text as a value (a tenth): it is read only for the ten
-// hits of a page.
-inline constexpr Xapian::valueno kSnippetTextSlot = 3;
+// Where the document's record is in the shard's records file
+// (search/record_store.h): what a hit or an answer shows and the text its
+// snippets are cut from. Neither is in Xapian: as document data, Xapian
+// compresses it with zlib for every document; as a value, the text went
+// through the B-tree and compaction. A record is read only for the ten hits
+// of a page or the candidates of an answer.
+inline constexpr Xapian::valueno kRecordSlot = 3;
 
 // The English stemmer of the calling thread (a Stem must not be shared
 // between threads).

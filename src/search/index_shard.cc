@@ -4,7 +4,7 @@
 
 #include "search/index_document.h"
 #include "search/index_schema.h"
-#include "search/snippet_store.h"
+#include "search/record_store.h"
 
 namespace mwp {
 namespace {
@@ -35,16 +35,17 @@ void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const Sha
                    const std::vector<size_t>& add) {
   Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
-  SnippetWriter snippets(path);
+  RecordWriter records(path);
   size_t batch = 0;
   for (size_t i : add) {
     const SearchDocument doc = make_search_document(input.site, input.sources[i]);
     input.keys.ids[i] = doc.id;
     input.keys.hashes[i] = doc.content_hash();
-    const std::string snippet = store_snippet_text(snippets, doc);
-    db.add_document(make_index_document(terms, doc, input.keys.hashes[i], snippet));
+    const std::string record = store_record(records, doc);
+    db.add_document(make_index_document(terms, doc, input.keys.hashes[i], record));
     batch += text_bytes(doc);
     if (batch >= kBatchTextBytes) {
+      records.flush();
       db.commit();
       batch = 0;
     }
@@ -57,7 +58,7 @@ void compact(const fs::path& path) {
   const fs::path packed = path.string() + ".compact";
   fs::remove_all(packed);
   Xapian::Database(path.string()).compact(packed.string(), Xapian::DBCOMPACT_MULTIPASS);
-  if (fs::exists(path / kSnippetFile)) fs::rename(path / kSnippetFile, packed / kSnippetFile);
+  if (fs::exists(path / kRecordFile)) fs::rename(path / kRecordFile, packed / kRecordFile);
   fs::remove_all(path);
   fs::rename(packed, path);
 }

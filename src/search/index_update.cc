@@ -10,8 +10,8 @@
 #include "search/content_hashes.h"
 #include "search/index_document.h"
 #include "search/index_schema.h"
+#include "search/record_store.h"
 #include "search/search_document.h"
-#include "search/snippet_store.h"
 
 namespace mwp {
 namespace {
@@ -62,14 +62,15 @@ void update_article(std::vector<Xapian::WritableDatabase>& shards,
     }
   }
   terms.set_database(shards[home]);
-  SnippetWriter snippets(shard_dirs[home]);
+  RecordWriter records(shard_dirs[home]);
   for (const SearchDocument& doc : docs) {
     const uint64_t hash = doc.content_hash();
-    const std::string snippet = store_snippet_text(snippets, doc);
-    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash, snippet));
+    const std::string record = store_record(records, doc);
+    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash, record));
     forget.emplace_back(doc.id, "-");
     hashes.emplace_back(doc.id, content_hash_text(hash));
   }
+  records.flush();  // before the documents naming the records are committed
 }
 
 nlohmann::json read_manifest(const fs::path& path) {

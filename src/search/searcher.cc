@@ -11,7 +11,7 @@
 #include "search/index_reader.h"
 #include "search/index_schema.h"
 #include "search/query_parsing.h"
-#include "search/snippet_store.h"
+#include "search/record_store.h"
 #include "text/escape.h"
 #include "text/utf8.h"
 
@@ -43,9 +43,10 @@ Xapian::Query kind_filter(std::initializer_list<std::string_view> kinds) {
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-nlohmann::json stored_data(const Xapian::Document& doc) {
-  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-  return data.is_object() ? data : nlohmann::json::object();
+// The record of the hit at `it`, read from its shard.
+StoredRecord stored_record(const IndexReader& index, const Xapian::MSetIterator& it,
+                           const Xapian::Document& doc) {
+  return parse_record(read_record(index.shard_dir(*it), doc.get_value(schema::kRecordSlot)));
 }
 
 // The fields of `doc` in which the query's matching terms occur: one pass
@@ -82,7 +83,8 @@ std::vector<std::string> matched_fields(const Xapian::Enquire& enquire,
 SearchHit make_hit(const IndexReader& index, const Xapian::MSet& mset,
                    const Xapian::Enquire& enquire, const Xapian::MSetIterator& it) {
   const Xapian::Document doc = it.get_document();
-  const nlohmann::json data = stored_data(doc);
+  const StoredRecord record = stored_record(index, it, doc);
+  const nlohmann::json& data = record.data;
   SearchHit hit;
   hit.kind = data.value("kind", "article");
   hit.title = data.value("title", "");
@@ -92,10 +94,8 @@ SearchHit make_hit(const IndexReader& index, const Xapian::MSet& mset,
   hit.category_url = data.value("category_url", "");
   hit.reviewed = data.value("reviewed", "");
   hit.description = data.value("description", "");
-  const std::string text =
-      read_snippet(index.shard_dir(*it), doc.get_value(schema::kSnippetTextSlot));
-  hit.snippet_html =
-      mset.snippet(text, kSnippetBytes, schema::stemmer(), 0, "<mark>", "</mark>", "\xE2\x80\xA6");
+  hit.snippet_html = mset.snippet(record.snippet_text, kSnippetBytes, schema::stemmer(), 0,
+                                  "<mark>", "</mark>", "\xE2\x80\xA6");
   hit.matched_in = matched_fields(enquire, it, doc);
   hit.score = it.get_weight();
   hit.percent = it.get_percent();
@@ -194,7 +194,8 @@ std::string cautious_correction(const std::string& original, const std::string& 
   return out;
 }
 
-void run_ask(Xapian::Database& db, const AskRequest& request, AskResult& result) {
+void run_ask(Xapian::Database& db, const IndexReader& index, const AskRequest& request,
+             AskResult& result) {
   std::string text = trimmed(request.query);
   ParsedQuery parsed = parse_reader_query(db, text, QuerySyntax::plain, true);
   if (!parsed.correction.empty()) {
@@ -210,7 +211,7 @@ void run_ask(Xapian::Database& db, const AskRequest& request, AskResult& result)
   const Xapian::MSet mset = enquire.get_mset(0, kAnswerCandidates);
   std::vector<std::pair<Answer, double>> scored;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const nlohmann::json data = stored_data(it.get_document());
+    const nlohmann::json data = stored_record(index, it, it.get_document()).data;
     Answer answer;
     answer.question = data.value("title", "");
     answer.answer_text = data.value("answer", "");
@@ -293,7 +294,7 @@ AskResult Searcher::ask(const AskRequest& request) const {
       IndexReader::Handle handle = index_->borrow();
       try {
         AskResult fresh = result;
-        run_ask(handle.db(), request, fresh);
+        run_ask(handle.db(), *index_, request, fresh);
         result = std::move(fresh);
         break;
       } catch (const Xapian::Error&) {

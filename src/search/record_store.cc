@@ -1,4 +1,4 @@
-#include "search/snippet_store.h"
+#include "search/record_store.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -14,9 +14,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kMagic = "mwp-snippets ";
+constexpr std::string_view kMagic = "mwp-records ";
 constexpr size_t kGenerationLength = 16;  // hex digits
 constexpr size_t kHeaderLength = kMagic.size() + kGenerationLength + 1;
+constexpr size_t kBufferBytes = size_t{1} << 20;
 
 [[noreturn]] void fail(const fs::path& path, const char* what) {
   throw fs::filesystem_error(what, path, std::error_code(errno, std::generic_category()));
@@ -36,7 +37,7 @@ void write_all(int fd, std::string_view data, const fs::path& path) {
   while (!data.empty()) {
     const ssize_t written = ::write(fd, data.data(), data.size());
     if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) fail(path, "cannot write snippet text");
+    if (written <= 0) fail(path, "cannot write search records");
     data.remove_prefix(static_cast<size_t>(written));
   }
 }
@@ -70,33 +71,43 @@ bool parse_number(std::string_view text, uint64_t& value) {
 
 }  // namespace
 
-SnippetWriter::SnippetWriter(const fs::path& shard_dir) : path_(shard_dir / kSnippetFile) {
+RecordWriter::RecordWriter(const fs::path& shard_dir) : path_(shard_dir / kRecordFile) {
   fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
-  if (fd_ < 0) fail(path_, "cannot open snippet file");
+  if (fd_ < 0) fail(path_, "cannot open record file");
   struct stat info {};
-  if (::fstat(fd_, &info) != 0) fail(path_, "cannot stat snippet file");
+  if (::fstat(fd_, &info) != 0) fail(path_, "cannot stat record file");
   size_ = static_cast<uint64_t>(info.st_size);
   if (size_ >= kHeaderLength) generation_ = read_generation(fd_);
   if (generation_.empty()) {  // new, or not one of ours: start afresh
-    if (::ftruncate(fd_, 0) != 0) fail(path_, "cannot reset snippet file");
+    if (::ftruncate(fd_, 0) != 0) fail(path_, "cannot reset record file");
     generation_ = new_generation();
     write_all(fd_, std::string(kMagic) + generation_ + "\n", path_);
     size_ = kHeaderLength;
   }
 }
 
-SnippetWriter::~SnippetWriter() {
+RecordWriter::~RecordWriter() {
+  try {
+    flush();
+  } catch (const fs::filesystem_error&) {  // flush() is where errors are seen
+  }
   if (fd_ >= 0) ::close(fd_);
 }
 
-std::string SnippetWriter::append(std::string_view text) {
-  write_all(fd_, text, path_);
+void RecordWriter::flush() {
+  write_all(fd_, buffer_, path_);
+  buffer_.clear();
+}
+
+std::string RecordWriter::append(std::string_view text) {
+  buffer_ += text;
+  if (buffer_.size() >= kBufferBytes) flush();
   const uint64_t offset = size_;
   size_ += text.size();
   return generation_ + " " + std::to_string(offset) + " " + std::to_string(text.size());
 }
 
-std::string read_snippet(const fs::path& shard_dir, std::string_view location) {
+std::string read_record(const fs::path& shard_dir, std::string_view location) {
   const size_t first = location.find(' ');
   const size_t second = first == std::string_view::npos ? first : location.find(' ', first + 1);
   uint64_t offset = 0;
@@ -107,7 +118,7 @@ std::string read_snippet(const fs::path& shard_dir, std::string_view location) {
       size > (uint64_t{1} << 30)) {
     return "";
   }
-  const fs::path path = shard_dir / kSnippetFile;
+  const fs::path path = shard_dir / kRecordFile;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return "";
   std::string text;
