@@ -1,6 +1,5 @@
 #include "search/index_document.h"
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -10,12 +9,6 @@ namespace mwp {
 namespace {
 
 namespace schema = search_schema;
-
-std::string hex64(uint64_t value) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
-  return buffer;
-}
 
 // What a hit or an answer shows, stored with the document.
 std::string document_data(const SearchDocument& doc) {
@@ -142,7 +135,7 @@ StoredRecord parse_record(std::string_view record) {
 }
 
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash, std::string_view record_location) {
+                                     std::string_view record_location) {
   Xapian::Document xdoc;
   terms.set_document(xdoc);
   if (doc.kind == SearchKind::faq) {
@@ -152,12 +145,14 @@ Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchD
   }
   xdoc.add_boolean_term(std::string(schema::kUnique) + doc.id);
   xdoc.add_boolean_term(std::string(schema::kKind) + std::string(search_kind_name(doc.kind)));
-  for (const std::string& path : doc.category_filters) {
-    xdoc.add_boolean_term(std::string(schema::kCategory) + path);
+  // Category filters, facets and the date sort serve /api/search only.
+  if (doc.kind != SearchKind::faq) {
+    for (const std::string& path : doc.category_filters) {
+      xdoc.add_boolean_term(std::string(schema::kCategory) + path);
+    }
+    xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
+    xdoc.add_value(schema::kCategorySlot, doc.category_path);
   }
-  xdoc.add_value(schema::kReviewedSlot, doc.reviewed);
-  xdoc.add_value(schema::kCategorySlot, doc.category_path);
-  xdoc.add_value(schema::kHashSlot, hex64(content_hash));
   if (!record_location.empty()) {
     xdoc.add_value(schema::kRecordSlot, std::string(record_location));
   }

@@ -24,11 +24,11 @@ Xapian::TermGenerator make_term_generator();
 
 // Builds the Xapian document of `doc` with `terms`, made by
 // make_term_generator() (with a database, for spelling data).
-// `content_hash` is doc.content_hash(), kept in a value slot, as is
 // `record_location` (where store_record() put the document's record; ""
-// for none). The document holds no data: readers take it from the record.
+// for none) is kept in a value slot. The document holds no data: readers
+// take it from the record.
 Xapian::Document make_index_document(Xapian::TermGenerator& terms, const SearchDocument& doc,
-                                     uint64_t content_hash, std::string_view record_location = {});
+                                     std::string_view record_location = {});
 
 // Appends `doc`'s record to `records` and returns its location for
 // make_index_document(): what a hit or an answer shows (JSON), then, for

@@ -23,7 +23,7 @@ Xapian::Document indexed(const SearchDocument& doc) {
                               Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
   Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
-  return make_index_document(terms, doc, 0);
+  return make_index_document(terms, doc);
 }
 
 SearchDocument article() {
@@ -36,6 +36,8 @@ SearchDocument article() {
   doc.faq_questions = {"Is crying healthy?"};
   doc.faq_answers = {"Often it is."};
   doc.authors = {"James J. Gross"};
+  doc.category_filters = {"emotions"};
+  doc.reviewed = "2024-05-01";
   return doc;
 }
 
@@ -46,6 +48,8 @@ SearchDocument faq_entry() {
   doc.title = "Is crying healthy?";
   doc.answer = "Often it relieves stress.";
   doc.article_title = "Suppressing feelings";
+  doc.category_filters = {"emotions"};  // /api/ask does not filter by category
+  doc.reviewed = "2024-05-01";
   return doc;
 }
 
@@ -72,6 +76,8 @@ const TermCase kCases[] = {
     {"FAQ entry: no question field", [] { return indexed(faq_entry()); }, "ZXQcri", false},
     {"FAQ entry: no answer field", [] { return indexed(faq_entry()); }, "ZXAstress", false},
     {"FAQ entry: kind filter", [] { return indexed(faq_entry()); }, "XKfaq", true},
+    {"article: category filter", [] { return indexed(article()); }, "XCemotions", true},
+    {"FAQ entry: no category filter", [] { return indexed(faq_entry()); }, "XCemotions", false},
     {"scoring: question field",
      [] {
        return faq_scoring_document("Is crying healthy?", "Often it relieves stress.",
@@ -137,9 +143,14 @@ TEST(IndexDocument, DocumentsNameTheirRecordAndHoldNoData) {
                               Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
   Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
-  const Xapian::Document doc = make_index_document(terms, article(), 7, "0123456789abcdef 30 4");
+  const Xapian::Document doc = make_index_document(terms, article(), "0123456789abcdef 30 4");
   EXPECT_EQ(doc.get_value(search_schema::kRecordSlot), "0123456789abcdef 30 4");
+  EXPECT_EQ(doc.get_value(search_schema::kReviewedSlot), "2024-05-01");
   EXPECT_EQ(doc.get_data(), "");
+  // An FAQ entry keeps only its record: facets and the date sort are for articles.
+  const Xapian::Document faq = make_index_document(terms, faq_entry(), "0123456789abcdef 40 4");
+  EXPECT_EQ(faq.get_value(search_schema::kRecordSlot), "0123456789abcdef 40 4");
+  EXPECT_EQ(faq.values_count(), 1u);
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ inline constexpr Xapian::termcount kAnswerArticleTitleWeight = 2;
 // Value slots.
 inline constexpr Xapian::valueno kReviewedSlot = 0;  // "YYYY-MM-DD": sorts as text
 inline constexpr Xapian::valueno kCategorySlot = 1;  // category path
-inline constexpr Xapian::valueno kHashSlot = 2;      // content hash, 16 hex digits
+// Slot 2 held the content hash until format 5; content_hashes.h keeps it.
 // Where the document's record is in the shard's records file
 // (search/record_store.h): what a hit or an answer shows and the text its
 // snippets are cut from. Neither is in Xapian: as document data, Xapian

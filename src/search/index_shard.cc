@@ -42,7 +42,7 @@ void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const Sha
     input.keys.ids[i] = doc.id;
     input.keys.hashes[i] = doc.content_hash();
     const std::string record = store_record(records, doc);
-    db.add_document(make_index_document(terms, doc, input.keys.hashes[i], record));
+    db.add_document(make_index_document(terms, doc, record));
     batch += text_bytes(doc);
     if (batch >= kBatchTextBytes) {
       records.flush();

@@ -66,7 +66,7 @@ void update_article(std::vector<Xapian::WritableDatabase>& shards,
   for (const SearchDocument& doc : docs) {
     const uint64_t hash = doc.content_hash();
     const std::string record = store_record(records, doc);
-    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, hash, record));
+    shards[home].replace_document(unique + doc.id, make_index_document(terms, doc, record));
     forget.emplace_back(doc.id, "-");
     hashes.emplace_back(doc.id, content_hash_text(hash));
   }
