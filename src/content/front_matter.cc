@@ -59,8 +59,19 @@ std::optional<SplitDocument> split_front_matter(std::string_view text,
   return std::nullopt;
 }
 
-FrontMatter::FrontMatter(YAML::Node root, std::string display_path, int yaml_line)
-    : root_(std::move(root)), display_path_(std::move(display_path)), yaml_line_(yaml_line) {}
+FrontMatter::FrontMatter(const YAML::Node& root, std::string display_path, int yaml_line)
+    : display_path_(std::move(display_path)), yaml_line_(yaml_line) {
+  entries_.reserve(root.size());
+  for (const auto& entry : root)
+    entries_.push_back({entry.first.Scalar(), entry.first, entry.second});
+}
+
+YAML::Node FrontMatter::node(std::string_view key) const {
+  for (const Entry& entry : entries_) {
+    if (entry.key == key) return entry.value;
+  }
+  return YAML::Node(YAML::NodeType::Undefined);
+}
 
 std::optional<FrontMatter> FrontMatter::parse(const SplitDocument& split, std::string display_path,
                                               Diagnostics& diagnostics) {
@@ -90,8 +101,8 @@ int FrontMatter::column(const YAML::Node& node) const {
 }
 
 int FrontMatter::line_of(const std::string& key) const {
-  for (const auto& entry : root_) {
-    if (entry.first.Scalar() == key) return line(entry.first);
+  for (const Entry& entry : entries_) {
+    if (entry.key == key) return line(entry.key_node);
   }
   return yaml_line_ > 0 ? yaml_line_ - 1 : 1;
 }
@@ -104,7 +115,7 @@ void FrontMatter::type_error(const std::string& key, const YAML::Node& node,
 
 std::optional<std::string> FrontMatter::string(const std::string& key, bool required,
                                                Diagnostics& d) {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   if (!node || node.IsNull()) {
     if (required) {
       d.error(display_path_, yaml_line_ > 0 ? yaml_line_ - 1 : 1, 1, "missing-field",
@@ -129,7 +140,7 @@ std::optional<Date> FrontMatter::date(const std::string& key, bool required, Dia
   if (!text) return std::nullopt;
   auto parsed = Date::parse(*text);
   if (!parsed) {
-    const YAML::Node node = root_[key];
+    const YAML::Node node = this->node(key);
     d.error(display_path_, line(node), column(node), "bad-date",
             fmt::format("'{}' is '{}', not a calendar date in YYYY-MM-DD form", key, *text));
   }
@@ -137,7 +148,7 @@ std::optional<Date> FrontMatter::date(const std::string& key, bool required, Dia
 }
 
 std::optional<bool> FrontMatter::boolean(const std::string& key, Diagnostics& d) {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   if (!node || node.IsNull()) return std::nullopt;
   bool value = false;
   if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
@@ -148,7 +159,7 @@ std::optional<bool> FrontMatter::boolean(const std::string& key, Diagnostics& d)
 }
 
 std::optional<int> FrontMatter::integer(const std::string& key, Diagnostics& d) {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   if (!node || node.IsNull()) return std::nullopt;
   int value = 0;
   if (!node.IsScalar() || !YAML::convert<int>::decode(node, value)) {
@@ -159,7 +170,7 @@ std::optional<int> FrontMatter::integer(const std::string& key, Diagnostics& d) 
 }
 
 std::vector<std::string> FrontMatter::string_list(const std::string& key, Diagnostics& d) {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   std::vector<std::string> values;
   if (!node || node.IsNull()) return values;
   if (node.IsScalar()) return {node.Scalar()};
@@ -178,7 +189,7 @@ std::vector<std::string> FrontMatter::string_list(const std::string& key, Diagno
 }
 
 std::map<std::string, std::string> FrontMatter::string_map(const std::string& key, Diagnostics& d) {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   std::map<std::string, std::string> values;
   if (!node || node.IsNull()) return values;
   if (!node.IsMap()) {
@@ -196,7 +207,7 @@ std::map<std::string, std::string> FrontMatter::string_map(const std::string& ke
 }
 
 std::optional<FrontMatter> FrontMatter::mapping(const std::string& key, Diagnostics& d) const {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   if (!node || node.IsNull()) return std::nullopt;
   if (!node.IsMap()) {
     type_error(key, node, "a mapping", d);
@@ -206,7 +217,7 @@ std::optional<FrontMatter> FrontMatter::mapping(const std::string& key, Diagnost
 }
 
 std::vector<FrontMatter> FrontMatter::mapping_list(const std::string& key, Diagnostics& d) const {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   std::vector<FrontMatter> items;
   if (!node || node.IsNull()) return items;
   if (!node.IsSequence()) {
@@ -224,16 +235,15 @@ std::vector<FrontMatter> FrontMatter::mapping_list(const std::string& key, Diagn
 }
 
 bool FrontMatter::has(const std::string& key) const {
-  const YAML::Node node = root_[key];
+  const YAML::Node node = this->node(key);
   return node && !node.IsNull();
 }
 
 void FrontMatter::warn_unknown_keys(const std::set<std::string>& known, Diagnostics& d) const {
-  for (const auto& entry : root_) {
-    const std::string& key = entry.first.Scalar();
-    if (!known.contains(key)) {
-      d.warning(display_path_, line(entry.first), column(entry.first), "unknown-field",
-                fmt::format("unknown front-matter field '{}'", key));
+  for (const Entry& entry : entries_) {
+    if (!known.contains(entry.key)) {
+      d.warning(display_path_, line(entry.key_node), column(entry.key_node), "unknown-field",
+                fmt::format("unknown front-matter field '{}'", entry.key));
     }
   }
 }

@@ -64,13 +64,23 @@ class FrontMatter {
   void warn_unknown_keys(const std::set<std::string>& known, Diagnostics& d) const;
 
  private:
-  FrontMatter(YAML::Node root, std::string display_path, int yaml_line);
+  // A mapping's entries, in source order.
+  struct Entry {
+    std::string key;
+    YAML::Node key_node;  // for its position
+    YAML::Node value;
+  };
+
+  FrontMatter(const YAML::Node& root, std::string display_path, int yaml_line);
+  // The value under `key`; an undefined node when absent. yaml-cpp's own
+  // lookup converts every key of the mapping to a string on each call.
+  YAML::Node node(std::string_view key) const;
   void type_error(const std::string& key, const YAML::Node& node, std::string_view expected,
                   Diagnostics& d) const;
   int line(const YAML::Node& node) const;
   int column(const YAML::Node& node) const;
 
-  YAML::Node root_;
+  std::vector<Entry> entries_;
   std::string display_path_;
   int yaml_line_ = 0;
 };
