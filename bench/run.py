@@ -52,6 +52,10 @@ def timed(command, log):
     """Runs command under /usr/bin/time; promises its wall time, CPU time (user+sys)
     and peak RSS. (A child forked from Python would report Python's RSS as its floor.)"""
     usage = log.with_suffix(".time")
+    # The previous job's output is still being written back to disk (the kernel
+    # flushes dirty pages after 30 s, with CPU time on 2 cores); flushed here,
+    # untimed, each job pays for its own writes only.
+    os.sync()
     with open(log, "ab") as sink:
         start = time.perf_counter()
         status = subprocess.run([TIME, "-f", "%U %S %M", "-o", usage, *command],
