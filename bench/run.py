@@ -90,13 +90,16 @@ class Trash:
     """Where outputs go between runs instead of being deleted.
 
     On ext4 without a journal (this machine's /tmp), the inode allocator skips inodes
-    freed in the last minutes (ext4 `recently_deleted`), one by one: after an `rm -rf` of
-    20,000 files, creating the next 20,000 costs seconds of system time in whichever tool
-    runs next. Renaming an old output aside keeps every timed run clear of that; the trash
-    is deleted once, after the last timed run."""
+    freed in the last minute, or the last six while their inode table is not yet written
+    back (ext4 `recently_deleted`), one by one: after an `rm -rf` of 20,000 files,
+    creating the next 20,000 costs seconds of system time in whichever tool runs next.
+    Renaming an old output aside keeps every timed run clear of that; the trash is
+    deleted once, after the last timed run. Start the next benchmark six minutes later,
+    or a minute after `sync`."""
 
     folder = None
     MIN_FREE_BYTES = 8 << 30  # below this, the trash is emptied first
+    SETTLE_SECONDS = 65
 
     @classmethod
     def put(cls, path):
@@ -104,9 +107,11 @@ class Trash:
             raise RuntimeError("Trash.put before Trash.folder is set")
         cls.folder.mkdir(parents=True, exist_ok=True)
         if shutil.disk_usage(cls.folder).free < cls.MIN_FREE_BYTES and any(cls.folder.iterdir()):
-            print(f"run.py: under {cls.MIN_FREE_BYTES >> 30} GB free: emptying {cls.folder}; "
-                  "the next run may be slowed by it", flush=True)
+            print(f"run.py: under {cls.MIN_FREE_BYTES >> 30} GB free: emptying {cls.folder}, "
+                  f"then waiting {cls.SETTLE_SECONDS} s for the freed inodes to age", flush=True)
             cls.empty()
+            os.sync()  # written back, freed inodes are skipped for one minute, not six
+            time.sleep(cls.SETTLE_SECONDS)
             cls.folder.mkdir(parents=True, exist_ok=True)
         path.rename(cls.folder / f"{len(list(cls.folder.iterdir()))}-{path.name}")
 
@@ -232,7 +237,10 @@ def run_size(args, size, runs):
                                     "watch")):
             if key in samples:
                 rows[name].append(samples[key])
-        print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done", flush=True)
+        walls = ", ".join(f"{key} {samples[key].wall:.2f}" for key in
+                          ("fast", "hugo", "full", "both", "copy") if key in samples)
+        print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done (wall s: {walls})",
+              flush=True)
     return {name: median(samples) for name, samples in rows.items()}
 
 
