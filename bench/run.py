@@ -86,6 +86,16 @@ def stage_times(output):
     return stages
 
 
+SETTLE_SECONDS = 65
+
+
+def settle():
+    """Waits out the ext4 artifact described under Trash after files were deleted:
+    written back, a freed inode is skipped for one minute, not six."""
+    os.sync()
+    time.sleep(SETTLE_SECONDS)
+
+
 class Trash:
     """Where outputs go between runs instead of being deleted.
 
@@ -99,7 +109,6 @@ class Trash:
 
     folder = None
     MIN_FREE_BYTES = 8 << 30  # below this, the trash is emptied first
-    SETTLE_SECONDS = 65
 
     @classmethod
     def put(cls, path):
@@ -108,10 +117,9 @@ class Trash:
         cls.folder.mkdir(parents=True, exist_ok=True)
         if shutil.disk_usage(cls.folder).free < cls.MIN_FREE_BYTES and any(cls.folder.iterdir()):
             print(f"run.py: under {cls.MIN_FREE_BYTES >> 30} GB free: emptying {cls.folder}, "
-                  f"then waiting {cls.SETTLE_SECONDS} s for the freed inodes to age", flush=True)
+                  f"then waiting {SETTLE_SECONDS} s for the freed inodes to age", flush=True)
             cls.empty()
-            os.sync()  # written back, freed inodes are skipped for one minute, not six
-            time.sleep(cls.SETTLE_SECONDS)
+            settle()
             cls.folder.mkdir(parents=True, exist_ok=True)
         path.rename(cls.folder / f"{len(list(cls.folder.iterdir()))}-{path.name}")
 
@@ -130,8 +138,8 @@ def clear(*paths):
 class Jobs:
     """The timed jobs for one corpus; each starts from an empty output folder."""
 
-    def __init__(self, args, root):
-        self.args, self.root, self.log = args, root, root / "log.txt"
+    def __init__(self, args, root, size):
+        self.args, self.root, self.log, self.size = args, root, root / "log.txt", size
         self.mwp_site, self.hugo_site = root / "mwp", root / "hugo"
         self.edited = next(p for p in sorted((self.mwp_site / "content").rglob("*.md"))
                            if p.name != "_index.md" and p.parent != self.mwp_site / "content")
@@ -144,6 +152,10 @@ class Jobs:
         sample = timed(command + ([] if index else ["--no-index"]), log)
         sample.stages = stage_times(log.read_text(encoding="utf-8"))
         return measure_tree(sample, out, *([f"{out}.index"] if index else []))
+
+    def settle(self):
+        if self.size >= self.args.settle_from:
+            settle()
 
     def mwp_rebuild(self):
         """One article's description changes, then mwp builds into its previous output."""
@@ -201,6 +213,9 @@ def one_round(jobs, mwp_first, peers):
         samples["full"] = jobs.mwp(index=True)
         samples["rebuild"] = jobs.mwp_rebuild()
         samples["watch"] = jobs.mwp_watch()
+        # Both delete trees of thousands of files (mwp replaces its previous output;
+        # the server's preview goes at exit): the next job would pay for that.
+        jobs.settle()
 
     sides = (mwp_side, hugo_side) if mwp_first else (hugo_side, mwp_side)
     for side in sides if peers else (mwp_side,):
@@ -223,7 +238,8 @@ def run_size(args, size, runs):
     if check.returncode != 0 or report["diagnostics"]:
         sys.stderr.write(check.stdout)
         raise RuntimeError(f"n={size}: mwp check found {len(report['diagnostics'])} diagnostics")
-    jobs = Jobs(args, root)
+    jobs = Jobs(args, root, size)
+    jobs.settle()  # an earlier run's trash, or the user's own deletes
     rows = {name: [] for name in ROWS}
     peers = args.peers_up_to is None or size <= args.peers_up_to
     for round_number in range(args.warmup + runs):
@@ -376,6 +392,9 @@ def parse_args():
     parser.add_argument("--source-site", type=pathlib.Path, default=REPO / "site")
     parser.add_argument("--markdown", type=pathlib.Path, help="also write the tables here")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs")
+    parser.add_argument("--settle-from", type=int, default=2000, metavar="N",
+                        help="sync and wait a minute after the jobs that delete thousands of "
+                             "files, for corpora of at least N articles (see Trash)")
     parser.add_argument("--peers-up-to", type=int, metavar="N",
                         help="run Hugo and Pagefind only on corpora of at most N articles "
                              "(a 50,000-article site needs ~16 GB each); mwp runs on all")
