@@ -48,14 +48,28 @@ class Sample:
                       max(self.rss_kb, other.rss_kb), other.out_bytes, other.pages)
 
 
-def timed(command, log):
-    """Runs command under /usr/bin/time; promises its wall time, CPU time (user+sys)
-    and peak RSS. (A child forked from Python would report Python's RSS as its floor.)"""
+def warm(*roots):
+    """Reads every file under `roots`, so that a job finds its inputs in the page cache:
+    this VM's DAMON evicts pages left alone for about a minute (as after settle()), and a
+    tool would otherwise read some of its inputs from disk and others not."""
+    for root in roots:
+        for path in pathlib.Path(root).rglob("*"):
+            if path.is_file():
+                with open(path, "rb") as f:
+                    while f.read(1 << 20):
+                        pass
+
+
+def timed(command, log, inputs=()):
+    """Runs command under /usr/bin/time, with its `inputs` (folders) read just before;
+    promises its wall time, CPU time (user+sys) and peak RSS. (A child forked from Python
+    would report Python's RSS as its floor.)"""
     usage = log.with_suffix(".time")
     # The previous job's output is still being written back to disk (the kernel
     # flushes dirty pages after 30 s, with CPU time on 2 cores); flushed here,
     # untimed, each job pays for its own writes only.
     os.sync()
+    warm(*inputs)
     with open(log, "ab") as sink:
         start = time.perf_counter()
         status = subprocess.run([TIME, "-f", "%U %S %M", "-o", usage, *command],
@@ -149,7 +163,7 @@ class Jobs:
         clear(out, pathlib.Path(f"{out}.index"))
         log.unlink(missing_ok=True)
         command = [self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--verbose"]
-        sample = timed(command + ([] if index else ["--no-index"]), log)
+        sample = timed(command + ([] if index else ["--no-index"]), log, [self.mwp_site])
         sample.stages = stage_times(log.read_text(encoding="utf-8"))
         return measure_tree(sample, out, *([f"{out}.index"] if index else []))
 
@@ -166,7 +180,7 @@ class Jobs:
         self.edited.write_text("\n".join(lines), encoding="utf-8")
         out = self.root / "out-mwp"
         sample = timed([self.args.mwp, "build", "--site", self.mwp_site, "--out", out, "--quiet"],
-                       self.log)
+                       self.log, [self.mwp_site, out, f"{out}.index"])
         return measure_tree(sample, out, f"{out}.index")
 
     def mwp_watch(self, saves=3):
@@ -186,17 +200,17 @@ class Jobs:
         clear(out, self.root / "hugo-cache", self.hugo_site / "resources")
         command = [self.args.hugo, "--quiet", "--source", self.hugo_site, "--destination", out,
                    "--cacheDir", self.root / "hugo-cache"]
-        return measure_tree(timed(command, self.log), out)
+        return measure_tree(timed(command, self.log, [self.hugo_site]), out)
 
     def pagefind(self):
         out = self.root / "out-hugo"
-        sample = timed([self.args.pagefind, "--site", out], self.log)
+        sample = timed([self.args.pagefind, "--site", out], self.log, [out])
         return measure_tree(sample, out)
 
     def copy(self):
         source, target = self.root / "out-mwp", self.root / "out-copy"
         clear(target)
-        return measure_tree(timed(["cp", "-r", source, target], self.log), target)
+        return measure_tree(timed(["cp", "-r", source, target], self.log, [source]), target)
 
 
 def one_round(jobs, mwp_first, peers):
@@ -214,7 +228,7 @@ def one_round(jobs, mwp_first, peers):
         samples["rebuild"] = jobs.mwp_rebuild()
         samples["watch"] = jobs.mwp_watch()
         # Both delete trees of thousands of files (mwp replaces its previous output;
-        # the server's preview goes at exit): the next job would pay for that.
+        # the watch job's temporary site goes at its end): the next job would pay for it.
         jobs.settle()
 
     sides = (mwp_side, hugo_side) if mwp_first else (hugo_side, mwp_side)
