@@ -10,7 +10,7 @@ namespace {
 
 namespace schema = search_schema;
 
-// What a hit or an answer shows, stored with the document.
+// What a hit or an answer shows: the JSON that starts its record.
 std::string document_data(const SearchDocument& doc) {
   nlohmann::json data = {{"kind", search_kind_name(doc.kind)},
                          {"title", doc.title},
