@@ -50,6 +50,7 @@ void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const Sha
       batch = 0;
     }
   }
+  records.flush();  // here, not in the destructor, which cannot report a failed write
 }
 
 // Rewrites `path` as a compact database: batched commits leave B-tree
