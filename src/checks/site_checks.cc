@@ -50,7 +50,6 @@ void check_site(const Site& site, Diagnostics& d) {
   for (const auto& a : site.articles) {
     urls.claim(a.url, a.display_path, a.display_path);
     for (const auto& alias : a.aliases) urls.claim(alias, a.display_path, a.display_path);
-    check_article_structure(a, site.config.article_template, d);
   }
   check_required_page(site, site.config.editorial_page, "editorial team", d);
   check_required_page(site, site.config.methodology_page, "research methodology", d);

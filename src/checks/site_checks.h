@@ -12,9 +12,9 @@ inline constexpr const char* kReservedPaths[] = {"/",           "/sources/",    
                                                  "/robots.txt", "/assets/"};
 
 // Reports duplicate-url (two pages, articles, categories or aliases with one
-// URL, or one that claims a reserved path), missing-page (the configured
-// editorial or methodology page does not exist), and runs
-// check_article_structure() on every article.
+// URL, or one that claims a reserved path) and missing-page (the configured
+// editorial or methodology page does not exist). Each article's own structure
+// is check_article_structure()'s, which the pipeline runs as it loads.
 void check_site(const Site& site, Diagnostics& diagnostics);
 
 }  // namespace mwp

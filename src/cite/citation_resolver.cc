@@ -273,9 +273,11 @@ class ArticleResolver {
   std::set<size_t> attempted_;            // references a faulty citation pointed at
 };
 
+}  // namespace
+
 // One copy of each work across the site: the bibliography's entry when it
 // has the work, else the first article's; ids filled with unique keys.
-void unify_works(Site& site) {
+void unify_cited_works(Site& site) {
   std::vector<Reference> works = site.bibliography;
   WorkIndex known;
   std::set<std::string> used;
@@ -319,8 +321,6 @@ void unify_works(Site& site) {
   }
 }
 
-}  // namespace
-
 void resolve_article_citations(Article& article, const std::vector<Reference>& bibliography,
                                Diagnostics& diagnostics) {
   ArticleResolver(article, bibliography, diagnostics).run();
@@ -332,7 +332,7 @@ void resolve_citations(Site& site, Diagnostics& diagnostics) {
     resolve_article_citations(site.articles[i], site.bibliography, found[i]);
   });
   for (Diagnostics& article_diagnostics : found) diagnostics.merge(std::move(article_diagnostics));
-  unify_works(site);
+  unify_cited_works(site);
 }
 
 }  // namespace mwp

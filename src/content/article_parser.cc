@@ -106,9 +106,12 @@ void read_front_matter(FrontMatter& fm, const SiteConfig& config, Article& a, Di
 
 class BodySplitter {
  public:
+  // Requires: the bodies split() is given are views into `source`.
   BodySplitter(Article& article, const SiteConfig& config,
-               const std::map<std::string, std::string>& overrides, Diagnostics& d)
-      : a_(article),
+               const std::map<std::string, std::string>& overrides, std::string_view source,
+               Diagnostics& d)
+      : source_(source),
+        a_(article),
         t_(config.article_template),
         matcher_(t_, overrides),
         overrides_(overrides),
@@ -190,10 +193,10 @@ class BodySplitter {
                      "text under the FAQ heading comes before any question");
         break;
       case Zone::section:
-        a_.sections.back().body = {std::string(text), line};
+        a_.sections.back().body = block(text, line);
         break;
       case Zone::question:
-        a_.faq.back().answer = {std::string(text), line};
+        a_.faq.back().answer = block(text, line);
         break;
       case Zone::sources:
         a_.sources = parse_source_entries(text, line);
@@ -201,6 +204,11 @@ class BodySplitter {
       case Zone::ignored:
         break;
     }
+  }
+
+  MarkdownBlock block(std::string_view text, int line) const {
+    const size_t offset = text.empty() ? 0 : static_cast<size_t>(text.data() - source_.data());
+    return {std::string(text), line, offset, text.size()};
   }
 
   void report_stray(std::string_view text, int line, const char* code, const char* message) {
@@ -211,6 +219,7 @@ class BodySplitter {
     d_.error(a_.display_path, line + offset_lines, 1, code, message);
   }
 
+  std::string_view source_;
   Article& a_;
   const ArticleTemplate& t_;
   SectionMatcher matcher_;
@@ -257,7 +266,7 @@ std::optional<Article> parse_article(std::string_view text, const std::string& d
           fmt::format("'headings' overrides '{}', which is not a section id of the template", id));
     }
   }
-  BodySplitter(article, config, overrides, d).split(split->body, split->body_line);
+  BodySplitter(article, config, overrides, text, d).split(split->body, split->body_line);
   return article;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "content/article_parser.h"
+#include "content/article_text.h"
 #include "content/page_parser.h"
 #include "content/site_config.h"
 #include "content/source_file.h"
@@ -92,24 +93,29 @@ class SiteLoader {
     }
   }
 
-  void load_articles(const std::vector<fs::path>& files, bool drafts, unsigned jobs) {
+  void load_articles(const std::vector<fs::path>& files, const ContentLoadOptions& options) {
     std::vector<std::optional<Article>> parsed(files.size());
     std::vector<Diagnostics> diags(files.size());
     std::vector<fs::path> absolute;
     absolute.reserve(files.size());
     for (const fs::path& file : files) absolute.push_back(content_dir_ / file);
     const SourcePrefetch prefetch(std::move(absolute));
-    parallel_for(files.size(), jobs, [&](size_t i) {
+    parallel_for(files.size(), options.jobs, [&](size_t i) {
       thread_local std::string buffer;  // one allocation per thread, not per file
       const std::string path = display(files[i]);
       const auto text = read_source_file(content_dir_ / files[i], path, diags[i], buffer);
       if (!text) return;
       parsed[i] = parse_article(*text, path, site_.config, diags[i]);
-      if (parsed[i]) parsed[i]->source_path = content_dir_ / files[i];
+      if (!parsed[i]) return;
+      Article& article = *parsed[i];
+      article.source_path = content_dir_ / files[i];
+      if (!will_place(article, files[i], options.drafts)) return;
+      if (options.on_article) options.on_article(site_.config, article, diags[i]);
+      if (options.release_text) release_article_text(article, *text);
     });
     for (size_t i = 0; i < files.size(); ++i) {
       d_.merge(std::move(diags[i]));
-      if (parsed[i]) place_article(std::move(*parsed[i]), files[i], drafts);
+      if (parsed[i]) place_article(std::move(*parsed[i]), files[i], options.drafts);
     }
     std::sort(site_.articles.begin(), site_.articles.end(),
               [](const Article& a, const Article& b) { return a.url < b.url; });
@@ -146,6 +152,11 @@ class SiteLoader {
   }
 
  private:
+  // Whether place_article() keeps `article` (thread-safe: only reads).
+  bool will_place(const Article& article, const fs::path& rel, bool drafts) const {
+    return by_dir_.count(rel.parent_path().generic_string()) > 0 && !(article.draft && !drafts);
+  }
+
   void place_article(Article article, const fs::path& rel, bool drafts) {
     const auto category = by_dir_.find(rel.parent_path().generic_string());
     if (category == by_dir_.end()) {
@@ -177,6 +188,14 @@ class SiteLoader {
 
 std::optional<Site> load_site_content(const fs::path& site_dir, bool drafts, Diagnostics& d,
                                       unsigned jobs) {
+  ContentLoadOptions options;
+  options.drafts = drafts;
+  options.jobs = jobs;
+  return load_site_content(site_dir, options, d);
+}
+
+std::optional<Site> load_site_content(const fs::path& site_dir, const ContentLoadOptions& options,
+                                      Diagnostics& d) {
   auto config = load_site_config(site_dir, d);
   if (!config) return std::nullopt;
   const fs::path content_dir = site_dir / "content";
@@ -196,8 +215,8 @@ std::optional<Site> load_site_content(const fs::path& site_dir, bool drafts, Dia
   }
   SiteLoader loader(site, site_dir, d);
   loader.load_categories(files.category_dirs);
-  loader.load_articles(files.articles, drafts, jobs);
-  loader.load_pages(files.pages, drafts);
+  loader.load_articles(files.articles, options);
+  loader.load_pages(files.pages, options.drafts);
   loader.load_home(files.home_index);
   return site;
 }

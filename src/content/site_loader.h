@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 #include "diag/diagnostic.h"
@@ -24,5 +25,24 @@ namespace mwp {
 // with whatever could be parsed.
 std::optional<Site> load_site_content(const std::filesystem::path& site_dir, bool drafts,
                                       Diagnostics& diagnostics, unsigned jobs = 0);
+
+// What load_site_content() does besides reading.
+struct ContentLoadOptions {
+  bool drafts = false;  // keep draft articles and pages
+  unsigned jobs = 0;    // threads parsing articles; 0 = one per core
+  // Called once for each article the site will hold (not for drafts left
+  // out, nor for one outside any category), on the thread that parsed it,
+  // while its Markdown is held. May change the article; its diagnostics go
+  // to the Diagnostics given, which are merged in file order.
+  std::function<void(const SiteConfig&, Article&, Diagnostics&)> on_article;
+  // Release each article's Markdown after on_article (release_article_text():
+  // readers then use ArticleText), so that a large site's text is never all
+  // in memory at once.
+  bool release_text = false;
+};
+
+// load_site_content() with `options`.
+std::optional<Site> load_site_content(const std::filesystem::path& site_dir,
+                                      const ContentLoadOptions& options, Diagnostics& diagnostics);
 
 }  // namespace mwp

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -51,8 +52,12 @@ struct SiteConfig {
 
 // A span of Markdown from a source file, with where it starts there.
 struct MarkdownBlock {
-  std::string markdown;
-  int line = 0;  // 1-based line in the source file where `markdown` starts
+  std::string markdown;  // empty once its article's text is released (content/article_text.h)
+  int line = 0;          // 1-based line in the source file where `markdown` starts
+  // Where `markdown` lies in the source file's text as read_source_file()
+  // returns it: [offset, offset + size). Set by the parsers.
+  size_t offset = 0;
+  size_t size = 0;
 };
 
 struct ArticleSection {
@@ -118,6 +123,13 @@ struct Article {
   // list order, and every citation found in its prose.
   std::vector<Reference> references;
   std::vector<Citation> citations;
+
+  // Set by release_article_text() (content/article_text.h): the Markdown of
+  // the sections and FAQ answers is no longer held, and ArticleText reads it
+  // again from source_path, whose text must still have this size and hash.
+  bool text_released = false;
+  size_t source_size = 0;
+  uint64_t source_hash = 0;
 };
 
 struct Category {

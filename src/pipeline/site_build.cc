@@ -1,5 +1,6 @@
 #include "pipeline/site_build.h"
 
+#include "checks/article_checks.h"
 #include "checks/site_checks.h"
 #include "cite/citation_resolver.h"
 #include "cite/csl_json.h"
@@ -17,13 +18,12 @@ namespace mwp {
 namespace fs = std::filesystem;
 namespace {
 
-void load_bibliography(Site& site, const fs::path& site_dir, Diagnostics& d) {
+std::vector<Reference> load_bibliography(const fs::path& site_dir, Diagnostics& d) {
   const fs::path path = site_dir / "bibliography.json";
-  if (!fs::exists(path)) return;
+  if (!fs::exists(path)) return {};
   const std::string display = path.lexically_normal().string();
-  if (auto text = read_source_file(path, display, d)) {
-    site.bibliography = parse_csl_json(*text, display, d);
-  }
+  auto text = read_source_file(path, display, d);
+  return text ? parse_csl_json(*text, display, d) : std::vector<Reference>{};
 }
 
 }  // namespace
@@ -37,17 +37,27 @@ fs::path search_index_dir(const fs::path& out_dir) {
 
 std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, Diagnostics& d,
                                         std::vector<StageTiming>* timings,
-                                        const BuildProgress& progress) {
+                                        const BuildProgress& progress, bool release_text) {
   std::optional<Site> site;
   {
     StageTimer timer(timings, "load", progress);
-    site = load_site_content(site_dir, drafts, d);
+    // The bibliography first: each article is cited against it as it loads.
+    std::vector<Reference> bibliography = load_bibliography(site_dir, d);
+    ContentLoadOptions options;
+    options.drafts = drafts;
+    options.release_text = release_text;
+    options.on_article = [&bibliography](const SiteConfig& config, Article& article,
+                                         Diagnostics& article_diagnostics) {
+      resolve_article_citations(article, bibliography, article_diagnostics);
+      check_article_structure(article, config.article_template, article_diagnostics);
+    };
+    site = load_site_content(site_dir, options, d);
     if (!site) return std::nullopt;
-    load_bibliography(*site, site_dir, d);
+    site->bibliography = std::move(bibliography);
   }
   {
     StageTimer timer(timings, "cite", progress);
-    resolve_citations(*site, d);
+    unify_cited_works(*site);
   }
   {
     StageTimer timer(timings, "check", progress);
@@ -66,7 +76,12 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   BuildReport& report = result.report;
   auto& d = report.diagnostics;
   auto& site = result.site;
-  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress);
+  // Without an index, only the renderer reads the articles' Markdown again,
+  // once each: cheaper than holding all of it. The index reads each article
+  // for every one of its documents (and twice for the keys), so with it the
+  // text is held.
+  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress,
+                             !options.search_index);
   if (!site || d.has_errors()) return result;
 
   auto& theme = result.theme;

@@ -20,7 +20,7 @@ void toc_entry(json& toc, const std::string& id, const std::string& title) {
   entry["title"] = title;
 }
 
-std::string rendered(const RenderContext& context, const std::string& markdown,
+std::string rendered(const RenderContext& context, std::string_view markdown,
                      std::vector<CitationLink> citations, AnchorIds& ids) {
   MarkdownOptions options = context.markdown_options();
   options.citations = std::move(citations);
@@ -29,7 +29,7 @@ std::string rendered(const RenderContext& context, const std::string& markdown,
   return markdown_to_html(markdown, options);
 }
 
-json faq_context(const RenderContext& context, const Article& article,
+json faq_context(const RenderContext& context, const Article& article, const ArticleText& text,
                  const ArticleCitationLinks& links, AnchorIds& ids) {
   json items = json::array();
   for (size_t i = 0; i < article.faq.size(); ++i) {
@@ -37,7 +37,7 @@ json faq_context(const RenderContext& context, const Article& article,
     json& item = items.emplace_back();
     item["id"] = ids.claim("faq " + entry.question);
     item["question"] = entry.question;
-    item["html"] = rendered(context, entry.answer.markdown, links.faq_answers[i], ids);
+    item["html"] = rendered(context, text.faq_answer(i), links.faq_answers[i], ids);
   }
   json faq;
   faq["id"] = "faq";
@@ -116,7 +116,7 @@ json related_context(const RenderContext& context, size_t index) {
   return out;
 }
 
-PageMeta article_meta(const RenderContext& context, size_t index) {
+PageMeta article_meta(const RenderContext& context, size_t index, const ArticleText& text) {
   const Site& site = context.site();
   const Article& article = site.articles[index];
   PageMeta meta;
@@ -125,7 +125,7 @@ PageMeta article_meta(const RenderContext& context, size_t index) {
   meta.url = article.url;
   meta.og_type = "article";
   meta.json_ld.push_back(json_ld_script(medical_web_page_json_ld(context, index)));
-  if (const auto faq = faq_page_json_ld(context, index))
+  if (const auto faq = faq_page_json_ld(context, index, text))
     meta.json_ld.push_back(json_ld_script(*faq));
   meta.breadcrumbs.push_back({"Home", "/"});
   if (article.category < site.categories.size()) {
@@ -140,10 +140,10 @@ PageMeta article_meta(const RenderContext& context, size_t index) {
 
 }  // namespace
 
-json article_page_context(const RenderContext& context, size_t index) {
+json article_page_context(const RenderContext& context, size_t index, const ArticleText& text) {
   const Site& site = context.site();
   const Article& article = site.articles[index];
-  json page = context.page_context(article_meta(context, index));
+  json page = context.page_context(article_meta(context, index, text));
   AnchorIds ids;
   for (const char* fixed : {"main", "toc", "toc-title", "faq", "faq-heading", "sources",
                             "sources-heading", "related", "related-heading"}) {
@@ -162,12 +162,12 @@ json article_page_context(const RenderContext& context, size_t index) {
     entry["heading_id"] = ids.claim(section.id + " heading");
     entry["kicker"] = section.kicker;
     entry["heading"] = section.heading;
-    entry["html"] = rendered(context, section.body.markdown, links.sections[i], ids);
+    entry["html"] = rendered(context, text.section(i), links.sections[i], ids);
     toc_entry(toc, section.id, section.heading);
   }
   page["sections"] = std::move(sections);
   page["has_faq"] = !article.faq.empty();
-  page["faq"] = faq_context(context, article, links, ids);
+  page["faq"] = faq_context(context, article, text, links, ids);
   if (!article.faq.empty()) toc_entry(toc, "faq", site.config.article_template.faq_heading);
   page["has_sources"] = !article.references.empty();
   page["sources"] = sources_context(context, index, links, ids);
@@ -197,7 +197,11 @@ json article_page_context(const RenderContext& context, size_t index) {
 
 std::optional<std::string> render_article_page(const RenderContext& context, size_t article,
                                                Diagnostics& diagnostics) {
-  return context.theme().render("article", article_page_context(context, article), diagnostics);
+  const std::optional<ArticleText> text =
+      ArticleText::read(context.site().articles[article], diagnostics);
+  if (!text) return std::nullopt;
+  return context.theme().render("article", article_page_context(context, article, *text),
+                                diagnostics);
 }
 
 }  // namespace mwp

@@ -155,15 +155,17 @@ std::string medical_web_page_json_ld(const RenderContext& context, size_t index)
   return json.take();
 }
 
-std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t index) {
+std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t index,
+                                            const ArticleText& text) {
   const Article& article = context.site().articles[index];
   if (article.faq.empty()) return std::nullopt;
   JsonWriter json;
   json.begin_object().key("@context").value("https://schema.org").key("@type").value("FAQPage");
   json.key("mainEntity").begin_array();
-  for (const FaqEntry& entry : article.faq) {
+  for (size_t i = 0; i < article.faq.size(); ++i) {
+    const FaqEntry& entry = article.faq[i];
     json.begin_object().key("@type").value("Question").key("acceptedAnswer").begin_object();
-    json.key("@type").value("Answer").key("text").value(markdown_to_text(entry.answer.markdown));
+    json.key("@type").value("Answer").key("text").value(markdown_to_text(text.faq_answer(i)));
     json.end_object().key("name").value(entry.question).end_object();
   }
   json.end_array().key("url").value(context.absolute_url(article.url)).end_object();

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "content/article_text.h"
 #include "render/render_context.h"
 
 namespace mwp {
@@ -21,8 +22,10 @@ namespace mwp {
 std::string medical_web_page_json_ld(const RenderContext& context, size_t article);
 
 // The FAQPage of the article's questions, answers as plain text; JSON text
-// as above. Nullopt when the article has no FAQ.
-std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t article);
+// as above. Nullopt when the article has no FAQ. Requires: `text` is
+// ArticleText::read() of the article.
+std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t article,
+                                            const ArticleText& text);
 
 // `json_text`, as the functions above return it, as a complete
 // <script type="application/ld+json"> element.

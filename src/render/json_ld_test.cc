@@ -18,6 +18,15 @@ json script_json(const std::string& script) {
   return json::parse(script.substr(open.size(), script.size() - open.size() - 9));
 }
 
+// faq_page_json_ld() of a fixture article, whose text the model holds.
+std::optional<std::string> faq_json_ld(const RenderContext& context, size_t article) {
+  Diagnostics diagnostics;
+  const std::optional<ArticleText> text =
+      ArticleText::read(context.site().articles[article], diagnostics);
+  EXPECT_TRUE(text.has_value());
+  return faq_page_json_ld(context, article, *text);
+}
+
 TEST(JsonLd, MedicalWebPageHasRequiredFields) {
   const Site site = fixture::fixture_site();
   const Theme theme;
@@ -98,7 +107,7 @@ TEST(JsonLd, FaqPageHasQuestionsWithPlainTextAnswers) {
   const Site site = fixture::fixture_site();
   const Theme theme;
   const RenderContext context(site, theme, {});
-  const json faq = script_json(json_ld_script(*faq_page_json_ld(context, 0)));
+  const json faq = script_json(json_ld_script(*faq_json_ld(context, 0)));
   EXPECT_EQ(faq["@type"], "FAQPage");
   ASSERT_EQ(faq["mainEntity"].size(), 2u);
   EXPECT_EQ(faq["mainEntity"][0]["@type"], "Question");
@@ -106,7 +115,7 @@ TEST(JsonLd, FaqPageHasQuestionsWithPlainTextAnswers) {
   EXPECT_EQ(faq["mainEntity"][0]["acceptedAnswer"]["@type"], "Answer");
   EXPECT_EQ(faq["mainEntity"][0]["acceptedAnswer"]["text"], "No. See Hyde (2005) on this.");
   EXPECT_EQ(faq["mainEntity"][1]["acceptedAnswer"]["text"], "Writing & time.");
-  EXPECT_FALSE(faq_page_json_ld(context, 2).has_value());  // no FAQ
+  EXPECT_FALSE(faq_json_ld(context, 2).has_value());  // no FAQ
 }
 
 TEST(JsonLd, ScriptCannotBeClosedFromInside) {
@@ -120,7 +129,7 @@ TEST(JsonLd, ScriptCannotBeClosedFromInside) {
   EXPECT_EQ(script.find("</script>"), script.size() - 9);
   EXPECT_EQ(script.find("<!--"), std::string::npos);
   EXPECT_EQ(script_json(script)["mainEntity"]["headline"], hostile);
-  const std::string faq = json_ld_script(*faq_page_json_ld(context, 0));
+  const std::string faq = json_ld_script(*faq_json_ld(context, 0));
   EXPECT_EQ(faq.find("</SCRIPT>"), std::string::npos);
   EXPECT_EQ(script_json(faq)["mainEntity"][0]["name"], "</SCRIPT>?");
 }
@@ -145,7 +154,7 @@ TEST(JsonLd, TextIsCanonicalJson) {
     const std::string page = medical_web_page_json_ld(context, a);
     EXPECT_EQ(json_for_script(json::parse(page).dump()), page);
   }
-  const std::string faq = *faq_page_json_ld(context, 0);
+  const std::string faq = *faq_json_ld(context, 0);
   EXPECT_EQ(json_for_script(json::parse(faq).dump()), faq);
   const json page = json::parse(medical_web_page_json_ld(context, 0));
   EXPECT_EQ(page["description"], "Broken \xEF\xBF\xBD UTF-8");

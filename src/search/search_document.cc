@@ -1,5 +1,6 @@
 #include "search/search_document.h"
 
+#include <cassert>
 #include <set>
 
 #include "search/plain_text.h"
@@ -42,6 +43,7 @@ void set_category(SearchDocument& doc, const Site& site, size_t category) {
 }
 
 SearchDocument article_document(const Site& site, const Article& article) {
+  assert(!article.text_released);
   SearchDocument doc;
   doc.kind = SearchKind::article;
   doc.id = "article:" + article.url;
@@ -73,6 +75,7 @@ SearchDocument faq_document(const Site& site, const Article& article, size_t ind
   set_category(source, site, article.category);
   source.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
   const FaqEntry& entry = article.faq[index];
+  assert(!article.text_released);
   SearchDocument doc;
   doc.kind = SearchKind::faq;
   doc.id = "faq:" + article.url + "#" + std::to_string(index + 1);

@@ -55,6 +55,8 @@ struct SearchDocumentSource {
 // of each article, in site order.
 std::vector<SearchDocumentSource> search_document_sources(const Site& site);
 // The document `source` of `site` (thread-safe; `site` is only read).
+// Requires: the site's articles hold their text (none released by
+// release_article_text(); the pipeline keeps it when it indexes).
 SearchDocument make_search_document(const Site& site, const SearchDocumentSource& source);
 // make_search_document() of every search_document_sources().
 std::vector<SearchDocument> collect_search_documents(const Site& site);
