@@ -23,8 +23,7 @@ void setup_check(CLI::App& app, CommandContext& context) {
   cmd->callback([args, &context] {
     Diagnostics diagnostics;
     std::vector<StageTiming> stages;
-    auto site = load_and_check_site(args->site, args->drafts, diagnostics, &stages, {},
-                                    /*release_text=*/true);
+    auto site = load_and_check_site(args->site, args->drafts, diagnostics, &stages);
     print_diagnostics(diagnostics, args->format);
     if (args->verbose) print_stage_timings(stages);
     context.exit_code = (!site || diagnostics.has_errors()) ? 1 : 0;

@@ -37,7 +37,7 @@ fs::path search_index_dir(const fs::path& out_dir) {
 
 std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, Diagnostics& d,
                                         std::vector<StageTiming>* timings,
-                                        const BuildProgress& progress, bool release_text) {
+                                        const BuildProgress& progress) {
   std::optional<Site> site;
   {
     StageTimer timer(timings, "load", progress);
@@ -45,7 +45,9 @@ std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, D
     std::vector<Reference> bibliography = load_bibliography(site_dir, d);
     ContentLoadOptions options;
     options.drafts = drafts;
-    options.release_text = release_text;
+    // Most of a large site's memory otherwise: the renderer and the index
+    // read each article again (content/article_text.h).
+    options.release_text = true;
     options.on_article = [&bibliography](const SiteConfig& config, Article& article,
                                          Diagnostics& article_diagnostics) {
       resolve_article_citations(article, bibliography, article_diagnostics);
@@ -76,12 +78,7 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
   BuildReport& report = result.report;
   auto& d = report.diagnostics;
   auto& site = result.site;
-  // Without an index, only the renderer reads the articles' Markdown again,
-  // once each: cheaper than holding all of it. The index reads each article
-  // for every one of its documents (and twice for the keys), so with it the
-  // text is held.
-  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress,
-                             !options.search_index);
+  site = load_and_check_site(options.site_dir, options.drafts, d, &report.stages, options.progress);
   if (!site || d.has_errors()) return result;
 
   auto& theme = result.theme;

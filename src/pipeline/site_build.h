@@ -58,13 +58,12 @@ inline constexpr const char* kSearchPageBundleFile = "search-page.json";
 // checked site, or nullopt when it cannot be loaded at all. Diagnostics carry
 // every problem found; a returned site may still have errors. Each article
 // is cited and checked as it loads (within the "load" stage); "cite" then
-// unifies works across the site and "check" runs the site-wide checks. With
-// `release_text`, articles' Markdown is released once checked
-// (content/article_text.h).
+// unifies works across the site and "check" runs the site-wide checks.
+// Each article's Markdown is released once it is checked: readers get it
+// through ArticleText (content/article_text.h), which reads it again.
 std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
                                         Diagnostics& diagnostics, std::vector<StageTiming>* timings,
-                                        const BuildProgress& progress = {},
-                                        bool release_text = false);
+                                        const BuildProgress& progress = {});
 
 // Builds the whole site into options.out_dir. On any error nothing under
 // out_dir (or its index) changes; on success both are swapped in atomically.

@@ -31,14 +31,19 @@ size_t text_bytes(const SearchDocument& doc) {
   return bytes;
 }
 
-void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const ShardInput& input,
-                   const std::vector<size_t>& add) {
+// Returns an error message, or "" on success.
+std::string add_documents(Xapian::WritableDatabase& db, const fs::path& path,
+                          const ShardInput& input, const std::vector<size_t>& add,
+                          Diagnostics& diagnostics) {
   Xapian::TermGenerator terms = make_term_generator();
   terms.set_database(db);
   RecordWriter records(path);
+  SearchDocumentMaker maker(input.site);
   size_t batch = 0;
   for (size_t i : add) {
-    const SearchDocument doc = make_search_document(input.site, input.sources[i]);
+    const std::optional<SearchDocument> made = maker.make(input.sources[i], diagnostics);
+    if (!made) return unreadable_text_message(input.site, input.sources[i]);
+    const SearchDocument& doc = *made;
     input.keys.ids[i] = doc.id;
     input.keys.hashes[i] = doc.content_hash();
     const std::string record = store_record(records, doc);
@@ -51,6 +56,7 @@ void add_documents(Xapian::WritableDatabase& db, const fs::path& path, const Sha
     }
   }
   records.flush();  // here, not in the destructor, which cannot report a failed write
+  return "";
 }
 
 // Rewrites `path` as a compact database: batched commits leave B-tree
@@ -66,8 +72,12 @@ void compact(const fs::path& path) {
 
 }  // namespace
 
-std::string build_shard(const fs::path& path, const ShardInput& input,
-                        const ShardChanges& changes) {
+std::string unreadable_text_message(const Site& site, const SearchDocumentSource& source) {
+  return "the text of " + site.articles[source.index].display_path + " cannot be read again";
+}
+
+std::string build_shard(const fs::path& path, const ShardInput& input, const ShardChanges& changes,
+                        Diagnostics& diagnostics) {
   try {
     fs::remove_all(path);  // what a failed update may have left
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE |
@@ -75,7 +85,10 @@ std::string build_shard(const fs::path& path, const ShardInput& input,
     // The shard is created empty and ids are unique, so add_document() is
     // exact; replace_document() would search the uncommitted changes for the
     // id each time, which profiling showed to be half of the build.
-    add_documents(db, path, input, changes.add);
+    if (std::string error = add_documents(db, path, input, changes.add, diagnostics);
+        !error.empty()) {
+      return error;
+    }
     schema::add_synonyms(db);
     db.commit();
     db.close();
@@ -88,8 +101,8 @@ std::string build_shard(const fs::path& path, const ShardInput& input,
   }
 }
 
-std::string update_shard(const fs::path& path, const ShardInput& input,
-                         const ShardChanges& changes) {
+std::string update_shard(const fs::path& path, const ShardInput& input, const ShardChanges& changes,
+                         Diagnostics& diagnostics) {
   if (changes.add.empty() && changes.remove.empty()) return "";
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
@@ -99,7 +112,10 @@ std::string update_shard(const fs::path& path, const ShardInput& input,
       db.delete_document(std::string(schema::kUnique) + id);
       if (++batch % kBatchRemovals == 0) db.commit();
     }
-    add_documents(db, path, input, changes.add);
+    if (std::string error = add_documents(db, path, input, changes.add, diagnostics);
+        !error.empty()) {
+      return error;
+    }
     db.commit();
     db.close();
     if ((changes.add.size() + changes.remove.size()) * kCompactShare > before) compact(path);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostic.h"
 #include "model/site.h"
 #include "search/search_document.h"
 
@@ -35,17 +36,24 @@ struct ShardInput {
   DocumentKeys& keys;
 };
 
+// The error message of a shard that stopped at `source` because its
+// article's text could not be read again (ArticleText::read()).
+std::string unreadable_text_message(const Site& site, const SearchDocumentSource& source);
+
 // Creates the database `path` (replacing anything there) with the documents
 // `changes.add`, then compacts it. Returns an error message, or "" on success.
+// An article whose text cannot be read again is reported into `diagnostics`
+// and stops the shard.
 std::string build_shard(const std::filesystem::path& path, const ShardInput& input,
-                        const ShardChanges& changes);
+                        const ShardChanges& changes, Diagnostics& diagnostics);
 
 // Opens the existing database `path`, deletes the documents `changes.remove`
 // (absent ones are ignored) and adds `changes.add`; synonyms are kept as they
 // are. Compacted only when the changes touch more than 1/16 of its documents:
 // below that, updated blocks take new space in the files, which later updates
-// reuse. Returns an error message, or "" on success.
+// reuse. Returns an error message, or "" on success; unreadable text as
+// build_shard().
 std::string update_shard(const std::filesystem::path& path, const ShardInput& input,
-                         const ShardChanges& changes);
+                         const ShardChanges& changes, Diagnostics& diagnostics);
 
 }  // namespace mwp

@@ -102,9 +102,9 @@ bool update_search_index(const Site& site, const std::vector<size_t>& articles,
     std::vector<Xapian::WritableDatabase> shards = open_shards(dirs);
     Xapian::TermGenerator terms = make_term_generator();
     for (size_t a : articles) {
-      const Article& article = site.articles[a];
-      update_article(shards, dirs, terms, article_search_documents(site, article), article.url,
-                     forget, hashes);
+      const auto docs = article_search_documents(site, a, diagnostics);
+      if (!docs) return false;
+      update_article(shards, dirs, terms, *docs, site.articles[a].url, forget, hashes);
     }
     // Forgotten before the shards change, so that an interrupted update can
     // only make the next build reindex more, never reuse a stale document.

@@ -131,21 +131,27 @@ bool all_empty(const std::vector<std::string>& errors) {
 }
 
 // Id and content hash of every document, made on all shards' threads.
-void compute_keys(const ShardInput& input, size_t shard_count) {
-  for_each_shard(shard_count, [&](size_t shard) {
+// Returns false (with the reasons in `diagnostics`) when an article's text
+// cannot be read again.
+bool compute_keys(const ShardInput& input, size_t shard_count,
+                  std::vector<Diagnostics>& diagnostics) {
+  return all_empty(for_each_shard(shard_count, [&](size_t shard) {
+    SearchDocumentMaker maker(input.site);
     for (size_t i = shard; i < input.sources.size(); i += shard_count) {
-      const SearchDocument doc = make_search_document(input.site, input.sources[i]);
-      input.keys.ids[i] = doc.id;
-      input.keys.hashes[i] = doc.content_hash();
+      const std::optional<SearchDocument> doc = maker.make(input.sources[i], diagnostics[shard]);
+      if (!doc) return unreadable_text_message(input.site, input.sources[i]);
+      input.keys.ids[i] = doc->id;
+      input.keys.hashes[i] = doc->content_hash();
     }
     return std::string();
-  });
+  }));
 }
 
 // Updates copies of the previous index's shards in the staging folder.
 // Returns false (leaving the staging folder to be overwritten) on any error.
 bool update_shards(const fs::path& index_dir, const fs::path& staging, const ShardInput& input,
-                   const std::vector<ShardChanges>& changes) {
+                   const std::vector<ShardChanges>& changes,
+                   std::vector<Diagnostics>& diagnostics) {
   for (size_t shard = 0; shard < changes.size(); ++shard) {
     std::error_code error;
     fs::copy(index_dir / shard_name(shard), staging / shard_name(shard),
@@ -153,7 +159,7 @@ bool update_shards(const fs::path& index_dir, const fs::path& staging, const Sha
     if (error) return false;
   }
   return all_empty(for_each_shard(changes.size(), [&](size_t shard) {
-    return update_shard(staging / shard_name(shard), input, changes[shard]);
+    return update_shard(staging / shard_name(shard), input, changes[shard], diagnostics[shard]);
   }));
 }
 
@@ -172,18 +178,33 @@ bool write_search_index(const Site& site, const fs::path& index_dir, const Index
   const size_t shard_count = shard_count_for(options, sources.size());
   OutputTree tree(index_dir);
   if (!tree.open(diagnostics)) return false;
+  // Per shard: articles whose text could not be read again (reported
+  // whatever else fails, since they name the cause).
+  std::vector<Diagnostics> text_diagnostics(shard_count);
+  const auto report_text = [&] {
+    bool failed = false;
+    for (Diagnostics& shard : text_diagnostics) {
+      failed = failed || shard.has_errors();
+      diagnostics.merge(std::move(shard));
+      shard = Diagnostics();
+    }
+    return failed;
+  };
   bool updated = false;
   if (auto old_hashes = reusable_hashes(index_dir, shard_count)) {
-    compute_keys(input, shard_count);
+    if (!compute_keys(input, shard_count, text_diagnostics) && report_text()) return false;
     if (auto changes = update_of(*old_hashes, keys, shard_count)) {
-      updated = update_shards(index_dir, tree.staging(), input, *changes);
+      updated = update_shards(index_dir, tree.staging(), input, *changes, text_diagnostics);
+      if (!updated && report_text()) return false;
     }
   }
   if (!updated) {
     const std::vector<ShardChanges> changes = full_build(sources.size(), shard_count);
     const std::vector<std::string> errors = for_each_shard(shard_count, [&](size_t shard) {
-      return build_shard(tree.staging() / shard_name(shard), input, changes[shard]);
+      return build_shard(tree.staging() / shard_name(shard), input, changes[shard],
+                         text_diagnostics[shard]);
     });
+    report_text();
     for (size_t shard = 0; shard < shard_count; ++shard) {
       if (errors[shard].empty()) continue;
       diagnostics.error(

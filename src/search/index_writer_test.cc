@@ -16,6 +16,14 @@ namespace {
 
 using search_test::TempDir;
 
+// collect_search_documents() of a site whose text the model holds.
+std::vector<SearchDocument> documents_of(const Site& site) {
+  Diagnostics diagnostics;
+  auto docs = collect_search_documents(site, diagnostics);
+  EXPECT_TRUE(docs.has_value());
+  return docs ? std::move(*docs) : std::vector<SearchDocument>{};
+}
+
 nlohmann::json read_manifest(const std::filesystem::path& index_dir) {
   std::ifstream in(index_dir / "manifest.json");
   return nlohmann::json::parse(in);
@@ -122,7 +130,7 @@ TEST(WriteSearchIndex, RebuildReindexesOnlyChangedDocuments) {
   EXPECT_EQ(docid_of(index, "article:/feelings/conflict/stonewalling/"), 0u);
   auto searcher = Searcher::open(index, diagnostics);
   ASSERT_TRUE(searcher);
-  EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
+  EXPECT_EQ(searcher->document_count(), documents_of(site).size());
   EXPECT_EQ(top_urls(*searcher, "occupational").front(), "/work/burnout/");
   EXPECT_TRUE(top_urls(*searcher, "stonewalling").empty());
   for (const std::string& snippet : top_snippets(*searcher, "numbness")) {
@@ -141,7 +149,7 @@ TEST(WriteSearchIndex, OtherShardCountBuildsAfresh) {
   EXPECT_EQ(read_manifest(index)["shards"].size(), 2u);
   auto searcher = Searcher::open(index, diagnostics);
   ASSERT_TRUE(searcher);
-  EXPECT_EQ(searcher->document_count(), collect_search_documents(site).size());
+  EXPECT_EQ(searcher->document_count(), documents_of(site).size());
   EXPECT_EQ(top_urls(*searcher, "burnout").front(), "/work/burnout/");
 }
 
@@ -156,19 +164,19 @@ TEST(WriteSearchIndex, UnwritableLocationIsADiagnostic) {
 
 TEST(ContentHash, ChangesWithContentOnly) {
   const Site site = search_test::make_site();
-  const std::vector<SearchDocument> a = collect_search_documents(site);
-  const std::vector<SearchDocument> b = collect_search_documents(site);
+  const std::vector<SearchDocument> a = documents_of(site);
+  const std::vector<SearchDocument> b = documents_of(site);
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].content_hash(), b[i].content_hash());
   Site changed = site;
   changed.articles[0].sections[0].body.markdown += " One more sentence.";
-  const std::vector<SearchDocument> c = collect_search_documents(changed);
+  const std::vector<SearchDocument> c = documents_of(changed);
   EXPECT_NE(a[0].content_hash(), c[0].content_hash());
   EXPECT_EQ(a[1].content_hash(), c[1].content_hash());
 }
 
 TEST(CollectSearchDocuments, FlattensArticleFields) {
-  const std::vector<SearchDocument> docs = collect_search_documents(search_test::make_site());
+  const std::vector<SearchDocument> docs = documents_of(search_test::make_site());
   ASSERT_GE(docs.size(), 1u);
   const SearchDocument& numbness = docs[0];
   EXPECT_EQ(numbness.id, "article:/feelings/numbness/");

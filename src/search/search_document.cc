@@ -1,6 +1,5 @@
 #include "search/search_document.h"
 
-#include <cassert>
 #include <set>
 
 #include "search/plain_text.h"
@@ -42,8 +41,7 @@ void set_category(SearchDocument& doc, const Site& site, size_t category) {
   }
 }
 
-SearchDocument article_document(const Site& site, const Article& article) {
-  assert(!article.text_released);
+SearchDocument article_document(const Site& site, const Article& article, const ArticleText& text) {
   SearchDocument doc;
   doc.kind = SearchKind::article;
   doc.id = "article:" + article.url;
@@ -53,14 +51,14 @@ SearchDocument article_document(const Site& site, const Article& article) {
   set_category(doc, site, article.category);
   doc.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
   doc.keywords = article.keywords;
-  for (const ArticleSection& section : article.sections) {
-    doc.headings.push_back(section.heading);
+  for (size_t i = 0; i < article.sections.size(); ++i) {
+    doc.headings.push_back(article.sections[i].heading);
     if (!doc.body.empty()) doc.body += '\n';
-    doc.body += markdown_to_plain_text(section.body.markdown);
+    doc.body += markdown_to_plain_text(text.section(i));
   }
-  for (const FaqEntry& entry : article.faq) {
-    doc.faq_questions.push_back(entry.question);
-    doc.faq_answers.push_back(markdown_to_plain_text(entry.answer.markdown));
+  for (size_t i = 0; i < article.faq.size(); ++i) {
+    doc.faq_questions.push_back(article.faq[i].question);
+    doc.faq_answers.push_back(markdown_to_plain_text(text.faq_answer(i)));
   }
   doc.authors = cited_authors(article);
   return doc;
@@ -68,20 +66,20 @@ SearchDocument article_document(const Site& site, const Article& article) {
 
 // FAQ entry `index` of `article`; only the fields an FAQ document takes are
 // read (not the whole body).
-SearchDocument faq_document(const Site& site, const Article& article, size_t index) {
+SearchDocument faq_document(const Site& site, const Article& article, const ArticleText& text,
+                            size_t index) {
   SearchDocument source;
   source.url = article.url;
   source.title = article.title;
   set_category(source, site, article.category);
   source.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
   const FaqEntry& entry = article.faq[index];
-  assert(!article.text_released);
   SearchDocument doc;
   doc.kind = SearchKind::faq;
   doc.id = "faq:" + article.url + "#" + std::to_string(index + 1);
   doc.url = article.url;
   doc.title = entry.question;
-  doc.answer = markdown_to_plain_text(entry.answer.markdown);
+  doc.answer = markdown_to_plain_text(text.faq_answer(index));
   doc.article_title = article.title;
   doc.article_url = article.url;
   doc.category_path = std::move(source.category_path);
@@ -167,31 +165,50 @@ std::vector<SearchDocumentSource> search_document_sources(const Site& site) {
   return sources;
 }
 
-SearchDocument make_search_document(const Site& site, const SearchDocumentSource& source) {
-  switch (source.kind) {
-    case SearchKind::article:
-      return article_document(site, site.articles[source.index]);
-    case SearchKind::page:
-      return page_document(site.pages[source.index]);
-    case SearchKind::faq:
-      return faq_document(site, site.articles[source.index], source.faq);
+const ArticleText* SearchDocumentMaker::text_of(size_t article, Diagnostics& diagnostics) {
+  if (article != article_ || !text_) {
+    text_ = ArticleText::read(site_.articles[article], diagnostics);
+    article_ = article;
   }
-  return {};
+  return text_ ? &*text_ : nullptr;
 }
 
-std::vector<SearchDocument> collect_search_documents(const Site& site) {
+std::optional<SearchDocument> SearchDocumentMaker::make(const SearchDocumentSource& source,
+                                                        Diagnostics& diagnostics) {
+  if (source.kind == SearchKind::page) return page_document(site_.pages[source.index]);
+  const ArticleText* text = text_of(source.index, diagnostics);
+  if (text == nullptr) return std::nullopt;
+  const Article& article = site_.articles[source.index];
+  if (source.kind == SearchKind::faq) return faq_document(site_, article, *text, source.faq);
+  return article_document(site_, article, *text);
+}
+
+std::optional<std::vector<SearchDocument>> collect_search_documents(const Site& site,
+                                                                    Diagnostics& diagnostics) {
+  SearchDocumentMaker maker(site);
   std::vector<SearchDocument> docs;
   for (const SearchDocumentSource& source : search_document_sources(site)) {
-    docs.push_back(make_search_document(site, source));
+    auto doc = maker.make(source, diagnostics);
+    if (!doc) return std::nullopt;
+    docs.push_back(std::move(*doc));
   }
   return docs;
 }
 
-std::vector<SearchDocument> article_search_documents(const Site& site, const Article& article) {
+std::optional<std::vector<SearchDocument>> article_search_documents(const Site& site,
+                                                                    size_t article,
+                                                                    Diagnostics& diagnostics) {
   std::vector<SearchDocument> docs;
-  if (article.draft) return docs;
-  docs.push_back(article_document(site, article));
-  for (size_t q = 0; q < article.faq.size(); ++q) docs.push_back(faq_document(site, article, q));
+  if (site.articles[article].draft) return docs;
+  SearchDocumentMaker maker(site);
+  for (size_t q = 0; q <= site.articles[article].faq.size(); ++q) {
+    const SearchDocumentSource source = q == 0
+                                            ? SearchDocumentSource{SearchKind::article, article, 0}
+                                            : SearchDocumentSource{SearchKind::faq, article, q - 1};
+    auto doc = maker.make(source, diagnostics);
+    if (!doc) return std::nullopt;
+    docs.push_back(std::move(*doc));
+  }
   return docs;
 }
 

@@ -2,10 +2,14 @@
 // Site flattened to plain text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "content/article_text.h"
+#include "diag/diagnostic.h"
 #include "model/site.h"
 
 namespace mwp {
@@ -54,15 +58,35 @@ struct SearchDocumentSource {
 // Every non-draft article and page of `site`, then one document per FAQ entry
 // of each article, in site order.
 std::vector<SearchDocumentSource> search_document_sources(const Site& site);
-// The document `source` of `site` (thread-safe; `site` is only read).
-// Requires: the site's articles hold their text (none released by
-// release_article_text(); the pipeline keeps it when it indexes).
-SearchDocument make_search_document(const Site& site, const SearchDocumentSource& source);
-// make_search_document() of every search_document_sources().
-std::vector<SearchDocument> collect_search_documents(const Site& site);
+// Makes the documents of a site's sources. The text of an article whose
+// Markdown the model has released (content/article_text.h) is read again
+// once for each run of consecutive requests for its documents: use one maker
+// per thread, asking in source order. Reads `site` only.
+class SearchDocumentMaker {
+ public:
+  explicit SearchDocumentMaker(const Site& site) : site_(site) {}
 
-// The documents collect_search_documents() makes of one article: its own,
-// then one per FAQ entry. Empty for a draft.
-std::vector<SearchDocument> article_search_documents(const Site& site, const Article& article);
+  // The document `source`; nullopt, with a diagnostic (file-unreadable,
+  // source-changed), when its article's text cannot be read again.
+  std::optional<SearchDocument> make(const SearchDocumentSource& source, Diagnostics& diagnostics);
+
+ private:
+  const ArticleText* text_of(size_t article, Diagnostics& diagnostics);
+
+  const Site& site_;
+  size_t article_ = SIZE_MAX;  // whose text `text_` is
+  std::optional<ArticleText> text_;
+};
+
+// Every document of search_document_sources(); nullopt (with diagnostics)
+// when an article's text cannot be read again.
+std::optional<std::vector<SearchDocument>> collect_search_documents(const Site& site,
+                                                                    Diagnostics& diagnostics);
+
+// The documents collect_search_documents() makes of article `article`: its
+// own, then one per FAQ entry. Empty for a draft.
+std::optional<std::vector<SearchDocument>> article_search_documents(const Site& site,
+                                                                    size_t article,
+                                                                    Diagnostics& diagnostics);
 
 }  // namespace mwp
