@@ -11,14 +11,15 @@ namespace {
 
 // The heap on large (2 MiB, transparent huge) OS pages, committed as soon as
 // it is mapped. A build touches 150 MB of fresh memory at 10,000 articles,
-// and on a VM each 4 KiB page's first touch is a fault. With these options
-// such a build takes ~550 page faults; with large pages enabled in main()
-// it took ~8,500, since the main thread's first heap segment is mapped by
-// the C++ runtime's start-up, before main(), and a thread's first segment
-// is otherwise committed lazily, page by page. mimalloc reads an option once;
-// set here, from .preinit_array (run before any library's constructor), the
-// options hold from the first allocation. Where huge pages are unavailable,
-// mimalloc falls back to normal pages.
+// and on a VM each 4 KiB page's first touch is a costly fault. mimalloc reads
+// an option once, and the main thread's first heap segment is mapped by the
+// C++ runtime's start-up, before main(): set there, large pages came too late
+// for it, and each thread's first segment was committed page by page (a
+// --no-index build took ~20,000 page faults; with large pages from the start
+// but lazy first segments, ~8,500; with both options set here, ~580). Set
+// from .preinit_array, which runs before any library's constructor, they hold
+// from the first allocation. Where huge pages are unavailable, mimalloc falls
+// back to normal pages.
 void configure_allocator(int, char**, char**) {
   mi_option_enable(mi_option_large_os_pages);
   mi_option_set(mi_option_eager_commit_delay, 0);
