@@ -269,8 +269,12 @@ def run_size(args, size, runs):
                 rows[name].append(samples[key])
         walls = ", ".join(f"{key} {samples[key].wall:.2f}" for key in
                           ("fast", "hugo", "full", "both", "copy") if key in samples)
-        print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done (wall s: {walls})",
-              flush=True)
+        # Which stage a slow round loses its time in, and whether as CPU.
+        fast = samples["fast"]
+        stages = ", ".join(f"{name} {ms / 1000:.2f}" for name, ms in fast.stages.items()
+                           if name in ("load", "render"))
+        print(f"n={size}: round {round_number - args.warmup + 1}/{runs} done (wall s: {walls}; "
+              f"--no-index {stages}, CPU {fast.cpu:.2f})", flush=True)
     return {name: median(samples) for name, samples in rows.items()}
 
 
