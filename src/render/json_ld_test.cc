@@ -24,6 +24,7 @@ std::optional<std::string> faq_json_ld(const RenderContext& context, size_t arti
   const std::optional<ArticleText> text =
       ArticleText::read(context.site().articles[article], diagnostics);
   EXPECT_TRUE(text.has_value());
+  if (!text) return std::nullopt;
   return faq_page_json_ld(context, article, *text);
 }
 

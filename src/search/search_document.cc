@@ -200,11 +200,12 @@ std::optional<std::vector<SearchDocument>> article_search_documents(const Site& 
                                                                     Diagnostics& diagnostics) {
   std::vector<SearchDocument> docs;
   if (site.articles[article].draft) return docs;
+  std::vector<SearchDocumentSource> sources{{SearchKind::article, article, 0}};
+  for (size_t q = 0; q < site.articles[article].faq.size(); ++q) {
+    sources.push_back({SearchKind::faq, article, q});
+  }
   SearchDocumentMaker maker(site);
-  for (size_t q = 0; q <= site.articles[article].faq.size(); ++q) {
-    const SearchDocumentSource source = q == 0
-                                            ? SearchDocumentSource{SearchKind::article, article, 0}
-                                            : SearchDocumentSource{SearchKind::faq, article, q - 1};
+  for (const SearchDocumentSource& source : sources) {
     auto doc = maker.make(source, diagnostics);
     if (!doc) return std::nullopt;
     docs.push_back(std::move(*doc));
