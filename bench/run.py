@@ -100,12 +100,20 @@ def stage_times(output):
     return stages
 
 
-SETTLE_SECONDS = 65
+# ext4 without a journal (this machine's /tmp) does not reuse an inode freed less than a
+# minute ago, or six minutes ago while the inode-table block that holds it is dirty
+# (fs/ext4/ialloc.c: recently_deleted, RECENTCY_MIN 60 s + RECENTCY_DIRTY 300 s). `sync`
+# cleans the blocks, but the first inode created in a block dirties it again, and its
+# neighbours count as recent for six minutes once more. Each new inode's search restarts
+# at the front of its group and looks each skipped inode up in the buffer cache, so
+# creating 10,000 files after 10,000 were deleted costs seconds of system time, quadratic
+# in the count. Only six minutes clears it.
+SETTLE_SECONDS = 365
 
 
 def settle():
-    """Waits out the ext4 artifact described under Trash after files were deleted:
-    written back, a freed inode is skipped for one minute, not six."""
+    """Waits out ext4's recently-deleted inodes (above) after files were deleted, with
+    their writes flushed first."""
     os.sync()
     time.sleep(SETTLE_SECONDS)
 
@@ -113,13 +121,10 @@ def settle():
 class Trash:
     """Where outputs go between runs instead of being deleted.
 
-    On ext4 without a journal (this machine's /tmp), the inode allocator skips inodes
-    freed in the last minute, or the last six while their inode table is not yet written
-    back (ext4 `recently_deleted`), one by one: after an `rm -rf` of 20,000 files,
-    creating the next 20,000 costs seconds of system time in whichever tool runs next.
-    Renaming an old output aside keeps every timed run clear of that; the trash is
-    deleted once, after the last timed run. Start the next benchmark six minutes later,
-    or a minute after `sync`."""
+    Every build starts from an empty folder, and a deleted output would slow the next
+    tool's file creation (see SETTLE_SECONDS) for six minutes. Renaming an old output aside
+    keeps every timed run clear of that; the trash is deleted once, after the last timed
+    run. Start the next benchmark six minutes after that."""
 
     folder = None
     MIN_FREE_BYTES = 8 << 30  # below this, the trash is emptied first
@@ -411,8 +416,8 @@ def parse_args():
     parser.add_argument("--markdown", type=pathlib.Path, help="also write the tables here")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and outputs")
     parser.add_argument("--settle-from", type=int, default=2000, metavar="N",
-                        help="sync and wait a minute after the jobs that delete thousands of "
-                             "files, for corpora of at least N articles (see Trash)")
+                        help="sync and wait six minutes after the jobs that delete thousands of "
+                             "files, for corpora of at least N articles (see SETTLE_SECONDS)")
     parser.add_argument("--peers-up-to", type=int, metavar="N",
                         help="run Hugo and Pagefind only on corpora of at most N articles "
                              "(a 50,000-article site needs ~16 GB each); mwp runs on all")
