@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
@@ -286,15 +287,26 @@ void unify_cited_works(Site& site) {
     known.add(reference);
   }
   std::vector<size_t> fresh;  // indices into works needing an id
+  // A reference with an id is a copy of that bibliography entry (ids are
+  // unique there), so one lookup per id answers for all its copies.
+  std::unordered_map<std::string, size_t> work_of_id;
   for (Article& article : site.articles) {
     for (Reference& reference : article.references) {
-      std::optional<size_t> found = known.find(reference);
-      if (!found) {
-        works.push_back(reference);
-        known.add(reference);
-        found = works.size() - 1;
-        if (reference.id.empty()) fresh.push_back(*found);
+      std::optional<size_t> found;
+      const auto by_id = reference.id.empty() ? work_of_id.end() : work_of_id.find(reference.id);
+      if (by_id != work_of_id.end()) {
+        found = by_id->second;
+      } else {
+        found = known.find(reference);
+        if (!found) {
+          works.push_back(reference);
+          known.add(reference);
+          found = works.size() - 1;
+          if (reference.id.empty()) fresh.push_back(*found);
+        }
+        if (!reference.id.empty()) work_of_id.emplace(reference.id, *found);
       }
+      if (!reference.id.empty() && works[*found].id == reference.id) continue;  // already equal
       const int line = reference.source_line;
       reference = works[*found];
       reference.source_line = line;

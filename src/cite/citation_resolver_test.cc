@@ -73,6 +73,39 @@ TEST(CitationResolver, SameWorkAcrossArticlesIsOneWork) {
   EXPECT_EQ(works[2].articles, (std::vector<size_t>{0}));
 }
 
+// A work entered twice in the bibliography, under two ids, is the first entry
+// wherever either id is cited; each citing article keeps its own source line.
+TEST(CitationResolver, BibliographyEntryWrittenTwiceIsTheFirst) {
+  Site site;
+  site.bibliography = {
+      bibliography_entry("hyde2005", "Hyde", 2005, "The gender similarities hypothesis"),
+      bibliography_entry("hyde2005twin", "Hyde", 2005, "The gender similarities hypothesis"),
+      bibliography_entry("gross2003", "Gross", 2003, "Individual differences")};
+  site.articles.push_back(article("a.md", "(Hyde, 2005)", {"[@hyde2005twin]"}));
+  site.articles.push_back(article("b.md", "(Gross, 2003); (Hyde, 2005)",
+                                  {"[@gross2003]", "[@hyde2005twin]"}));
+  site.articles.push_back(article("c.md", "(Hyde, 2005)", {"[@hyde2005]"}));
+  Diagnostics diagnostics;
+  resolve_citations(site, diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  const struct {
+    size_t article, reference;
+    const char* id;
+    int source_line;
+  } cases[] = {{0, 0, "hyde2005", 31}, {1, 0, "gross2003", 31}, {1, 1, "hyde2005", 32},
+               {2, 0, "hyde2005", 31}};
+  for (const auto& c : cases) {
+    SCOPED_TRACE(testing::Message() << "article " << c.article << ", reference " << c.reference);
+    const Reference& reference = site.articles[c.article].references.at(c.reference);
+    EXPECT_EQ(reference.id, c.id);
+    EXPECT_EQ(reference.source_line, c.source_line);
+  }
+  const std::vector<CitedWork> works = collect_cited_works(site);
+  ASSERT_EQ(works.size(), 2u);
+  EXPECT_EQ(works[1].key, "hyde2005");
+  EXPECT_EQ(works[1].articles, (std::vector<size_t>{0, 1, 2}));
+}
+
 TEST(CitationResolver, RecordsCitationRangesInSectionsAndFaq) {
   Article a = article("a.md", "First line.\nThen Gross and John (2003) said.", {kGross2003});
   a.faq.push_back({"Why?", 20, {"Because (Gross & John, 2003).", 21}});

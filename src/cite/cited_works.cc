@@ -1,7 +1,7 @@
 #include "cite/cited_works.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "cite/work_identity.h"
@@ -10,12 +10,15 @@ namespace mwp {
 
 std::vector<CitedWork> collect_cited_works(const Site& site) {
   std::vector<CitedWork> works;
-  std::map<std::string, size_t> by_key;
+  std::unordered_map<std::string, size_t> by_key;
+  std::string stem;
   for (size_t a = 0; a < site.articles.size(); ++a) {
     for (const Reference& reference : site.articles[a].references) {
-      std::string key = reference.id.empty() ? work_key_stem(reference) : reference.id;
-      auto [it, inserted] = by_key.emplace(key, works.size());
-      if (inserted) {
+      if (reference.id.empty()) stem = work_key_stem(reference);
+      const std::string& key = reference.id.empty() ? stem : reference.id;
+      auto it = by_key.find(key);
+      if (it == by_key.end()) {
+        it = by_key.emplace(key, works.size()).first;
         CitedWork work{reference, key, {}};
         work.reference.source_line = 0;
         works.push_back(std::move(work));

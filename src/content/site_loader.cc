@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <type_traits>
 
 #include "content/article_parser.h"
 #include "content/article_text.h"
@@ -15,6 +17,9 @@
 namespace mwp {
 namespace fs = std::filesystem;
 namespace {
+
+// Growing and sorting the article list moves articles; a throwing move would copy them.
+static_assert(std::is_nothrow_move_constructible_v<Article>);
 
 struct ContentFiles {
   std::vector<fs::path> category_dirs;  // relative to content/, sorted, parents first
@@ -113,12 +118,12 @@ class SiteLoader {
       if (options.on_article) options.on_article(site_.config, article, diags[i]);
       if (options.release_text) release_article_text(article, *text);
     });
+    site_.articles.reserve(files.size());
     for (size_t i = 0; i < files.size(); ++i) {
       d_.merge(std::move(diags[i]));
       if (parsed[i]) place_article(std::move(*parsed[i]), files[i], options.drafts);
     }
-    std::sort(site_.articles.begin(), site_.articles.end(),
-              [](const Article& a, const Article& b) { return a.url < b.url; });
+    sort_articles_by_url();
     for (size_t i = 0; i < site_.articles.size(); ++i) {
       site_.categories[site_.articles[i].category].articles.push_back(i);
     }
@@ -127,6 +132,19 @@ class SiteLoader {
         return site_.articles[a].reviewed > site_.articles[b].reviewed;
       });
     }
+  }
+
+  // Sorts indices, then moves each article once: an Article is large.
+  void sort_articles_by_url() {
+    std::vector<size_t> order(site_.articles.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+      return site_.articles[a].url < site_.articles[b].url;
+    });
+    std::vector<Article> sorted;
+    sorted.reserve(order.size());
+    for (size_t i : order) sorted.push_back(std::move(site_.articles[i]));
+    site_.articles = std::move(sorted);
   }
 
   void load_pages(const std::vector<fs::path>& files, bool drafts) {

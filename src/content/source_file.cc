@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +15,19 @@ namespace mwp {
 namespace fs = std::filesystem;
 
 namespace {
+
+// After this many files in a row already in the page cache, SourcePrefetch
+// stops: the rest are most likely cached too, and on 2 cores its thread
+// would only take time from the parsers (~50 ms per 10,000 files).
+constexpr size_t kCachedRunToStop = 64;
+
+// True when the first page of `fd` is in the page cache; false when it is
+// not, or when the kernel cannot tell.
+bool first_page_cached(int fd) {
+  char byte = 0;
+  iovec io{&byte, 1};
+  return ::preadv2(fd, &io, 1, 0, RWF_NOWAIT) >= 0;
+}
 
 // Checks text[0, size) and normalises it in place; the result views `text`.
 std::optional<std::string_view> normalise_in_place(char* text, size_t size,
@@ -64,10 +78,17 @@ std::optional<std::string_view> normalise_in_place(char* text, size_t size,
 SourcePrefetch::SourcePrefetch(std::vector<fs::path> files) : files_(std::move(files)) {
   try {
     thread_ = std::thread([this] {
+      size_t cached_in_a_row = 0;
       for (const fs::path& file : files_) {
+        if (cached_in_a_row == kCachedRunToStop) break;
         const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) continue;
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        if (first_page_cached(fd)) {
+          ++cached_in_a_row;
+        } else {
+          cached_in_a_row = 0;
+          ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        }
         ::close(fd);
       }
     });

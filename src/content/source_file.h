@@ -31,8 +31,9 @@ std::optional<std::string_view> read_source_file(const std::filesystem::path& pa
 
 // Asks the kernel to start reading `files` into the page cache, in order,
 // from a thread of its own, so that a cold cache's disk reads overlap the
-// parsing of the files read before them. Only a hint: errors are ignored
-// (the reader reports them). The destructor waits for the thread.
+// parsing of the files read before them. Stops once 64 files in a row were
+// already cached (a warm cache needs no hint). Only a hint: errors are
+// ignored (the reader reports them). The destructor waits for the thread.
 class SourcePrefetch {
  public:
   explicit SourcePrefetch(std::vector<std::filesystem::path> files);

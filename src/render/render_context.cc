@@ -46,12 +46,19 @@ std::vector<size_t> collect_under(const RenderContext& context, size_t category)
 
 RenderContext::RenderContext(const Site& site, const Theme& theme, RenderOptions options)
     : site_(site), theme_(theme), options_(options), works_(collect_cited_works(site)) {
+  first_reference_.reserve(site.articles.size() + 1);
+  first_reference_.push_back(0);
+  for (const Article& article : site.articles) {
+    first_reference_.push_back(first_reference_.back() + article.references.size());
+  }
+  work_index_.assign(first_reference_.back(), kNoWork);
   for (size_t w = 0; w < works_.size(); ++w) {
     for (size_t a : works_[w].articles) {
       if (a >= site.articles.size()) continue;
       const auto& refs = site.articles[a].references;
       for (size_t r = 0; r < refs.size(); ++r) {
-        if (same_work(refs[r], works_[w].reference)) work_index_.emplace(std::pair{a, r}, w);
+        size_t& work = work_index_[first_reference_[a] + r];
+        if (work == kNoWork && same_work(refs[r], works_[w].reference)) work = w;
       }
     }
   }
@@ -65,9 +72,10 @@ void RenderContext::refresh_order() {
 }
 
 std::optional<size_t> RenderContext::work_of(size_t article, size_t reference) const {
-  const auto found = work_index_.find({article, reference});
-  if (found == work_index_.end()) return std::nullopt;
-  return found->second;
+  if (article + 1 >= first_reference_.size()) return std::nullopt;
+  const size_t at = first_reference_[article] + reference;
+  if (at >= first_reference_[article + 1] || work_index_[at] == kNoWork) return std::nullopt;
+  return work_index_[at];
 }
 
 std::vector<size_t> RenderContext::visible_articles(const std::vector<size_t>& articles) const {

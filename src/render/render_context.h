@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -95,7 +94,10 @@ class RenderContext {
   const Theme& theme_;
   RenderOptions options_;
   std::vector<CitedWork> works_;
-  std::map<std::pair<size_t, size_t>, size_t> work_index_;
+  // work_of(a, r) is work_index_[first_reference_[a] + r]; kNoWork when none.
+  static constexpr size_t kNoWork = static_cast<size_t>(-1);
+  std::vector<size_t> first_reference_;  // per article, then the total
+  std::vector<size_t> work_index_;
   std::vector<std::vector<size_t>> under_;  // per category: articles_under()
 };
 

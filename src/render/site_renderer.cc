@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <map>
 #include <thread>
+#include <unordered_map>
 
 #include "render/article_page.h"
 #include "render/category_page.h"
@@ -57,7 +57,7 @@ class JobList {
 
  private:
   Diagnostics& diagnostics_;
-  std::map<std::string, std::string> owners_;
+  std::unordered_map<std::string, std::string> owners_;  // file -> source
   std::vector<Job> jobs_;
 };
 
