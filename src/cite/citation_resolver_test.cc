@@ -82,8 +82,8 @@ TEST(CitationResolver, BibliographyEntryWrittenTwiceIsTheFirst) {
       bibliography_entry("hyde2005twin", "Hyde", 2005, "The gender similarities hypothesis"),
       bibliography_entry("gross2003", "Gross", 2003, "Individual differences")};
   site.articles.push_back(article("a.md", "(Hyde, 2005)", {"[@hyde2005twin]"}));
-  site.articles.push_back(article("b.md", "(Gross, 2003); (Hyde, 2005)",
-                                  {"[@gross2003]", "[@hyde2005twin]"}));
+  site.articles.push_back(
+      article("b.md", "(Gross, 2003); (Hyde, 2005)", {"[@gross2003]", "[@hyde2005twin]"}));
   site.articles.push_back(article("c.md", "(Hyde, 2005)", {"[@hyde2005]"}));
   Diagnostics diagnostics;
   resolve_citations(site, diagnostics);
@@ -92,7 +92,9 @@ TEST(CitationResolver, BibliographyEntryWrittenTwiceIsTheFirst) {
     size_t article, reference;
     const char* id;
     int source_line;
-  } cases[] = {{0, 0, "hyde2005", 31}, {1, 0, "gross2003", 31}, {1, 1, "hyde2005", 32},
+  } cases[] = {{0, 0, "hyde2005", 31},
+               {1, 0, "gross2003", 31},
+               {1, 1, "hyde2005", 32},
                {2, 0, "hyde2005", 31}};
   for (const auto& c : cases) {
     SCOPED_TRACE(testing::Message() << "article " << c.article << ", reference " << c.reference);
