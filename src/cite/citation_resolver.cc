@@ -287,8 +287,9 @@ void unify_cited_works(Site& site) {
     known.add(reference);
   }
   std::vector<size_t> fresh;  // indices into works needing an id
-  // A reference with an id is a copy of that bibliography entry (ids are
-  // unique there), so one lookup per id answers for all its copies.
+  // References that share an id are copies of one work (a bibliography entry,
+  // or a work an earlier unification named), so one lookup per id answers for
+  // all of them.
   std::unordered_map<std::string, size_t> work_of_id;
   for (Article& article : site.articles) {
     for (Reference& reference : article.references) {
