@@ -8,7 +8,7 @@ For each size it generates the corpus (bench/corpus.py), proves the mwp side is 
 with `mwp check` (zero diagnostics, or exit 1), then times, alternating, `runs` times:
 `mwp build --no-index`, `hugo`, `mwp build` (with its Xapian index), `hugo` followed by
 `pagefind --site`, `cp -r` of mwp's output, `mwp build` again after one article
-changed, and `mwp serve --watch` with that article saved three times
+changed, and `mwp serve (watching)` with that article saved three times
 (bench/watch_rebuild.py). Every build starts from an empty output folder (earlier outputs
 are moved aside, see Trash); inputs are in the page cache (one untimed warm-up round).
 Wall time is measured around each process; CPU time and peak RSS come from /usr/bin/time
@@ -189,12 +189,12 @@ class Jobs:
         return measure_tree(sample, out, f"{out}.index")
 
     def mwp_watch(self, saves=3):
-        """`mwp serve --watch`, then one article's description edited `saves` times: wall is
+        """`mwp serve (watching)`, then one article's description edited `saves` times: wall is
         the median time from the save to the reload event; the server's own rebuild time
         and files written go into stages."""
         result = watch_rebuild.measure(self.args.mwp, self.mwp_site, saves, article=self.edited)
         if len(result["work_ms"]) != saves:
-            raise RuntimeError(f"serve --watch did not rebuild incrementally: {result}")
+            raise RuntimeError(f"serve (watching) did not rebuild incrementally: {result}")
         sample = Sample(statistics.median(result["reload_ms"]) / 1000)
         sample.stages = {"work": statistics.median(result["work_ms"]),
                          "files": statistics.median(result["files"])}
@@ -283,7 +283,7 @@ def run_size(args, size, runs):
     return {name: median(samples) for name, samples in rows.items()}
 
 
-WATCH_ROW = "serve --watch, 1 article saved: to reload event"
+WATCH_ROW = "serve (watching), 1 article saved: to reload event"
 ROWS = ["mwp build --no-index", "hugo", "mwp build", "hugo + pagefind", "pagefind --site",
         "cp -r (mwp output)", "mwp build, 1 article changed", WATCH_ROW]
 
@@ -326,7 +326,7 @@ def ratios(result):
          "<= 0.25"),
         ("mwp build --no-index / hugo (peak RSS)", quotient(fast.rss_kb, field(hugo, "rss_kb")),
          None, "<= 0.25"),
-        ("serve --watch rebuild work after a save (ms)", result[WATCH_ROW].stages["work"], None,
+        ("serve (watching) rebuild work after a save (ms)", result[WATCH_ROW].stages["work"], None,
          "<= 100"),
     ]
 
@@ -356,7 +356,7 @@ def table(size, result, runs):
             cells = ", ".join(f"{stage} {ms / 1000:.2f}" for stage, ms in stages.items())
             lines += ["", f"Stages of `{name}` (s, from --verbose): {cells}"]
     watch = result[WATCH_ROW].stages
-    lines += ["", f"`serve --watch` after a save: {watch['work']:.1f} ms of rebuild work (the "
+    lines += ["", f"`serve (watching)` after a save: {watch['work']:.1f} ms of rebuild work (the "
               f"server's own timing), {watch['files']:.0f} files rewritten"]
     lines += ["", "| ratio | wall (or RSS) | CPU | target | met |", "|---|---:|---:|---:|---|"]
     for name, value, by_cpu, target in ratios(result):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The preview loop, measured: `mwp serve --watch` on a site, then one article
+"""The preview loop, measured: `mwp serve (watching)` on a site, then one article
 saved several times; for each save, the time from the write to the "reload"
 event on /__mwp/events (what an open tab waits for), and the rebuild work the
 server reports ("updated N files in X ms").
@@ -80,7 +80,7 @@ def measure(mwp, site, saves, article=None):
     with tempfile.TemporaryDirectory(prefix="mwp-watch-bench-") as work:
         log = open(pathlib.Path(work) / "serve.log", "w+")
         server = subprocess.Popen([mwp, "serve", "--site", site, "--out",
-                                   pathlib.Path(work) / "public", "--watch", "--port", str(port)],
+                                   pathlib.Path(work) / "public", "--port", str(port)],
                                   stdout=subprocess.PIPE, stderr=log, text=True)
         try:
             line = server.stdout.readline()

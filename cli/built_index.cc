@@ -15,8 +15,8 @@ std::unique_ptr<Searcher> open_built_index(const std::filesystem::path& site_dir
   if (!searcher) {
     print_diagnostics(diagnostics, format);
     if (format == OutputFormat::text) {
-      fmt::print(stderr, "build it with: mwp build --site {} --out {}\n", site_dir.string(),
-                 out_dir.string());
+      fmt::print(stderr, "build the site and its index with: mwp build -s {} -o {}\n",
+                 site_dir.string(), out_dir.string());
     }
   }
   return searcher;

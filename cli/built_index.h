@@ -31,7 +31,7 @@ int print_query_result(std::string_view command, const Result& result, OutputFor
   } else {
     fmt::print(stderr, "mwp {}: {}\n", command, result.error);
   }
-  return result.status == 200 ? 0 : 2;
+  return result.status == 200 ? kExitOk : kExitUsage;
 }
 
 }  // namespace mwp::cli

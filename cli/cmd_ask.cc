@@ -11,14 +11,14 @@ namespace mwp::cli {
 namespace {
 
 struct AskArgs {
-  std::filesystem::path site_dir = "site";
-  std::filesystem::path out_dir = "public";
+  std::string site;
+  std::string out = "public";
   std::string question;
   size_t limit = 1;
   OutputFormat format = OutputFormat::text;
 };
 
-void print_text(const AskResult& result) {
+void print_ask_result(const AskResult& result) {
   if (result.answers.empty()) {
     fmt::print("No FAQ answer fits this question well enough (threshold {:.2f}); try mwp search.\n",
                kAnswerThreshold);
@@ -30,27 +30,34 @@ void print_text(const AskResult& result) {
   }
 }
 
-void setup_ask(CLI::App& app, CommandContext& context) {
+}  // namespace
+
+void add_ask_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<AskArgs>();
-  auto* cmd = app.add_subcommand("ask", "Find the FAQ answer to a question in a built site");
-  cmd->add_option("question", args->question, "The question, as a reader would ask it")->required();
-  cmd->add_option("--site", args->site_dir, "Site folder")->capture_default_str();
-  cmd->add_option("--out", args->out_dir, "Output folder the site was built into")
-      ->capture_default_str();
-  cmd->add_option("-n,--answers", args->limit, "Most answers to show")->capture_default_str();
+  auto* cmd = app.add_subcommand("ask", "answer a question from a built site's FAQ entries");
+  cmd->group(kAskGroup);
+  cmd->add_option("question", args->question, "the question, as a reader would ask it")
+      ->required()
+      ->option_text("QUESTION");
+  add_site_option(*cmd, args->site);
+  add_out_option(*cmd, args->out, "the folder the site was built into");
+  cmd->add_option("-n,--answers", args->limit, "the most answers to show (default: 1)")
+      ->option_text("N");
   add_format_option(*cmd, args->format);
+  set_help_details(*cmd,
+                   "Prints the FAQ answer that fits the question best, or says that none "
+                   "fits well enough.",
+                   {{"mwp ask \"what is burnout?\"", "the best FAQ answer in ./public's index"},
+                    {"mwp ask \"why do men go quiet\" -n 3", "up to three answers"}});
   cmd->callback([args, &context] {
-    auto searcher = open_built_index(args->site_dir, args->out_dir, args->format);
+    auto searcher = open_built_index(args->site, args->out, args->format);
     if (!searcher) {
-      context.exit_code = 2;
+      context.exit_code = kExitUsage;
       return;
     }
     const AskResult result = searcher->ask({.query = args->question, .limit = args->limit});
-    context.exit_code = print_query_result("ask", result, args->format, print_text);
+    context.exit_code = print_query_result("ask", result, args->format, print_ask_result);
   });
 }
 
-const CommandRegistration kRegistration(setup_ask);
-
-}  // namespace
 }  // namespace mwp::cli

@@ -10,6 +10,8 @@ namespace mwp::cli {
 namespace {
 
 struct BuildArgs {
+  std::string site;
+  std::string out = "public";
   BuildOptions options;
   bool no_index = false;
   bool verbose = false;
@@ -17,49 +19,61 @@ struct BuildArgs {
   OutputFormat format = OutputFormat::text;
 };
 
-void setup_build(CLI::App& app, CommandContext& context) {
-  auto args = std::make_shared<BuildArgs>();
-  auto* cmd = app.add_subcommand("build", "Build the static site (and its search index)");
-  cmd->add_option("--site", args->options.site_dir, "Site folder")->capture_default_str();
-  cmd->add_option("--out", args->options.out_dir, "Output folder")->capture_default_str();
-  cmd->add_flag("--drafts", args->options.drafts, "Build draft articles and pages too");
-  cmd->add_flag("--no-index", args->no_index, "Skip the search index");
-  cmd->add_flag("--pagefind", args->options.pagefind,
-                "Also index the output with Pagefind, for static-only hosting");
-  cmd->add_option("-j,--jobs", args->options.jobs, "Worker threads (0 = all cores)");
-  cmd->add_flag("-v,--verbose", args->verbose, "Print the time of each stage");
-  cmd->add_flag("-q,--quiet", args->quiet, "Print nothing but diagnostics");
-  add_format_option(*cmd, args->format);
-  cmd->callback([args, &context] {
-    args->options.search_index = !args->no_index;
-    std::shared_ptr<ProgressBar> bar =
-        ProgressBar::for_terminal(stderr, args->quiet || args->format != OutputFormat::text);
-    if (bar != nullptr) {
-      args->options.progress = [bar](std::string_view stage, size_t done, size_t total) {
-        bar->update(stage, done, total);
-      };
+int run_build(BuildArgs& args) {
+  args.options.site_dir = args.site;
+  args.options.out_dir = args.out;
+  args.options.search_index = !args.no_index;
+  std::shared_ptr<ProgressBar> bar =
+      ProgressBar::for_terminal(stderr, args.quiet || args.format != OutputFormat::text);
+  if (bar != nullptr) {
+    args.options.progress = [bar](std::string_view stage, size_t done, size_t total) {
+      bar->update(stage, done, total);
+    };
+  }
+  BuildResult result = build_site_keeping_model(args.options);
+  keep_until_exit(std::move(result.site));
+  const BuildReport& report = result.report;
+  if (bar != nullptr) bar->finish();
+  print_diagnostics(report.diagnostics, args.format);
+  if (args.verbose) print_stage_timings(report.stages);
+  if (!report.ok()) {
+    if (args.format == OutputFormat::text) {
+      fmt::print(stderr, "build failed; {} left unchanged\n", args.out);
     }
-    BuildResult result = build_site_keeping_model(args->options);
-    keep_until_exit(std::move(result.site));
-    const BuildReport& report = result.report;
-    if (bar != nullptr) bar->finish();
-    print_diagnostics(report.diagnostics, args->format);
-    if (args->verbose) print_stage_timings(report.stages);
-    if (!report.ok()) {
-      if (args->format == OutputFormat::text) {
-        fmt::print(stderr, "build failed; {} left unchanged\n", args->options.out_dir.string());
-      }
-      context.exit_code = 1;
-      return;
-    }
-    if (!args->quiet && args->format == OutputFormat::text) {
-      fmt::print(stderr, "built {} files ({:.1f} MB) into {}\n", report.files_written,
-                 static_cast<double>(report.bytes_written) / 1e6, args->options.out_dir.string());
-    }
-  });
+    return site_unreadable(report.diagnostics) ? kExitUsage : kExitContentError;
+  }
+  if (!args.quiet && args.format == OutputFormat::text) {
+    fmt::print(stderr, "built {} files ({:.1f} MB) into {}\n", report.files_written,
+               static_cast<double>(report.bytes_written) / 1e6, args.out);
+  }
+  return kExitOk;
 }
 
-const CommandRegistration kRegistration(setup_build);
-
 }  // namespace
+
+void add_build_command(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<BuildArgs>();
+  auto* cmd = app.add_subcommand("build", "build the site and its search index into a folder");
+  cmd->group(kPublishGroup);
+  add_site_option(*cmd, args->site);
+  add_out_option(*cmd, args->out, "the folder to build into");
+  cmd->add_flag("-D,--drafts", args->options.drafts, "build draft articles and pages too");
+  cmd->add_flag("--no-index", args->no_index, "skip the search index");
+  cmd->add_flag("--pagefind", args->options.pagefind,
+                "also index the output with Pagefind, for hosting without mwp serve");
+  cmd->add_option("-j,--jobs", args->options.jobs, "worker threads (default: 0, one for each core)")
+      ->option_text("N");
+  cmd->add_flag("-v,--verbose", args->verbose, "print the time each stage took");
+  cmd->add_flag("-q,--quiet", args->quiet, "print nothing but diagnostics");
+  add_format_option(*cmd, args->format);
+  set_help_details(*cmd,
+                   "The pages go into OUT and the search index beside it, into OUT.index. "
+                   "The build is atomic: it is made beside OUT and swapped in, so on any "
+                   "error OUT stays exactly as it was. Drafts are left out unless -D.",
+                   {{"mwp build", "build the site in this folder (or ./site) into ./public"},
+                    {"mwp build -s mysite -o /var/www/mysite -v",
+                     "build elsewhere, and print each stage's time"}});
+  cmd->callback([args, &context] { context.exit_code = run_build(*args); });
+}
+
 }  // namespace mwp::cli

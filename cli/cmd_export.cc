@@ -21,11 +21,11 @@ namespace fs = std::filesystem;
 
 struct ExportArgs {
   std::string article;
-  std::string site = "site";
+  std::string site;
   std::string output;
   TextLayout layout = TextLayout::spaced;
   ListStyle list = ListStyle::numbered;
-  bool breadcrumb = true;
+  bool no_breadcrumb = false;
   OutputFormat format = OutputFormat::text;
 };
 
@@ -40,18 +40,18 @@ std::string sources_note(const std::string& text, const std::string& path) {
 
 int run_export(const ExportArgs& args, Diagnostics& d) {
   const auto site = load_site_content(args.site, true, d);
-  if (!site) return 2;
+  if (!site) return kExitUsage;
   d = {};  // other articles' problems are `mwp check`'s to report
   const auto text = read_source_file(args.article, args.article, d);
-  if (!text) return 2;
+  if (!text) return kExitUsage;
   const auto parsed = parse_article(*text, args.article, site->config, d);
-  if (!parsed || d.has_errors()) return 1;
+  if (!parsed || d.has_errors()) return kExitContentError;
   Article article = *parsed;
   std::vector<std::string> breadcrumb;
   std::error_code ec;
   for (const auto& known : site->articles) {
     if (fs::equivalent(known.source_path, args.article, ec)) {
-      if (args.breadcrumb) breadcrumb = category_names(site->categories, known.category);
+      if (!args.no_breadcrumb) breadcrumb = category_names(site->categories, known.category);
       break;
     }
   }
@@ -60,41 +60,50 @@ int run_export(const ExportArgs& args, Diagnostics& d) {
       write_article_plain_text(article, site->config, breadcrumb, {args.layout, args.list});
   if (args.output.empty()) {
     fmt::print("{}", out);
-    return 0;
+    return kExitOk;
   }
-  return write_file_atomically(args.output, out, true, d) ? 0 : 2;
+  return write_file_atomically(args.output, out, true, d) ? kExitOk : kExitUsage;
 }
 
-void setup_export(CLI::App& app, CommandContext& context) {
+}  // namespace
+
+void add_export_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<ExportArgs>();
-  auto* cmd = app.add_subcommand(
-      "export", "Write an article in the plain-text layout that `mwp import` reads");
-  cmd->add_option("--text", args->article, "The article's Markdown file")->required();
-  cmd->add_option("--site", args->site, "Site folder")->capture_default_str();
-  cmd->add_option("-o,--output", args->output, "Write to this file instead of stdout");
-  const std::map<std::string, TextLayout> layouts{{"spaced", TextLayout::spaced},
-                                                  {"compact", TextLayout::compact}};
-  cmd->add_option("--layout", args->layout,
-                  "spaced (blank lines between paragraphs, default) or compact (one per line)")
-      ->transform(CLI::CheckedTransformer(layouts, CLI::ignore_case));
-  const std::map<std::string, ListStyle> lists{{"numbered", ListStyle::numbered},
-                                               {"bulleted", ListStyle::bulleted},
-                                               {"plain", ListStyle::plain}};
-  cmd->add_option("--list", args->list, "Source list style: numbered (default), bulleted, plain")
-      ->transform(CLI::CheckedTransformer(lists, CLI::ignore_case));
-  cmd->add_flag("!--no-breadcrumb", args->breadcrumb, "Leave out the category breadcrumb line");
+  auto* cmd =
+      app.add_subcommand("export", "write an article as plain text, as mwp import reads it");
+  cmd->group(kMoveGroup);
+  cmd->add_option("--text", args->article, "the article's Markdown file")
+      ->required()
+      ->option_text("FILE");
+  add_site_option(*cmd, args->site);
+  cmd->add_option("-o,--output", args->output, "write to this file (default: standard output)")
+      ->option_text("FILE");
+  add_choice_option(*cmd, "--layout", args->layout,
+                    {{"spaced", TextLayout::spaced}, {"compact", TextLayout::compact}},
+                    "blank lines between paragraphs (spaced, the default) or one paragraph to "
+                    "a line (compact)");
+  add_choice_option(*cmd, "--list", args->list,
+                    {{"numbered", ListStyle::numbered},
+                     {"bulleted", ListStyle::bulleted},
+                     {"plain", ListStyle::plain}},
+                    "how to write the sources list (default: numbered)");
+  cmd->add_flag("--no-breadcrumb", args->no_breadcrumb, "leave out the category breadcrumb line");
   add_format_option(*cmd, args->format);
+  set_help_details(
+      *cmd, "",
+      {{"mwp export --text content/articles/first-article.md", "print the article as plain text"},
+       {"mwp export --text content/articles/first-article.md -o first.txt "
+        "--layout compact",
+        "write it to a file, one paragraph to a line"}});
   cmd->callback([args, &context] {
     Diagnostics diagnostics;
     context.exit_code = run_export(*args, diagnostics);
     // JSON diagnostics go to stdout, so only when the text does not.
-    if (args->format == OutputFormat::text || context.exit_code != 0 || !args->output.empty()) {
+    if (args->format == OutputFormat::text || context.exit_code != kExitOk ||
+        !args->output.empty()) {
       print_diagnostics(diagnostics, args->format);
     }
   });
 }
 
-const CommandRegistration kRegistration(setup_export);
-
-}  // namespace
 }  // namespace mwp::cli

@@ -15,7 +15,7 @@ namespace {
 
 struct ImportArgs {
   std::vector<std::string> files;
-  std::string site = "site";
+  std::string site;
   std::string category;
   std::string date;
   TextLayout layout = TextLayout::automatic;
@@ -24,29 +24,22 @@ struct ImportArgs {
   OutputFormat format = OutputFormat::text;
 };
 
-Date today_utc() {
-  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd{now};
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
-std::string status_of(const ImportResult& r, bool dry_run) {
+std::string import_status(const ImportResult& r, bool dry_run) {
   if (r.written) return "imported";
   if (dry_run && !r.output.empty() && !r.io_failure) return "checked";
   return "failed";
 }
 
-int run_import(const ImportArgs& args) {
+int run_article_import(const ImportArgs& args) {
   Diagnostics diagnostics;
-  ImportOptions options{args.category, args.force, args.dry_run, args.layout, today_utc()};
+  ImportOptions options{args.category, args.force, args.dry_run, args.layout, Date::today()};
   if (!args.date.empty()) {
     const auto date = Date::parse(args.date);
     if (!date) {
       diagnostics.error("--date", 0, 0, "bad-date",
                         fmt::format("'{}' is not a date (YYYY-MM-DD)", args.date));
       print_diagnostics(diagnostics, args.format);
-      return 2;
+      return kExitUsage;
     }
     options.date = *date;
   }
@@ -63,7 +56,7 @@ int run_import(const ImportArgs& args) {
     const auto result = import_plain_text_file(file, file, *site, options, file_diagnostics);
     const bool failed = file_diagnostics.has_errors() || result.io_failure;
     io_failure = io_failure || result.io_failure;
-    const std::string status = status_of(result, args.dry_run);
+    const std::string status = import_status(result, args.dry_run);
     results.push_back({{"input", file},
                        {"status", failed ? "failed" : status},
                        {"output", result.output},
@@ -85,33 +78,46 @@ int run_import(const ImportArgs& args) {
   } else {
     print_diagnostics(diagnostics, args.format);
   }
-  if (io_failure) return 2;
-  return diagnostics.has_errors() ? 1 : 0;
+  if (io_failure) return kExitUsage;
+  return diagnostics.has_errors() ? kExitContentError : kExitOk;
 }
-
-void setup_import(CLI::App& app, CommandContext& context) {
-  auto args = std::make_shared<ImportArgs>();
-  auto* cmd = app.add_subcommand(
-      "import", "Import plain-text article exports into the site as Markdown (see docs/import.md)");
-  cmd->add_option("files", args->files, "Plain-text files, one article each")->required();
-  cmd->add_option("--site", args->site, "Site folder")->capture_default_str();
-  cmd->add_option("--category", args->category,
-                  "Category path (men-women/communication) for files without a breadcrumb line");
-  cmd->add_flag("--force", args->force, "Overwrite articles that already exist");
-  cmd->add_flag("--dry-run", args->dry_run, "Convert and check every file; write nothing");
-  cmd->add_option("--date", args->date,
-                  "Date and review date of the articles, YYYY-MM-DD (default: today, UTC)");
-  const std::map<std::string, TextLayout> layouts{{"auto", TextLayout::automatic},
-                                                  {"spaced", TextLayout::spaced},
-                                                  {"compact", TextLayout::compact}};
-  cmd->add_option("--layout", args->layout,
-                  "auto, spaced (blank lines between paragraphs) or compact (one per line)")
-      ->transform(CLI::CheckedTransformer(layouts, CLI::ignore_case));
-  add_format_option(*cmd, args->format);
-  cmd->callback([args, &context] { context.exit_code = run_import(*args); });
-}
-
-const CommandRegistration kRegistration(setup_import);
 
 }  // namespace
+
+void add_import_command(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<ImportArgs>();
+  auto* cmd =
+      app.add_subcommand("import", "turn plain-text article exports into Markdown articles");
+  cmd->group(kMoveGroup);
+  cmd->add_option("files", args->files, "plain-text files, one article each")
+      ->required()
+      ->option_text("FILE...");
+  add_site_option(*cmd, args->site);
+  cmd->add_option("--category", args->category,
+                  "the category, by its path (e.g. men-women/communication), for files without "
+                  "a breadcrumb line")
+      ->option_text("PATH");
+  cmd->add_flag("-f,--force", args->force, "overwrite articles that already exist");
+  cmd->add_flag("-n,--dry-run", args->dry_run, "convert and check every file; write nothing");
+  cmd->add_option("--date", args->date,
+                  "the articles' publication and review date, YYYY-MM-DD (default: today, UTC)")
+      ->option_text("DATE");
+  add_choice_option(*cmd, "--layout", args->layout,
+                    {{"auto", TextLayout::automatic},
+                     {"spaced", TextLayout::spaced},
+                     {"compact", TextLayout::compact}},
+                    "how the files separate paragraphs: found out for each file (auto, the "
+                    "default), blank lines between them (spaced) or one per line (compact)");
+  add_format_option(*cmd, args->format);
+  set_help_details(*cmd,
+                   "Each file is read against the site's article template, written as a "
+                   "Markdown article and parsed again to prove nothing was lost. A file that "
+                   "cannot be read with confidence is reported and not written. "
+                   "docs/import.md describes the layouts it reads.",
+                   {{"mwp import exports/*.txt --dry-run", "check what would be imported"},
+                    {"mwp import why-men-go-quiet.txt --category men-women/communication",
+                     "import one file into a category"}});
+  cmd->callback([args, &context] { context.exit_code = run_article_import(*args); });
+}
+
 }  // namespace mwp::cli

@@ -14,8 +14,8 @@ namespace mwp::cli {
 namespace {
 
 struct SearchArgs {
-  std::filesystem::path site_dir = "site";
-  std::filesystem::path out_dir = "public";
+  std::string site;
+  std::string out = "public";
   std::string query;
   std::string category;
   std::string page;
@@ -45,7 +45,7 @@ std::string terminal_snippet(std::string_view html, bool tty) {
   return out;
 }
 
-void print_text(const SearchResult& result) {
+void print_search_result(const SearchResult& result) {
   const bool tty = ::isatty(STDOUT_FILENO) != 0;
   if (result.corrected) {
     fmt::print("Showing results for \"{}\" (no results for \"{}\" with that spelling)\n",
@@ -72,22 +72,35 @@ void print_text(const SearchResult& result) {
   }
 }
 
-void setup_search(CLI::App& app, CommandContext& context) {
+}  // namespace
+
+void add_search_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<SearchArgs>();
-  auto* cmd = app.add_subcommand("search", "Search a built site's index");
-  cmd->add_option("query", args->query, "What to search for")->required();
-  cmd->add_option("--site", args->site_dir, "Site folder")->capture_default_str();
-  cmd->add_option("--out", args->out_dir, "Output folder the site was built into")
-      ->capture_default_str();
-  cmd->add_option("--category", args->category, "Only this category (path, e.g. men-women)");
-  cmd->add_option("--page", args->page, "Result page (10 hits each)");
-  cmd->add_option("--sort", args->sort, "relevance or reviewed");
-  cmd->add_flag("--no-correct", args->no_correct, "Search the words as typed, not a correction");
+  auto* cmd = app.add_subcommand("search", "search a built site's index, as its search page does");
+  cmd->group(kAskGroup);
+  cmd->add_option("query", args->query, "what to search for")->required()->option_text("QUERY");
+  add_site_option(*cmd, args->site);
+  add_out_option(*cmd, args->out, "the folder the site was built into");
+  cmd->add_option("--category", args->category,
+                  "only this category and those under it, by its path (e.g. men-women)")
+      ->option_text("PATH");
+  cmd->add_option("--page", args->page, "which page of results, 10 to a page (default: 1)")
+      ->option_text("N");
+  add_choice_option(
+      *cmd, "--sort", args->sort,
+      {{"relevance", std::string("relevance")}, {"reviewed", std::string("reviewed")}},
+      "best match first (default), or the most recently reviewed first");
+  cmd->add_flag("--no-correct", args->no_correct,
+                "search the words as typed, even when a correction finds more");
   add_format_option(*cmd, args->format);
+  set_help_details(*cmd, "",
+                   {{"mwp search \"why is it hard to ask for help\"", "search ./public's index"},
+                    {"mwp search burnout --category men-women --sort reviewed",
+                     "in one category, the most recently reviewed first"}});
   cmd->callback([args, &context] {
-    auto searcher = open_built_index(args->site_dir, args->out_dir, args->format);
+    auto searcher = open_built_index(args->site, args->out, args->format);
     if (!searcher) {
-      context.exit_code = 2;
+      context.exit_code = kExitUsage;
       return;
     }
     const SearchResult result = searcher->search({.query = args->query,
@@ -95,11 +108,8 @@ void setup_search(CLI::App& app, CommandContext& context) {
                                                   .page = args->page,
                                                   .sort = args->sort,
                                                   .correct_spelling = !args->no_correct});
-    context.exit_code = print_query_result("search", result, args->format, print_text);
+    context.exit_code = print_query_result("search", result, args->format, print_search_result);
   });
 }
 
-const CommandRegistration kRegistration(setup_search);
-
-}  // namespace
 }  // namespace mwp::cli

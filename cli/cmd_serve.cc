@@ -1,5 +1,6 @@
-// mwp serve: build the site, then serve it. --watch rebuilds on every change
-// and reloads open browser tabs; --api-only serves the search API alone.
+// mwp serve: build the site, then serve it, rebuilding on every change and
+// reloading open browser tabs (unless --no-watch); --api-only serves the
+// search API alone.
 #include <fmt/format.h>
 #include <pthread.h>
 #include <signal.h>
@@ -20,9 +21,12 @@ namespace mwp::cli {
 namespace {
 
 struct ServeArgs {
+  std::string site;
+  std::string out = "public";
   BuildOptions build;
   serve::ServeOptions serve;
-  bool watch = false;
+  bool no_watch = false;
+  bool watch = false;  // set from the flags by run_serve()
   bool no_build = false;
   int read_timeout = 5;
   OutputFormat format = OutputFormat::text;
@@ -102,7 +106,10 @@ void block_shutdown_signals() {
 }
 
 int run_serve(ServeArgs& args) {
-  args.build.out_dir = args.build.out_dir.lexically_normal();
+  args.build.site_dir = args.site;
+  args.build.out_dir = std::filesystem::path(args.out).lexically_normal();
+  // Watching rebuilds, so it needs a build, and the API alone has no pages.
+  args.watch = !args.no_watch && !args.no_build && !args.serve.api_only;
   args.serve.root = args.build.out_dir;
   args.serve.index_dir = search_index_dir(args.build.out_dir);
   args.serve.preview = args.watch;
@@ -114,13 +121,15 @@ int run_serve(ServeArgs& args) {
   LiveSite live(args.build);
   if (!args.no_build && !args.serve.api_only) {
     built = build_once(args, live, {}, &first_build);
-    if (!built && !args.watch) return 1;
+    if (!built && !args.watch) {
+      return site_unreadable(first_build) ? kExitUsage : kExitContentError;
+    }
   }
   if (!args.serve.api_only && !std::filesystem::is_directory(args.build.out_dir)) {
     if (!args.watch) {
       fmt::print(stderr, "error: nothing to serve: {} does not exist (run mwp build)\n",
                  args.build.out_dir.string());
-      return 2;
+      return kExitUsage;
     }
     std::filesystem::create_directories(args.build.out_dir);
   }
@@ -135,7 +144,7 @@ int run_serve(ServeArgs& args) {
   std::string error;
   if (!server.bind(error)) {
     fmt::print(stderr, "error: {}\n", error);
-    return 2;
+    return kExitUsage;
   }
   if (!built) server.site_rebuilt(false, first_build);
 
@@ -146,7 +155,7 @@ int run_serve(ServeArgs& args) {
         std::vector<std::filesystem::path>{args.build.out_dir, args.serve.index_dir});
     if (!watcher->start(error)) {
       fmt::print(stderr, "error: {}\n", error);
-      return 2;
+      return kExitUsage;
     }
   }
   std::thread serving([&server] { server.run(); });
@@ -156,7 +165,8 @@ int run_serve(ServeArgs& args) {
   }
   std::string host = args.serve.host.find(':') != std::string::npos ? "[" + args.serve.host + "]"
                                                                     : args.serve.host;
-  fmt::print("Serving http://{}:{}/{}\n", host, server.port(), args.serve.api_only ? "api/" : "");
+  fmt::print("Serving http://{}:{}/{}{}\n", host, server.port(), args.serve.api_only ? "api/" : "",
+             args.watch ? " (rebuilt as you save; Ctrl-C stops)" : " (Ctrl-C stops)");
   std::fflush(stdout);
 
   wait_for_shutdown_signal(server);
@@ -168,34 +178,49 @@ int run_serve(ServeArgs& args) {
   return 0;
 }
 
-void setup_serve(CLI::App& app, CommandContext& context) {
+}  // namespace
+
+void add_serve_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<ServeArgs>();
-  auto* cmd = app.add_subcommand("serve", "Build the site and serve it over HTTP");
-  cmd->add_option("--site", args->build.site_dir, "Site folder")->capture_default_str();
-  cmd->add_option("--out", args->build.out_dir, "Output folder to build into and serve")
-      ->capture_default_str();
-  cmd->add_option("--host", args->serve.host, "Address to listen on")->capture_default_str();
-  cmd->add_option("--port", args->serve.port, "Port to listen on (0 = any free port)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
-  auto* watch =
-      cmd->add_flag("--watch", args->watch,
-                    "Live preview: rebuild on change, reload open tabs, show build errors");
-  cmd->add_flag("--no-build", args->no_build, "Serve the output folder as it is");
+  auto* cmd = app.add_subcommand("serve", "build the site and serve it, rebuilding as you save");
+  cmd->group(kPublishGroup);
+  add_site_option(*cmd, args->site);
+  add_out_option(*cmd, args->out, "the folder to build into and serve");
+  cmd->add_option("--host", args->serve.host,
+                  "the address to listen on (default: " + args->serve.host + ")")
+      ->option_text("ADDRESS");
+  cmd->add_option("-p,--port", args->serve.port,
+                  "the port to listen on; 0 takes any free port (default: " +
+                      std::to_string(args->serve.port) + ")")
+      ->check(CLI::Range(0, 65535).description(""))
+      ->option_text("PORT");
+  cmd->add_flag("--no-watch", args->no_watch, "build once; do not rebuild on changes");
+  cmd->add_flag("--no-build", args->no_build, "serve the output folder as it is, without building");
   cmd->add_flag("--api-only", args->serve.api_only,
-                "Serve only /api/* from the search index (no build, no pages)")
-      ->excludes(watch);
-  cmd->add_flag("--drafts", args->build.drafts, "Build draft articles and pages too");
-  cmd->add_option("--threads", args->serve.threads, "Connection threads (0 = sized to the machine)")
-      ->capture_default_str();
-  cmd->add_option("--read-timeout", args->read_timeout, "Seconds a client may stay silent")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 300));
+                "serve only the search API (/api/*) from the search index beside the output "
+                "folder: no build, no pages");
+  cmd->add_flag("-D,--drafts", args->build.drafts, "build and serve draft articles and pages too");
+  cmd->add_option("--threads", args->serve.threads,
+                  "connection threads (default: 0, sized to the machine)")
+      ->option_text("N");
+  cmd->add_option("--read-timeout", args->read_timeout,
+                  "seconds a client may stay silent, 1 to 300 (default: " +
+                      std::to_string(args->read_timeout) + ")")
+      ->check(CLI::Range(1, 300).description(""))
+      ->option_text("SECONDS");
   add_format_option(*cmd, args->format);
+  set_help_details(*cmd,
+                   "Serves the pages and the search API. While it runs, a saved change "
+                   "rebuilds what it affects, open browser tabs reload, and a build error "
+                   "shows in the page until it is fixed. Editors' temporary files are "
+                   "ignored. Ctrl-C stops it.",
+                   {{"mwp serve",
+                     "preview the site in this folder (or ./site) on "
+                     "http://127.0.0.1:8080"},
+                    {"mwp serve -D -p 8000", "preview with the drafts, on port 8000"},
+                    {"mwp serve --no-watch --host 0.0.0.0",
+                     "serve a finished build on every address of this machine"}});
   cmd->callback([args, &context] { context.exit_code = run_serve(*args); });
 }
 
-const CommandRegistration kRegistration(setup_serve);
-
-}  // namespace
 }  // namespace mwp::cli

@@ -13,11 +13,15 @@ void print_diagnostics(const Diagnostics& diagnostics, OutputFormat format) {
     fmt::print("{}\n", to_json(diagnostics).dump(2));
     return;
   }
-  for (const auto& d : diagnostics.items()) fmt::print(stderr, "{}\n", format_text(d));
+  print_diagnostic_lines(diagnostics);
   if (!diagnostics.empty()) {
-    fmt::print(stderr, "{} error(s), {} warning(s)\n", diagnostics.error_count(),
-               diagnostics.warning_count());
+    fmt::print(stderr, "{}, {}\n", counted(diagnostics.error_count(), "error"),
+               counted(diagnostics.warning_count(), "warning"));
   }
+}
+
+void print_diagnostic_lines(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.items()) fmt::print(stderr, "{}\n", format_text(d));
 }
 
 void print_stage_timings(const std::vector<StageTiming>& stages) {
@@ -36,6 +40,15 @@ void print_stage_timings(const std::vector<StageTiming>& stages) {
   }
   fmt::print(stderr, "  {:<8} {:>9.1f} ms   cpu {:>9.1f} ms   peak rss {:>6} MB\n", "total", total,
              total_cpu, peak_kb / 1024);
+}
+
+std::string counted(size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
+bool site_unreadable(const Diagnostics& diagnostics) {
+  return diagnostics.contains("config-missing") || diagnostics.contains("content-missing") ||
+         diagnostics.contains("file-unreadable");
 }
 
 }  // namespace mwp::cli

@@ -21,9 +21,10 @@ function(mwp_module NAME)
   add_library(mwp_${NAME} STATIC ${sources})
   target_include_directories(mwp_${NAME} PUBLIC ${PROJECT_SOURCE_DIR}/src)
   target_link_libraries(mwp_${NAME} PUBLIC ${deps} PRIVATE mwp_options)
-  if(tests)
+  if(tests AND MWP_BUILD_TESTS)
     add_executable(mwp_${NAME}_test ${tests})
     target_link_libraries(mwp_${NAME}_test PRIVATE mwp_${NAME} mwp_options GTest::gtest GTest::gmock GTest::gtest_main)
+    target_include_directories(mwp_${NAME}_test PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(mwp_${NAME}_test PRIVATE
       MWP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
       MWP_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "checks/article_checks.h"
 
@@ -53,6 +55,18 @@ void check_site(const Site& site, Diagnostics& d) {
   }
   check_required_page(site, site.config.editorial_page, "editorial team", d);
   check_required_page(site, site.config.methodology_page, "research methodology", d);
+}
+
+void demote_draft_errors(const Site& site, Diagnostics& diagnostics) {
+  std::set<std::string_view> drafts;
+  for (const Article& article : site.articles) {
+    if (article.draft) drafts.insert(article.display_path);
+  }
+  for (const Page& page : site.pages) {
+    if (page.draft) drafts.insert(page.display_path);
+  }
+  if (drafts.empty()) return;
+  diagnostics.demote_errors([&](const Diagnostic& d) { return drafts.count(d.path) > 0; });
 }
 
 }  // namespace mwp

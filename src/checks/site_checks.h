@@ -17,4 +17,9 @@ inline constexpr const char* kReservedPaths[] = {"/",           "/sources/",    
 // is check_article_structure()'s, which the pipeline runs as it loads.
 void check_site(const Site& site, Diagnostics& diagnostics);
 
+// Turns every error reported at a draft article or page into a warning: a
+// draft may lack what a published article needs, and never fails a build.
+// The same problems are errors once the draft is published.
+void demote_draft_errors(const Site& site, Diagnostics& diagnostics);
+
 }  // namespace mwp

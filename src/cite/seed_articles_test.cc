@@ -10,6 +10,7 @@
 #include "cite/apa_formatter.h"
 #include "cite/citation_resolver.h"
 #include "cite/csl_json.h"
+#include "shared_folder.h"
 
 namespace mwp {
 namespace {
@@ -21,10 +22,7 @@ constexpr const char* kFaqHeading = "Questions people ask about this";
 constexpr const char* kSourcesHeading = "Research sources";
 
 std::string read_seed(const std::string& name) {
-  std::ifstream in(std::string(MWP_SHARED_DIR) + "/seeds/" + name);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  return testing::read_shared_file("seeds/" + name);
 }
 
 std::vector<std::string> split_lines(const std::string& text) {
@@ -97,11 +95,9 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }
 
 std::vector<Reference> shared_bibliography() {
-  std::ifstream in(std::string(MWP_SHARED_DIR) + "/bibliography/references.json");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
+  const std::string text = testing::read_shared_file("bibliography/references.json");
   Diagnostics diagnostics;
-  std::vector<Reference> references = parse_csl_json(buffer.str(), "references.json", diagnostics);
+  std::vector<Reference> references = parse_csl_json(text, "references.json", diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   return references;
 }

@@ -113,15 +113,20 @@ class SiteLoader {
       parsed[i] = parse_article(*text, path, site_.config, diags[i]);
       if (!parsed[i]) return;
       Article& article = *parsed[i];
+      if (article.draft && !options.drafts) {  // left out, and so is all it still lacks
+        parsed[i].reset();
+        diags[i] = Diagnostics();
+        return;
+      }
       article.source_path = content_dir_ / files[i];
-      if (!will_place(article, files[i], options.drafts)) return;
+      if (!will_place(files[i])) return;
       if (options.on_article) options.on_article(site_.config, article, diags[i]);
       if (options.release_text) release_article_text(article, *text);
     });
     site_.articles.reserve(files.size());
     for (size_t i = 0; i < files.size(); ++i) {
       d_.merge(std::move(diags[i]));
-      if (parsed[i]) place_article(std::move(*parsed[i]), files[i], options.drafts);
+      if (parsed[i]) place_article(std::move(*parsed[i]), files[i]);
     }
     sort_articles_by_url();
     for (size_t i = 0; i < site_.articles.size(); ++i) {
@@ -152,8 +157,11 @@ class SiteLoader {
       const std::string path = display(rel);
       auto text = read_source_file(content_dir_ / rel, path, d_);
       if (!text) continue;
-      auto page = parse_page(*text, path, rel.stem().string(), d_);
-      if (!page || (page->draft && !drafts)) continue;
+      Diagnostics page_diagnostics;
+      auto page = parse_page(*text, path, rel.stem().string(), page_diagnostics);
+      if (page && page->draft && !drafts) continue;  // left out, with all it lacks
+      d_.merge(std::move(page_diagnostics));
+      if (!page) continue;
       page->source_path = content_dir_ / rel;
       site_.pages.push_back(std::move(*page));
     }
@@ -170,12 +178,12 @@ class SiteLoader {
   }
 
  private:
-  // Whether place_article() keeps `article` (thread-safe: only reads).
-  bool will_place(const Article& article, const fs::path& rel, bool drafts) const {
-    return by_dir_.count(rel.parent_path().generic_string()) > 0 && !(article.draft && !drafts);
+  // Whether place_article() keeps the article at `rel` (thread-safe: only reads).
+  bool will_place(const fs::path& rel) const {
+    return by_dir_.count(rel.parent_path().generic_string()) > 0;
   }
 
-  void place_article(Article article, const fs::path& rel, bool drafts) {
+  void place_article(Article article, const fs::path& rel) {
     const auto category = by_dir_.find(rel.parent_path().generic_string());
     if (category == by_dir_.end()) {
       d_.error(article.display_path, 0, 0, "unknown-category",
@@ -183,7 +191,6 @@ class SiteLoader {
                            rel.parent_path().generic_string()));
       return;
     }
-    if (article.draft && !drafts) return;
     if (article.slug.empty()) article.slug = rel.stem().string();
     if (!is_valid_slug(article.slug)) {
       d_.error(article.display_path, 0, 0, "invalid-slug",

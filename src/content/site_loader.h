@@ -16,8 +16,9 @@ namespace mwp {
 //
 // Promises: categories are ordered parents first, siblings by weight then
 // name; articles and pages are sorted by URL; Category::articles lists each
-// category's articles newest review first. Drafts are parsed and checked but
-// left out unless `drafts`. The bibliography is not read here.
+// category's articles newest review first. Drafts are left out unless
+// `drafts`, with every diagnostic of theirs: a draft that is left out never
+// fails a build. The bibliography is not read here.
 //
 // Reports config errors, content-missing, unknown-category (an article in a
 // folder without an _index.md), and every parser diagnostic. Returns nullopt

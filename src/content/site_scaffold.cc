@@ -57,9 +57,10 @@ bool create_site(const fs::path& dir, std::span<const ScaffoldFile> files, const
 
 std::string article_skeleton(const ArticleTemplate& t, const std::string& title,
                              const Date& today) {
-  std::string md =
-      fmt::format("---\ntitle: {}\ndescription: \"\"\ndate: {}\nreviewed: {}\nkeywords: []\n---\n",
-                  yaml_quoted(title), today.iso(), today.iso());
+  std::string md = fmt::format(
+      "---\ntitle: {}\ndescription: \"\"\ndate: {}\nreviewed: {}\nkeywords: []\n"
+      "draft: true\n---\n",
+      yaml_quoted(title), today.iso(), today.iso());
   for (const auto& section : t.sections) md += fmt::format("\n## {}\n\n", section.kicker);
   md += fmt::format("\n## {}\n\n", t.faq_heading);
   md += fmt::format("\n## {}\n\n", t.sources_heading);

@@ -27,10 +27,11 @@ bool create_site(const std::filesystem::path& dir, std::span<const ScaffoldFile>
                  const std::string& title, const std::string& base_url, bool force,
                  Diagnostics& diagnostics);
 
-// The Markdown of a new, unfilled article: front matter (title, an empty
-// description, date and reviewed set to `today`) and every template section
-// under its kicker, the FAQ heading and the sources heading, all empty, so
-// that `mwp check` fails until an author fills them.
+// The Markdown of a new, unfilled draft article: front matter (title, an
+// empty description, date and reviewed set to `today`, draft: true) and every
+// template section under its kicker, the FAQ heading and the sources heading,
+// all empty. As a draft it never fails a build; `mwp check` lists what it
+// still lacks as warnings, which become errors once `draft: true` goes.
 std::string article_skeleton(const ArticleTemplate& article_template, const std::string& title,
                              const Date& today);
 

@@ -42,6 +42,14 @@ void Diagnostics::merge(Diagnostics&& other) {
   other.errors_ = 0;
 }
 
+void Diagnostics::demote_errors(const std::function<bool(const Diagnostic&)>& which) {
+  for (Diagnostic& d : items_) {
+    if (d.severity != Severity::error || !which(d)) continue;
+    d.severity = Severity::warning;
+    --errors_;
+  }
+}
+
 void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);

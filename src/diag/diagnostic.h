@@ -6,6 +6,7 @@
 // that is safe, so one run reports every problem it can.
 #pragma once
 
+#include <functional>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ class Diagnostics {
   void error(std::string path, int line, int column, std::string code, std::string message);
   void warning(std::string path, int line, int column, std::string code, std::string message);
   void merge(Diagnostics&& other);
+
+  // Turns each error that `which` returns true for into a warning (the
+  // problems of a draft, which never fail a build).
+  void demote_errors(const std::function<bool(const Diagnostic&)>& which);
 
   // Orders by path, then line, then column; stable for equal positions.
   void sort();

@@ -36,6 +36,23 @@ TEST(Diagnostics, CountsMergesAndSorts) {
   EXPECT_FALSE(a.contains("q"));
 }
 
+TEST(Diagnostics, DemotesTheErrorsChosen) {
+  Diagnostics d;
+  d.error("draft.md", 1, 1, "missing-field", "no description");
+  d.warning("draft.md", 2, 1, "unknown-key", "unknown key");
+  d.error("published.md", 3, 1, "missing-field", "no description");
+  d.error("draft.md", 4, 1, "empty-section", "empty");
+  d.demote_errors([](const Diagnostic& x) { return x.path == "draft.md"; });
+  EXPECT_EQ(d.error_count(), 1u);
+  EXPECT_EQ(d.warning_count(), 3u);
+  EXPECT_EQ(d.items()[0].severity, Severity::warning);
+  EXPECT_EQ(d.items()[0].code, "missing-field");
+  EXPECT_EQ(d.items()[2].severity, Severity::error);
+  d.demote_errors([](const Diagnostic&) { return true; });
+  EXPECT_FALSE(d.has_errors());
+  EXPECT_EQ(d.warning_count(), 4u);
+}
+
 TEST(ToJson, CarriesEveryField) {
   Diagnostics list;
   list.error("a.md", 3, 5, "bad-date", "not a date");

@@ -13,6 +13,7 @@
 #include "content/site_config.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
+#include "shared_folder.h"
 
 namespace mwp::testing {
 
@@ -27,9 +28,7 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline std::string read_seed(const std::string& name) {
-  std::string text = read_file(std::string(MWP_SHARED_DIR) + "/seeds/" + name);
-  EXPECT_FALSE(text.empty()) << "seed " << name << " is missing";
-  return text;
+  return testing::read_shared_file("seeds/" + name);
 }
 
 inline SiteConfig bundled_config() {

@@ -2,6 +2,9 @@
 
 #include <array>
 #include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
 
 namespace mwp {
 namespace {
@@ -33,6 +36,22 @@ std::optional<Date> Date::parse(std::string_view text) {
     return std::nullopt;
   }
   return d;
+}
+
+Date Date::today() {
+  using namespace std::chrono;
+  sys_seconds now = floor<seconds>(system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+    long long seconds_since_epoch = 0;
+    const char* end = epoch + std::strlen(epoch);
+    const auto [ptr, ec] = std::from_chars(epoch, end, seconds_since_epoch);
+    if (ec == std::errc() && ptr == end && seconds_since_epoch >= 0) {
+      now = sys_seconds(seconds(seconds_since_epoch));
+    }
+  }
+  const year_month_day ymd{floor<days>(now)};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 std::string Date::iso() const {

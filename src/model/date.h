@@ -20,6 +20,11 @@ struct Date {
   // which is ignored. Returns nullopt unless the date exists in the calendar.
   static std::optional<Date> parse(std::string_view text);
 
+  // Today's date in UTC. When the SOURCE_DATE_EPOCH environment variable holds
+  // a count of seconds since 1970 (as in reproducible builds), the date of
+  // that moment instead, so that builds and tests can fix "today".
+  static Date today();
+
   std::string iso() const;    // "2025-03-07"
   std::string human() const;  // "7 March 2025"
 };

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <optional>
+#include <string>
+
 namespace mwp {
 namespace {
 
@@ -23,6 +27,50 @@ TEST(Date, FormatsIsoAndHuman) {
   EXPECT_EQ(d->iso(), "2025-03-07");
   EXPECT_EQ(d->human(), "7 March 2025");
   EXPECT_LT(*d, *Date::parse("2025-03-08"));
+}
+
+// Restores SOURCE_DATE_EPOCH as it was when the test started.
+class SourceDateEpoch {
+ public:
+  SourceDateEpoch() {
+    if (const char* value = std::getenv("SOURCE_DATE_EPOCH")) saved_ = value;
+  }
+  ~SourceDateEpoch() {
+    if (saved_) {
+      setenv("SOURCE_DATE_EPOCH", saved_->c_str(), 1);
+    } else {
+      unsetenv("SOURCE_DATE_EPOCH");
+    }
+  }
+
+ private:
+  std::optional<std::string> saved_;
+};
+
+TEST(Date, TodayFollowsSourceDateEpoch) {
+  SourceDateEpoch restore;
+  const struct {
+    const char* epoch;
+    std::optional<Date> expected;  // nullopt: the clock's date
+  } kCases[] = {
+      {"0", Date{1970, 1, 1}},
+      {"1733443200", Date{2024, 12, 6}},
+      {"1733529599", Date{2024, 12, 6}},  // the last second of that day
+      {"4102444800", Date{2100, 1, 1}},
+      {"", std::nullopt},
+      {"-5", std::nullopt},
+      {"12abc", std::nullopt},
+      {"99999999999999999999999", std::nullopt},
+  };
+  for (const auto& c : kCases) {
+    setenv("SOURCE_DATE_EPOCH", c.epoch, 1);
+    const Date today = Date::today();
+    if (c.expected) {
+      EXPECT_EQ(today, *c.expected) << c.epoch;
+    } else {
+      EXPECT_GE(today.year, 2024) << c.epoch << " falls back to the clock";
+    }
+  }
 }
 
 }  // namespace

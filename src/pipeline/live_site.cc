@@ -129,6 +129,9 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
   if (!same_works(*article, *old)) return std::nullopt;
   adopt_unified_references(*article, *old);
   check_article_structure(*article, site_->config.article_template, diagnostics);
+  if (article->draft) {
+    diagnostics.demote_errors([&](const Diagnostic& d) { return d.path == display; });
+  }
   return Edit{static_cast<size_t>(old - articles.begin()), std::move(*article)};
 }
 

@@ -64,6 +64,7 @@ std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, D
   {
     StageTimer timer(timings, "check", progress);
     check_site(*site, d);
+    demote_draft_errors(*site, d);
   }
   d.sort();
   return site;

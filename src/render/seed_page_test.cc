@@ -8,13 +8,14 @@
 
 #include "cite/citation_resolver.h"
 #include "render/article_page.h"
+#include "shared_folder.h"
 #include "text/slug.h"
 
 namespace mwp {
 namespace {
 
 std::vector<std::string> seed_lines(const std::string& name) {
-  std::ifstream in(std::string(MWP_SHARED_DIR) + "/seeds/" + name);
+  std::istringstream in(testing::read_shared_file("seeds/" + name));
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();

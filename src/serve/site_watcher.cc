@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -27,11 +28,23 @@ std::filesystem::path normal(const std::filesystem::path& path) {
 }  // namespace
 
 bool is_editor_scratch_file(std::string_view name) {
-  auto ends_with = [name](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+  const auto all_of = [](std::string_view s, auto predicate) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [&](char c) {
+      return predicate(static_cast<unsigned char>(c)) != 0;
+    });
   };
-  return name.empty() || name == "4913" || name.substr(0, 2) == ".#" || ends_with("~") ||
-         ends_with(".swp") || ends_with(".swx") || ends_with(".tmp");
+  // vim's probes ("4913", then 4913 + 123 * n) and sed -i's "sedXXXXXX".
+  const bool number = all_of(name, ::isdigit);
+  const bool sed_temporary =
+      name.size() == 9 && name.starts_with("sed") && all_of(name.substr(3), ::isalnum);
+  // vim's swap files: ".swp", then ".swo", ".swn", ... down to ".swa", and ".swx".
+  const bool vim_swap = name.size() > 4 && name.substr(name.size() - 4, 3) == ".sw" &&
+                        name.back() >= 'a' && name.back() <= 'x';
+  return name.empty() || number || sed_temporary || vim_swap || name.starts_with(".#") ||
+         (name.size() > 1 && name.starts_with('#') && name.ends_with('#')) ||
+         name.starts_with(".goutputstream-") || name.ends_with("~") ||
+         name.ends_with("___jb_tmp___") || name.ends_with("___jb_old___") ||
+         name.ends_with(".kate-swp") || name.ends_with(".tmp") || name == ".DS_Store";
 }
 
 SiteWatcher::SiteWatcher(std::filesystem::path root, std::vector<std::filesystem::path> ignored)

@@ -81,12 +81,34 @@ TEST(SiteWatcherTest, FailsClearlyForAMissingFolder) {
 }
 
 TEST(EditorScratchFileTest, KnowsCommonEditors) {
-  EXPECT_TRUE(is_editor_scratch_file(".a.md.swp"));
-  EXPECT_TRUE(is_editor_scratch_file("4913"));
-  EXPECT_TRUE(is_editor_scratch_file("a.md~"));
-  EXPECT_TRUE(is_editor_scratch_file(".#a.md"));
-  EXPECT_FALSE(is_editor_scratch_file("a.md"));
-  EXPECT_FALSE(is_editor_scratch_file("site.yaml"));
+  const struct {
+    const char* name;
+    bool scratch;
+  } kCases[] = {
+      {".a.md.swp", true},              // vim's swap file
+      {".a.md.swo", true},              // vim's second swap file
+      {".a.md.swx", true},              // vim, checking that it may write
+      {"4913", true},                   // vim, checking that it may create files
+      {"5036", true},                   // the same, when 4913 exists
+      {"a.md~", true},                  // vim's and emacs's backups
+      {".#a.md", true},                 // emacs's lock link
+      {"#a.md#", true},                 // emacs's auto-save
+      {".goutputstream-X1Y2Z3", true},  // gedit's save
+      {"a.md___jb_tmp___", true},       // JetBrains' safe write
+      {"a.md___jb_old___", true},
+      {"a.md.kate-swp", true},  // Kate's swap file
+      {"sedAb12Cd", true},      // sed -i
+      {"a.md.tmp", true},
+      {".DS_Store", true},
+      {"a.md", false},
+      {"site.yaml", false},
+      {"theme.css", false},
+      {"4913.md", false},
+      {"sedative.md", false},
+      {"#notes.md", false},
+      {"a.swp.md", false},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(is_editor_scratch_file(c.name), c.scratch) << c.name;
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Live preview in Chromium (`mwp serve --watch` on a copy of the bundled site):
+// Live preview in Chromium (`mwp serve`, which watches, on a copy of the bundled site):
 // - an open article reloads by itself after its file is saved;
 // - a save that breaks the build shows the error overlay, with the same
 //   `path:line:col: error: message [code]` text as the CLI, over the last good
@@ -27,7 +27,7 @@ const original = fs.readFileSync(article, 'utf8');
 
 // The first build of the site happens before the address is printed.
 const server = await serveWith(
-    opts.mwp, ['--site', site, '--out', path.join(work, 'public'), '--watch'], 120000);
+    opts.mwp, ['--site', site, '--out', path.join(work, 'public')], 120000);
 const base = server.base;
 
 // What `mwp check` prints for the site as it is on disk now.

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# End-to-end checks of the mwp CLI: the bundled site, init, new, JSON output.
-# Usage: cli_test.sh MWP REPO_ROOT
+# End-to-end checks of the mwp CLI: the bundled site, init, new, drafts, help,
+# exit statuses and JSON output.
+# Usage: cli_test.sh MWP REPO_ROOT   (MWP_KEEP=1 keeps the work folder)
 set -uo pipefail
-mwp=$1
-repo=$2
+mwp=$(realpath "$1")
+repo=$(realpath "$2")
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[[ -n ${MWP_KEEP:-} ]] || rm -rf "$work"' EXIT
 passed=0
 failed=0
 
@@ -24,8 +25,10 @@ check() {  # check NAME COMMAND...: the command must succeed
 sample_check() {
   "$mwp" check --site "$repo/site" >"$work/check.out" 2>"$work/check.err" || { cat "$work/check.err" >&2; return 1; }
   [[ ! -s "$work/check.err" ]] || { cat "$work/check.err" >&2; return 1; }
+  grep -Eq '^checked [0-9]+ articles and [0-9]+ pages: [1-9][0-9]* citations, [1-9][0-9]* references; 0 errors, 0 warnings$' "$work/check.out" ||
+    { echo "no summary line:" >&2; cat "$work/check.out" >&2; return 1; }
 }
-check "sample site: mwp check reports nothing" sample_check
+check "sample site: mwp check reports nothing but its summary" sample_check
 
 sample_build() {
   "$mwp" build --site "$repo/site" --out "$work/public" --quiet 2>"$work/build.err" || { cat "$work/build.err" >&2; return 1; }
@@ -61,23 +64,44 @@ init_refuses_existing() {
 }
 check "init refuses a non-empty folder" init_refuses_existing
 
-new_article_fails_check_until_filled() {
+new_article_is_a_draft() {
   "$mwp" new article articles/first-steps --site "$work/new" >/dev/null || return 1
   [[ -f "$work/new/content/articles/first-steps.md" ]] || return 1
-  "$mwp" check --site "$work/new" --format json >"$work/new.json" && return 1
-  python3 - "$work/new.json" <<'PY' || return 1
+  grep -qx 'draft: true' "$work/new/content/articles/first-steps.md" || return 1
+  # A draft: check passes, with what it lacks as warnings.
+  "$mwp" check --site "$work/new" --format json >"$work/draft.json" || return 1
+  python3 - "$work/draft.json" <<'PY' || return 1
 import json, sys
 report = json.load(open(sys.argv[1]))
 codes = {d["code"] for d in report["diagnostics"]}
 need = {"empty-section", "missing-faq", "missing-sources", "missing-field"}
-missing = need - codes
-assert not missing, f"missing codes {missing} in {codes}"
+assert not need - codes, f"missing codes {need - codes} in {codes}"
+assert report["errors"] == 0 and report["warnings"] >= 9, report
+assert all(d["severity"] == "warning" for d in report["diagnostics"]), report
+assert report["summary"]["drafts"] == 1 and report["summary"]["articles"] == 1, report["summary"]
+PY
+  # A draft never blocks a build: left out by default, built with -D.
+  "$mwp" build --site "$work/new" --out "$work/draft-public" --quiet 2>"$work/draft.err" || return 1
+  [[ ! -s "$work/draft.err" ]] || { cat "$work/draft.err" >&2; return 1; }
+  [[ ! -e "$work/draft-public/articles/first-steps/index.html" ]] || return 1
+  "$mwp" build -D --site "$work/new" --out "$work/draft-public" --quiet 2>/dev/null || return 1
+  [[ -s "$work/draft-public/articles/first-steps/index.html" ]]
+}
+check "new article is a draft: warnings only, never blocks a build" new_article_is_a_draft
+
+published_draft_fails_check() {
+  sed -i '/^draft: true$/d' "$work/new/content/articles/first-steps.md" || return 1
+  "$mwp" check --site "$work/new" --format json >"$work/new.json"
+  [[ $? -eq 1 ]] || return 1
+  python3 - "$work/new.json" <<'PY' || return 1
+import json, sys
+report = json.load(open(sys.argv[1]))
 assert report["errors"] >= 9, report["errors"]
 for d in report["diagnostics"]:
     assert d["path"].endswith("first-steps.md"), d
 PY
 }
-check "new article fails check until filled (JSON diagnostics)" new_article_fails_check_until_filled
+check "once published, the unfilled article fails check (exit 1)" published_draft_fails_check
 
 new_article_refuses_overwrite() {
   "$mwp" new article articles/first-steps --site "$work/new" 2>"$work/new.err" && return 1
@@ -97,6 +121,48 @@ compiler_shaped() {
   [[ -f "$work/new-public/index.html" ]]  # the previous output is still there
 }
 check "diagnostics are compiler-shaped and a failed build keeps the output" compiler_shaped
+
+site_from_current_folder() {
+  (cd "$work/new" && "$mwp" check >/dev/null 2>&1)
+  [[ $? -eq 1 ]] || return 1  # found ./site.yaml, and the unfilled article
+  (cd "$repo" && "$mwp" check >"$work/cwd.out" 2>&1) || { cat "$work/cwd.out" >&2; return 1; }
+  grep -q '^checked ' "$work/cwd.out"  # found ./site/site.yaml
+}
+check "the site defaults to ./ or ./site" site_from_current_folder
+
+help_for_people() {
+  "$mwp" >"$work/help.out" || return 1  # no arguments: the help, exit 0
+  grep -q '^Usage: mwp COMMAND' "$work/help.out" || return 1
+  grep -q '^Exit status:' "$work/help.out" || return 1
+  local command
+  for command in init "new article" check build serve search ask import export "bib import" "bib list"; do
+    # shellcheck disable=SC2086
+    "$mwp" $command --help >"$work/help.out" || { echo "mwp $command --help failed" >&2; return 1; }
+    grep -q '^Examples:' "$work/help.out" || { echo "mwp $command: no examples" >&2; return 1; }
+    if grep -Eq 'ENUM|\{false\}|TEXT=|->' "$work/help.out"; then
+      echo "mwp $command --help shows CLI11 internals:" >&2
+      cat "$work/help.out" >&2
+      return 1
+    fi
+  done
+  "$mwp" build --help | grep -q -- '-s, --site DIR' || return 1
+  "$mwp" serve --help | grep -q -- '-p, --port PORT' || return 1
+  "$mwp" --version | grep -Eq '^mwp [0-9]+\.[0-9]+\.[0-9]+ \(commit [0-9a-f]{12}( \+ changes)?|commit unknown\)'
+}
+check "help is written for people, with examples for each command" help_for_people
+
+usage_errors_exit_2() {
+  local status
+  "$mwp" buld 2>"$work/usage.err"; status=$?
+  [[ $status -eq 2 ]] && grep -q "Did you mean 'build'" "$work/usage.err" || return 1
+  "$mwp" build --no-such-option 2>"$work/usage.err"; status=$?
+  [[ $status -eq 2 ]] && grep -q "Run 'mwp build --help'" "$work/usage.err" || return 1
+  "$mwp" serve --port 99999 2>/dev/null; [[ $? -eq 2 ]] || return 1
+  "$mwp" new 2>/dev/null; [[ $? -eq 2 ]] || return 1
+  "$mwp" check --site "$work/nowhere" 2>/dev/null; [[ $? -eq 2 ]] || return 1
+  "$mwp" build --site "$work/nowhere" --out "$work/x" 2>/dev/null; [[ $? -eq 2 ]]
+}
+check "usage errors and unusable folders exit 2" usage_errors_exit_2
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -52,11 +52,14 @@ def hand_made_site(root):
 
 
 class Server:
-    """`mwp serve` as a child process; use as a context manager."""
+    """`mwp serve` as a child process; use as a context manager. It rebuilds
+    on changes only when `watch` is set."""
 
-    def __init__(self, args, cwd=None, timeout=60):
+    def __init__(self, args, cwd=None, timeout=60, watch=False):
         self.port = free_port()
         command = [MWP, "serve", "--host", "127.0.0.1", "--port", str(self.port)] + args
+        if not watch:
+            command.append("--no-watch")
         self.log = tempfile.TemporaryFile(mode="w+")
         self.process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE,
                                         stderr=self.log, text=True)

@@ -77,10 +77,6 @@ def main():
             print("ok: nginx + mwp serve --api-only")
 
         # (2) static only, search by Pagefind
-        help_text = subprocess.run([MWP, "build", "--help"], capture_output=True, text=True).stdout
-        if "--pagefind" not in help_text:
-            print("skipped: static hosting with Pagefind (mwp build has no --pagefind yet)")
-            return
         result = subprocess.run([MWP, "build", "--site", site, "--out", out, "--pagefind"],
                                 capture_output=True, text=True, timeout=600)
         check(result.returncode == 0, "mwp build --pagefind failed:\n" + result.stderr)

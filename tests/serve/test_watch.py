@@ -65,7 +65,7 @@ def edit(path, transform):
 def main():
     with temp_dir() as work:
         site, out = serve_harness.build_sample_site(work)
-        with Server(["--site", site, "--out", out, "--watch"]) as server:
+        with Server(["--site", site, "--out", out], watch=True) as server:
             stream = EventStream(server.port)
             check(stream.next()[0] == "hello", "first event is hello")
 
