@@ -2,7 +2,7 @@
 #
 # Adds a test that runs <command> after tests/support/run_with_peers.sh has
 # checked the peers it needs (node, chromium, java, nginx, wrk, hugo, time,
-# python3, python3-yaml, apa-csl, debootstrap, dpkg-shlibdeps, shared,
+# python3, python3-yaml, apa-csl, apt-file, debootstrap, dpkg-shlibdeps, shared,
 # npm:<package>). A missing peer
 # fails the test with what to install: tests are never skipped because a
 # peer is absent, at configure time or at run time.

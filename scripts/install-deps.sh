@@ -19,7 +19,7 @@ test_packages=(
   chromium default-jre-headless           # the browser and the Nu HTML Checker
   citation-style-language-styles citation-style-language-locales  # citeproc-js's APA
   nginx wrk hugo                          # deployment, load and benchmark peers
-  debootstrap dpkg-dev file               # the package and fresh-root tests
+  debootstrap dpkg-dev file apt-file      # the package and fresh-root tests
 )
 
 packages=("${build_packages[@]}")

@@ -4,9 +4,10 @@
 #   bash scripts/name-missing-packages.sh LOG ROOT
 #
 # Reads LOG, the run's output, for what it could not find:
-#   - absolute paths under /usr, /bin, /sbin, /lib, /etc or /opt that ROOT lacks
-#     (CMake's "references the file ... but this file does not exist",
-#     "No such file or directory", "spawn /usr/bin/x ENOENT", ...);
+#   - absolute paths under /usr, /bin, /sbin, /lib, /etc or /opt that ROOT lacks,
+#     on lines that report a failure or near them (CMake's "references
+#     the file ... but this file does not exist", "No such file or directory",
+#     "spawn /usr/bin/x ENOENT", ...);
 #   - commands ("x: command not found", "x: not found");
 #   - Python modules ("No module named 'x'");
 #   - CMake packages, pkg-config modules and C/C++ headers that were not found.
@@ -31,7 +32,8 @@ while read -r path; do
   path=${path%%[\",\'\):;]*}
   [[ -e $root$path || -L $root$path ]] && continue
   wanted["^${path//./\\.}\$"]="$path"
-done < <(grep -oE '(^|[ "'\''(`=])/(usr|bin|sbin|lib|lib64|etc|opt)/[A-Za-z0-9_.+/-]+' "$log" |
+done < <(grep -iE -B2 -A3 'no such file|does not exist|not found|cannot|enoent|could not|missing|failed|error' "$log" |
+         grep -oE '(^|[ "'\''(`=])/(usr|bin|sbin|lib|lib64|etc|opt)/[A-Za-z0-9_.+/-]+' |
          sed -E 's/^[ "'\''(`=]//' | sort -u)
 
 while read -r cmd; do

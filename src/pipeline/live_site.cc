@@ -113,10 +113,16 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
   if (old == articles.end()) return std::nullopt;
   std::error_code error;
   if (!fs::is_regular_file(path, error)) return std::nullopt;  // deleted or renamed
-  auto text = read_source_file(path, display, diagnostics);
-  if (!text) return std::nullopt;
-  std::optional<Article> article = parse_article(*text, display, site_->config, diagnostics);
-  if (!article) return std::nullopt;
+  // The article's own diagnostics, reported only when this edit is applied
+  // or cannot be read at all: a full build reports the others anew.
+  Diagnostics found;
+  auto text = read_source_file(path, display, found);
+  std::optional<Article> article =
+      text ? parse_article(*text, display, site_->config, found) : std::nullopt;
+  if (!article) {
+    diagnostics.merge(std::move(found));
+    return std::nullopt;
+  }
   article->source_path = old->source_path;
   if (article->slug.empty()) article->slug = path.stem().string();
   article->category = old->category;
@@ -125,13 +131,12 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
       article->aliases != old->aliases) {
     return std::nullopt;
   }
-  resolve_article_citations(*article, site_->bibliography, diagnostics);
+  resolve_article_citations(*article, site_->bibliography, found);
   if (!same_works(*article, *old)) return std::nullopt;
   adopt_unified_references(*article, *old);
-  check_article_structure(*article, site_->config.article_template, diagnostics);
-  if (article->draft) {
-    diagnostics.demote_errors([&](const Diagnostic& d) { return d.path == display; });
-  }
+  check_article_structure(*article, site_->config.article_template, found);
+  if (article->draft) found.demote_errors([](const Diagnostic&) { return true; });
+  diagnostics.merge(std::move(found));
   return Edit{static_cast<size_t>(old - articles.begin()), std::move(*article)};
 }
 

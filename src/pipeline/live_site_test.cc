@@ -216,6 +216,34 @@ TEST_F(LiveSiteTest, ABrokenEditReportsErrorsAndWritesNothing) {
   }
 }
 
+TEST_F(LiveSiteTest, AnUnfinishedArticleMarkedAsADraftNeverFailsTheRebuild) {
+  const fs::path page = options_.out_dir / "men-women/stress-and-coping/burnout/index.html";
+  ASSERT_TRUE(fs::exists(page));
+  const auto unfinished_draft = [](std::string t) {
+    t = replace(t, "^description: .*$", "description: \"\"");
+    return replace(t, "^(reviewed: .*)$", "$1\ndraft: true");
+  };
+  edit(kArticle, unfinished_draft);
+  const BuildReport report = live_->rebuild({kArticle});
+  ASSERT_TRUE(report.ok()) << messages(report);
+  EXPECT_TRUE(report.diagnostics.empty()) << messages(report);  // a draft left out says nothing
+  EXPECT_FALSE(fs::exists(page));
+
+  // Built with the drafts, it is there, and what it lacks is a warning.
+  options_.drafts = true;
+  LiveSite with_drafts(options_);
+  const BuildReport full = with_drafts.build();
+  ASSERT_TRUE(full.ok()) << messages(full);
+  EXPECT_TRUE(full.diagnostics.contains("missing-field"));
+  EXPECT_TRUE(fs::exists(page));
+  edit(kArticle, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nA draft edited."); });
+  const BuildReport edited = with_drafts.rebuild({kArticle});
+  ASSERT_TRUE(edited.ok()) << messages(edited);
+  EXPECT_TRUE(incremental(edited));
+  EXPECT_EQ(edited.diagnostics.error_count(), 0u);
+  EXPECT_TRUE(edited.diagnostics.contains("missing-field"));
+}
+
 TEST_F(LiveSiteTest, AnEditorsVanishedTemporaryFileDoesNotForceAFullBuild) {
   edit(kArticle, [](std::string t) { return replace(t, "^(## .*)$", "$1\n\nSaved by sed."); });
   const BuildReport report =

@@ -41,6 +41,7 @@ missing() {
       have_command debootstrap || [[ -x /usr/sbin/debootstrap ]] ||
         { echo "debootstrap|install the Debian package debootstrap"; return; }
       [[ $(id -u) -eq 0 ]] || echo "root|run the tests as root: it makes a Debian root with debootstrap and chroot" ;;
+    apt-file) have_command apt-file || echo "apt-file|install the Debian package apt-file" ;;
     dpkg-shlibdeps)
       have_command dpkg-shlibdeps || { echo "dpkg-shlibdeps|install the Debian package dpkg-dev"; return; }
       have_command file || echo "file|install the Debian package file" ;;
