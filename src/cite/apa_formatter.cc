@@ -310,13 +310,19 @@ Entry build_entry(const Reference& reference) {
   add_author_date(entry, reference, title_done);
   switch (reference.type) {
     case ReferenceType::article_journal:
+    case ReferenceType::article_magazine:
+    case ReferenceType::article_newspaper:
       add_journal_article(entry, reference, title_done);
       break;
     case ReferenceType::chapter:
+    case ReferenceType::paper_conference:
       add_chapter(entry, reference, title_done);
       break;
     case ReferenceType::book:
     case ReferenceType::report:
+    case ReferenceType::thesis:
+    case ReferenceType::speech:
+    case ReferenceType::preprint:
     case ReferenceType::webpage:
       add_book(entry, reference, title_done);
       break;

@@ -3,37 +3,90 @@
 #include <algorithm>
 #include <limits>
 
+#include "cite/apa_fields.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
 
 namespace mwp {
 namespace {
 
-enum class NameFit { none, prefix, exact };
+enum class NameFit { none, prefix, exact, et_al_misused };
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
   return reference.authors.empty() ? reference.editors : reference.authors;
 }
 
-bool name_equal(const CitedName& cited, const PersonName& person) {
-  const std::string surname = fold_for_matching(cited.surname);
-  if (!person.literal.empty()) {
-    const std::string literal = fold_for_matching(person.literal);
-    return fold_for_matching(cited.written) == literal || surname == literal;
+// "apa" for an acronym read from the initials of a group's capitalised
+// words, in order: "who" from "World Health Organization", "cdc" from
+// "Centers for Disease Control and Prevention".
+bool acronym_of(std::string_view acronym, std::string_view literal) {
+  std::string initials;
+  bool word_start = true;
+  for (char c : literal) {
+    if (c == ' ' || c == '-') {
+      word_start = true;
+    } else {
+      if (word_start && c >= 'A' && c <= 'Z') initials += static_cast<char>(c - 'A' + 'a');
+      word_start = false;
+    }
   }
-  const std::string family = fold_for_matching(person.family);
-  if (surname == family) return true;
-  return !person.non_dropping_particle.empty() &&
-         surname == fold_for_matching(person.non_dropping_particle + " " + person.family);
+  if (acronym.empty() || initials.empty() || acronym.front() != initials.front()) return false;
+  size_t at = 0;
+  for (char c : initials) {
+    if (at < acronym.size() && c == acronym[at]) ++at;
+  }
+  return at == acronym.size();
 }
 
-NameFit name_fit(const CitationMention& mention, const Reference& reference) {
+bool words_end_with(const std::string& longer, const std::string& shorter) {
+  return longer.size() > shorter.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
+bool group_equal(const CitedName& cited, const std::string& literal_written,
+                 const GroupAbbreviations& abbreviations) {
+  const std::string literal = fold_for_matching(literal_written);
+  const std::string surname = fold_for_matching(cited.surname);
+  if (cited.acronym) {
+    const auto defined = abbreviations.find(surname);
+    if (defined != abbreviations.end()) return defined->second == literal;
+    return acronym_of(surname, literal_written);
+  }
+  const std::string written = fold_for_matching(cited.written);
+  if (written == literal || surname == literal) return true;
+  // A narrative reading may begin after the group's first words.
+  return written.find(' ') != std::string::npos && words_end_with(literal, written);
+}
+
+bool name_equal(const CitedName& cited, const PersonName& person,
+                const GroupAbbreviations& abbreviations) {
+  if (!person.literal.empty()) return group_equal(cited, person.literal, abbreviations);
+  if (cited.acronym) return false;
+  const std::string surname = fold_for_matching(cited.surname);
+  const std::string family = fold_for_matching(person.family);
+  const std::string full =
+      person.non_dropping_particle.empty()
+          ? family
+          : fold_for_matching(person.non_dropping_particle + " " + person.family);
+  // "Gross", "de Waal"/"Waal", "Van Dongen", "James Gross" in parentheses, and
+  // "De Jong Gierveld" read as given names before "Gierveld".
+  if (surname == family || surname == full || words_end_with(surname, full) ||
+      words_end_with(surname, family)) {
+    return true;
+  }
+  const std::string written = fold_for_matching(cited.written);
+  return full.find(' ') != std::string::npos && (written == full || words_end_with(written, full));
+}
+
+NameFit name_fit(const CitationMention& mention, const Reference& reference,
+                 const GroupAbbreviations& abbreviations) {
   const std::vector<PersonName>& authors = cited_names(reference);
   if (mention.names.empty() || mention.names.size() > authors.size()) return NameFit::none;
   for (size_t i = 0; i < mention.names.size(); ++i) {
-    if (!name_equal(mention.names[i], authors[i])) return NameFit::none;
+    if (!name_equal(mention.names[i], authors[i], abbreviations)) return NameFit::none;
   }
   if (mention.et_al) {
+    if (authors.size() <= 2) return NameFit::et_al_misused;
     return authors.size() > mention.names.size() ? NameFit::exact : NameFit::prefix;
   }
   return authors.size() == mention.names.size() ? NameFit::exact : NameFit::prefix;
@@ -41,8 +94,27 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference) {
 
 bool year_fits(const CitationMention& mention, const Reference& reference) {
   if (!mention.has_year) return true;
-  if (mention.year != reference.year) return false;
+  if (mention.in_press != reference.in_press || mention.year != reference.year) return false;
+  if (mention.original_year != 0 && reference.original_year != 0 &&
+      mention.original_year != reference.original_year) {
+    return false;
+  }
   return mention.year_suffix.empty() || mention.year_suffix == reference.year_suffix;
+}
+
+// Candidates whose first author's initials agree with those written ("J. Smith").
+std::vector<size_t> by_initials(const CitationMention& mention, const std::vector<size_t>& found,
+                                const std::vector<Reference>& references) {
+  const std::string& written = mention.names.front().initials;
+  if (written.empty()) return found;
+  std::vector<size_t> kept;
+  for (size_t r : found) {
+    const std::vector<PersonName>& authors = cited_names(references[r]);
+    if (authors.empty() || !authors[0].literal.empty()) continue;
+    const std::string initials = apa_initials(authors[0].given);
+    if (!initials.empty() && initials.front() == written.front()) kept.push_back(r);
+  }
+  return kept.empty() ? found : kept;
 }
 
 std::string person_text(const PersonName& person) {
@@ -55,10 +127,10 @@ std::vector<size_t> nearest(const CitationMention& mention,
                             const std::vector<Reference>& references) {
   size_t best = references.size();
   size_t best_score = std::numeric_limits<size_t>::max();
+  const std::string first = fold_for_matching(mention.names[0].surname);
   for (size_t r = 0; r < references.size(); ++r) {
     const std::vector<PersonName>& authors = cited_names(references[r]);
     if (authors.empty()) continue;
-    const std::string first = fold_for_matching(mention.names[0].surname);
     const size_t first_distance = edit_distance(first, person_text(authors[0]));
     if (first_distance > std::max<size_t>(2, first.size() / 3)) continue;
     size_t score = first_distance * 4;
@@ -80,22 +152,28 @@ std::vector<size_t> nearest(const CitationMention& mention,
 }  // namespace
 
 CitationMatch match_citation(const CitationMention& mention,
-                             const std::vector<Reference>& references) {
+                             const std::vector<Reference>& references,
+                             const GroupAbbreviations& abbreviations) {
   std::vector<size_t> exact;
   std::vector<size_t> prefix;
   std::vector<size_t> other_years;
+  std::vector<size_t> misused;
   for (size_t r = 0; r < references.size(); ++r) {
-    const NameFit fit = name_fit(mention, references[r]);
+    const NameFit fit = name_fit(mention, references[r], abbreviations);
     if (fit == NameFit::none) continue;
     if (!year_fits(mention, references[r])) {
       other_years.push_back(r);
+    } else if (fit == NameFit::et_al_misused) {
+      misused.push_back(r);
     } else {
       (fit == NameFit::exact ? exact : prefix).push_back(r);
     }
   }
-  const std::vector<size_t>& found = exact.empty() ? prefix : exact;
+  const std::vector<size_t> found =
+      by_initials(mention, exact.empty() ? prefix : exact, references);
   if (found.size() == 1) return {MatchOutcome::matched, found};
   if (found.size() > 1) return {MatchOutcome::ambiguous, found};
+  if (!misused.empty()) return {MatchOutcome::et_al_misused, misused};
   if (!other_years.empty()) return {MatchOutcome::year_mismatch, other_years};
   return {MatchOutcome::unmatched, nearest(mention, references)};
 }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <string>
 #include <vector>
 
-#include "cite/citation_scanner.h"
+#include "cite/citation_mention.h"
 #include "model/reference.h"
 
 namespace mwp {
@@ -12,7 +14,8 @@ namespace mwp {
 enum class MatchOutcome {
   matched,        // references: the one reference
   ambiguous,      // references: every candidate
-  year_mismatch,  // references: the works by those authors (other years)
+  year_mismatch,  // references: the works by those authors (other dates)
+  et_al_misused,  // references: the work, which has one or two authors (APA: et al. from three)
   unmatched,      // references: the nearest work, when one is close enough to suggest
 };
 
@@ -21,15 +24,22 @@ struct CitationMatch {
   std::vector<size_t> references;  // indices into the reference list
 };
 
+// Acronyms an article has defined for group authors ("APA" -> the
+// reference's "American Psychological Association"), folded for matching.
+using GroupAbbreviations = std::map<std::string, std::string>;
+
 // Matches `mention` (not a key citation) against `references`. Names are
 // compared case- and accent-insensitively with the authors in order
-// (editors when a work has none; an organisation by its full name); a
-// particle may be written or left out ("de Waal"/"Waal"). With "et al." the
-// work must have more authors than are named; without, works with exactly
-// the named authors are preferred to works whose author list merely starts
-// with them. A dated mention must also agree on year (and suffix, when
-// written). A mention without a year matches on names alone.
+// (editors when a work has none); a particle may be written or left out
+// ("de Waal"/"Waal", "Van Dongen"); a group author by its full name, by an
+// acronym in `abbreviations`, or by an acronym of its words' initials
+// ("WHO"). With "et al." the work must have three or more authors and more
+// than are named. Without it, works with exactly the named authors come
+// before works whose author list merely starts with them. A dated mention
+// must agree on the year, "n.d." or "in press", and on the suffix when one is
+// written. Candidates left are narrowed by the initials written ("J. Smith").
 CitationMatch match_citation(const CitationMention& mention,
-                             const std::vector<Reference>& references);
+                             const std::vector<Reference>& references,
+                             const GroupAbbreviations& abbreviations = {});
 
 }  // namespace mwp

@@ -10,11 +10,16 @@
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
 #include "cite/citation_matcher.h"
+#include "cite/citation_report.h"
 #include "cite/citation_scanner.h"
+#include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
+#include "model/date.h"
 #include "text/line_index.h"
+#include "text/markdown_text.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -73,23 +78,28 @@ const Reference* find_by_id(const std::vector<Reference>& references, const std:
   return nullptr;
 }
 
-// Where a reference of the article was written, for diagnostics about it.
-struct ReferenceOrigin {
-  int line = 0;
-  int column = 0;
-};
+bool is_reporting_context(std::string_view before) {
+  // "according to Smith (2010)", "as shown by Smith (2010)", "see Smith (2010)".
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view word : {" by", " to", " see", " following", " cf."}) {
+    if (before.ends_with(word) || before == word.substr(1)) return true;
+  }
+  return false;
+}
 
 class ArticleResolver {
  public:
   ArticleResolver(Article& article, const std::vector<Reference>& bibliography,
                   Diagnostics& diagnostics)
-      : article_(article), bibliography_(bibliography), diagnostics_(diagnostics) {}
+      : article_(article),
+        bibliography_(bibliography),
+        diagnostics_(diagnostics),
+        report_(article.display_path, article.references, lines_, diagnostics) {}
 
   void run() {
     article_.references.clear();
     article_.citations.clear();
     article_.references.reserve(article_.sources.size());  // keys cited in prose may add more
-    origins_.reserve(article_.sources.size());
     for (const SourceEntry& entry : article_.sources) read_entry(entry);
     for (size_t i = 0; i < article_.sections.size(); ++i) {
       scan(TextPart::section, i, article_.sections[i].body);
@@ -102,10 +112,11 @@ class ArticleResolver {
  private:
   void read_entry(const SourceEntry& entry) {
     std::optional<Reference> reference;
+    const WrittenAt at{entry.line, entry.column, entry.text};
     if (const std::optional<std::string> key = entry_key(entry.text)) {
       const Reference* found = find_by_id(bibliography_, *key);
       if (found == nullptr) {
-        unknown_key(entry.line, entry.column, *key);
+        report_.unknown_key(at, *key);
         return;
       }
       reference = *found;
@@ -117,161 +128,239 @@ class ArticleResolver {
     reference->source_line = entry.line;
     for (size_t i = 0; i < article_.references.size(); ++i) {
       if (!same_work(article_.references[i], *reference)) continue;
-      Diagnostic d{Severity::error,
-                   article_.display_path,
-                   entry.line,
-                   entry.column,
-                   "reference-duplicate",
-                   "this research source repeats entry " + std::to_string(i + 1) + " (line " +
-                       std::to_string(origins_[i].line) + "): " + format_apa_citation(*reference),
-                   "delete one of the two entries"};
-      diagnostics_.add(std::move(d));
+      report_.duplicate(at, *reference, i);
       return;
     }
     article_.references.push_back(std::move(*reference));
-    origins_.push_back({entry.line, entry.column});
+    lines_.push_back(entry.line);
+    columns_.push_back(entry.column);
   }
 
-  void scan(TextPart part, size_t index, const MarkdownBlock& block) {
-    thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
-    tokenize_prose(block.markdown, tokens);
-    std::vector<CitationMention> mentions = find_dated_citations(block.markdown, tokens);
+  // Each block of prose of one part: headings and code are not prose, and no
+  // citation runs from one block into the next.
+  void scan(TextPart part, size_t index, const MarkdownBlock& markdown) {
+    const MarkdownText text(markdown.markdown);
+    std::optional<LineIndex> lines;
+    for (size_t b = 0; b < text.blocks().size(); ++b) {
+      const MarkdownTextBlock& block = text.blocks()[b];
+      if (block.kind == TextBlockKind::heading || block.kind == TextBlockKind::code ||
+          block.kind == TextBlockKind::html) {
+        continue;
+      }
+      const std::string_view prose =
+          std::string_view(text.text()).substr(block.begin, block.end - block.begin);
+      thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
+      tokenize_prose(prose, tokens);
+      std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
+      std::vector<CitationMention> named =
+          find_name_citations(prose, tokens, first_author_surnames(), mentions);
+      if (mentions.empty() && named.empty()) continue;
+      mentions.insert(mentions.end(), std::make_move_iterator(named.begin()),
+                      std::make_move_iterator(named.end()));
+      std::stable_sort(
+          mentions.begin(), mentions.end(),
+          [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
+      if (!lines) lines.emplace(markdown.markdown);
+      const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
+      for (const CitationMention& mention : mentions) resolve(mention, where);
+    }
+  }
+
+  struct Where {
+    TextPart part;
+    size_t index;
+    size_t block;
+    const MarkdownText* text;
+    const LineIndex* lines;
+    const MarkdownBlock* markdown;
+    size_t block_begin;  // of the block in text->text()
+    std::string_view prose;
+  };
+
+  std::vector<std::string> first_author_surnames() const {
     std::vector<std::string> surnames;
     for (const Reference& reference : article_.references) {
       const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
       if (!names.empty() && names[0].literal.empty()) surnames.push_back(names[0].family);
     }
-    std::vector<CitationMention> named =
-        find_name_citations(block.markdown, tokens, surnames, mentions);
-    mentions.insert(mentions.end(), std::make_move_iterator(named.begin()),
-                    std::make_move_iterator(named.end()));
-    std::stable_sort(
-        mentions.begin(), mentions.end(),
-        [](const CitationMention& a, const CitationMention& b) { return a.begin < b.begin; });
-    if (mentions.empty()) return;
-    const LineIndex lines(block.markdown);
-    for (const CitationMention& mention : mentions) {
-      const TextPosition at = lines.position(mention.begin);
-      Place place{block.line + at.line - 1, at.column,
-                  block.markdown.substr(mention.begin, mention.end - mention.begin)};
-      const std::optional<size_t> reference =
-          mention.key.empty() ? match(mention, place) : resolve_key(mention.key, place);
-      if (reference)
-        article_.citations.push_back({part, index, mention.begin, mention.end, *reference});
-    }
+    return surnames;
   }
 
-  struct Place {
-    int line = 0;
-    int column = 0;
-    std::string written;
-  };
+  // "The Lancet, Cacioppo and Cacioppo (2018)" reads as three names, like
+  // "Zell, Krizan, and Teeter (2015)": when the whole list matches no work,
+  // the shortest tail of it that does is the citation.
+  CitationMention trimmed(const CitationMention& mention) const {
+    if (mention.names.size() < 3 || !mention.key.empty() || mention.parenthetical) return mention;
+    if (match_citation(mention, article_.references, abbreviations_).outcome !=
+        MatchOutcome::unmatched) {
+      return mention;
+    }
+    for (size_t drop = 1; drop < mention.names.size(); ++drop) {
+      CitationMention tail = mention;
+      tail.names.erase(tail.names.begin(), tail.names.begin() + static_cast<long>(drop));
+      tail.begin = tail.names.front().begin;
+      if (match_citation(tail, article_.references, abbreviations_).outcome !=
+          MatchOutcome::unmatched) {
+        return tail;
+      }
+    }
+    return mention;
+  }
 
-  std::optional<size_t> resolve_key(const std::string& key, const Place& place) {
+  void resolve(const CitationMention& written, const Where& where) {
+    const CitationMention mention = trimmed(written);
+    const size_t text_begin = where.block_begin + mention.begin;
+    const size_t text_end = where.block_begin + mention.end;
+    size_t begin = where.text->source_begin(text_begin);
+    size_t end = std::max(begin, where.text->source_end(text_end));
+    const TextPosition position = where.lines->position(begin);
+    const std::string_view source = where.markdown->markdown;
+    const WrittenAt at{where.markdown->line + position.line - 1, position.column,
+                       std::string(source.substr(begin, end - begin))};
+    std::optional<size_t> reference;
+    if (!mention.key.empty()) {
+      reference = resolve_key(mention.key, at);
+    } else if (!mention.secondary) {
+      reference = match(mention, where, at);
+    } else {
+      // "(Freud, 1923, as cited in Gross, 1998)": linked when the list has
+      // Freud's work too; APA leaves it out, so its absence is no error.
+      const CitationMatch found = match_citation(mention, article_.references, abbreviations_);
+      if (found.outcome == MatchOutcome::matched) reference = found.references[0];
+    }
+    if (!reference) return;
+    // In a link whose text is also its label ("[Smith (2010)]"), markers
+    // would change the label: the citation is anchored before the link.
+    if (const TextLink* link = where.text->link_at(text_begin); link && link->label_is_text) {
+      begin = end = link->source_open;
+    }
+    article_.citations.push_back({where.part, where.index, begin, end, *reference});
+    linked_.push_back({where.part, where.index, where.block, *reference});
+  }
+
+  std::optional<size_t> resolve_key(const std::string& key, const WrittenAt& at) {
     for (size_t i = 0; i < article_.references.size(); ++i) {
       if (article_.references[i].id == key) return i;
     }
     const Reference* found = find_by_id(bibliography_, key);
     if (found == nullptr) {
-      unknown_key(place.line, place.column, key);
+      report_.unknown_key(at, key);
       return std::nullopt;
     }
     article_.references.push_back(*found);  // Pandoc: cited keys join the list
     article_.references.back().source_line = 0;
-    origins_.push_back({article_.sources_line, 0});
+    lines_.push_back(0);
+    columns_.push_back(0);
     return article_.references.size() - 1;
   }
 
-  std::optional<size_t> match(const CitationMention& mention, const Place& place) {
-    const CitationMatch result = match_citation(mention, article_.references);
-    if (mention.has_year) {
-      // A source the writer evidently meant is not also reported as uncited.
-      attempted_.insert(result.references.begin(), result.references.end());
+  // Whether a lone capitalised word before a year is a citation to report:
+  // a reporting verb follows it ("Brexit (2016)" has none), or a reporting
+  // phrase comes before it.
+  static bool reportable(const CitationMention& mention, const Where& where) {
+    return mention.strong || is_reporting_context(where.prose.substr(0, mention.begin));
+  }
+
+  std::optional<size_t> match(const CitationMention& mention, const Where& where,
+                              const WrittenAt& at) {
+    if (mention.has_year && !mention.in_press && mention.year > Date::today().year + 1) {
+      const CitationMatch works =
+          match_citation(without_year(mention), article_.references, abbreviations_);
+      attempted(works.references);
+      report_.impossible_year(
+          mention, at,
+          works.outcome == MatchOutcome::matched ? works.references : std::vector<size_t>{});
+      return std::nullopt;
     }
+    CitationMatch result = match_citation(mention, article_.references, abbreviations_);
+    if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) settle(result, where);
+    if (mention.has_year) attempted(result.references);
     switch (result.outcome) {
       case MatchOutcome::matched:
+        define_abbreviation(mention, result.references[0]);
         return result.references[0];
       case MatchOutcome::ambiguous:
-        ambiguous(mention, place, result.references);
+        if (mention.has_year) report_.ambiguous(mention, at, result.references);
+        break;
+      case MatchOutcome::et_al_misused:
+        if (mention.has_year) report_.et_al_misused(mention, at, result.references[0]);
         break;
       case MatchOutcome::year_mismatch:
-        if (mention.has_year) year_mismatch(place, result.references);
+        if (mention.has_year) report_.year_mismatch(mention, at, result.references);
         break;
       case MatchOutcome::unmatched:
-        if (mention.has_year) unmatched(mention, place, result.references);
+        if (mention.has_year && (reportable(mention, where) || !result.references.empty())) {
+          report_.unmatched(mention, at, result.references);
+        }
         break;
     }
     return std::nullopt;
   }
 
-  void ambiguous(const CitationMention& mention, const Place& place,
-                 const std::vector<size_t>& candidates) {
-    std::string list;
-    for (size_t r : candidates)
-      list += (list.empty() ? "" : "; ") + format_apa_citation(article_.references[r]);
-    diagnostics_.add(
-        {mention.has_year ? Severity::error : Severity::warning, article_.display_path, place.line,
-         place.column, "citation-ambiguous",
-         "\"" + place.written + "\" could refer to more than one research source: " + list,
-         mention.has_year ? "add the year suffix (e.g. 2003a) to the citation and the source"
-                          : "add the year, e.g. \"" + place.written + " (" +
-                                std::to_string(article_.references[candidates[0]].year) + ")\""});
+  static CitationMention without_year(CitationMention mention) {
+    mention.has_year = false;
+    return mention;
   }
 
-  void year_mismatch(const Place& place, const std::vector<size_t>& candidates) {
-    const Reference& listed = article_.references[candidates[0]];
-    diagnostics_.add({Severity::error, article_.display_path, place.line, place.column,
-                      "citation-year-mismatch",
-                      "\"" + place.written + "\": the research sources have this work as " +
-                          format_apa_citation(listed),
-                      "correct the year in the text or in the sources list"});
-  }
-
-  void unmatched(const CitationMention& mention, const Place& place,
-                 const std::vector<size_t>& nearest) {
-    const bool strong = mention.strong || !nearest.empty();
-    Diagnostic d{strong ? Severity::error : Severity::warning,
-                 article_.display_path,
-                 place.line,
-                 place.column,
-                 "citation-unmatched",
-                 "\"" + place.written + "\" " + (strong ? "cites" : "looks like a citation of") +
-                     " research that is not in the research sources",
-                 ""};
-    if (!nearest.empty()) {
-      d.suggestion = "did you mean " + format_apa_citation(article_.references[nearest[0]]) + "?";
-    } else {
-      d.suggestion = "add the work to the research sources";
+  // Several works fit a name without a date ("Skinner's work"): the one
+  // already cited in the same block, else in the same part, settles it.
+  void settle(CitationMatch& result, const Where& where) const {
+    for (const bool same_block : {true, false}) {
+      std::set<size_t> seen;
+      for (const Linked& linked : linked_) {
+        if (linked.part != where.part || linked.index != where.index) continue;
+        if (same_block && linked.block != where.block) continue;
+        if (std::find(result.references.begin(), result.references.end(), linked.reference) !=
+            result.references.end()) {
+          seen.insert(linked.reference);
+        }
+      }
+      if (seen.size() == 1) {
+        result = {MatchOutcome::matched, {*seen.begin()}};
+        return;
+      }
     }
-    diagnostics_.add(std::move(d));
   }
 
-  void unknown_key(int line, int column, const std::string& key) {
-    diagnostics_.add({Severity::error, article_.display_path, line, column, "citation-unknown-key",
-                      "citation key \"@" + key + "\" is not in the site bibliography",
-                      "add it to site/bibliography.json (or mwp bib import) or fix the key"});
+  // "(American Psychological Association [APA], 2020)": later "(APA, 2020)"
+  // means the same group.
+  void define_abbreviation(const CitationMention& mention, size_t reference) {
+    if (mention.abbreviation.empty()) return;
+    const auto& names = article_.references[reference].authors;
+    if (!names.empty() && !names[0].literal.empty()) {
+      abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(names[0].literal);
+    }
+  }
+
+  // A source the writer evidently meant is not also reported as uncited.
+  void attempted(const std::vector<size_t>& references) {
+    attempted_.insert(references.begin(), references.end());
   }
 
   void report_uncited() {
     std::set<size_t> cited = attempted_;
     for (const Citation& citation : article_.citations) cited.insert(citation.reference);
     for (size_t i = 0; i < article_.references.size(); ++i) {
-      if (cited.count(i) > 0) continue;
-      diagnostics_.add({Severity::error, article_.display_path, origins_[i].line,
-                        origins_[i].column, "reference-uncited",
-                        "research source " + format_apa_citation(article_.references[i]) +
-                            " is never cited in the text",
-                        "cite it where the article relies on it, e.g. \"" +
-                            format_apa_citation_authors(article_.references[i]) + " (" +
-                            std::to_string(article_.references[i].year) + ")\", or remove it"});
+      if (cited.count(i) == 0) report_.uncited(i, columns_[i]);
     }
   }
+
+  struct Linked {
+    TextPart part;
+    size_t index;
+    size_t block;
+    size_t reference;
+  };
 
   Article& article_;
   const std::vector<Reference>& bibliography_;
   Diagnostics& diagnostics_;
-  std::vector<ReferenceOrigin> origins_;  // parallel to article_.references
-  std::set<size_t> attempted_;            // references a faulty citation pointed at
+  std::vector<int> lines_;    // parallel to article_.references
+  std::vector<int> columns_;  // parallel to article_.references
+  CitationReport report_;
+  GroupAbbreviations abbreviations_;
+  std::vector<Linked> linked_;
+  std::set<size_t> attempted_;  // references a faulty citation pointed at
 };
 
 }  // namespace

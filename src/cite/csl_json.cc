@@ -13,16 +13,21 @@ struct TypeName {
   ReferenceType type;
 };
 
+// The first entry of each type is its CSL name.
 constexpr TypeName kTypes[] = {
     {"article-journal", ReferenceType::article_journal},
-    {"article-magazine", ReferenceType::article_journal},
-    {"article-newspaper", ReferenceType::article_journal},
-    {"article", ReferenceType::article_journal},
+    {"article-magazine", ReferenceType::article_magazine},
+    {"article-newspaper", ReferenceType::article_newspaper},
     {"book", ReferenceType::book},
     {"chapter", ReferenceType::chapter},
     {"report", ReferenceType::report},
+    {"thesis", ReferenceType::thesis},
+    {"paper-conference", ReferenceType::paper_conference},
+    {"speech", ReferenceType::speech},
     {"webpage", ReferenceType::webpage},
+    {"article", ReferenceType::preprint},
     {"post-weblog", ReferenceType::webpage},
+    {"post", ReferenceType::webpage},
 };
 
 // Byte offsets of the elements of the top-level array, found by scanning the
@@ -90,31 +95,70 @@ std::vector<PersonName> names_field(const nlohmann::json& item, const char* key)
   return names;
 }
 
-// The year of "issued": date-parts, or the first four digits of raw/literal.
-int issued_year(const nlohmann::json& item) {
-  const auto it = item.find("issued");
-  if (it == item.end() || !it->is_object()) return 0;
-  const auto parts = it->find("date-parts");
-  if (parts != it->end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array() &&
-      !(*parts)[0].empty()) {
-    const nlohmann::json& year = (*parts)[0][0];
-    if (year.is_number_integer()) return year.get<int>();
-    if (year.is_string()) {
-      const std::string text = year.get<std::string>();
-      if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) {
-        return std::stoi(text);
-      }
-    }
-  }
-  for (const char* key : {"raw", "literal"}) {
-    const std::string text = text_field(*it, key);
-    for (size_t i = 0; i + 4 <= text.size(); ++i) {
-      if (text.substr(i, 4).find_first_not_of("0123456789") == std::string::npos) {
-        return std::stoi(text.substr(i, 4));
-      }
+struct DateParts {
+  int year = 0;
+  int month = 0;
+  std::string day;
+};
+
+int date_part(const nlohmann::json& part) {
+  if (part.is_number_integer()) return part.get<int>();
+  if (part.is_string()) {
+    const std::string text = part.get<std::string>();
+    if (!text.empty() && text.size() <= 4 &&
+        text.find_first_not_of("0123456789") == std::string::npos) {
+      return std::stoi(text);
     }
   }
   return 0;
+}
+
+// A CSL date: date-parts (year, month, day; a second part is the end of a
+// range), or the first four digits of raw/literal.
+DateParts date_field(const nlohmann::json& item, const char* key) {
+  DateParts date;
+  const auto it = item.find(key);
+  if (it == item.end() || !it->is_object()) return date;
+  const auto parts = it->find("date-parts");
+  if (parts != it->end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array() &&
+      !(*parts)[0].empty()) {
+    const nlohmann::json& first = (*parts)[0];
+    date.year = date_part(first[0]);
+    if (first.size() > 1) date.month = date_part(first[1]);
+    if (first.size() > 2 && date_part(first[2]) > 0) date.day = std::to_string(date_part(first[2]));
+    if (parts->size() > 1 && (*parts)[1].is_array() && (*parts)[1].size() > 2 &&
+        !date.day.empty()) {
+      date.day += "-" + std::to_string(date_part((*parts)[1][2]));
+    }
+    return date;
+  }
+  for (const char* form : {"raw", "literal"}) {
+    const std::string text = text_field(*it, form);
+    for (size_t i = 0; i + 4 <= text.size(); ++i) {
+      if (text.substr(i, 4).find_first_not_of("0123456789") == std::string::npos) {
+        date.year = std::stoi(text.substr(i, 4));
+        return date;
+      }
+    }
+  }
+  return date;
+}
+
+nlohmann::json date_json(int year, int month, const std::string& day) {
+  nlohmann::json first = nlohmann::json::array({year});
+  if (month > 0) first.push_back(month);
+  const size_t dash = day.find('-');
+  if (month > 0 && !day.empty()) first.push_back(std::stoi(day.substr(0, dash)));
+  nlohmann::json parts = nlohmann::json::array({first});
+  if (dash != std::string::npos) {
+    parts.push_back({year, month, std::stoi(day.substr(dash + 1))});
+  }
+  return {{"date-parts", parts}};
+}
+
+bool is_article(ReferenceType type) {
+  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
+         type == ReferenceType::article_newspaper;
 }
 
 std::string bare_doi(std::string doi) {
@@ -167,7 +211,13 @@ class ItemReader {
     read_type(text_field(item, "type"), at, out);
     out.authors = names_field(item, "author");
     out.editors = names_field(item, "editor");
-    out.year = issued_year(item);
+    out.translators = names_field(item, "translator");
+    const DateParts issued = date_field(item, "issued");
+    out.year = issued.year;
+    out.month = issued.month;
+    out.day = issued.day;
+    out.in_press = text_field(item, "status") == "in press" && out.year == 0;
+    out.original_year = date_field(item, "original-date").year;
     out.title = text_field(item, "title");
     out.container_title = text_field(item, "container-title");
     out.volume = text_field(item, "volume");
@@ -177,6 +227,18 @@ class ItemReader {
     out.publisher = text_field(item, "publisher");
     out.doi = bare_doi(text_field(item, "DOI"));
     out.url = text_field(item, "URL");
+    (is_article(out.type) ? out.article_number : out.number) = text_field(item, "number");
+    out.genre = text_field(item, "genre");
+    out.archive = text_field(item, "archive");
+    out.event = text_field(item, "event-title");
+    if (out.event.empty()) out.event = text_field(item, "event");
+    out.event_place = text_field(item, "event-place");
+    const DateParts accessed = date_field(item, "accessed");
+    if (accessed.year > 0 && accessed.month > 0 && !accessed.day.empty()) {
+      out.accessed = std::to_string(accessed.year) + (accessed.month < 10 ? "-0" : "-") +
+                     std::to_string(accessed.month) + (accessed.day.size() < 2 ? "-0" : "-") +
+                     accessed.day;
+    }
     if (out.title.empty() && out.authors.empty()) {
       error(at, "csl-empty-item",
             "bibliography item \"" + out.id + "\" has neither title nor author");
@@ -211,17 +273,8 @@ class ItemReader {
 }  // namespace
 
 std::string_view csl_type_name(ReferenceType type) {
-  switch (type) {
-    case ReferenceType::article_journal:
-      return "article-journal";
-    case ReferenceType::book:
-      return "book";
-    case ReferenceType::chapter:
-      return "chapter";
-    case ReferenceType::report:
-      return "report";
-    case ReferenceType::webpage:
-      return "webpage";
+  for (const TypeName& known : kTypes) {
+    if (known.type == type) return known.csl;
   }
   return "article-journal";
 }
@@ -261,7 +314,20 @@ nlohmann::json to_csl_json(const Reference& reference) {
   item["type"] = csl_type_name(reference.type);
   if (!reference.authors.empty()) item["author"] = names_json(reference.authors);
   if (!reference.editors.empty()) item["editor"] = names_json(reference.editors);
-  if (reference.year != 0) item["issued"] = {{"date-parts", {{reference.year}}}};
+  if (!reference.translators.empty()) item["translator"] = names_json(reference.translators);
+  if (reference.year != 0) {
+    item["issued"] = date_json(reference.year, reference.month, reference.day);
+  }
+  if (reference.in_press) item["status"] = "in press";
+  if (reference.original_year != 0) {
+    item["original-date"] = {{"date-parts", {{reference.original_year}}}};
+  }
+  if (reference.accessed.size() == 10) {
+    item["accessed"] = {
+        {"date-parts",
+         {{std::stoi(reference.accessed.substr(0, 4)), std::stoi(reference.accessed.substr(5, 2)),
+           std::stoi(reference.accessed.substr(8, 2))}}}};
+  }
   const std::pair<const char*, const std::string*> fields[] = {
       {"title", &reference.title},
       {"container-title", &reference.container_title},
@@ -272,6 +338,11 @@ nlohmann::json to_csl_json(const Reference& reference) {
       {"publisher", &reference.publisher},
       {"DOI", &reference.doi},
       {"URL", &reference.url},
+      {"number", is_article(reference.type) ? &reference.article_number : &reference.number},
+      {"genre", &reference.genre},
+      {"archive", &reference.archive},
+      {"event-title", &reference.event},
+      {"event-place", &reference.event_place},
   };
   for (const auto& [key, value] : fields) {
     if (!value->empty()) item[key] = *value;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
+
+#include "cite/citation_years.h"
 
 namespace mwp {
 namespace {
@@ -31,25 +34,16 @@ constexpr std::string_view kNotNames[] = {
 };
 
 constexpr std::string_view kParticles[] = {
-    "da", "de", "del", "della", "den", "der", "di", "du", "la", "le", "st", "ten", "ter", "van",
+    "da", "de", "del", "della", "den", "der", "di",  "du",
+    "la", "le", "st",  "ten",   "ter", "van", "von",
 };
 
-bool is_particle(const ProseToken& token) {
-  return token.kind == TokenKind::word && !token.capitalised &&
-         std::find(std::begin(kParticles), std::end(kParticles), token.text) !=
-             std::end(kParticles);
-}
-
-bool is_word(const ProseToken& token, std::string_view word) {
-  return token.kind == TokenKind::word && token.text == word;
-}
-
-bool is_punct(const ProseToken& token, std::string_view mark) {
-  return token.kind == TokenKind::punct && token.text == mark;
-}
-
-bool is_and(const ProseToken& token) {
-  return is_word(token, "and") || is_punct(token, "&");
+bool is_particle_text(std::string_view word) {
+  std::string lowered(word);
+  if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') {
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+  }
+  return std::find(std::begin(kParticles), std::end(kParticles), lowered) != std::end(kParticles);
 }
 
 // An initial written "J." ending at tokens[at] (the period): returns true.
@@ -59,28 +53,39 @@ bool is_initial_at(const std::vector<ProseToken>& tokens, size_t at) {
          tokens[at - 1].end == tokens[at].begin;
 }
 
+// A capitalised adverb ("Luckily", "Interestingly") standing before a name.
+bool is_adverb(const ProseToken& token) {
+  return token.text.size() > 4 && token.text.ends_with("ly");
+}
+
 // Reads one name ending with the surname tokens[last]; returns the index of
 // its first token.
 size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, size_t last,
                  CitedName& name, bool& given) {
   size_t first = last;
   name.surname = tokens[last].text;
-  while (first > 0 && is_particle(tokens[first - 1])) {
+  while (first > 0 && is_name_particle(tokens[first - 1])) {
     --first;
     name.surname = std::string(tokens[first].text) + " " + name.surname;
   }
   size_t given_count = 0;
+  std::string initials;
   while (first > 0 && given_count < 3) {
     const ProseToken& before = tokens[first - 1];
     if (is_initial_at(tokens, first - 1)) {
+      initials = std::string(tokens[first - 2].text) + ". " + initials;
       first -= 2;
-    } else if (is_name_word(before) && !before.possessive) {
+    } else if (is_name_word(before) && !before.possessive && !is_adverb(before)) {
+      initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
     } else {
       break;
     }
     ++given_count;
   }
+  while (!initials.empty() && initials.back() == ' ') initials.pop_back();
+  name.initials = initials;
+  name.begin = tokens[first].begin;
   given = given_count > 0;
   name.written =
       std::string(text.substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
@@ -94,12 +99,18 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
 
 }  // namespace
 
+bool is_acronym(const ProseToken& token) {
+  return token.kind == TokenKind::word && token.text.size() >= 2 && token.text.size() <= 8 &&
+         std::all_of(token.text.begin(), token.text.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_name_particle(const ProseToken& token) {
+  return token.kind == TokenKind::word && !token.possessive && is_particle_text(token.text);
+}
+
 bool is_name_word(const ProseToken& token) {
-  if (token.kind != TokenKind::word || !token.capitalised) return false;
-  if (token.text.size() >= 2 && std::all_of(token.text.begin(), token.text.end(),
-                                            [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;  // an acronym: "DSM", "COVID"
-  }
+  if (token.kind != TokenKind::word || !token.capitalised || is_acronym(token)) return false;
   return std::find(std::begin(kNotNames), std::end(kNotNames), token.text) == std::end(kNotNames);
 }
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cite/citation_scanner.h"
+#include "cite/citation_mention.h"
 #include "cite/prose_tokens.h"
 
 namespace mwp {
@@ -21,14 +21,22 @@ struct NameGroup {
 };
 
 // A capitalised word that can be part of a name: not a capitalised function
-// word ("The", "In", "Studies", ...), a month or a weekday.
+// word ("The", "In", "Studies", ...), a month, a weekday or an acronym.
 bool is_name_word(const ProseToken& token);
+
+// An all-capitals word of two to eight letters: "APA", "WHO", "NICE".
+bool is_acronym(const ProseToken& token);
+
+// A particle of a family name, in lower case or capitalised as at the start
+// of a sentence: "de", "van", "Van", "von", "da", "der", "den", "ter", ...
+bool is_name_particle(const ProseToken& token);
 
 // The group whose last surname is tokens[last], read backwards: names joined
 // by "and", "&", or by commas when the last joint is "and"/"&" (", and"
 // included); each name is an optional run of up to three given names or
-// initials, lower-case particles ("de", "van der") and the surname. Nullopt
-// when tokens[last] is not a name word.
+// initials, particles ("de", "van der", "Van" at a sentence start) and the
+// surname. A capitalised word ending in "-ly" ("Luckily") is never taken
+// for a given name. Nullopt when tokens[last] is not a name word.
 std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
                                               std::string_view text, size_t last);
 

@@ -84,6 +84,7 @@ nlohmann::json to_json(const Diagnostic& d) {
                       {"column", d.column}, {"severity", severity_name(d.severity)},
                       {"code", d.code},     {"message", d.message}};
   if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
+  if (d.fix) j["fix"] = {{"original", d.fix->original}, {"replacement", d.fix->replacement}};
   return j;
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,13 @@
 namespace mwp {
 
 enum class Severity { error, warning, note };
+
+// An edit that resolves a diagnostic: `original`, the source text at the
+// diagnostic's line and column, becomes `replacement`.
+struct Fix {
+  std::string original;
+  std::string replacement;
+};
 
 std::string_view severity_name(Severity severity);
 
@@ -25,7 +33,8 @@ struct Diagnostic {
   int column = 0;    // 1-based code points; 0 when unknown
   std::string code;  // stable identifier, e.g. "missing-section"
   std::string message;
-  std::string suggestion;  // optional "did you mean" text
+  std::string suggestion;                 // optional "did you mean" text
+  std::optional<Fix> fix = std::nullopt;  // optional machine-applicable form of the suggestion
 };
 
 // An ordered list of diagnostics. Not thread-safe: give each worker its own
@@ -60,7 +69,10 @@ class Diagnostics {
 };
 
 // "path:line:col: error: message [code]", omitting :line:col parts that are 0,
-// followed by "\n  suggestion: ..." when there is a suggestion.
+// followed by "\n  suggestion: ..." when there is a suggestion. A note
+// ("path:line:col: note: ...") points at something an error or warning
+// before it concerns, such as the reference a citation was meant for; notes
+// are not counted as errors or warnings.
 std::string format_text(const Diagnostic& diagnostic);
 
 nlohmann::json to_json(const Diagnostic& diagnostic);

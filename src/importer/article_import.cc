@@ -13,7 +13,7 @@
 #include "importer/markdown_writer.h"
 #include "importer/plain_text_lines.h"
 #include "importer/plain_text_parser.h"
-#include "render/markdown.h"
+#include "text/markdown_text.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 

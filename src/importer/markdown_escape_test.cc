@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "render/markdown.h"
+#include "text/markdown_text.h"
 
 namespace mwp {
 namespace {

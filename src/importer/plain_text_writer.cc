@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "content/section_matcher.h"
-#include "render/markdown.h"
+#include "text/markdown_text.h"
 
 namespace mwp {
 namespace {

@@ -16,7 +16,20 @@ struct PersonName {
   std::string literal;
 };
 
-enum class ReferenceType { article_journal, book, chapter, report, webpage };
+// The CSL types of APA 7 references; see csl_type_name() for their CSL names.
+enum class ReferenceType {
+  article_journal,
+  article_magazine,
+  article_newspaper,
+  book,
+  chapter,
+  report,
+  thesis,
+  paper_conference,  // a paper in published proceedings
+  speech,            // a paper or poster presentation
+  webpage,
+  preprint,  // CSL "article"
+};
 
 struct Reference {
   std::string id;  // citation key ("gross2003"); unique within a site
@@ -24,17 +37,33 @@ struct Reference {
   std::vector<PersonName> authors;
   bool authors_truncated = false;  // APA "..." (more than 20 authors)
   std::vector<PersonName> editors;
-  int year = 0;             // 0 when "n.d."
+  std::vector<PersonName> translators;
+  int year = 0;             // 0 when "n.d." or in press
+  bool in_press = false;    // "(in press)"
   std::string year_suffix;  // "a" in 2003a
+  int month = 0;            // of a full date: "(2019, March 4)"
+  std::string day;          // "4", or a range "27-30"
+  int original_year = 0;    // a reprint's original date: "(Original work published 1900)"
   std::string title;
   std::string container_title;  // journal, book (for chapters), website
   std::string volume;
   std::string issue;
-  std::string page;  // "348-362" as in CSL-JSON
-  std::string edition;
-  std::string publisher;
+  std::string page;            // "348-362" as in CSL-JSON
+  std::string article_number;  // "e0123" of "Article e0123"
+  std::string edition;         // "2" of "(2nd ed.)", "Rev." of "(Rev. ed.)"
+  std::string number;          // a report's: "7" of "(Report No. 7)"
+  std::string genre;           // "Report", "Doctoral dissertation", "Paper presentation"
+  std::string publisher;       // a thesis's university, a preprint's repository
+  std::string archive;         // a thesis's database
+  std::string event;           // a presentation's conference
+  std::string event_place;
   std::string doi;  // bare: "10.1037/0022-3514.85.2.348"
   std::string url;
+  std::string accessed;  // a retrieval date, ISO: "2021-03-04"
+
+  // The entry exactly as written (Markdown), when it was not read with
+  // confidence: it is published as written, never reformatted.
+  std::string verbatim;
 
   // Where this entry was written: a line of an article's source list, or
   // 0 when it comes from the site bibliography.

@@ -1,7 +1,7 @@
 #include "render/json_ld.h"
 
 #include "render/json_writer.h"
-#include "render/markdown.h"
+#include "text/markdown_text.h"
 
 namespace mwp {
 namespace {
@@ -35,13 +35,23 @@ void people(JsonWriter& json, const std::vector<PersonName>& names) {
 const char* schema_type(ReferenceType type) {
   switch (type) {
     case ReferenceType::article_journal:
+    case ReferenceType::paper_conference:
+    case ReferenceType::preprint:
       return "ScholarlyArticle";
+    case ReferenceType::article_magazine:
+      return "Article";
+    case ReferenceType::article_newspaper:
+      return "NewsArticle";
     case ReferenceType::book:
       return "Book";
     case ReferenceType::chapter:
       return "Chapter";
     case ReferenceType::report:
       return "Report";
+    case ReferenceType::thesis:
+      return "Thesis";
+    case ReferenceType::speech:
+      return "PresentationDigitalDocument";
     case ReferenceType::webpage:
       return "WebPage";
   }
@@ -54,9 +64,10 @@ void citation(JsonWriter& json, const Reference& reference) {
   if (reference.year > 0) json.key("datePublished").value(std::to_string(reference.year));
   if (!reference.editors.empty()) people(json.key("editor"), reference.editors);
   if (!reference.container_title.empty()) {
-    const char* container = reference.type == ReferenceType::chapter   ? "Book"
-                            : reference.type == ReferenceType::webpage ? "WebSite"
-                                                                       : "Periodical";
+    const char* container = reference.type == ReferenceType::chapter            ? "Book"
+                            : reference.type == ReferenceType::webpage          ? "WebSite"
+                            : reference.type == ReferenceType::paper_conference ? "Book"
+                                                                                : "Periodical";
     json.key("isPartOf").begin_object().key("@type").value(container);
     if (!reference.issue.empty()) json.key("issueNumber").value(reference.issue);
     json.key("name").value(reference.container_title);

@@ -6,9 +6,9 @@
 #include <optional>
 
 #include "render/citation_markers.h"
-#include "render/html_entity.h"
 #include "render/url_policy.h"
 #include "text/escape.h"
+#include "text/html_entity.h"
 
 namespace mwp {
 namespace {

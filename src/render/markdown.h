@@ -35,8 +35,4 @@ struct MarkdownOptions {
 // that id when it falls inside another link); every heading gets an id.
 std::string markdown_to_html(std::string_view markdown, const MarkdownOptions& options);
 
-// Returns the text a reader sees of `markdown`: no markup, not escaped,
-// paragraphs separated by a blank line, soft line breaks as spaces.
-std::string markdown_to_text(std::string_view markdown);
-
 }  // namespace mwp

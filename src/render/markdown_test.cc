@@ -175,22 +175,6 @@ TEST(MarkdownToHtml, HeadingIdsAvoidReservedIds) {
   EXPECT_TRUE(ids.contains("evidence-2"));
 }
 
-struct TextCase {
-  const char* markdown;
-  const char* expected;
-};
-
-TEST(MarkdownToText, Table) {
-  const TextCase cases[] = {
-      {"Para *one*\nline two.\n\nSecond &amp; third.", "Para one line two.\n\nSecond & third."},
-      {"- a\n- b", "a\nb"},
-      {"<b>kept</b> as text", "<b>kept</b> as text"},
-      {"[link](https://x.org) `code`", "link code"},
-      {"", ""},
-  };
-  for (const TextCase& c : cases) EXPECT_EQ(markdown_to_text(c.markdown), c.expected) << c.markdown;
-}
-
 TEST(UrlAllowed, Table) {
   const struct {
     const char* url;

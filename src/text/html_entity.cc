@@ -1,4 +1,4 @@
-#include "render/html_entity.h"
+#include "text/html_entity.h"
 
 #include <array>
 #include <utility>

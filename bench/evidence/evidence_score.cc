@@ -1,0 +1,162 @@
+#include "evidence_score.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <set>
+
+#include "cite/apa_fields.h"
+#include "cite/apa_formatter.h"
+#include "cite/apa_parser.h"
+#include "cite/csl_json.h"
+#include "cite/pasted_text.h"
+
+namespace mwp::evidence {
+namespace {
+
+std::string names_text(const std::vector<PersonName>& names) {
+  std::string out;
+  for (const PersonName& name : names) out += (out.empty() ? "" : "; ") + apa_inverted_name(name);
+  return out;
+}
+
+void put(Fields& fields, const char* key, const std::string& value) {
+  if (!value.empty()) fields[key] = value;
+}
+
+void put(Fields& fields, const char* key, int value) {
+  if (value != 0) fields[key] = std::to_string(value);
+}
+
+// Text the gold and mwp may write differently without being wrong.
+std::string comparable(const std::string& key, std::string value) {
+  if (key == "doi") {
+    for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return value;
+}
+
+// A formatted or written reference as plain words: Markdown emphasis gone,
+// dashes and white space unified, a DOI in https://doi.org/ form.
+std::string normalised(std::string_view text) {
+  std::string plain = PastedText(text).text();
+  std::string out;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    if (plain.compare(i, 3, "\xE2\x80\x93") == 0 || plain.compare(i, 3, "\xE2\x80\x94") == 0) {
+      out += '-';
+      i += 2;
+    } else if (plain[i] == '*' || plain[i] == '_') {
+      continue;
+    } else {
+      out += plain[i];
+    }
+  }
+  for (std::string_view from : {"http://dx.doi.org/", "https://dx.doi.org/", "http://doi.org/",
+                                "doi: ", "doi:", "DOI: ", "DOI:"}) {
+    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + 1)) {
+      out.replace(at, from.size(), "https://doi.org/");
+    }
+  }
+  return out;
+}
+
+std::string describe(const Fields& fields) {
+  std::string out;
+  for (const auto& [key, value] : fields) out += fmt::format("\n      {}: {}", key, value);
+  return out;
+}
+
+}  // namespace
+
+Fields reference_fields(const Reference& r) {
+  Fields fields;
+  fields["type"] = std::string(csl_type_name(r.type));
+  put(fields, "authors", names_text(r.authors));
+  if (r.authors_truncated) fields["authors_truncated"] = "true";
+  put(fields, "editors", names_text(r.editors));
+  put(fields, "translators", names_text(r.translators));
+  fields["year"] = r.in_press ? "in press" : (r.year == 0 ? "n.d." : std::to_string(r.year));
+  put(fields, "year_suffix", r.year_suffix);
+  put(fields, "month", r.month);
+  put(fields, "day", r.day);
+  put(fields, "original_year", r.original_year);
+  put(fields, "title", r.title);
+  put(fields, "container", r.container_title);
+  put(fields, "volume", r.volume);
+  put(fields, "issue", r.issue);
+  put(fields, "page", r.page);
+  put(fields, "article_number", r.article_number);
+  put(fields, "edition", r.edition);
+  put(fields, "number", r.number);
+  put(fields, "genre", r.genre);
+  put(fields, "publisher", r.publisher);
+  put(fields, "archive", r.archive);
+  put(fields, "event", r.event);
+  put(fields, "event_place", r.event_place);
+  put(fields, "doi", r.doi);
+  put(fields, "url", r.url);
+  put(fields, "retrieved", r.accessed);
+  return fields;
+}
+
+ReferenceScore score_references(const std::vector<GoldReference>& gold) {
+  ReferenceScore score;
+  for (const GoldReference& entry : gold) {
+    ++score.entries;
+    Diagnostics diagnostics;
+    const std::optional<Reference> read =
+        parse_apa_reference(entry.text, TextOrigin{entry.file, entry.index, 1}, diagnostics);
+    const bool warned = !diagnostics.empty();
+    const bool gold_confident = entry.error.empty() && entry.warnings.empty();
+    if (!warned) ++score.confident;
+    std::string failure;
+    if (warned && gold_confident) {
+      ++score.false_warnings;
+      failure = "a diagnostic the gold does not expect:";
+      for (const Diagnostic& d : diagnostics.items()) failure += "\n      " + format_text(d);
+    }
+    if (!warned && read) {
+      const Fields found = reference_fields(*read);
+      std::set<std::string> keys;
+      for (const auto& [key, value] : found) keys.insert(key);
+      for (const auto& [key, value] : entry.fields) keys.insert(key);
+      std::string wrong;
+      for (const std::string& key : keys) {
+        const auto want = entry.fields.find(key);
+        const auto got = found.find(key);
+        const std::string a = want == entry.fields.end() ? "" : comparable(key, want->second);
+        const std::string b = got == found.end() ? "" : comparable(key, got->second);
+        ++score.fields_total;
+        if (a == b) {
+          ++score.fields_right;
+        } else {
+          wrong += fmt::format("\n      {}: read \"{}\", want \"{}\"", key, b, a);
+        }
+      }
+      if (!wrong.empty() || !gold_confident) {
+        ++score.wrong_without_warning;
+        failure += gold_confident ? "read wrongly without a warning:" + wrong
+                                  : "read with confidence; the gold expects a warning or error";
+      }
+      if (entry.well_formed && gold_confident) {
+        ++score.roundtrip_total;
+        const std::string formatted = normalised(format_apa_text(*read));
+        if (formatted == normalised(entry.text)) {
+          ++score.roundtrip_right;
+        } else {
+          failure += "\n    formats as: " + format_apa_text(*read);
+        }
+      }
+    }
+    if (!read && entry.error.empty() && gold_confident) {
+      failure += "\n    not read at all; want:" + describe(entry.fields);
+    }
+    if (!failure.empty()) {
+      score.failures.push_back(
+          fmt::format("{} #{}: {}\n    {}", entry.file, entry.index, entry.text, failure));
+    }
+  }
+  return score;
+}
+
+}  // namespace mwp::evidence

@@ -1,0 +1,97 @@
+// mwp_evidence: scores mwp's evidence check against the gold set
+// (tests/evidence/README.md) and prints the report, the failures listed.
+//
+//   mwp_evidence [--gold DIR] [--site DIR] [--check] [--quiet]
+//
+// --check exits 1 when a figure is below the bar the gold set holds.
+#include <fmt/format.h>
+
+#include <cstring>
+#include <string>
+
+#include "content/site_config.h"
+#include "evidence_score.h"
+#include "gold_set.h"
+
+namespace {
+
+double share(size_t part, size_t whole) {
+  return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+struct Bar {
+  const char* figure;
+  double value;
+  bool at_least;
+  double bar;
+  bool met() const { return at_least ? value >= bar : value <= bar; }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string gold_dir = MWP_SOURCE_DIR "/tests/evidence/gold";
+  std::string site_dir = MWP_SOURCE_DIR "/site";
+  bool check = false;
+  bool quiet = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--gold") == 0 && i + 1 < argc) {
+      gold_dir = argv[++i];
+    } else if (std::strcmp(argv[i], "--site") == 0 && i + 1 < argc) {
+      site_dir = argv[++i];
+    } else if (std::strcmp(argv[i], "--check") == 0) {
+      check = true;
+    } else if (std::strcmp(argv[i], "--quiet") == 0) {
+      quiet = true;
+    } else {
+      fmt::print(stderr, "usage: mwp_evidence [--gold DIR] [--site DIR] [--check] [--quiet]\n");
+      return 2;
+    }
+  }
+  std::vector<std::string> errors;
+  const mwp::evidence::GoldSet gold = mwp::evidence::load_gold_set(gold_dir, errors);
+  mwp::Diagnostics config_diagnostics;
+  const auto config = mwp::load_site_config(site_dir, config_diagnostics);
+  for (const std::string& error : errors) fmt::print(stderr, "gold set: {}\n", error);
+  if (!config || !errors.empty() || gold.references.empty() || gold.articles.empty()) {
+    fmt::print(stderr, "mwp_evidence: the gold set or the site config cannot be read\n");
+    return 2;
+  }
+  const auto references = mwp::evidence::score_references(gold.references);
+  const auto articles = mwp::evidence::score_articles(gold.articles, *config);
+  if (!quiet) {
+    for (const std::string& failure : references.failures) fmt::print("REFERENCE {}\n\n", failure);
+    for (const std::string& failure : articles.failures) fmt::print("ARTICLE {}\n\n", failure);
+  }
+  fmt::print("Reference strings: {}, read with confidence {}; round trip {}/{}\n",
+             references.entries, references.confident, references.roundtrip_right,
+             references.roundtrip_total);
+  fmt::print(
+      "Articles: {}, citations {}, planted mistakes and listed diagnostics {}; fixes "
+      "verified {}/{}\n",
+      articles.articles, articles.citations, articles.planted, articles.fixes_verified,
+      articles.fixes);
+  const Bar bars[] = {
+      {"citations linked to the right reference (%)", share(articles.linked, articles.citations),
+       true, 99.0},
+      {"citations missed without a word", static_cast<double>(articles.missed_silently), false, 0},
+      {"false diagnostics, share of citations (%)",
+       share(articles.false_diagnostics, articles.citations), false, 1.0},
+      {"planted mistakes reported with the right reference (%)",
+       share(articles.planted_reported, articles.planted), true, 100.0},
+      {"reference fields read right (%)", share(references.fields_right, references.fields_total),
+       true, 97.0},
+      {"references read wrongly without a warning",
+       static_cast<double>(references.wrong_without_warning), false, 0},
+  };
+  bool all_met = true;
+  fmt::print("\n| figure | value | bar | met |\n|---|---:|---:|---|\n");
+  for (const Bar& bar : bars) {
+    fmt::print("| {} | {:.2f} | {} {:.0f} | {} |\n", bar.figure, bar.value,
+               bar.at_least ? ">=" : "<=", bar.bar, bar.met() ? "yes" : "no");
+    all_met = all_met && bar.met();
+  }
+  fmt::print("\nAlso: wrong links {}, false errors {}, false reference warnings {}\n",
+             articles.wrong_links, articles.false_errors, references.false_warnings);
+  return check && !all_met ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+// A citation as written in prose, before it is matched to a reference.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace mwp {
+
+struct CitedName {
+  std::string
+      surname;  // "Levant", "de Waal", "Van Dongen", "American Psychological Association", "APA"
+  std::string written;   // the whole name as written: "Ronald F. Levant", "R. F. Levant"
+  std::string initials;  // of the given names as written: "R. F."; empty when none were
+  bool acronym = false;  // an abbreviation standing for a group author: "APA", "WHO"
+  size_t begin = 0;      // byte offset of the name in the scanned text
+};
+
+// One citation of one work. Byte offsets are into the text that was scanned.
+struct CitationMention {
+  size_t begin = 0;  // "Gross and John (2003)", "Gross & John, 2003" inside parentheses,
+  size_t end = 0;    // "Levant's"
+  std::vector<CitedName> names;  // in written order; empty for a key citation
+  bool et_al = false;            // "et al.", "and colleagues"
+  bool has_year = false;         // a date was written: a year, "n.d." or "in press"
+  int year = 0;                  // 0 for "n.d." and "in press"
+  bool in_press = false;
+  std::string year_suffix;     // "a" of "2003a", "n.d.-a", "in press-a"
+  int original_year = 0;       // 1969 of "1969/1982": a reprint's original date
+  bool parenthetical = false;  // "(Gross & John, 2003)"
+  // Unmistakably a citation: parenthetical, "et al."/"and colleagues", two or
+  // more names, a possessive ("Hyde's ... (2005)"), or followed by a
+  // reporting verb ("Gross (1998) found"). A lone capitalised word before a
+  // year ("Gross (1998)", and also "Brexit (2016)") is not strong.
+  bool strong = false;
+  // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
+  // through the secondary source, which APA leaves out of the reference list.
+  bool secondary = false;
+  std::string abbreviation;  // "APA" defined with the name: "(American Psychological Association
+                             // [APA], 2020)"
+  std::string key;           // Pandoc citation key ("gross2003"); names empty then
+};
+
+}  // namespace mwp

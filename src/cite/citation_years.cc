@@ -1,0 +1,148 @@
+#include "cite/citation_years.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+namespace mwp {
+namespace {
+
+// Words that start a locator after a citation's date, lower-cased.
+constexpr std::array<std::string_view, 44> kLocators = {
+    "p",           "pp",       "para",       "paras",         "chap",     "chapter",
+    "chapters",    "ch",       "sec",        "section",       "sections", "table",
+    "tables",      "fig",      "figure",     "figures",       "appendix", "line",
+    "lines",       "slide",    "slides",     "vol",           "volume",   "note",
+    "notes",       "footnote", "n",          "study",         "studies",  "experiment",
+    "experiments", "abstract", "emphasis",   "italics",       "preface",  "introduction",
+    "part",        "box",      "supplement", "supplementary", "col",      "verse",
+    "min",         "minute",
+};
+
+std::string lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_dash(const ProseToken& token) {
+  return is_punct(token, "-") || is_punct(token, "\xE2\x80\x93");
+}
+
+// A single letter after a "-" at tokens[at]: the suffix of "n.d.-a".
+std::optional<std::string> dashed_suffix(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at + 1 < tokens.size() && is_punct(tokens[at], "-") &&
+      tokens[at + 1].kind == TokenKind::word && tokens[at + 1].text.size() == 1 &&
+      !tokens[at + 1].capitalised) {
+    return std::string(tokens[at + 1].text);
+  }
+  return std::nullopt;
+}
+
+// "2003" or "2003a" at a number token.
+std::optional<std::pair<int, std::string>> year_number(const ProseToken& token) {
+  if (token.kind != TokenKind::number) return std::nullopt;
+  const std::string_view digits = token.text.substr(0, token.text.find_first_not_of("0123456789"));
+  if (digits.size() != 4 || digits[0] < '1' || digits[0] > '2') return std::nullopt;
+  int year = 0;
+  for (char digit : digits) year = year * 10 + (digit - '0');
+  return std::pair{year, std::string(token.text.substr(digits.size()))};
+}
+
+}  // namespace
+
+bool is_punct(const ProseToken& token, std::string_view mark) {
+  return token.kind == TokenKind::punct && token.text == mark;
+}
+
+bool is_word(const ProseToken& token, std::string_view word) {
+  return token.kind == TokenKind::word && token.text == word;
+}
+
+bool is_and(const ProseToken& token) {
+  return is_word(token, "and") || is_punct(token, "&");
+}
+
+std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at >= tokens.size()) return std::nullopt;
+  if (const auto number = year_number(tokens[at])) {
+    CitedYear year{number->first, false, number->second, 0, at, at};
+    // A reprint: "1969/1982" (original, then this edition).
+    if (at + 2 < tokens.size() && is_punct(tokens[at + 1], "/") && number->second.empty()) {
+      if (const auto reprint = year_number(tokens[at + 2])) {
+        year = {reprint->first, false, reprint->second, number->first, at, at + 2};
+      }
+    }
+    return year;
+  }
+  CitedYear year;
+  year.first = at;
+  if (at + 3 < tokens.size() && is_word(tokens[at], "n") && is_punct(tokens[at + 1], ".") &&
+      is_word(tokens[at + 2], "d") && is_punct(tokens[at + 3], ".")) {
+    year.last = at + 3;
+  } else if (at + 1 < tokens.size() && is_word(tokens[at], "in") &&
+             tokens[at + 1].kind == TokenKind::word && tokens[at + 1].text.starts_with("press")) {
+    const std::string_view rest = tokens[at + 1].text.substr(5);  // "-a" of "press-a"
+    if (!rest.empty() &&
+        !(rest.size() == 2 && rest[0] == '-' && rest[1] >= 'a' && rest[1] <= 'z')) {
+      return std::nullopt;
+    }
+    year.in_press = true;
+    year.last = at + 1;
+    if (!rest.empty()) {
+      year.suffix = std::string(rest.substr(1));
+      return year;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (const auto suffix = dashed_suffix(tokens, year.last + 1)) {
+    year.suffix = *suffix;
+    year.last += 2;
+  }
+  return year;
+}
+
+std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, size_t at) {
+  std::vector<CitedYear> years;
+  std::optional<CitedYear> year = read_cited_year(tokens, at);
+  // "1856–1939", "2001-2005": a range, not a citation.
+  if (year && year->last + 2 < tokens.size() && is_dash(tokens[year->last + 1]) &&
+      tokens[year->last + 2].kind == TokenKind::number) {
+    return {};
+  }
+  while (year) {
+    years.push_back(*year);
+    const size_t next = year->last + 1;
+    if (next >= tokens.size() || !is_punct(tokens[next], ",")) break;
+    year = read_cited_year(tokens, next + 1);
+  }
+  return years;
+}
+
+std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at >= tokens.size()) return std::nullopt;
+  if (is_punct(tokens[at], ")") || is_punct(tokens[at], ";")) {
+    return CitationTail{at, is_punct(tokens[at], ")"), std::nullopt};
+  }
+  if (!is_punct(tokens[at], ",") || at + 1 >= tokens.size()) return std::nullopt;
+  const size_t first = at + 1;
+  if (first + 2 < tokens.size() && is_word(tokens[first], "as") &&
+      is_word(tokens[first + 1], "cited") && is_word(tokens[first + 2], "in")) {
+    return CitationTail{first + 3, false, first + 3};
+  }
+  if (tokens[first].kind != TokenKind::word ||
+      std::find(kLocators.begin(), kLocators.end(), lower(tokens[first].text)) == kLocators.end()) {
+    return std::nullopt;
+  }
+  for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {
+    if (is_punct(tokens[i], "(")) return std::nullopt;
+    if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
+      return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace mwp

@@ -1,0 +1,54 @@
+// The dates of citations in tokenized prose ("2003", "2003a", "n.d.",
+// "in press", "1969/1982") and what may follow them inside the parentheses
+// (locators, "as cited in").
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cite/prose_tokens.h"
+
+namespace mwp {
+
+struct CitedYear {
+  int year = 0;  // 0 for "n.d." and "in press"
+  bool in_press = false;
+  std::string suffix;     // "a"
+  int original_year = 0;  // 1969 of "1969/1982"
+  size_t first = 0;       // token indices, inclusive
+  size_t last = 0;
+};
+
+// The date at tokens[at]: a four-digit year from 1000 to 2999 with an
+// optional letter, "n.d.", "in press" (each optionally "-a"), or a reprint's
+// "1969/1982". Nullopt otherwise.
+std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, size_t at);
+
+// Dates separated by commas from tokens[at]: "1998, 2003a". Empty when there
+// is none, or when the first is a range or life dates ("1856–1939",
+// "2001-2005").
+std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, size_t at);
+
+// What follows a citation's dates at tokens[at], up to the token that ends
+// it: ")" closes the parentheses, ";" starts the next citation in them.
+struct CitationTail {
+  size_t stop = 0;                 // index of the ")" or ";"
+  bool closes = false;             // tokens[stop] is ")"
+  std::optional<size_t> cited_in;  // the first token after "as cited in"
+};
+
+// Reads nothing, or a locator (", p. 5", ", pp. 5–7", ", para. 3",
+// ", Table 2", ", emphasis added"), then ")" or ";"; or ", as cited in"
+// (the rest is then the secondary source's citation). Nullopt for anything
+// else ("2010 participants)", "2003 and later").
+std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at);
+
+bool is_punct(const ProseToken& token, std::string_view mark);
+bool is_word(const ProseToken& token, std::string_view word);
+
+// "and" or "&".
+bool is_and(const ProseToken& token);
+
+}  // namespace mwp

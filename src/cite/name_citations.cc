@@ -1,0 +1,107 @@
+#include "cite/name_citations.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "cite/citation_years.h"
+#include "cite/name_group.h"
+#include "text/utf8.h"
+
+namespace mwp {
+namespace {
+
+using Tokens = std::vector<ProseToken>;
+
+// Whether [begin, end) overlaps a mention of `taken` (sorted by begin, not
+// overlapping each other): only the last one that begins before `end` can.
+bool overlaps(const std::vector<CitationMention>& taken, size_t begin, size_t end) {
+  auto after = std::lower_bound(taken.begin(), taken.end(), end,
+                                [](const CitationMention& m, size_t at) { return m.begin < at; });
+  return after != taken.begin() && begin < std::prev(after)->end;
+}
+
+// The last token of the name group that starts at tokens[at]: follows
+// "and"/"&" joints to further names, stopping after a possessive.
+size_t group_end_from(const Tokens& tokens, size_t at) {
+  size_t last = at;
+  while (!tokens[last].possessive) {
+    size_t joint = last + 1;
+    if (joint + 1 < tokens.size() && is_punct(tokens[joint], ",") && is_and(tokens[joint + 1]))
+      ++joint;
+    if (joint + 1 >= tokens.size() || !is_and(tokens[joint]) || !is_name_word(tokens[joint + 1]))
+      break;
+    size_t next = joint + 1;
+    while (next + 1 < tokens.size() && !tokens[next].possessive && is_name_word(tokens[next + 1])) {
+      ++next;  // "and Albert Gordon"
+    }
+    last = next;
+  }
+  return last;
+}
+
+// False when `word` cannot fold to any name of `shapes` (length, first
+// byte): an ASCII word folds to itself with A-Z lower-cased, so its length
+// and first byte must match. Other words are not ruled out.
+bool may_fold_to_one_of(std::string_view word, const std::vector<std::pair<size_t, char>>& shapes) {
+  if (word.empty()) return true;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  const char first = word.front() >= 'A' && word.front() <= 'Z'
+                         ? static_cast<char>(word.front() - 'A' + 'a')
+                         : word.front();
+  for (const auto& [length, first_byte] : shapes) {
+    if (length == word.size() && first_byte == first) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<CitationMention> find_name_citations(std::string_view text, const Tokens& tokens,
+                                                 const std::vector<std::string>& surnames,
+                                                 const std::vector<CitationMention>& taken) {
+  std::vector<CitationMention> out;
+  if (surnames.empty()) return out;
+  std::set<std::string, std::less<>> known;
+  std::vector<std::pair<size_t, char>> shapes;  // (length, first byte) of each known name
+  for (const std::string& surname : surnames) {
+    const auto& folded = *known.insert(fold_for_matching(surname)).first;
+    if (!folded.empty()) shapes.emplace_back(folded.size(), folded.front());
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // Cheapest tests first: most tokens are not capitalised words.
+    if (tokens[i].kind != TokenKind::word || !tokens[i].capitalised) continue;
+    if (!may_fold_to_one_of(tokens[i].text, shapes)) continue;
+    if (known.count(fold_for_matching(tokens[i].text)) == 0 || !is_name_word(tokens[i])) continue;
+    const size_t last = group_end_from(tokens, i);
+    const std::optional<NameGroup> group = name_group_ending_at(tokens, text, last);
+    if (!group || group->first > i) continue;
+    const size_t et_al = group->possessive ? 0 : et_al_length_at(tokens, last + 1);
+    const size_t end_token = last + et_al;
+    const bool bare =
+        group->names.size() == 1 && !group->given_names && !group->possessive && et_al == 0;
+    if (bare && last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::word &&
+        tokens[last + 1].capitalised) {
+      continue;
+    }
+    const size_t begin = tokens[group->first].begin;
+    const size_t end = tokens[end_token].end;
+    if (overlaps(taken, begin, end)) {
+      i = end_token;
+      continue;
+    }
+    CitationMention mention;
+    mention.begin = begin;
+    mention.end = group->possessive ? tokens[last].begin + tokens[last].text.size() : end;
+    mention.names = group->names;
+    mention.et_al = et_al > 0;
+    mention.strong = group->possessive || et_al > 0 || group->names.size() >= 2;
+    out.push_back(std::move(mention));
+    i = end_token;
+  }
+  return out;
+}
+
+}  // namespace mwp
