@@ -55,6 +55,25 @@ std::multiset<std::pair<int, int>> links(const Article& article) {
   return out;
 }
 
+// For each line of `text`, the number of its paragraph: paragraphs are
+// separated by blank lines.
+std::vector<int> paragraph_of_lines(std::string_view text) {
+  std::vector<int> out;
+  int paragraph = 0;
+  bool blank_before = false;
+  for (size_t at = 0; at <= text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const bool blank =
+        text.substr(at, end - at).find_first_not_of(" \t\r") == std::string_view::npos;
+    if (blank && !blank_before) ++paragraph;
+    blank_before = blank;
+    out.push_back(paragraph);
+    at = end + 1;
+  }
+  return out;
+}
+
 // `text` with `fix` applied at line:column, or nullopt when the text there
 // is not fix.original.
 std::optional<std::string> apply(const std::string& text, const Diagnostic& d) {
@@ -171,14 +190,30 @@ void score_article(const GoldArticle& gold, const SiteConfig& config, ArticleSco
           fmt::format("{}:{}: listed diagnostic [{}] not reported", gold.name, d.line, d.code));
     }
   }
-  std::set<std::pair<int, int>> gold_links;
+  // A researcher's name in the paragraph of a dated citation of the same
+  // work ("Marvin Zuckerman ... (Zuckerman, 1994)") is linked too.
+  const std::vector<int> paragraph = paragraph_of_lines(text);
+  auto paragraph_at = [&](int line) {
+    return line >= 1 && static_cast<size_t>(line) <= paragraph.size()
+               ? paragraph[static_cast<size_t>(line) - 1]
+               : -1;
+  };
+  std::set<std::pair<int, int>> gold_links;            // (line, reference line)
+  std::set<std::pair<int, int>> gold_paragraph_links;  // (paragraph, reference line)
+  std::set<int> planted_lines;
   for (const GoldCitation& c : gold.citations) {
-    if (c.reference && c.diagnostic.empty()) gold_links.insert({c.line, source_line(*c.reference)});
+    if (!c.diagnostic.empty()) planted_lines.insert(c.line);
+    if (c.reference && c.diagnostic.empty()) {
+      gold_links.insert({c.line, source_line(*c.reference)});
+      gold_paragraph_links.insert({paragraph_at(c.line), source_line(*c.reference)});
+    }
   }
   for (const auto& [line, reference_line] : linked) {
-    // A researcher's name beside a dated citation of the same work on the
-    // line ("Marvin Zuckerman ... (Zuckerman, 1994)") is linked too.
     if (gold_links.count({line, reference_line}) > 0) continue;
+    if (planted_lines.count(line) == 0 &&
+        gold_paragraph_links.count({paragraph_at(line), reference_line}) > 0) {
+      continue;
+    }
     ++score.wrong_links;
     score.failures.push_back(
         fmt::format("{}:{}: a link the gold does not have (to the entry on line {})", gold.name,

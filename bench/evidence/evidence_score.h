@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct ReferenceScore {
   size_t fields_total = 0;
   size_t wrong_without_warning =
       0;  // read with confidence, but a field is wrong or the gold wants a warning
-  size_t false_warnings = 0;   // a warning or error on an entry the gold reads with confidence
+  size_t gold_confident = 0;   // entries the gold reads with confidence
+  size_t false_warnings = 0;   // a warning or error on one of those
   size_t roundtrip_right = 0;  // well-formed entries that format back to what was written
   size_t roundtrip_total = 0;
   std::vector<std::string> failures;  // one paragraph per entry that lost a point
@@ -45,6 +47,10 @@ ReferenceScore score_references(const std::vector<GoldReference>& gold);
 // Parses and checks every gold article with the site configuration `config`
 // (its article template), as `mwp check` would.
 ArticleScore score_articles(const std::vector<GoldArticle>& gold, const SiteConfig& config);
+
+// Every gold reference mwp reads with confidence, formatted:
+// [{"source", "csl", "html", "text"}], as tests/citeproc/compare.mjs reads.
+nlohmann::json formatted_references(const std::vector<GoldReference>& gold);
 
 // The fields of `reference` under the gold set's keys.
 Fields reference_fields(const Reference& reference);

@@ -74,6 +74,10 @@ GoldReference read_reference(const YAML::Node& node, const std::string& file, in
       authors && authors.IsSequence() && authors.size() == 0) {
     gold.fields["authors"] = "";  // a work with no author: the title stands first
   }
+  if (node["type_accepts"]) {
+    for (const YAML::Node& type : node["type_accepts"])
+      gold.type_accepts.push_back(type.as<std::string>());
+  }
   if (node["well_formed"]) gold.well_formed = node["well_formed"].as<bool>();
   if (node["warnings"]) {
     for (const YAML::Node& code : node["warnings"]) gold.warnings.push_back(code.as<std::string>());

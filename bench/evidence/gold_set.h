@@ -20,6 +20,7 @@ struct GoldReference {
   int index = 0;     // 1-based position in its file
   std::string text;
   Fields fields;
+  std::vector<std::string> type_accepts;  // other types the string cannot be told from
   bool well_formed = true;
   std::vector<std::string> warnings;  // codes mwp must give
   std::string error;                  // the code when it cannot be read at all

@@ -1,11 +1,15 @@
 #include "cite/apa_author_list.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace mwp {
 namespace {
 
 struct Part {
   std::string_view text;
   size_t offset = 0;
+  bool after_and = false;  // written after ", and ": maybe inside a group's name
 };
 
 std::string_view trim(std::string_view text, size_t* skipped = nullptr) {
@@ -25,17 +29,22 @@ std::vector<Part> split_parts(std::string_view text) {
     size_t skipped = 0;
     std::string_view part = trim(text.substr(start, end - start), &skipped);
     size_t offset = start + skipped;
+    bool after_and = false;
     for (std::string_view connector : {"& ", "and "}) {
       if (part.starts_with(connector)) {
         part.remove_prefix(connector.size());
         offset += connector.size();
+        after_and = connector == "and ";
       }
     }
-    if (!part.empty() || end < text.size()) parts.push_back({part, offset});
+    if (!part.empty() || end < text.size()) parts.push_back({part, offset, after_and});
   };
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ',') {
       push(i);
+      start = i + 1;
+    } else if (text.substr(i, 5) == " and " && i > 0 && text[i - 1] == '.') {
+      push(i);  // "Lazarus, R. S. and Folkman, S.": "and" after initials
       start = i + 1;
     } else if (text.substr(i, 3) == " & ") {
       if (trim(text.substr(start, i - start)).empty()) continue;  // ", & "
@@ -105,6 +114,48 @@ bool is_name_text(std::string_view text) {
   return true;
 }
 
+// A group's name may hold digits: "GBD 2019 Mental Disorders Collaborators".
+bool is_group_name_text(std::string_view text) {
+  if (text.empty() || text.find_first_of("()[]:;") != std::string_view::npos) return false;
+  return text.find_first_not_of("0123456789-. ") != std::string_view::npos;
+}
+
+bool is_single_word(std::string_view text) {
+  return text.find(' ') == std::string_view::npos;
+}
+
+// "Committee on Early Childhood, Adoption, and Dependent Care": a group's
+// name with a serial comma was split at its commas. A part written after
+// ", and " that no initials follow is joined back to the words before it,
+// over one-word parts, as far as the first part of several words.
+std::vector<Part> join_group_names(std::string_view text, std::vector<Part> parts) {
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const bool person =
+        is_initials(parts[i].text) || (i + 1 < parts.size() && is_initials(parts[i + 1].text));
+    if (!parts[i].after_and || person || is_initials(parts[i - 1].text)) continue;
+    size_t first = i - 1;
+    while (first > 0 && is_single_word(parts[first].text) && !is_initials(parts[first - 1].text)) {
+      --first;
+    }
+    const size_t end = parts[i].offset + parts[i].text.size();
+    parts[first].text = text.substr(parts[first].offset, end - parts[first].offset);
+    parts.erase(parts.begin() + static_cast<long>(first) + 1,
+                parts.begin() + static_cast<long>(i) + 1);
+    i = first;
+  }
+  return parts;
+}
+
+// The period that closes the author element, off a group's name: "Task
+// Force on Statistical Inference." An abbreviation keeps its own: "Inc.".
+std::string_view without_closing_period(std::string_view name) {
+  for (std::string_view abbreviation : {" Inc.", " Ltd.", " Co.", " Corp.", " Jr."}) {
+    if (name.ends_with(abbreviation)) return name;
+  }
+  if (name.ends_with('.') && !is_initials(name)) name.remove_suffix(1);
+  return name;
+}
+
 void fail(NameListParse& result, const Part& part) {
   result.ok = false;
   result.bad_offset = part.offset;
@@ -132,13 +183,80 @@ PersonName person_from_family(std::string_view family) {
   return name;
 }
 
+// "James J.", "Janet Shibley", "Oliver P.": given names written out, one to
+// three capitalised words or initials.
+bool is_given_names(std::string_view text) {
+  size_t words = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || !is_name_text(word)) return false;
+    ++words;
+    at = end + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+// "JJ" of "Gross JJ": initials run together, as Vancouver style writes them.
+bool has_run_together_initials(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    if (word.ends_with('.')) word.remove_suffix(1);
+    if (word.size() >= 2 && word.size() <= 3 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+// "Hyde, Janet Shibley" and "Gross, James J., & John, Oliver P.": persons
+// whose given names are written out. Family parts are one to three words.
+std::optional<std::vector<PersonName>> persons_with_given_names(const std::vector<Part>& parts) {
+  if (parts.size() % 2 != 0) return std::nullopt;
+  std::vector<PersonName> names;
+  for (size_t i = 0; i < parts.size(); i += 2) {
+    const std::string_view family = parts[i].text;
+    if (!is_name_text(family) || family.find('.') != std::string_view::npos ||
+        has_run_together_initials(family) || has_run_together_initials(parts[i + 1].text) ||
+        std::count(family.begin(), family.end(), ' ') > 2 || family.empty() ||
+        !is_given_names(parts[i + 1].text)) {
+      return std::nullopt;
+    }
+    PersonName name = person_from_family(family);
+    name.given = std::string(parts[i + 1].text);
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
 NameListParse parse_apa_author_list(std::string_view text) {
   NameListParse result;
-  std::vector<Part> parts = split_parts(text);
-  if (parts.size() == 1 && !parts[0].text.empty() && parts[0].text.back() == '.' &&
-      !is_initials(parts[0].text)) {
-    parts[0].text.remove_suffix(1);  // "American Psychological Association."
+  std::vector<Part> parts = join_group_names(text, split_parts(text));
+  const bool any_initials =
+      std::any_of(parts.begin(), parts.end(), [](const Part& p) { return is_initials(p.text); });
+  if (!any_initials && parts.size() > 1) {
+    std::string_view given_form = text;
+    while (!given_form.empty() && given_form.back() == '.') given_form.remove_suffix(1);
+    std::vector<Part> unpunctuated = split_parts(given_form);
+    if (auto persons = persons_with_given_names(unpunctuated)) {
+      result.names = std::move(*persons);
+      return result;
+    }
+    // "National Academies of Sciences, Engineering, and Medicine": one group.
+    if (std::all_of(unpunctuated.begin(), unpunctuated.end(),
+                    [](const Part& p) { return is_group_name_text(p.text); })) {
+      PersonName group;
+      group.literal = std::string(trim(given_form));
+      result.names.push_back(std::move(group));
+      return result;
+    }
   }
+  if (!parts.empty()) parts.back().text = without_closing_period(parts.back().text);
   for (size_t i = 0; i < parts.size(); ++i) {
     Part part = parts[i];
     if (const size_t ellipsis = ellipsis_length(part.text); ellipsis > 0) {
@@ -147,12 +265,14 @@ NameListParse parse_apa_author_list(std::string_view text) {
       part.offset += ellipsis + 1;
       if (part.text.empty()) continue;
     }
-    if (!is_name_text(part.text) || is_initials(part.text)) {
+    const bool person = i + 1 < parts.size() && is_initials(parts[i + 1].text);
+    if (!(person ? is_name_text(part.text) : is_group_name_text(part.text)) ||
+        is_initials(part.text)) {
       fail(result, part);
       return result;
     }
     PersonName name = person_from_family(part.text);
-    if (i + 1 < parts.size() && is_initials(parts[i + 1].text)) {
+    if (person) {
       name.given = std::string(parts[++i].text);
       if (i + 1 < parts.size() && is_suffix(parts[i + 1].text)) {
         name.suffix = std::string(parts[++i].text);
@@ -168,6 +288,16 @@ NameListParse parse_apa_author_list(std::string_view text) {
 }
 
 NameListParse parse_apa_editor_list(std::string_view text) {
+  // Editors written inverted, as authors are: "Gross, J. J.".
+  const std::vector<Part> written = split_parts(text);
+  const bool inverted_form = std::any_of(written.begin(), written.end(),
+                                         [](const Part& p) { return is_initials(p.text); });
+  if (NameListParse inverted = parse_apa_author_list(text);
+      inverted_form && inverted.ok && !inverted.names.empty() &&
+      std::all_of(inverted.names.begin(), inverted.names.end(),
+                  [](const PersonName& name) { return name.literal.empty(); })) {
+    return inverted;
+  }
   NameListParse result;
   for (const Part& part : split_parts(text)) {
     if (!is_name_text(part.text)) {

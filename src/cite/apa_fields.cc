@@ -87,7 +87,12 @@ std::string apa_initials(std::string_view given) {
     }
     // "A.-M." written with periods: keep the hyphen with the next part.
     if (end > i) {
-      if (!out.empty()) out += given[i] == '-' ? "" : " ";
+      if (given[i] == '-') {
+        out += '-';
+        ++i;
+      } else if (!out.empty()) {
+        out += ' ';
+      }
       out += word_initials(given.substr(i, end - i));
     }
     i = end;

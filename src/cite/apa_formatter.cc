@@ -4,146 +4,19 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/apa_dates.h"
+#include "cite/apa_entry.h"
 #include "cite/apa_fields.h"
-#include "text/escape.h"
+#include "cite/pasted_text.h"
 
 namespace mwp {
 namespace {
 
-enum class Style { plain, italic, link };
-
-constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";
-constexpr std::string_view kRightDouble = "\xE2\x80\x9D";
-constexpr std::string_view kLeftSingle = "\xE2\x80\x98";
-constexpr std::string_view kRightSingle = "\xE2\x80\x99";
-
-bool is_alnum_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
-
-// Straight quotes as citeproc-js prints them: an apostrophe after a letter or
-// digit is ’; a single quote before a word opens (‘) only when a closing one
-// follows; double quotes open after a space or bracket, else close.
-std::string typographic_quotes(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool after_word = i > 0 && is_alnum_byte(text[i - 1]);
-    if (c == '\'') {
-      bool opens = false;
-      if (!after_word) {
-        for (size_t k = i + 1; k < text.size(); ++k) {
-          if (text[k] == '\'' && is_alnum_byte(text[k - 1]) &&
-              (k + 1 == text.size() || !is_alnum_byte(text[k + 1]))) {
-            opens = true;
-            break;
-          }
-        }
-      }
-      out += opens ? kLeftSingle : kRightSingle;
-    } else if (c == '"') {
-      const bool opens = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == '[';
-      out += opens ? kLeftDouble : kRightDouble;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-struct Piece {
-  std::string text;
-  Style style = Style::plain;
-};
-
-// An entry under construction: runs of text with their style.
-class Entry {
- public:
-  void plain(std::string_view text) { add(text, Style::plain); }
-  void italic(std::string_view text) { add(text, Style::italic); }
-  void link(std::string_view text) { add(text, Style::link); }
-
-  // Ends a sentence: appends "." unless the text already ends in . ? or !.
-  void period() {
-    const std::string_view tail = pieces_.empty() ? std::string_view() : pieces_.back().text;
-    if (tail.size() > kRightDouble.size() && tail.ends_with(kRightDouble)) {
-      const char inside = tail[tail.size() - kRightDouble.size() - 1];
-      if (inside == '.' || inside == '?' || inside == '!') return;
-    }
-    const char last = last_char();
-    if (last != '.' && last != '?' && last != '!') plain(".");
-  }
-
-  bool empty() const { return pieces_.empty(); }
-
-  std::string html() const {
-    std::string out;
-    for (const Piece& piece : pieces_) {
-      switch (piece.style) {
-        case Style::plain:
-          append_html_escaped(out, piece.text);
-          break;
-        case Style::italic:
-          out += "<i>";
-          append_html_escaped(out, piece.text);
-          out += "</i>";
-          break;
-        case Style::link:
-          out += "<a href=\"";
-          append_html_escaped(out, piece.text);
-          out += "\">";
-          append_html_escaped(out, piece.text);
-          out += "</a>";
-          break;
-      }
-    }
-    return out;
-  }
-
-  std::string text() const {
-    std::string out;
-    for (const Piece& piece : pieces_) out += piece.text;
-    return out;
-  }
-
- private:
-  void add(std::string_view text, Style style) {
-    if (text.empty()) return;
-    if (style == Style::link) {
-      pieces_.push_back({std::string(text), style});
-      return;
-    }
-    std::string typeset = typographic_quotes(text);
-    // American punctuation: a comma or period after a closing quote goes inside.
-    if ((typeset[0] == ',' || typeset[0] == '.') && !pieces_.empty() &&
-        pieces_.back().text.ends_with(kRightDouble)) {
-      std::string& last = pieces_.back().text;
-      last.insert(last.size() - kRightDouble.size(), 1, typeset[0]);
-      typeset.erase(0, 1);
-      if (typeset.empty()) return;
-    }
-    pieces_.push_back({std::move(typeset), style});
-  }
-  char last_char() const {
-    for (auto it = pieces_.rbegin(); it != pieces_.rend(); ++it) {
-      if (!it->text.empty()) return it->text.back();
-    }
-    return '\0';
-  }
-
-  std::vector<Piece> pieces_;
-};
-
 bool is_digits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// "2" -> "2nd ed."; text that is not a number is kept as written ("3rd rev.").
+// "2" -> "2nd ed."; other editions as written ("Rev. ed."), as citeproc-js does.
 std::string edition_text(const std::string& edition) {
   if (!is_digits(edition)) return edition;
   const int n = std::stoi(edition);
@@ -156,176 +29,232 @@ std::string edition_text(const std::string& edition) {
   return edition + suffix + " ed.";
 }
 
-void add_date(Entry& entry, const Reference& reference) {
-  entry.plain(" (");
-  if (reference.year == 0) {
-    entry.plain("n.d.");
-    if (!reference.year_suffix.empty()) entry.plain("-" + reference.year_suffix);
+std::string volume_text(const std::string& volume) {
+  const bool several = volume.find('-') != std::string::npos;
+  return (several ? "Vols. " : "Vol. ") + apa_page_range(volume);
+}
+
+std::string pages_text(const std::string& page) {
+  const std::string pages = apa_page_range(page);
+  const bool several = pages.find_first_of(",&") != std::string::npos ||
+                       pages.find("\xE2\x80\x93") != std::string::npos;
+  return (several ? "pp. " : "p. ") + pages;
+}
+
+bool is_article(ReferenceType type) {
+  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
+         type == ReferenceType::article_newspaper;
+}
+
+// Standalone works have italic titles; parts of a larger work (an article,
+// a chapter, an entry "In *Wikipedia*") do not.
+bool title_is_italic(const Reference& r) {
+  return !is_article(r.type) && r.type != ReferenceType::chapter &&
+         r.type != ReferenceType::paper_conference && !r.entry_in_work;
+}
+
+// "2003a", "2019, March 4", "2018, September 27–30", "n.d.", "in press".
+std::string date_text(const Reference& r) {
+  if (r.in_press) return "in press" + (r.year_suffix.empty() ? "" : "-" + r.year_suffix);
+  if (r.year == 0) return "n.d." + (r.year_suffix.empty() ? "" : "-" + r.year_suffix);
+  std::string out = std::to_string(r.year) + r.year_suffix;
+  if (r.type == ReferenceType::article_journal) return out;  // APA: a journal issue's year only
+  if (r.month > 0) out += ", " + std::string(month_name(r.month));
+  if (r.month > 0 && !r.day.empty()) out += " " + apa_page_range(r.day);
+  return out;
+}
+
+void add_title(ApaEntry& entry, const Reference& r) {
+  if (title_is_italic(r)) {
+    entry.italic(r.title);
   } else {
-    entry.plain(std::to_string(reference.year) + reference.year_suffix);
-  }
-  entry.plain(").");
-}
-
-bool title_is_italic(ReferenceType type) {
-  return type == ReferenceType::book || type == ReferenceType::report ||
-         type == ReferenceType::webpage;
-}
-
-void add_title(Entry& entry, const Reference& reference) {
-  if (title_is_italic(reference.type)) {
-    entry.italic(reference.title);
-  } else {
-    entry.plain(reference.title);
+    entry.plain(r.title);
   }
 }
 
-// "Gross, J. J., & John, O. P. (2003)." or, with no authors, the title in
-// their place: "Title. (2003)."; editors stand in for the authors of a book.
-void add_author_date(Entry& entry, const Reference& reference, bool& title_done) {
-  title_done = false;
-  if (!reference.authors.empty()) {
-    entry.plain(apa_name_list(reference.authors, reference.authors_truncated));
-  } else if (reference.type == ReferenceType::book && !reference.editors.empty()) {
-    entry.plain(apa_name_list(reference.editors, false));
-    entry.plain(reference.editors.size() == 1 ? " (Ed.)" : " (Eds.)");
-  } else if (!reference.title.empty()) {
-    add_title(entry, reference);
+// "(J. Strachey, Trans.; 2nd ed., Vol. 2)", "(Report No. 7)" after a title.
+void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
+  std::vector<std::string> groups;
+  const bool same =
+      !r.editors.empty() && r.editors.size() == r.translators.size() &&
+      apa_name_list_given_first(r.editors) == apa_name_list_given_first(r.translators);
+  if (own_editors && !r.editors.empty()) {
+    groups.push_back(apa_name_list_given_first(r.editors) +
+                     (r.editors.size() == 1 ? ", Ed." : ", Eds.") + (same ? " & Trans." : ""));
+  }
+  if (!r.translators.empty() && !(same && own_editors)) {
+    groups.push_back(apa_name_list_given_first(r.translators) + ", Trans.");
+  }
+  std::string rest;
+  const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
+  if (!r.edition.empty()) item(edition_text(r.edition));
+  if (!r.volume.empty() && !is_article(r.type)) item(volume_text(r.volume));
+  if (!r.number.empty()) {
+    const std::string label = r.type == ReferenceType::thesis ? "Publication" : r.genre;
+    item(
+        label.empty() && r.number.find(' ') == std::string::npos &&
+                (r.number.find('/') != std::string::npos || r.number.find('-') != std::string::npos)
+            ? r.number
+            : (label.empty() ? "" : label + " ") + "No. " + r.number);
+  }
+  if (!rest.empty()) groups.push_back(rest);
+  if (groups.empty()) return;
+  std::string out;
+  for (const std::string& group : groups) out += (out.empty() ? "" : "; ") + group;
+  entry.plain(" (" + out + ")");
+}
+
+// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]".
+void add_description(ApaEntry& entry, const Reference& r) {
+  if (r.type == ReferenceType::thesis && r.unpublished) {
+    std::string genre = r.genre.empty() ? std::string("doctoral dissertation") : r.genre;
+    if (!genre.empty() && genre[0] >= 'A' && genre[0] <= 'Z')
+      genre[0] = static_cast<char>(genre[0] - 'A' + 'a');
+    entry.plain(" [Unpublished " + genre + "]");
+  } else if (r.type == ReferenceType::thesis) {
+    entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
+                (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
+  } else if (r.type == ReferenceType::speech && !r.genre.empty()) {
+    entry.plain(" [" + r.genre + "]");
+  }
+  if (!r.description.empty()) entry.plain(" [" + r.description + "]");
+}
+
+void add_link(ApaEntry& entry, const Reference& r) {
+  if (!r.doi.empty()) {
+    entry.plain(" ");
+    entry.link(apa_doi_url(r.doi));
+  } else if (!r.url.empty()) {
+    entry.plain(r.accessed.empty() ? " " : " Retrieved " + written_date(r.accessed) + ", from ");
+    entry.link(r.url);
+  }
+}
+
+void add_sentence(ApaEntry& entry, const std::string& text) {
+  if (text.empty()) return;
+  entry.plain(" " + text);
+  entry.period();
+}
+
+// "*Journal*, *10*(3), 190–203." and magazines and newspapers.
+void add_periodical(ApaEntry& entry, const Reference& r) {
+  if (r.container_title.empty()) return;
+  entry.plain(" ");
+  entry.italic(r.container_title);
+  // An issue without a volume stands in its place, as citeproc-js prints it.
+  const std::string& volume = r.volume.empty() ? r.issue : r.volume;
+  if (!volume.empty()) {
+    entry.plain(", ");
+    entry.italic(volume);
+  }
+  if (!r.volume.empty() && !r.issue.empty()) entry.plain("(" + apa_page_range(r.issue) + ")");
+  if (!r.article_number.empty()) {
+    entry.plain(", Article " + r.article_number);
+  } else if (!r.page.empty()) {
+    entry.plain(", " +
+                (r.type == ReferenceType::article_newspaper ? r.page : apa_page_range(r.page)));
+  }
+  entry.period();
+  if (r.advance_online) entry.plain(" Advance online publication.");
+}
+
+// " In E. Ed (Ed.), *Book* (2nd ed., Vol. 2, pp. 1–20)."
+void add_container_book(ApaEntry& entry, const Reference& r) {
+  if (r.container_title.empty() && r.editors.empty()) return;
+  entry.plain(" In ");
+  const bool same = !r.translators.empty() && apa_name_list_given_first(r.editors) ==
+                                                  apa_name_list_given_first(r.translators);
+  if (!r.editors.empty()) {
+    entry.plain(apa_name_list_given_first(r.editors) +
+                (r.editors.size() == 1 ? " (Ed." : " (Eds.") + (same ? " & Trans.), " : "), "));
+  }
+  entry.italic(r.container_title);
+  std::string parts;
+  const auto item = [&parts](const std::string& text) {
+    parts += (parts.empty() ? "" : ", ") + text;
+  };
+  if (!r.edition.empty()) item(edition_text(r.edition));
+  if (!r.volume.empty()) item(volume_text(r.volume));
+  if (!r.page.empty()) item(pages_text(r.page));
+  if (!parts.empty()) entry.plain(" (" + parts + ")");
+  entry.period();
+}
+
+ApaEntry build_entry(const Reference& r) {
+  ApaEntry entry;
+  bool title_done = false;
+  const bool edited_book = r.authors.empty() && !r.editors.empty() &&
+                           (r.type == ReferenceType::book || r.type == ReferenceType::report);
+  if (!r.authors.empty()) {
+    entry.plain(apa_name_list(r.authors, r.authors_truncated));
+  } else if (edited_book) {
+    entry.plain(apa_name_list(r.editors, false));
+    entry.plain(r.editors.size() == 1 ? " (Ed.)" : " (Eds.)");
+  } else if (!r.title.empty()) {
+    add_title(entry, r);
+    if (title_is_italic(r)) add_details(entry, r, !edited_book);
+    add_description(entry, r);
     title_done = true;
   }
   if (!entry.empty()) entry.period();
-  add_date(entry, reference);
-}
-
-void add_link(Entry& entry, const Reference& reference) {
-  if (!reference.doi.empty()) {
+  entry.plain(" (" + date_text(r) + ").");
+  if (!title_done && !r.title.empty()) {
     entry.plain(" ");
-    entry.link(apa_doi_url(reference.doi));
-  } else if (!reference.url.empty()) {
-    entry.plain(" ");
-    entry.link(reference.url);
-  }
-}
-
-void add_publisher(Entry& entry, const Reference& reference) {
-  if (reference.publisher.empty()) return;
-  entry.plain(" ");
-  entry.plain(reference.publisher);
-  entry.period();
-}
-
-void add_journal_article(Entry& entry, const Reference& reference, bool title_done) {
-  if (!title_done && !reference.title.empty()) {
-    entry.plain(" ");
-    entry.plain(reference.title);
+    add_title(entry, r);
+    if (title_is_italic(r)) add_details(entry, r, !edited_book);
+    add_description(entry, r);
     entry.period();
   }
-  if (!reference.container_title.empty()) {
-    entry.plain(" ");
-    entry.italic(reference.container_title);
-    const std::string& volume = reference.volume.empty() ? reference.issue : reference.volume;
-    if (!volume.empty()) {
-      entry.plain(", ");
-      entry.italic(volume);
-      if (!reference.volume.empty() && !reference.issue.empty()) {
-        entry.plain("(" + reference.issue + ")");
-      }
-    }
-    if (!reference.page.empty()) entry.plain(", " + apa_page_range(reference.page));
-    entry.period();
-  }
-  add_link(entry, reference);
-}
-
-// "(E. Ed & F. Fd, Eds.; 2nd ed.)" after a book title.
-void add_book_details(Entry& entry, const Reference& reference) {
-  std::vector<std::string> parts;
-  if (!reference.authors.empty() && !reference.editors.empty()) {
-    parts.push_back(apa_name_list_given_first(reference.editors) +
-                    (reference.editors.size() == 1 ? ", Ed." : ", Eds."));
-  }
-  if (!reference.edition.empty()) parts.push_back(edition_text(reference.edition));
-  if (parts.empty()) return;
-  entry.plain(" (");
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) entry.plain("; ");
-    entry.plain(parts[i]);
-  }
-  entry.plain(")");
-}
-
-void add_book(Entry& entry, const Reference& reference, bool title_done) {
-  if (!title_done && !reference.title.empty()) {
-    entry.plain(" ");
-    add_title(entry, reference);
-  }
-  add_book_details(entry, reference);
-  entry.period();
-  if (reference.type == ReferenceType::webpage && !reference.container_title.empty()) {
-    entry.plain(" " + reference.container_title);
-    entry.period();
-  }
-  add_publisher(entry, reference);
-  add_link(entry, reference);
-}
-
-void add_chapter(Entry& entry, const Reference& reference, bool title_done) {
-  if (!title_done && !reference.title.empty()) {
-    entry.plain(" ");
-    entry.plain(reference.title);
-    entry.period();
-  }
-  if (!reference.container_title.empty() || !reference.editors.empty()) {
-    entry.plain(" In ");
-    if (!reference.editors.empty()) {
-      entry.plain(apa_name_list_given_first(reference.editors));
-      entry.plain(reference.editors.size() == 1 ? " (Ed.), " : " (Eds.), ");
-    }
-    entry.italic(reference.container_title);
-    std::vector<std::string> parts;
-    if (!reference.edition.empty()) parts.push_back(edition_text(reference.edition));
-    if (!reference.page.empty()) {
-      const std::string pages = apa_page_range(reference.page);
-      const bool several = pages.find_first_of(",&") != std::string::npos ||
-                           pages.find("\xE2\x80\x93") != std::string::npos;
-      parts.push_back((several ? "pp. " : "p. ") + pages);
-    }
-    if (!parts.empty()) {
-      entry.plain(" (");
-      for (size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) entry.plain(", ");
-        entry.plain(parts[i]);
-      }
-      entry.plain(")");
-    }
-    entry.period();
-  }
-  add_publisher(entry, reference);
-  add_link(entry, reference);
-}
-
-Entry build_entry(const Reference& reference) {
-  Entry entry;
-  bool title_done = false;
-  add_author_date(entry, reference, title_done);
-  switch (reference.type) {
+  switch (r.type) {
     case ReferenceType::article_journal:
     case ReferenceType::article_magazine:
     case ReferenceType::article_newspaper:
-      add_journal_article(entry, reference, title_done);
+      add_periodical(entry, r);
       break;
     case ReferenceType::chapter:
     case ReferenceType::paper_conference:
-      add_chapter(entry, reference, title_done);
+      add_container_book(entry, r);
+      add_sentence(entry, r.publisher);
+      break;
+    case ReferenceType::thesis:
+      add_sentence(entry, r.unpublished ? r.publisher : r.archive);
+      break;
+    case ReferenceType::speech:
+      add_sentence(entry, r.event_place.empty() ? r.event : r.event + ", " + r.event_place);
+      break;
+    case ReferenceType::webpage:
+      if (r.entry_in_work && !r.container_title.empty()) {
+        entry.plain(" In ");
+        entry.italic(r.container_title);
+        entry.period();
+      } else {
+        add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);
+      }
       break;
     case ReferenceType::book:
     case ReferenceType::report:
-    case ReferenceType::thesis:
-    case ReferenceType::speech:
     case ReferenceType::preprint:
-    case ReferenceType::webpage:
-      add_book(entry, reference, title_done);
+      add_sentence(entry, r.publisher);
       break;
+  }
+  add_link(entry, r);
+  if (r.original_year != 0) {
+    entry.plain(" (Original work published " + std::to_string(r.original_year) + ")");
+  }
+  return entry;
+}
+
+// An entry read without confidence, as written: its Markdown's text, with
+// emphasis as italics.
+ApaEntry verbatim_entry(const Reference& r) {
+  ApaEntry entry;
+  const PastedText pasted(r.verbatim);
+  const std::string& text = pasted.text();
+  size_t start = 0;
+  for (size_t i = 1; i <= text.size(); ++i) {
+    if (i < text.size() && pasted.italic_at(i) == pasted.italic_at(start)) continue;
+    entry.as_written(std::string_view(text).substr(start, i - start), pasted.italic_at(start));
+    start = i;
   }
   return entry;
 }
@@ -333,11 +262,11 @@ Entry build_entry(const Reference& reference) {
 }  // namespace
 
 std::string format_apa_html(const Reference& reference) {
-  return build_entry(reference).html();
+  return (reference.verbatim.empty() ? build_entry(reference) : verbatim_entry(reference)).html();
 }
 
 std::string format_apa_text(const Reference& reference) {
-  return build_entry(reference).text();
+  return (reference.verbatim.empty() ? build_entry(reference) : verbatim_entry(reference)).text();
 }
 
 std::string format_apa_citation_authors(const Reference& reference) {
@@ -351,11 +280,15 @@ std::string format_apa_citation_authors(const Reference& reference) {
 
 std::string format_apa_citation(const Reference& reference) {
   std::string out = format_apa_citation_authors(reference) + ", ";
-  if (reference.year == 0) {
+  if (reference.in_press) {
+    out += "in press";
+  } else if (reference.year == 0) {
     out += "n.d.";
-    if (!reference.year_suffix.empty()) out += "-" + reference.year_suffix;
   } else {
-    out += std::to_string(reference.year) + reference.year_suffix;
+    out += std::to_string(reference.year);
+  }
+  if (!reference.year_suffix.empty()) {
+    out += (reference.year == 0 ? "-" : "") + reference.year_suffix;
   }
   return out;
 }

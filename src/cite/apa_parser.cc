@@ -1,382 +1,339 @@
 #include "cite/apa_parser.h"
 
-#include <cstddef>
-#include <regex>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 
 #include "cite/apa_author_list.h"
-#include "cite/pasted_text.h"
-#include "text/utf8.h"
+#include "cite/apa_formatter.h"
+#include "cite/apa_reader.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-struct Range {
-  size_t begin = 0;
-  size_t end = 0;
-  bool empty() const { return begin >= end; }
+// Labels that databases and search engines paste after a reference.
+constexpr std::array<std::string_view, 8> kJunk = {
+    "[Google Scholar]", "[Crossref]", "[CrossRef]", "[PubMed]",
+    "Google Scholar",   "Crossref",   "CrossRef",   "PubMed",
 };
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-// "190–203", "190 - 203", "348--362" -> "190-203" (CSL-JSON form).
-std::string csl_pages(std::string_view pages) {
-  std::string out;
-  for (size_t i = 0; i < pages.size(); ++i) {
-    if (pages.substr(i, 3) == "\xE2\x80\x93" || pages.substr(i, 3) == "\xE2\x80\x94") {
-      i += 2;
-      if (out.empty() || out.back() != '-') out += '-';
-    } else if (pages[i] == '-') {
-      if (out.empty() || out.back() != '-') out += '-';
-    } else if (pages[i] == ' ' &&
-               (i + 1 < pages.size() && (pages[i + 1] == '-' || pages[i + 1] == '\xE2'))) {
-      continue;
-    } else if (pages[i] == ' ' && !out.empty() && out.back() == '-') {
-      continue;
-    } else {
-      out += pages[i];
-    }
-  }
-  return out;
-}
-
-// "2nd ed." -> "2"; other editions as written without " ed.".
-std::string edition_number(std::string_view text) {
-  size_t digits = 0;
-  while (digits < text.size() && is_digit(text[digits])) ++digits;
-  if (digits > 0) return std::string(text.substr(0, digits));
-  if (text.ends_with(" ed.")) text.remove_suffix(4);
-  return std::string(text);
-}
-
-class ApaParser {
- public:
-  ApaParser(std::string_view markdown, const TextOrigin& origin, Diagnostics& diagnostics)
-      : markdown_(markdown),
-        pasted_(markdown),
-        s_(pasted_.text()),
-        origin_(origin),
-        diagnostics_(diagnostics) {}
-
-  std::optional<Reference> parse() {
-    reference_.source_line = origin_.line;
-    const Range date = find_date();
-    if (date.empty()) {
-      return fail(
-          0, "apa-missing-date",
-          "no publication date such as \"(2003).\" or \"(n.d.).\" in \"" + std::string(s_) + "\"");
-    }
-    Range rest{date.end, s_.size()};
-    find_link(rest);
-    if (!read_lead(Range{0, date.begin})) return std::nullopt;
-    if (!read_source(rest)) return std::nullopt;
-    return reference_;
-  }
-
- private:
-  std::optional<Reference> fail(size_t offset, const char* code, std::string message) {
-    const size_t source = pasted_.source_offset(offset);
-    const int column =
-        origin_.column + static_cast<int>(count_code_points(markdown_.substr(0, source)));
-    diagnostics_.error(origin_.path, origin_.line, column, code, std::move(message));
-    failed_ = true;
-    return std::nullopt;
-  }
-
-  std::string_view view(Range range) const {
-    return s_.substr(range.begin, range.end - range.begin);
-  }
-
-  Range trimmed(Range range) const {
-    while (range.begin < range.end && s_[range.begin] == ' ') ++range.begin;
-    while (range.end > range.begin && s_[range.end - 1] == ' ') --range.end;
-    return range;
-  }
-
-  // "(2003)." "(2003a)." "(2019, March 3)." "(n.d.)." "(n.d.-a)." after a space
-  // or at the start; sets year and year_suffix.
-  Range find_date() {
-    static const std::regex pattern(
-        R"(\((?:([0-9]{4})([a-z]?)(?:, [^)]*)?|n\. ?d\.(?:-([a-z]))?)\)\.?)");
-    std::cmatch match;
-    const char* begin = s_.data();
-    const char* end = s_.data() + s_.size();
-    while (std::regex_search(begin, end, match, pattern)) {
-      const auto at = static_cast<size_t>(match[0].first - s_.data());
-      if (at == 0 || s_[at - 1] == ' ') {
-        if (match[1].matched) {
-          reference_.year = std::stoi(match[1].str());
-          reference_.year_suffix = match[2].str();
-        } else {
-          reference_.year_suffix = match[3].str();
-        }
-        return Range{at, at + static_cast<size_t>(match[0].length())};
-      }
-      begin = match[0].second;
-    }
-    return Range{};
-  }
-
-  // Takes a trailing DOI or URL off `rest`.
-  void find_link(Range& rest) {
-    const std::string_view text = view(rest);
-    size_t at = npos;
-    for (std::string_view marker : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-                                    "http://dx.doi.org/", "doi:", "DOI:", "doi.org/"}) {
-      const size_t found = text.find(marker);
-      if (found != npos && found < at) {
-        at = found;
-        size_t end = text.find(' ', found);
-        if (end == npos) end = text.size();
-        std::string_view doi = text.substr(found + marker.size(), end - found - marker.size());
-        while (!doi.empty() && doi.front() == ' ') doi.remove_prefix(1);
-        while (!doi.empty() && (doi.back() == '.' || doi.back() == ',')) doi.remove_suffix(1);
-        reference_.doi = std::string(doi);
-      }
-    }
-    if (at == npos) {
-      for (std::string_view marker : {"https://", "http://"}) {
-        const size_t found = text.find(marker);
-        if (found == npos || found > at) continue;
-        at = found;
-        size_t end = text.find(' ', found);
-        if (end == npos) end = text.size();
-        std::string_view url = text.substr(found, end - found);
-        while (!url.empty() && url.back() == '.') url.remove_suffix(1);
-        reference_.url = std::string(url);
-      }
-    }
-    if (at == npos) return;
-    std::string_view before = text.substr(0, at);
-    for (std::string_view lead : {"Retrieved from ", "Available at "}) {
-      if (before.ends_with(lead)) before.remove_suffix(lead.size());
-    }
-    rest.end = rest.begin + before.size();
-    const size_t retrieved = before.find("Retrieved ");
-    if (retrieved != npos) rest.end = rest.begin + retrieved;
-  }
-
-  // What stands before the date: authors, editors of a book, or a title.
-  bool read_lead(Range lead) {
-    lead = trimmed(lead);
-    if (lead.empty()) {
-      fail(0, "apa-bad-author", "nothing before the date: expected authors or a title");
-      return false;
-    }
-    std::string_view text = view(lead);
-    for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)"}) {
-      if (text.ends_with(marker)) {
-        const NameListParse editors =
-            parse_apa_author_list(text.substr(0, text.size() - marker.size()));
-        if (!editors.ok) return bad_names(lead.begin, editors);
-        reference_.editors = editors.names;
-        reference_.type = ReferenceType::book;
-        return true;
-      }
-    }
-    Range unpunctuated = lead;
-    while (unpunctuated.end > unpunctuated.begin && s_[unpunctuated.end - 1] == '.') {
-      --unpunctuated.end;
-    }
-    if (pasted_.emphasised(unpunctuated.begin, unpunctuated.end)) {
-      title_first_ = true;
-      reference_.type = ReferenceType::book;
-      reference_.title = title_text(text);
-      return true;
-    }
-    const NameListParse authors = parse_apa_author_list(text);
-    if (!authors.ok) return bad_names(lead.begin, authors);
-    reference_.authors = authors.names;
-    reference_.authors_truncated = authors.truncated;
-    return true;
-  }
-
-  bool bad_names(size_t base, const NameListParse& names) {
-    fail(base + names.bad_offset, "apa-bad-author",
-         "cannot read \"" + names.bad_part + "\" as an author (expected \"Family, I. I.\")");
-    return false;
-  }
-
-  static std::string title_text(std::string_view text) {
-    while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-    return std::string(text);
-  }
-
-  // Offset just past the end of the title in `body`: the first ". ", "? " or
-  // "! " (not after a lone initial) or, when the title is emphasised, the end
-  // of the emphasis. `last` picks the last boundary instead (journal titles).
-  size_t title_end(Range body, bool last) const {
-    size_t found = npos;
-    for (size_t i = body.begin; i + 1 < body.end; ++i) {
-      const char c = s_[i];
-      if ((c != '.' && c != '?' && c != '!') || s_[i + 1] != ' ') continue;
-      const bool initial = c == '.' && i >= 2 && s_[i - 2] == ' ' && i - 1 > body.begin;
-      if (initial && !last) continue;
-      if (last && i + 2 < body.end && pasted_.emphasised(i + 2, i + 3) &&
-          !pasted_.emphasised(body.begin, i)) {
-        return i + 1;  // the emphasised journal name starts here
-      }
-      found = i + 1;
-      if (!last) break;
-    }
-    return found;
-  }
-
-  bool read_source(Range rest) {
-    Range body = trimmed(rest);
-    while (!body.empty() && s_[body.end - 1] == '.') --body.end;
-    body = trimmed(body);
-    if (title_first_) return read_book_like(body, body.begin);
-    if (read_chapter(body) || failed_) return !failed_;
-    if (read_journal(body) || failed_) return !failed_;
-    if (body.empty()) {
-      fail(rest.begin, "apa-missing-title", "no title after the date");
-      return false;
-    }
-    return read_book_like(body, npos);
-  }
-
-  bool read_journal(Range body) {
-    static const std::regex tail(
-        R"(, ([A-Za-z]?[0-9]+[A-Za-z]?(?:-[0-9]+)?)(?: ?\(([^)]+)\))?(?:, ((?:Article )?[A-Za-z]?[0-9]+[A-Za-z]?(?: ?(?:-+|\xE2\x80\x93|\xE2\x80\x94) ?[A-Za-z]?[0-9]+[A-Za-z]?)?))?$)");
-    const std::string text(view(body));
-    std::smatch match;
-    if (!std::regex_search(text, match, tail)) return false;
-    const Range head{body.begin, body.begin + static_cast<size_t>(match.position(0))};
-    const size_t split = title_end(head, true);
-    if (split == npos) {
-      fail(head.begin, "apa-bad-source",
-           "cannot tell the title from the journal in \"" + std::string(view(head)) + "\"");
-      return true;
-    }
-    reference_.type = ReferenceType::article_journal;
-    reference_.title = title_text(view(Range{head.begin, split}));
-    reference_.container_title = std::string(view(trimmed(Range{split, head.end})));
-    reference_.volume = match[1].str();
-    reference_.issue = match[2].str();
-    reference_.page = csl_pages(match[3].str());
-    return true;
-  }
-
-  // "Title. In E. Ed & F. Ed (Eds.), Book (2nd ed., pp. 1–20). Publisher".
-  bool read_chapter(Range body) {
-    const std::string_view text = view(body);
-    size_t in = text.find(". In ");
-    if (in == npos) in = text.find("? In ");
-    if (in == npos) in = text.find("! In ");
-    if (in == npos) return false;
-    reference_.type = ReferenceType::chapter;
-    reference_.title = title_text(text.substr(0, in + 1));
-    Range after{body.begin + in + 5, body.end};
-    std::string_view rest = view(after);
-    for (std::string_view marker : {" (Eds.),", " (Ed.),", " (Eds.)", " (Ed.)"}) {
-      const size_t at = rest.find(marker);
-      if (at == npos) continue;
-      const NameListParse editors = parse_apa_editor_list(rest.substr(0, at));
-      if (!editors.ok) return bad_names(after.begin, editors);
-      reference_.editors = editors.names;
-      after.begin += at + marker.size();
-      break;
-    }
-    after = trimmed(after);
-    return read_book_details(after, true);
-  }
-
-  // After the title of a book-like work: " (details). Publisher".
-  bool read_book_like(Range body, size_t title_done) {
-    if (title_done == npos) {
-      size_t end = npos;
-      if (pasted_.italic_at(body.begin)) {
-        end = body.begin;
-        while (end < body.end && pasted_.italic_at(end)) ++end;
-      } else {
-        const size_t paren = view(body).find(" (");
-        end = title_end(body, false);
-        if (paren != npos && (end == npos || body.begin + paren < end)) end = body.begin + paren;
-      }
-      if (end == npos) end = body.end;
-      reference_.title = title_text(view(Range{body.begin, end}));
-      body.begin = end;
-    }
-    if (reference_.type == ReferenceType::article_journal) reference_.type = ReferenceType::book;
-    return read_book_details(trimmed(body), false);
-  }
-
-  // "(2nd ed., pp. 1–20). Publisher" or ". Publisher"; `container` first
-  // reads the book title of a chapter.
-  bool read_book_details(Range body, bool container) {
-    std::string_view text = view(body);
-    if (container) {
-      size_t end = text.find(" (");
-      const size_t stop = text.find(". ");
-      if (end == npos || (stop != npos && stop < end)) end = stop;
-      if (end == npos) end = text.size();
-      reference_.container_title = title_text(text.substr(0, end));
-      text.remove_prefix(end);
-    }
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    if (text.starts_with("(")) {
-      const size_t close = text.find(')');
-      if (close == npos) {
-        fail(static_cast<size_t>(text.data() - s_.data()), "apa-bad-source",
-             "unclosed \"(\" in \"" + std::string(text) + "\"");
-        return false;
-      }
-      read_details(text.substr(1, close - 1));
-      text.remove_prefix(close + 1);
-    }
-    while (!text.empty() && (text.front() == '.' || text.front() == ' ')) text.remove_prefix(1);
-    if (reference_.title.empty()) {
-      fail(body.begin, "apa-missing-title", "no title after the date");
-      return false;
-    }
-    const bool webpage = reference_.type == ReferenceType::book && reference_.doi.empty() &&
-                         !reference_.url.empty() && reference_.edition.empty() && !container;
-    if (webpage) {
-      reference_.type = ReferenceType::webpage;
-      reference_.container_title = title_text(text);
-    } else {
-      reference_.publisher = title_text(text);
-    }
-    return true;
-  }
-
-  // "2nd ed., pp. 1–20", "Report No. 12", "Vol. 2".
-  void read_details(std::string_view details) {
-    size_t start = 0;
-    while (start <= details.size()) {
-      size_t end = details.find(", ", start);
-      if (end == npos) end = details.size();
-      std::string_view item = details.substr(start, end - start);
-      if (item.starts_with("pp. ") || item.starts_with("p. ")) {
-        reference_.page = csl_pages(item.substr(item.find(' ') + 1));
-      } else if (item.ends_with("ed.")) {
-        reference_.edition = edition_number(item);
-      } else if (item.find("Report") != npos || item.find("No.") != npos) {
-        reference_.type = ReferenceType::report;
-      }
-      start = end + 2;
-    }
-  }
-
-  std::string_view markdown_;
-  PastedText pasted_;
-  std::string_view s_;
-  const TextOrigin& origin_;
-  Diagnostics& diagnostics_;
-  Reference reference_;
-  bool title_first_ = false;
-  bool failed_ = false;
+constexpr std::array<std::string_view, 10> kDoiMarkers = {
+    "https://doi.org/",
+    "http://doi.org/",
+    "https://dx.doi.org/",
+    "http://dx.doi.org/",
+    "https://www.doi.org/",
+    "doi.org/",
+    "doi: ",
+    "doi:",
+    "DOI: ",
+    "DOI:",
 };
+
+// A group author name that is really a garbled person list: "Gross JJ".
+bool looks_like_vancouver(std::string_view literal) {
+  if (literal.ends_with('.')) literal.remove_suffix(1);
+  if (literal == "others" || literal == "et al") return true;
+  const size_t space = literal.rfind(' ');
+  if (space == npos) return false;
+  std::string_view last = literal.substr(space + 1);
+  if (last.ends_with('.')) last.remove_suffix(1);
+  if (last.empty() || last.size() > 3) return false;
+  for (char c : last) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// Words written in sentence case, as a title is, not in the title case of a
+// group's name: "Trouble at the lab", not "National Institute of Mental Health".
+bool looks_like_sentence(std::string_view text) {
+  constexpr std::array<std::string_view, 12> kSmall = {"of", "for", "and", "the", "on", "in",
+                                                       "at", "to",  "a",   "an",  "&",  "de"};
+  size_t words = 0;
+  bool lower = false;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    ++words;
+    if (words > 1 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+        std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+      lower = true;
+    }
+    at = end + 1;
+  }
+  return words >= 2 && lower;
+}
+
+// "a journal article": the type as a diagnostic names it.
+std::string_view type_phrase(ReferenceType type) {
+  switch (type) {
+    case ReferenceType::article_journal:
+      return "a journal article";
+    case ReferenceType::article_magazine:
+      return "a magazine article";
+    case ReferenceType::article_newspaper:
+      return "a newspaper article";
+    case ReferenceType::book:
+      return "a book";
+    case ReferenceType::chapter:
+      return "a chapter";
+    case ReferenceType::report:
+      return "a report";
+    case ReferenceType::thesis:
+      return "a thesis";
+    case ReferenceType::paper_conference:
+      return "a paper in proceedings";
+    case ReferenceType::speech:
+      return "a presentation";
+    case ReferenceType::preprint:
+      return "a preprint";
+    case ReferenceType::webpage:
+      return "a web page";
+  }
+  return "a reference";
+}
 
 }  // namespace
 
+ApaReader::ApaReader(std::string_view markdown) : pasted_(markdown), s_(pasted_.text()) {}
+
+TextRange ApaReader::trimmed(TextRange range) const {
+  while (range.begin < range.end && s_[range.begin] == ' ') ++range.begin;
+  while (range.end > range.begin && s_[range.end - 1] == ' ') --range.end;
+  return range;
+}
+
+std::string ApaReader::title_text(TextRange range) const {
+  std::string_view text = view(trimmed(range));
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  // A title written in quotation marks, as APA does not: "\"Title.\"",
+  // Harvard's "'Title'".
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                                    {"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                                    {"'", "'"},
+                                    {"\xE2\x80\x98", "\xE2\x80\x99"}}) {
+    if (text.size() > open.size() + close.size() && text.starts_with(open) &&
+        text.ends_with(close)) {
+      text = text.substr(open.size(), text.size() - open.size() - close.size());
+      while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+    }
+  }
+  return std::string(text);
+}
+
+// Whether every "(" and "[" of `text` is closed, in order.
+bool balanced(std::string_view text) {
+  std::string open;
+  for (char c : text) {
+    if (c == '(' || c == '[') open += c;
+    if (c == ')' || c == ']') {
+      if (open.empty() || open.back() != (c == ')' ? '(' : '[')) return false;
+      open.pop_back();
+    }
+  }
+  return open.empty();
+}
+
+std::optional<Reference> ApaReader::read() {
+  if (!balanced(s_)) doubt("a parenthesis or bracket that is not closed");
+  TextRange rest{0, s_.size()};
+  strip_tail(rest);
+  const std::optional<ApaDate> date = find_apa_date(view(rest));
+  if (!date) {
+    failure_ = "it has no date such as \"(2003).\", \"(2019, March 4).\" or \"(n.d.).\"";
+    return std::nullopt;
+  }
+  reference_.year = date->year;
+  reference_.in_press = date->in_press;
+  reference_.year_suffix = date->suffix;
+  reference_.month = date->month;
+  reference_.day = date->day;
+  if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
+  const std::string_view lead = view(trimmed(TextRange{0, date->begin}));
+  if (!lead.ends_with('.') && !title_first_) doubt("no period after the authors");
+  const std::string_view body = view(trimmed(TextRange{date->end, rest.end}));
+  if (!body.empty() && !body.ends_with('.') && !body.ends_with('?') && !body.ends_with('!') &&
+      !body.ends_with(')') && !body.ends_with(']')) {
+    doubt("the end: the entry does not end with a period, so it may be cut short");
+  }
+  if (find_apa_date(body)) doubt("a second date: two references may have run together");
+  read_body(TextRange{date->end, rest.end});
+  if (reference_.title.empty() && reference_.container_title.empty()) {
+    doubt("no title after the date");
+  }
+  return reference_;
+}
+
+// Takes off the end what follows the source: pasted database labels, a
+// reprint's "(Original work published 1900)", and the DOI or URL with its
+// "Retrieved March 4, 2021, from".
+void ApaReader::strip_tail(TextRange& rest) {
+  for (bool again = true; again;) {
+    again = false;
+    while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+    for (std::string_view junk : kJunk) {
+      if (view(rest).ends_with(junk)) {
+        rest.end -= junk.size();
+        again = true;
+      }
+    }
+  }
+  const std::string_view text = view(rest);
+  constexpr std::string_view kOriginal = "(Original work published ";
+  if (const size_t at = text.rfind(kOriginal); at != npos && text.ends_with(")")) {
+    const std::string_view years = text.substr(at + kOriginal.size(), 4);
+    if (years.find_first_not_of("0123456789") == npos && years.size() == 4) {
+      reference_.original_year = std::stoi(std::string(years));
+      rest.end = rest.begin + at;
+      while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+    }
+  }
+  strip_link(rest);
+}
+
+bool ApaReader::strip_link(TextRange& rest) {
+  const std::string_view text = view(rest);
+  size_t at = npos;
+  size_t value = npos;
+  for (std::string_view marker : kDoiMarkers) {
+    const size_t found = text.rfind(marker);
+    if (found == npos || (found > 0 && text[found - 1] != ' ' && text[found - 1] != '/')) continue;
+    if (at == npos || found < at || (found == at && marker.size() > value - at)) {
+      at = found;
+      value = found + marker.size();
+    }
+  }
+  if (at != npos) {
+    std::string_view doi = text.substr(value);
+    while (!doi.empty() && (doi.back() == '.' || doi.back() == ' ')) doi.remove_suffix(1);
+    if (doi.find(' ') != npos || doi.empty()) {
+      doubt("the DOI \"" + std::string(doi) + "\"");
+      return false;
+    }
+    reference_.doi = std::string(doi);
+  } else {
+    for (std::string_view marker : {"https://", "http://", "www."}) {
+      const size_t found = text.rfind(marker);
+      if (found != npos && (found == 0 || text[found - 1] == ' ') && (at == npos || found > at)) {
+        at = found;
+      }
+    }
+    if (at == npos) return false;
+    std::string_view url = text.substr(at);
+    while (!url.empty() && url.back() == '.') url.remove_suffix(1);
+    if (url.find(' ') != npos) {
+      doubt("the URL \"" + std::string(url) + "\"");
+      return false;
+    }
+    reference_.url = std::string(url);
+  }
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // "Retrieved March 4, 2021, from", or APA 6's "Retrieved from".
+  if (const size_t retrieved = before.rfind("Retrieved "); retrieved != npos) {
+    std::string_view when = before.substr(retrieved + 10);
+    if (when.ends_with(" from")) when.remove_suffix(5);
+    if (when.ends_with(",")) when.remove_suffix(1);
+    retrieved_from_ = true;
+    if (when != "from" && !when.empty()) {
+      if (const auto iso = iso_date(when)) {
+        reference_.accessed = *iso;
+      } else {
+        doubt("the retrieval date \"" + std::string(when) + "\"");
+      }
+    }
+    before = before.substr(0, retrieved);
+  }
+  rest.end = rest.begin + before.size();
+  return true;
+}
+
+// What stands before the date: authors, the editors of a book, or a title.
+bool ApaReader::read_lead(TextRange lead) {
+  lead = trimmed(lead);
+  std::string_view text = view(lead);
+  if (text.empty()) {
+    failure_ = "nothing stands before the date: expected authors or a title";
+    return false;
+  }
+  for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)"}) {
+    if (!text.ends_with(marker)) continue;
+    const NameListParse editors =
+        parse_apa_author_list(text.substr(0, text.size() - marker.size()));
+    if (!editors.ok) doubt("the editors \"" + editors.bad_part + "\"");
+    reference_.editors = editors.names;
+    reference_.type = ReferenceType::book;
+    return true;
+  }
+  TextRange bare = lead;
+  while (bare.end > bare.begin && s_[bare.end - 1] == '.') --bare.end;
+  if (italic(bare)) {
+    title_first_ = true;
+    reference_.title = title_text(lead);
+    return true;
+  }
+  read_authors(text);
+  return true;
+}
+
+void ApaReader::read_authors(std::string_view text) {
+  const NameListParse authors = parse_apa_author_list(text);
+  // "How science goes wrong. (2013, October 19).", "Announcement: Reducing
+  // our irreproducibility. (2013).": a title stands first.
+  std::string_view bare = text;
+  while (bare.ends_with('.')) bare.remove_suffix(1);
+  const bool one_group =
+      authors.ok && authors.names.size() == 1 && !authors.names[0].literal.empty();
+  if ((!authors.ok || one_group) && bare.find(", ") == npos && looks_like_sentence(bare)) {
+    title_first_ = true;
+    reference_.title = std::string(bare);
+    return;
+  }
+  if (!authors.ok) {
+    doubt("the authors: \"" + authors.bad_part + "\" is not a name such as \"Gross, J. J.\"");
+    return;
+  }
+  for (const PersonName& name : authors.names) {
+    const std::string& group = name.literal;
+    if (group.empty() || group.starts_with("the members of ") || group.starts_with("members of ")) {
+      continue;  // "& the members of Midwifery Science Work Group"
+    }
+    if (looks_like_sentence(group)) {
+      doubt("the authors: \"" + group + "\" is not a name such as \"Gross, J. J.\"");
+    } else if (looks_like_vancouver(group)) {
+      doubt("the authors: \"" + group + "\" is not in APA form (\"Gross, J. J.\")");
+    }
+  }
+  reference_.authors = authors.names;
+  reference_.authors_truncated = authors.truncated;
+}
+
 std::optional<Reference> parse_apa_reference(std::string_view text, const TextOrigin& origin,
                                              Diagnostics& diagnostics) {
-  return ApaParser(text, origin, diagnostics).parse();
+  ApaReader reader(text);
+  std::optional<Reference> reference = reader.read();
+  if (!reference) {
+    diagnostics.error(origin.path, origin.line, origin.column, "reference-unreadable",
+                      fmt::format("this research source cannot be read as an APA 7 reference: {}",
+                                  reader.failure()));
+    return std::nullopt;
+  }
+  reference->source_line = origin.line;
+  if (!reader.doubts().empty()) {
+    std::string doubts;
+    for (const std::string& doubt : reader.doubts()) doubts += (doubts.empty() ? "" : "; ") + doubt;
+    reference->verbatim = std::string(text);
+    diagnostics.warning(
+        origin.path, origin.line, origin.column, "reference-partly-read",
+        fmt::format("read as {} by {}, but not {}; it is published exactly as written",
+                    type_phrase(reference->type), format_apa_citation(*reference), doubts));
+  }
+  return reference;
 }
 
 }  // namespace mwp

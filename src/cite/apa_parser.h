@@ -18,20 +18,23 @@ struct TextOrigin {
   int column = 1;    // 1-based code points of the text's first byte
 };
 
-// Parses one APA 7 reference: journal article, book, edited book, book
-// chapter, report or web page. Accepts a leading list marker ("- ", "* ",
-// "1. ", "1) "), Markdown emphasis (*Journal*, _10_, **x**), `&` or "and",
-// en/em dashes or hyphens in page ranges, up to 20 authors with ". . .",
-// "..." or "…" before the last author for more, DOIs written as
-// https://doi.org/..., http://dx.doi.org/... or doi:..., and Markdown links
-// or <autolinks> around a DOI/URL.
-// Promises: on success a Reference with source_line = origin.line, page in
-// CSL form ("190-203"), bare DOI, id empty. On failure nullopt and exactly one
-// error naming the part that failed, at the column where that part starts:
-// apa-missing-date (no "(2003)." / "(n.d.)."), apa-bad-author (a name that is
-// neither "Family, I. I." nor an organisation), apa-missing-title,
-// apa-bad-source (what follows the title is not a journal, book, chapter,
-// report or web page in APA form).
+// Reads one pasted reference: journal, magazine and newspaper articles,
+// books (edited, translated, reprinted), chapters, reports, theses,
+// presentations, papers in proceedings, preprints and web pages, in APA 7
+// form or in the habits of APA 6 and Harvard that read without doubt
+// ("doi:", "Retrieved from", a publisher's place, "Vol. 63, No. 2, pp.",
+// "Paper presented at", "(Unpublished doctoral dissertation)", a title in
+// quotation marks). Accepts a leading list marker, Markdown emphasis and
+// links, and database labels pasted after the entry ("[Google Scholar]").
+// Promises, in one of three outcomes:
+// - read with confidence: a Reference with source_line = origin.line, page
+//   in CSL form ("190-203"), a bare DOI, id empty; no diagnostic.
+// - read with a doubt: the Reference as far as it was read, with `verbatim`
+//   set to `text`, so that it is published exactly as written, and one
+//   warning reference-partly-read that names every doubtful part.
+// - not a reference (no date, nothing before the date): nullopt and one
+//   error reference-unreadable that says why.
+// Linear in the length of `text`.
 std::optional<Reference> parse_apa_reference(std::string_view text, const TextOrigin& origin,
                                              Diagnostics& diagnostics);
 

@@ -78,12 +78,64 @@ bool name_equal(const CitedName& cited, const PersonName& person,
   return full.find(' ') != std::string::npos && (written == full || words_end_with(written, full));
 }
 
+// "Carolyn and Philip Cowan": a given name alone, sharing the surname of
+// the next name, for an author of that surname whose initial it has.
+bool shares_next_surname(const CitationMention& mention, size_t i, const PersonName& person) {
+  if (i + 1 >= mention.names.size() || !person.literal.empty() || person.given.empty()) {
+    return false;
+  }
+  const CitedName& alone = mention.names[i];
+  const CitedName& next = mention.names[i + 1];
+  return alone.initials.empty() && !next.initials.empty() && !alone.acronym &&
+         alone.written == alone.surname && alone.surname.find(' ') == std::string::npos &&
+         fold_for_matching(next.surname) == fold_for_matching(person.family) &&
+         alone.surname.front() == person.given.front();
+}
+
+// The words of a group's name, folded, without its commas and "and"s:
+// "National Academies of Sciences, Engineering, and Medicine" and the
+// names "National Academies of Sciences", "Engineering", "Medicine" that a
+// parenthetical citation of it reads give the same words.
+std::string group_words(std::string_view written) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "and") out += (out.empty() ? "" : " ") + word;
+    word.clear();
+  };
+  for (char c : fold_for_matching(written)) {
+    if (c == ' ' || c == ',' || c == '&') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+// Whether the mention's several names are one group author's name, split
+// at its commas.
+bool is_split_group(const CitationMention& mention, const PersonName& author) {
+  if (mention.names.size() < 2 || author.literal.find(',') == std::string::npos) return false;
+  std::string joined;
+  for (const CitedName& name : mention.names) joined += name.written + " ";
+  return group_words(joined) == group_words(author.literal);
+}
+
 NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  const GroupAbbreviations& abbreviations) {
   const std::vector<PersonName>& authors = cited_names(reference);
+  if (!authors.empty() && is_split_group(mention, authors[0])) {
+    if (mention.et_al && authors.size() <= 2) return NameFit::et_al_misused;
+    return authors.size() == 1 || mention.et_al ? NameFit::exact : NameFit::prefix;
+  }
   if (mention.names.empty() || mention.names.size() > authors.size()) return NameFit::none;
   for (size_t i = 0; i < mention.names.size(); ++i) {
-    if (!name_equal(mention.names[i], authors[i], abbreviations)) return NameFit::none;
+    if (!name_equal(mention.names[i], authors[i], abbreviations) &&
+        !shares_next_surname(mention, i, authors[i])) {
+      return NameFit::none;
+    }
   }
   if (mention.et_al) {
     if (authors.size() <= 2) return NameFit::et_al_misused;

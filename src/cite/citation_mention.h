@@ -33,6 +33,9 @@ struct CitationMention {
   // reporting verb ("Gross (1998) found"). A lone capitalised word before a
   // year ("Gross (1998)", and also "Brexit (2016)") is not strong.
   bool strong = false;
+  // "President Richard Nixon (1972)": a person named by office, who acted in
+  // that year. A citation only if the name matches a reference.
+  bool office = false;
   // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
   // through the secondary source, which APA leaves out of the reference list.
   bool secondary = false;

@@ -256,8 +256,9 @@ class ArticleResolver {
 
   // Whether a lone capitalised word before a year is a citation to report:
   // a reporting verb follows it ("Brexit (2016)" has none), or a reporting
-  // phrase comes before it.
+  // phrase comes before it. A person named by office never is.
   static bool reportable(const CitationMention& mention, const Where& where) {
+    if (mention.office) return false;
     return mention.strong || is_reporting_context(where.prose.substr(0, mention.begin));
   }
 

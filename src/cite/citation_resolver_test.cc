@@ -124,6 +124,48 @@ TEST(CitationResolver, RecordsCitationRangesInSectionsAndFaq) {
   EXPECT_EQ(a.citations[1].reference, 0u);
 }
 
+// Prose forms that link to the one source, and say nothing.
+struct LinkCase {
+  const char* prose;
+  const char* source;
+  const char* linked;  // the citation's text
+};
+
+TEST(CitationResolver, LinksTheFormsWritersUse) {
+  const LinkCase cases[] = {
+      // A couple sharing a surname.
+      {"Carol and Philip Cowan (2000) found it.",
+       "Cowan, C. P., & Cowan, P. A. (2000). Parents. Erlbaum.", "Carol and Philip Cowan (2000)"},
+      // A group's name with a serial comma, an abbreviation, and a named section.
+      {"Many are alone (National Academies of Sciences, Engineering, and Medicine [NASEM], 2020, "
+       "Summary section, para. 1).",
+       "National Academies of Sciences, Engineering, and Medicine. (2020). *Isolation*. The "
+       "National Academies Press.",
+       "National Academies of Sciences, Engineering, and Medicine [NASEM], 2020"},
+  };
+  for (const LinkCase& c : cases) {
+    Article a = article("a.md", c.prose, {c.source});
+    Diagnostics diagnostics;
+    resolve_article_citations(a, {}, diagnostics);
+    EXPECT_TRUE(diagnostics.empty()) << c.prose << "\n"
+                                     << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
+    ASSERT_EQ(a.citations.size(), 1u) << c.prose;
+    const Citation& citation = a.citations[0];
+    EXPECT_EQ(a.sections[0].body.markdown.substr(citation.begin, citation.end - citation.begin),
+              c.linked);
+  }
+}
+
+TEST(CitationResolver, APersonNamedByOfficeIsNotACitation) {
+  Article a = article("a.md", "It was signed into law by President Richard Nixon (1972).",
+                      {"Gross, J. J. (1998). The field. Review, 2(3), 271-299."});
+  a.sections[0].body.markdown += " Gross (1998) agrees.";
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  EXPECT_EQ(a.citations.size(), 1u);
+}
+
 struct DiagnosticCase {
   const char* prose;
   std::vector<std::string> sources;
@@ -223,7 +265,7 @@ TEST(CitationResolver, Diagnostics) {
        "Levant et al. (2009)"},
       {"Gross (1998).",
        {gross1998, "Levant, R. F. Gender. Journal, 1, 1."},
-       "apa-missing-date",
+       "reference-unreadable",
        Severity::error,
        32,
        1,

@@ -106,6 +106,7 @@ class DatedScanner {
     if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
     mention.names = group->names;
     mention.strong = mention.et_al || group->names.size() >= 2 || group->possessive;
+    mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
   }

@@ -50,6 +50,21 @@ std::optional<std::pair<int, std::string>> year_number(const ProseToken& token) 
   return std::pair{year, std::string(token.text.substr(digits.size()))};
 }
 
+// Whether a locator starts at tokens[at]: "p. 4", "para. 2", or a named
+// section, "Discussion section, para. 1", "Summary section".
+bool is_locator_start(const std::vector<ProseToken>& tokens, size_t at) {
+  if (tokens[at].kind != TokenKind::word) return false;
+  if (std::find(kLocators.begin(), kLocators.end(), lower(tokens[at].text)) != kLocators.end()) {
+    return true;
+  }
+  for (size_t i = at; i < tokens.size() && i < at + 4; ++i) {
+    if (tokens[i].kind != TokenKind::word) return false;
+    if (i > at && (tokens[i].text == "section" || tokens[i].text == "sections")) return true;
+    if (!tokens[i].capitalised) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_punct(const ProseToken& token, std::string_view mark) {
@@ -132,10 +147,7 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
       is_word(tokens[first + 1], "cited") && is_word(tokens[first + 2], "in")) {
     return CitationTail{first + 3, false, first + 3};
   }
-  if (tokens[first].kind != TokenKind::word ||
-      std::find(kLocators.begin(), kLocators.end(), lower(tokens[first].text)) == kLocators.end()) {
-    return std::nullopt;
-  }
+  if (!is_locator_start(tokens, first)) return std::nullopt;
   for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {
     if (is_punct(tokens[i], "(")) return std::nullopt;
     if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {

@@ -27,6 +27,8 @@ constexpr TypeName kTypes[] = {
     {"webpage", ReferenceType::webpage},
     {"article", ReferenceType::preprint},
     {"post-weblog", ReferenceType::webpage},
+    {"entry-dictionary", ReferenceType::webpage},
+    {"entry-encyclopedia", ReferenceType::webpage},
     {"post", ReferenceType::webpage},
 };
 
@@ -217,6 +219,18 @@ class ItemReader {
     out.month = issued.month;
     out.day = issued.day;
     out.in_press = text_field(item, "status") == "in press" && out.year == 0;
+    out.advance_online = text_field(item, "status") == "Advance online publication";
+    out.unpublished = text_field(item, "status") == "Unpublished";
+    if (out.genre.starts_with("Unpublished ")) {
+      out.unpublished = true;
+      out.genre = out.genre.substr(12);
+      if (!out.genre.empty() && out.genre[0] >= 'a' && out.genre[0] <= 'z') {
+        out.genre[0] = static_cast<char>(out.genre[0] - 'a' + 'A');
+      }
+    }
+    const std::string csl_type = text_field(item, "type");
+    out.entry_in_work = csl_type == "entry-dictionary" || csl_type == "entry-encyclopedia";
+    out.year_suffix = text_field(item, "year-suffix");
     out.original_year = date_field(item, "original-date").year;
     out.title = text_field(item, "title");
     out.container_title = text_field(item, "container-title");
@@ -319,6 +333,13 @@ nlohmann::json to_csl_json(const Reference& reference) {
     item["issued"] = date_json(reference.year, reference.month, reference.day);
   }
   if (reference.in_press) item["status"] = "in press";
+  if (reference.advance_online) item["status"] = "Advance online publication";
+  if (!reference.year_suffix.empty()) item["year-suffix"] = reference.year_suffix;
+  if (reference.entry_in_work) {
+    item["type"] = reference.container_title.find("ictionary") != std::string::npos
+                       ? "entry-dictionary"
+                       : "entry-encyclopedia";
+  }
   if (reference.original_year != 0) {
     item["original-date"] = {{"date-parts", {{reference.original_year}}}};
   }
@@ -347,6 +368,13 @@ nlohmann::json to_csl_json(const Reference& reference) {
   for (const auto& [key, value] : fields) {
     if (!value->empty()) item[key] = *value;
   }
+  if (reference.unpublished && !reference.genre.empty()) {
+    std::string genre = reference.genre;  // apa.csl prints it: "Unpublished doctoral dissertation"
+    if (genre[0] >= 'A' && genre[0] <= 'Z') genre[0] = static_cast<char>(genre[0] - 'A' + 'a');
+    item["genre"] = "Unpublished " + genre;
+  }
+  if (!reference.description.empty() && reference.genre.empty())
+    item["genre"] = reference.description;
   return item;
 }
 

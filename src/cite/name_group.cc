@@ -53,6 +53,16 @@ bool is_initial_at(const std::vector<ProseToken>& tokens, size_t at) {
          tokens[at - 1].end == tokens[at].begin;
 }
 
+// Offices that name a person acting, not an author: "President Richard
+// Nixon (1972)" signed a law. Honorifics that authors are cited with
+// ("Dr.", "Sir") are not among them.
+constexpr std::string_view kOffices[] = {
+    "President",  "Senator",   "Governor",    "King",          "Queen",
+    "Pope",       "Prince",    "Princess",    "Emperor",       "Empress",
+    "Chancellor", "Mayor",     "General",     "Judge",         "Justice",
+    "Minister",   "Secretary", "Congressman", "Congresswoman", "Representative",
+};
+
 // A capitalised adverb ("Luckily", "Interestingly") standing before a name.
 bool is_adverb(const ProseToken& token) {
   return token.text.size() > 4 && token.text.ends_with("ly");
@@ -75,7 +85,8 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
     if (is_initial_at(tokens, first - 1)) {
       initials = std::string(tokens[first - 2].text) + ". " + initials;
       first -= 2;
-    } else if (is_name_word(before) && !before.possessive && !is_adverb(before)) {
+    } else if (is_name_word(before) && !before.possessive && !is_adverb(before) &&
+               !is_office(before)) {
       initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
     } else {
@@ -98,6 +109,11 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
 }
 
 }  // namespace
+
+bool is_office(const ProseToken& token) {
+  return token.kind == TokenKind::word &&
+         std::find(std::begin(kOffices), std::end(kOffices), token.text) != std::end(kOffices);
+}
 
 bool is_acronym(const ProseToken& token) {
   return token.kind == TokenKind::word && token.text.size() >= 2 && token.text.size() <= 8 &&
@@ -151,6 +167,7 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
     at = joint - 1;
   }
   std::reverse(group.names.begin(), group.names.end());
+  group.office = group.first > 0 && is_office(tokens[group.first - 1]);
   return group;
 }
 

@@ -18,7 +18,11 @@ struct NameGroup {
   std::vector<CitedName> names;
   bool possessive = false;   // the last name is possessive
   bool given_names = false;  // some name was written with given names or initials
+  bool office = false;       // an office stands before it: "President Richard Nixon"
 };
+
+// A word naming an office held: "President", "Senator", "Queen".
+bool is_office(const ProseToken& token);
 
 // A capitalised word that can be part of a name: not a capitalised function
 // word ("The", "In", "Studies", ...), a month, a weekday or an acronym.

@@ -38,12 +38,15 @@ struct Reference {
   bool authors_truncated = false;  // APA "..." (more than 20 authors)
   std::vector<PersonName> editors;
   std::vector<PersonName> translators;
-  int year = 0;             // 0 when "n.d." or in press
-  bool in_press = false;    // "(in press)"
-  std::string year_suffix;  // "a" in 2003a
-  int month = 0;            // of a full date: "(2019, March 4)"
-  std::string day;          // "4", or a range "27-30"
-  int original_year = 0;    // a reprint's original date: "(Original work published 1900)"
+  int year = 0;                 // 0 when "n.d." or in press
+  bool in_press = false;        // "(in press)"
+  bool advance_online = false;  // "Advance online publication": no volume yet
+  bool unpublished = false;     // "[Unpublished doctoral dissertation]"
+  bool entry_in_work = false;   // "In *Wikipedia*": an entry of the container, a reference work
+  std::string year_suffix;      // "a" in 2003a
+  int month = 0;                // of a full date: "(2019, March 4)"
+  std::string day;              // "4", or a range "27-30"
+  int original_year = 0;        // a reprint's original date: "(Original work published 1900)"
   std::string title;
   std::string container_title;  // journal, book (for chapters), website
   std::string volume;
@@ -53,9 +56,10 @@ struct Reference {
   std::string edition;         // "2" of "(2nd ed.)", "Rev." of "(Rev. ed.)"
   std::string number;          // a report's: "7" of "(Report No. 7)"
   std::string genre;           // "Report", "Doctoral dissertation", "Paper presentation"
-  std::string publisher;       // a thesis's university, a preprint's repository
-  std::string archive;         // a thesis's database
-  std::string event;           // a presentation's conference
+  std::string description;  // another bracketed description: "Editorial", "Review of the book ..."
+  std::string publisher;    // a thesis's university, a preprint's repository
+  std::string archive;      // a thesis's database
+  std::string event;        // a presentation's conference
   std::string event_place;
   std::string doi;  // bare: "10.1037/0022-3514.85.2.348"
   std::string url;

@@ -66,7 +66,7 @@ std::string insert_citation_markers(std::string_view markdown,
   size_t covered = 0;
   for (size_t i : order) {
     const CitationLink& c = citations[i];
-    if (c.begin >= c.end || c.end > markdown.size() || c.begin < covered) continue;
+    if (c.begin > c.end || c.end > markdown.size() || c.begin < covered) continue;
     if (!on_boundary(markdown, c.begin) || !on_boundary(markdown, c.end)) continue;
     std::string open;
     append_marker(open, kOpen);

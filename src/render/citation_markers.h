@@ -19,9 +19,11 @@ enum class MarkerKind { none, open, digit, close };
 // digit, *digit receives its value.
 MarkerKind marker_at(std::string_view text, size_t i, unsigned* digit = nullptr);
 
-// Returns `markdown` with a marker pair around each valid citation (begin <
+// Returns `markdown` with a marker pair around each valid citation (begin <=
 // end <= size, both on UTF-8 boundaries, not overlapping one that starts
-// earlier); the open marker carries the citation's index in `citations`.
+// earlier); the open marker carries the citation's index in `citations`. A
+// citation with begin == end (one inside a link's text, which cannot hold
+// a second link) gets the pair at one offset: the writer makes it an anchor.
 // Marker code points already in the text become U+FFFD (same length).
 std::string insert_citation_markers(std::string_view markdown,
                                     const std::vector<CitationLink>& citations);

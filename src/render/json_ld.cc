@@ -1,5 +1,6 @@
 #include "render/json_ld.h"
 
+#include "cite/apa_formatter.h"
 #include "render/json_writer.h"
 #include "text/markdown_text.h"
 
@@ -59,6 +60,12 @@ const char* schema_type(ReferenceType type) {
 }
 
 void citation(JsonWriter& json, const Reference& reference) {
+  if (!reference.verbatim.empty()) {
+    // Not read with confidence: only the entry as written, no fields that may be wrong.
+    json.begin_object().key("@type").value("CreativeWork");
+    json.key("name").value(format_apa_text(reference)).end_object();
+    return;
+  }
   json.begin_object().key("@type").value(schema_type(reference.type));
   if (!reference.authors.empty()) people(json.key("author"), reference.authors);
   if (reference.year > 0) json.key("datePublished").value(std::to_string(reference.year));

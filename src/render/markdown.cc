@@ -389,6 +389,10 @@ void HtmlWriter::open_citation(size_t index) {
   if (cite_open_ || image_depth_ > 0 || index >= options_.citations.size()) return;
   const CitationLink& c = options_.citations[index];
   const std::string id = "cite-" + std::to_string(c.reference) + "-" + std::to_string(c.occurrence);
+  if (c.begin == c.end) {  // an anchor only: the reference list links back to it
+    out_ += "<span class=\"cite\" id=\"" + id + "\"></span>";
+    return;
+  }
   if (link_depth_ > 0) {
     out_ += "<span class=\"cite\" id=\"" + id + "\">";
     cite_close_tag_ = "</span>";

@@ -63,6 +63,54 @@ function makeCiteproc() {
   };
 }
 
+// Where APA 7 (as the APA Style examples write it, and mwp formats it) and
+// citeproc-js's apa.csl part ways, because CSL-JSON cannot carry the
+// information or apa.csl renders it otherwise. Each turns both texts into
+// what they would be without that difference; a mismatch that none of them
+// explains fails the comparison.
+const KNOWN_DIFFERENCES = [
+  // Year suffixes are assigned by citeproc-js across a whole list, never read.
+  ['year suffix', (mwp, citeproc) => [mwp.replace(/\((\d{4})[a-z]([),])/, '($1$2'), citeproc]],
+  // APA writes "(DHHS Publication No. ADM 90-1679)"; apa.csl drops "No." before
+  // a number that is not a plain number, and puts an en dash in "18–2424".
+  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)/g, ' ').replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  // APA: "(Publication No. 123) [Doctoral dissertation, University]. Database."
+  ['thesis number', (mwp, citeproc) => [
+    mwp.replace(/ \(Publication No\. (\d+)\) \[(Doctoral dissertation|Master’s thesis), ([^\]]+)\]/,
+                (_, n, genre, university) => ` (${genre.replace('dissertation', 'Dissertation').replace('thesis', 'Thesis')} No. ${n}, ${university})`),
+    citeproc]],
+  // APA: "[Doctoral dissertation, University]." for a thesis with no database.
+  ['thesis without a database', (mwp, citeproc) => [
+    mwp.replace(/ \[(Doctoral dissertation|Master’s thesis), ([^\]]+)\]\.$/, ' [$1]. $2.'), citeproc]],
+  // APA: "In *Proceedings of ...* (pp. 1–10). Publisher."; apa.csl writes a
+  // paper in proceedings as a periodical article.
+  ['proceedings paper', (mwp, citeproc) => [
+    mwp.replace(/ In ([^(]*?) \(pp\. ([^)]*)\)\.( [^.]*\.)?( https:|$)/, ' $1, $2.$4'), citeproc]],
+  // More than 20 authors: APA lists 19, an ellipsis and the last; CSL-JSON
+  // cannot say that names are left out, so apa.csl joins the names it has.
+  ['left-out authors', (mwp, citeproc) => [mwp.replace(/, … /, ', & '), citeproc]],
+  // APA: "Wilkinson, L., & Task Force on Statistical Inference."; apa.csl
+  // leaves out the comma before "&" when the second of two authors is a group.
+  ['group as second author', (mwp, citeproc) => [mwp.replace(/^([^(]*?\.), & (?![^,(]+, [A-Z]\.)/, '$1 & '), citeproc]],
+  // A preprint's full date as written; apa.csl writes only the year of an "article".
+  ['preprint date', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/, '($1)'), citeproc]],
+  // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
+  ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
+];
+
+function explained(ours, theirs) {
+  let [mwp, citeproc] = [ours, theirs];
+  const used = [];
+  if (mwp === citeproc) return used;
+  for (const [name, undo] of KNOWN_DIFFERENCES) {
+    const [m, c] = undo(mwp, citeproc);
+    if (m !== mwp || c !== citeproc) used.push(name);
+    [mwp, citeproc] = [m, c];
+    if (mwp === citeproc) return used;
+  }
+  return null;
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
   let output;
@@ -76,6 +124,7 @@ function main() {
   const items = JSON.parse(output);
   const citeproc = makeCiteproc();
   let exact = 0;
+  const known = new Map();
   for (const [index, item] of items.entries()) {
     const ours = analyse(item.html);
     const oursText = normalise(item.text);
@@ -83,6 +132,13 @@ function main() {
     const same = ours.text === theirs.text && oursText === theirs.text &&
       JSON.stringify(ours.italics) === JSON.stringify(theirs.italics);
     if (same) { exact++; continue; }
+    const italicsAgree = JSON.stringify(ours.italics) === JSON.stringify(theirs.italics);
+    const reasons = oursText === ours.text && italicsAgree ? explained(ours.text, theirs.text) : null;
+    if (reasons) {
+      exact++;
+      for (const reason of reasons) known.set(reason, (known.get(reason) || 0) + 1);
+      continue;
+    }
     console.log(`MISMATCH ${item.source}`);
     console.log(`  mwp:      ${ours.text}`);
     console.log(`  citeproc: ${theirs.text}`);
@@ -93,6 +149,7 @@ function main() {
   }
   const share = items.length === 0 ? 0 : exact / items.length;
   console.log(`citeproc comparison: ${exact}/${items.length} references match exactly (${(share * 100).toFixed(1)}%)`);
+  for (const [reason, count] of known) console.log(`  of which ${count} differ only by a known difference: ${reason}`);
   if (items.length === 0 || share < options.minShare) process.exitCode = 1;
 }
 

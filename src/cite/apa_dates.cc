@@ -1,0 +1,140 @@
+#include "cite/apa_dates.h"
+
+#include <array>
+
+namespace mwp {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// A day or range of days: "4", "27-30", "27–30".
+std::optional<std::string> day_text(std::string_view text) {
+  if (is_digits(text) && text.size() <= 2) return std::string(text);
+  for (std::string_view dash : {"-", "\xE2\x80\x93"}) {
+    const size_t at = text.find(dash);
+    if (at == std::string_view::npos) continue;
+    const std::string_view first = text.substr(0, at);
+    const std::string_view last = text.substr(at + dash.size());
+    if (is_digits(first) && is_digits(last) && first.size() <= 2 && last.size() <= 2) {
+      return std::string(first) + "-" + std::string(last);
+    }
+  }
+  return std::nullopt;
+}
+
+// A "-a" letter after "n.d." or "in press".
+bool dashed_suffix(std::string_view rest, std::string& suffix) {
+  if (rest.empty()) return true;
+  if (rest.size() == 2 && rest[0] == '-' && rest[1] >= 'a' && rest[1] <= 'z') {
+    suffix = std::string(1, rest[1]);
+    return true;
+  }
+  return false;
+}
+
+// Reads what stands between the parentheses of a date element.
+std::optional<ApaDate> read_date(std::string_view inside) {
+  ApaDate date;
+  if (inside.starts_with("n.d.") || inside.starts_with("n. d.")) {
+    if (!dashed_suffix(inside.substr(inside[2] == ' ' ? 5 : 4), date.suffix)) return std::nullopt;
+    return date;
+  }
+  if (inside.starts_with("in press") || inside.starts_with("In press")) {
+    date.in_press = true;
+    if (!dashed_suffix(inside.substr(8), date.suffix)) return std::nullopt;
+    return date;
+  }
+  if (inside.size() < 4 || !is_digits(inside.substr(0, 4))) return std::nullopt;
+  date.year = std::stoi(std::string(inside.substr(0, 4)));
+  std::string_view rest = inside.substr(4);
+  if (!rest.empty() && rest[0] >= 'a' && rest[0] <= 'z' && (rest.size() == 1 || rest[1] == ',')) {
+    date.suffix = std::string(1, rest[0]);
+    rest.remove_prefix(1);
+  }
+  if (rest.empty()) return date;
+  if (!rest.starts_with(", ")) return std::nullopt;
+  rest.remove_prefix(2);
+  const size_t space = rest.find(' ');
+  date.month = month_number(rest.substr(0, space));
+  if (date.month == 0) {
+    // A season ("Spring") or another description: the year is still certain.
+    for (std::string_view season : {"Spring", "Summer", "Fall", "Autumn", "Winter"}) {
+      if (rest == season) return date;
+    }
+    return std::nullopt;
+  }
+  if (space == std::string_view::npos) return date;
+  const std::optional<std::string> day = day_text(rest.substr(space + 1));
+  if (!day) return std::nullopt;
+  date.day = *day;
+  return date;
+}
+
+}  // namespace
+
+int month_number(std::string_view name) {
+  if (name.ends_with('.')) name.remove_suffix(1);
+  if (name.size() < 3) return 0;
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == name || (name.size() == 3 && kMonths[i].starts_with(name)) ||
+        (name == "Sept" && i == 8)) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+std::string_view month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonths[static_cast<size_t>(month) - 1] : std::string_view();
+}
+
+std::optional<ApaDate> find_apa_date(std::string_view text) {
+  size_t close = 0;  // the first ")" after `open`: it only moves forward
+  for (size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    if (open > 0 && text[open - 1] != ' ') continue;
+    if (close <= open) close = text.find(')', open);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::optional<ApaDate> date = read_date(text.substr(open + 1, close - open - 1));
+    if (!date) continue;
+    size_t end = close + 1;
+    if (end < text.size() && text[end] == '.') ++end;
+    if (end < text.size() && text[end] != ' ') continue;
+    date->begin = open;
+    date->end = end;
+    return date;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> iso_date(std::string_view written) {
+  const size_t space = written.find(' ');
+  const size_t comma = written.find(", ");
+  if (space == std::string_view::npos || comma == std::string_view::npos || comma < space) {
+    return std::nullopt;
+  }
+  const int month = month_number(written.substr(0, space));
+  const std::string_view day = written.substr(space + 1, comma - space - 1);
+  const std::string_view year = written.substr(comma + 2);
+  if (month == 0 || !is_digits(day) || day.size() > 2 || year.size() != 4 || !is_digits(year)) {
+    return std::nullopt;
+  }
+  return std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
+         (day.size() == 1 ? "-0" : "-") + std::string(day);
+}
+
+std::string written_date(std::string_view iso) {
+  if (iso.size() != 10) return std::string(iso);
+  const int month = std::stoi(std::string(iso.substr(5, 2)));
+  const int day = std::stoi(std::string(iso.substr(8, 2)));
+  return std::string(month_name(month)) + " " + std::to_string(day) + ", " +
+         std::string(iso.substr(0, 4));
+}
+
+}  // namespace mwp

@@ -1,0 +1,40 @@
+// The dates of APA 7 references: the date element after the authors
+// ("(2003a).", "(2019, March 4).", "(2018, September 27–30).", "(n.d.).",
+// "(in press)."), retrieval dates and month names.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mwp {
+
+struct ApaDate {
+  int year = 0;  // 0 for n.d. and in press
+  bool in_press = false;
+  std::string suffix;  // "a"
+  int month = 0;
+  std::string day;   // "4", "27-30"
+  size_t begin = 0;  // the element in the text: "(" ... ")" and its period
+  size_t end = 0;
+};
+
+// The first date element of `text`: a parenthesised date at the start or
+// after a space, followed by a period, a space or the end. Nullopt when there
+// is none.
+std::optional<ApaDate> find_apa_date(std::string_view text);
+
+// "March" or "Mar." -> 3; 0 when `name` is not a month.
+int month_number(std::string_view name);
+
+// "January".."December" for 1..12.
+std::string_view month_name(int month);
+
+// "March 4, 2021" -> "2021-03-04"; nullopt when it is not such a date.
+std::optional<std::string> iso_date(std::string_view written);
+
+// "2021-03-04" -> "March 4, 2021".
+std::string written_date(std::string_view iso);
+
+}  // namespace mwp

@@ -1,0 +1,73 @@
+// The APA 7 reference reader behind parse_apa_reference() (apa_parser.h):
+// it reads a pasted reference element by element, and keeps a reason for
+// every part it could not read with confidence. Its methods are spread over
+// apa_parser.cc (the elements in order: link, date, authors) and
+// apa_source.cc (the title and source of each reference type).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cite/apa_dates.h"
+#include "cite/apa_sentences.h"
+#include "cite/pasted_text.h"
+#include "model/reference.h"
+
+namespace mwp {
+
+class ApaReader {
+ public:
+  explicit ApaReader(std::string_view markdown);
+
+  // Reads the reference. Nullopt when the text is not a reference at all
+  // (`failure` says why); otherwise the reference, and `doubts` lists what
+  // was not read with confidence (empty when everything was).
+  std::optional<Reference> read();
+
+  const std::vector<std::string>& doubts() const { return doubts_; }
+  const std::string& failure() const { return failure_; }
+
+ private:
+  // apa_parser.cc: the outer elements.
+  void strip_tail(TextRange& rest);
+  bool strip_link(TextRange& rest);
+  bool read_lead(TextRange lead);
+  void read_authors(std::string_view text);
+
+  // apa_source.cc: title and source, by reference type.
+  void read_body(TextRange body);
+  bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
+  bool read_periodical(const std::vector<TextRange>& sentences);
+  void read_book_like(const std::vector<TextRange>& sentences);
+  TextRange title_with_details(const std::vector<TextRange>& sentences, size_t& next);
+  void read_details(std::string_view details, bool in_container);
+  bool read_description(std::string_view description);
+  TextRange without_description(TextRange title);
+  void read_container_details(std::string_view text);
+  void set_periodical_type(std::string_view name, bool italic_name);
+  void read_event(const std::string& where);
+  bool read_presented_at(const std::string& where);
+  bool read_named_periodical(TextRange name, bool advance_online);
+  void read_publisher_or_site(const std::string& where);
+
+  std::string_view view(TextRange range) const {
+    return s_.substr(range.begin, range.end - range.begin);
+  }
+  TextRange trimmed(TextRange range) const;
+  std::string title_text(TextRange range) const;
+  bool italic(TextRange range) const { return pasted_.emphasised(range.begin, range.end); }
+  void doubt(std::string reason) { doubts_.push_back(std::move(reason)); }
+
+  PastedText pasted_;
+  std::string_view s_;
+  Reference reference_;
+  bool title_first_ = false;     // the title stood in the author position
+  size_t title_begin_ = 0;       // where the title after the date begins
+  bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
+  std::vector<std::string> doubts_;
+  std::string failure_;
+};
+
+}  // namespace mwp

@@ -1,0 +1,86 @@
+#include "cite/apa_sentences.h"
+
+#include <array>
+
+namespace mwp {
+namespace {
+
+// Words whose period never ends a sentence of a reference.
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "Vol", "Vols", "No", "Nos", "Ed", "Eds", "ed", "eds", "Trans", "pp",    "p",  "Rev",
+    "Jr",  "Sr",   "St", "Dr",  "Mr", "Ms",  "Co", "Inc", "vs",    "Suppl", "Pt", "Chap",
+};
+
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+}  // namespace
+
+bool period_ends_abbreviation(std::string_view text, size_t at) {
+  size_t start = at;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '[') {
+    --start;
+  }
+  const std::string_view word = text.substr(start, at - start);
+  if (word.empty()) return false;
+  // "J", "U.S", "A.-M": initials, one or two capitals between periods.
+  bool initials = true;
+  size_t letters = 0;
+  for (char c : word) {
+    if (c == '.' || c == '-') {
+      letters = 0;
+    } else if (is_upper(c) && ++letters <= 2) {
+      continue;
+    } else {
+      initials = false;
+      break;
+    }
+  }
+  if (initials && word.size() <= 6) return true;
+  for (std::string_view abbreviation : kAbbreviations) {
+    if (word == abbreviation) return true;
+  }
+  // "Handbook of child psychology: Vol. 1. Theoretical models": a volume's
+  // number and its title are one container.
+  const bool number = word.find_first_not_of("0123456789") == std::string_view::npos;
+  return number && start >= 6 && text.substr(start - 6, 6) == " Vol. ";
+}
+
+std::vector<TextRange> apa_sentences(std::string_view text, TextRange range) {
+  std::vector<TextRange> out;
+  int depth = 0;
+  size_t start = range.begin;
+  auto push = [&](size_t end) {
+    size_t b = start;
+    while (b < end && text[b] == ' ') ++b;
+    size_t e = end;
+    while (e > b && (text[e - 1] == ' ')) --e;
+    if (e > b && text[e - 1] == '.') --e;
+    if (e > b) out.push_back({b, e});
+  };
+  for (size_t i = range.begin; i < range.end; ++i) {
+    const char c = text[i];
+    if (c == '(' || c == '[') {
+      ++depth;
+    } else if ((c == ')' || c == ']') && depth > 0) {
+      --depth;
+    } else if (depth == 0 && (c == '.' || c == '?' || c == '!') && i + 1 < range.end) {
+      // A sentence may end inside a closing quotation mark: 'update." In'.
+      size_t after = i + 1;
+      if (text[after] == '"') {
+        ++after;
+      } else if (text.compare(after, 3, "\xE2\x80\x9D") == 0) {
+        after += 3;
+      }
+      if (after >= range.end || text[after] != ' ') continue;
+      if (c == '.' && after == i + 1 && period_ends_abbreviation(text, i)) continue;
+      push(c == '.' && after == i + 1 ? i : after);
+      start = after;
+    }
+  }
+  push(range.end);
+  return out;
+}
+
+}  // namespace mwp

@@ -1,0 +1,464 @@
+#include "cite/apa_source_words.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool is_word_byte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Whether one of `words` stands in `text` as a whole word (or words).
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    for (size_t at = text.find(word); at != npos; at = text.find(word, at + 1)) {
+      const bool starts = at == 0 || !is_word_byte(text[at - 1]);
+      const size_t end = at + word.size();
+      const bool ends = end >= text.size() || !is_word_byte(text[end]) || word.back() == '.';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// A volume or issue number: "10", "S1", "12a", "5-6", "5–6".
+bool is_number_token(std::string_view text) {
+  if (text.empty() || text.size() > 12) return false;
+  bool digit = false;
+  for (char c : text) {
+    if (is_digit(c)) {
+      digit = true;
+    } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+                 static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// Pages: "190–203", "e0123", "1", "A1, A4", "S12–S20".
+bool is_pages(std::string_view text) {
+  if (text.empty() || text.size() > 30) return false;
+  bool digit = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (is_digit(c)) {
+      digit = true;
+    } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == ',' ||
+                 c == ' ' || c == '\xE2' || c == '\x80' || c == '\x93' || c == '\x94')) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// "1–45", "133-168": digits, a dash, digits.
+bool is_page_range(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && is_digit(text[digits])) ++digits;
+  if (digits == 0 || digits == text.size()) return false;
+  std::string_view rest = text.substr(digits);
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "--"}) {
+    if (rest.starts_with(dash) && rest.size() > dash.size() &&
+        rest.substr(dash.size()).find_first_not_of("0123456789") == npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A report's code: capitals and digits joined by "-", "/" or ".", one word.
+bool is_report_code(std::string_view text) {
+  if (text.empty() || text.find(' ') != npos) return false;
+  bool upper = false;
+  bool digit = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+    } else if (is_digit(c)) {
+      digit = true;
+    } else if (c != '-' && c != '/' && c != '.') {
+      return false;
+    }
+  }
+  return upper && digit;
+}
+
+std::string dash_to_hyphen(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\xE2\x80\x93") == 0 || text.compare(i, 3, "\xE2\x80\x94") == 0) {
+      out += '-';
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+std::optional<DetailItem> role_item(std::string_view group) {
+  for (const auto& [suffix, kind] :
+       {std::pair<std::string_view, DetailKind>{", Eds. & Trans.", DetailKind::editors_translators},
+        {", Ed. & Trans.", DetailKind::editors_translators},
+        {", Trans.", DetailKind::translators},
+        {", Eds.", DetailKind::editors},
+        {", Ed.", DetailKind::editors}}) {
+    if (group.ends_with(suffix)) {
+      return DetailItem{kind, std::string(group.substr(0, group.size() - suffix.size())), ""};
+    }
+  }
+  return std::nullopt;
+}
+
+DetailItem plain_item(std::string_view item) {
+  item = trim(item);
+  if (item.ends_with(" ed.")) {
+    // "2nd ed." -> "2", as CSL stores it; other editions as written: "Rev. ed.".
+    const std::string_view edition = item.substr(0, item.size() - 4);
+    size_t digits = 0;
+    while (digits < edition.size() && is_digit(edition[digits])) ++digits;
+    const std::string_view rest = edition.substr(digits);
+    if (digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+      return {DetailKind::edition, std::string(edition.substr(0, digits)), ""};
+    }
+    return {DetailKind::edition, std::string(item), ""};
+  }
+  for (std::string_view prefix : {"Vols. ", "Vol. "}) {
+    if (item.starts_with(prefix)) {
+      return {DetailKind::volume, dash_to_hyphen(item.substr(prefix.size())), ""};
+    }
+  }
+  for (std::string_view prefix : {"pp. ", "p. "}) {
+    if (item.starts_with(prefix) && item.find('.', prefix.size()) == npos) {
+      return {DetailKind::pages, csl_pages(item.substr(prefix.size())), ""};
+    }
+  }
+  if (const size_t no = item.find("No. "); no != npos) {
+    std::string genre(trim(item.substr(0, no)));
+    return {DetailKind::number, std::string(trim(item.substr(no + 4))), genre};
+  }
+  if (is_page_range(item)) {
+    return {DetailKind::pages, csl_pages(item), ""};  // "1–45", without "pp."
+  }
+  if (is_report_code(item)) {
+    return {DetailKind::number, std::string(item), ""};  // "WHO/MSD/MER/2017.2", "MG-720-CCF"
+  }
+  return {DetailKind::unknown, std::string(item), ""};
+}
+
+}  // namespace
+
+std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
+  PeriodicalTail tail;
+  size_t at = 0;
+  while (at < text.size() && text[at] != '(' && text[at] != ',') ++at;
+  std::string_view volume = trim(text.substr(0, at));
+  for (std::string_view prefix : {"pp. ", "p. "}) {  // a newspaper's "p. A1"
+    if (volume.starts_with(prefix) && volume.size() > prefix.size() &&
+        !is_digit(volume[prefix.size()])) {
+      tail.page = std::string(volume.substr(prefix.size()));
+      if (at < text.size()) tail.page += std::string(text.substr(at));
+      return tail;
+    }
+  }
+  if (volume.starts_with("Vol. ")) volume.remove_prefix(5);
+  const bool newspaper_pages = volume.starts_with("A") || volume.starts_with("B") ||
+                               volume.starts_with("C") || volume.starts_with("D");
+  if (!is_number_token(volume)) return std::nullopt;
+  if (at < text.size() && text[at] == '(') {
+    const size_t close = text.find(')', at);
+    const std::string_view issue = close == npos ? "" : text.substr(at + 1, close - at - 1);
+    // "2007 (ABS Catalogue No. 4326.0)" closes a report's title, not an issue.
+    if (issue.empty() || issue.find("No.") != npos ||
+        std::count(issue.begin(), issue.end(), ' ') > 1) {
+      return std::nullopt;
+    }
+    tail.issue = dash_to_hyphen(issue);
+    at = close + 1;
+  }
+  std::string_view rest = trim(text.substr(at));
+  if (rest.empty()) {
+    if (newspaper_pages && tail.issue.empty() && volume.size() <= 4 && !is_digit(volume[0])) {
+      tail.page = std::string(volume);  // "The Washington Post, A1"
+      return tail;
+    }
+    tail.volume = dash_to_hyphen(volume);
+    return tail;
+  }
+  if (!rest.starts_with(", ")) return std::nullopt;
+  rest.remove_prefix(2);
+  tail.volume = dash_to_hyphen(volume);
+  if (rest.starts_with("No. ") && tail.issue.empty()) {  // "Vol. 63, No. 2, pp. 221–233"
+    const size_t comma = rest.find(", ");
+    tail.issue = std::string(rest.substr(4, comma == npos ? npos : comma - 4));
+    if (comma == npos) return tail;
+    rest.remove_prefix(comma + 2);
+  }
+  if (newspaper_pages && tail.issue.empty() && !is_digit(volume[0])) {
+    tail.volume.clear();
+    tail.page = std::string(volume) + ", " + std::string(rest);  // "A1, A4"
+    return is_pages(rest) ? std::optional(tail) : std::nullopt;
+  }
+  if (rest.starts_with("Article ")) {
+    tail.article_number = std::string(trim(rest.substr(8)));
+    return tail.article_number.find(' ') == npos ? std::optional(tail) : std::nullopt;
+  }
+  if (rest.size() > 1 && rest[0] == 'e' && rest.substr(1).find_first_not_of("0123456789") == npos) {
+    tail.article_number = std::string(rest);  // an eLocator written without "Article"
+    return tail;
+  }
+  for (std::string_view prefix : {"pp. ", "p. "}) {
+    if (rest.starts_with(prefix)) rest.remove_prefix(prefix.size());
+  }
+  if (!is_pages(rest)) return std::nullopt;
+  tail.page = csl_pages(rest);
+  return tail;
+}
+
+Description read_description_text(std::string_view description) {
+  Description read;
+  const size_t comma = description.find(", ");
+  const std::string_view kind = comma == npos ? description : description.substr(0, comma);
+  for (std::string_view thesis :
+       {"Doctoral dissertation", "Master's thesis", "Master’s thesis",
+        "Unpublished doctoral dissertation", "Unpublished master's thesis", "Bachelor's thesis",
+        "Honours thesis", "Honors thesis"}) {
+    if (kind != thesis) continue;
+    read.type = ReferenceType::thesis;
+    std::string genre(kind);
+    if (genre.starts_with("Unpublished ")) {
+      read.unpublished = true;
+      genre = genre.substr(12);
+      genre[0] = static_cast<char>(genre[0] - 'a' + 'A');
+    }
+    read.genre = genre;
+    if (comma != npos) read.institution = std::string(description.substr(comma + 2));
+    return read;
+  }
+  if (kind.ends_with("presentation") || kind == "Conference session" || kind == "Symposium" ||
+      kind == "Keynote address" || kind == "Poster session") {
+    read.type = ReferenceType::speech;
+    read.genre = std::string(kind);
+    return read;
+  }
+  if (kind == "Preprint") {
+    read.type = ReferenceType::preprint;
+    return read;
+  }
+  return read;
+}
+
+std::vector<DetailItem> split_details(std::string_view details) {
+  std::vector<DetailItem> items;
+  size_t start = 0;
+  while (start <= details.size()) {
+    size_t end = details.find("; ", start);
+    if (end == npos) end = details.size();
+    const std::string_view group = trim(details.substr(start, end - start));
+    if (const auto role = role_item(group)) {
+      items.push_back(*role);
+    } else {
+      size_t from = 0;
+      while (from <= group.size()) {
+        size_t to = group.find(", ", from);
+        if (to == npos) to = group.size();
+        if (to > from) items.push_back(plain_item(group.substr(from, to - from)));
+        from = to + 2;
+      }
+    }
+    start = end + 2;
+  }
+  return items;
+}
+
+bool all_details(std::string_view details) {
+  for (const DetailItem& item : split_details(details)) {
+    if (item.kind == DetailKind::unknown) return false;
+  }
+  return true;
+}
+
+std::string csl_pages(std::string_view pages) {
+  std::string out;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (pages.compare(i, 3, "\xE2\x80\x93") == 0 || pages.compare(i, 3, "\xE2\x80\x94") == 0) {
+      i += 2;
+      if (out.empty() || out.back() != '-') out += '-';
+    } else if (pages[i] == '-') {
+      if (out.empty() || out.back() != '-') out += '-';
+    } else if (pages[i] == ' ' && i + 1 < pages.size() &&
+               (pages[i + 1] == '-' || pages[i + 1] == '\xE2')) {
+      continue;
+    } else if (pages[i] == ' ' && !out.empty() && out.back() == '-') {
+      continue;
+    } else {
+      out += pages[i];
+    }
+  }
+  return out;
+}
+
+bool is_magazine_name(std::string_view name) {
+  return contains_any(
+      name, {"Magazine", "Atlantic", "New Yorker", "Scientific American", "Psychology Today",
+             "Monitor on Psychology", "Time", "Newsweek", "Wired", "Slate", "Aeon", "Nautilus",
+             "Economist", "Forbes", "National Geographic", "Smithsonian", "Vox"});
+}
+
+bool is_newspaper_name(std::string_view name) {
+  if (name.find("Journal of") != npos) return false;
+  return contains_any(name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph",
+                             "Independent", "Globe", "Daily", "Gazette", "Observer", "Chronicle",
+                             "Wall Street Journal", "USA Today", "Financial"});
+}
+
+bool is_organization_name(std::string_view name) {
+  return contains_any(
+      name,
+      {"Department", "Institute",    "Institutes",   "University", "Agency",         "Center",
+       "Centre",     "Bureau",       "Ministry",     "Office",     "Service",        "Council",
+       "Foundation", "Organization", "Organisation", "Society",    "Association",    "Academies",
+       "Academy",    "Commission",   "Trust",        "College",    "Administration", "Board",
+       "School",     "Project",      "Programme",    "Hospital",   "Clinic",         "Laboratory",
+       "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority"});
+}
+
+bool is_report_title(std::string_view title) {
+  return contains_any(title, {"Report", "report", "Guidelines", "guidelines", "Statement", "Brief",
+                              "Findings", "findings", "Estimates", "estimates", "Strategy",
+                              "Framework", "Fact sheet", "Data Brief"});
+}
+
+bool is_preprint_server(std::string_view name) {
+  return contains_any(
+      name, {"PsyArXiv", "bioRxiv", "medRxiv", "arXiv", "OSF Preprints", "SSRN", "Research Square",
+             "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
+}
+
+bool is_publisher_name(std::string_view name) {
+  return contains_any(name, {"Press",
+                             "Books",
+                             "Publishing",
+                             "Publishers",
+                             "Publications",
+                             "Wiley",
+                             "Sage",
+                             "SAGE",
+                             "Springer",
+                             "Routledge",
+                             "Guilford",
+                             "Elsevier",
+                             "Norton",
+                             "Academic",
+                             "Erlbaum",
+                             "Penguin",
+                             "Random House",
+                             "Harper",
+                             "McGraw",
+                             "Pearson",
+                             "Macmillan",
+                             "Freeman",
+                             "Wadsworth",
+                             "Cengage",
+                             "Dover",
+                             "Hogarth",
+                             "Scribner",
+                             "Knopf",
+                             "Little, Brown",
+                             "Viking",
+                             "Bantam",
+                             "Jossey",
+                             "Lippincott",
+                             "Saunders",
+                             "Mosby",
+                             "Worth",
+                             "Sinauer",
+                             "Taylor & Francis",
+                             "OpenStax",
+                             "Houghton",
+                             "Simon & Schuster",
+                             "Farrar",
+                             "Avon",
+                             "Inc",
+                             "Ltd",
+                             "LLC",
+                             "Company",
+                             "Verlag",
+                             "Blackwell"});
+}
+
+bool is_periodical_name(std::string_view name) {
+  return contains_any(
+      name, {"Journal",       "Review",     "Bulletin",   "Quarterly",  "Letters",      "Annals",
+             "Archives",      "Science",    "Nature",     "Lancet",     "Psychologist", "PLOS",
+             "PLoS",          "JAMA",       "BMJ",        "Pediatrics", "Emotion",      "Cognition",
+             "Psychological", "Psychology", "Psychiatry", "Medicine",   "Behavior",     "Behaviour",
+             "Research",      "Sex Roles",  "Neuron",     "Cell",       "eLife",        "Frontiers",
+             "Times",         "Post",       "Guardian",   "Magazine"});
+}
+
+namespace {
+
+// "New York", "Thousand Oaks, CA", "London, England": one to four
+// capitalised words, as APA 6 wrote a publisher's place.
+bool is_place(std::string_view text) {
+  size_t words = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    if (word.ends_with(',')) word.remove_suffix(1);
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z' ||
+        word.find_first_of("0123456789&") != npos) {
+      return false;
+    }
+    ++words;
+    at = end + 1;
+  }
+  return words >= 1 && words <= 4;
+}
+
+// ", MA" closing "Harvard University, Cambridge, MA": a US state's code.
+bool ends_with_state(std::string_view text) {
+  return text.size() > 4 && text[text.size() - 4] == ',' && text[text.size() - 3] == ' ' &&
+         std::isupper(static_cast<unsigned char>(text[text.size() - 2])) &&
+         std::isupper(static_cast<unsigned char>(text[text.size() - 1]));
+}
+
+}  // namespace
+
+std::string publisher_name(std::string_view written) {
+  written = trim(written);
+  // APA 6's "New York, NY: Basic Books" and "New York: W. H. Freeman".
+  const size_t colon = written.find(": ");
+  if (colon != npos && is_place(written.substr(0, colon)) && colon + 2 < written.size()) {
+    return std::string(written.substr(colon + 2));
+  }
+  // "Harvard University, Cambridge, MA": the place after the name.
+  if (ends_with_state(written)) {
+    const std::string_view before = written.substr(0, written.size() - 4);
+    const size_t comma = before.rfind(", ");
+    if (comma != npos && is_place(before.substr(comma + 2))) {
+      return std::string(before.substr(0, comma));
+    }
+  }
+  return std::string(written);
+}
+
+}  // namespace mwp
