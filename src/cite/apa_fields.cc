@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "text/trim.h"
+
 namespace mwp {
 namespace {
 
@@ -44,12 +46,6 @@ bool all_digits(std::string_view text) {
     if (c < '0' || c > '9') return false;
   }
   return true;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
 }
 
 // One item of a page list: "348-62" -> "348–362", "e12" -> "e12".

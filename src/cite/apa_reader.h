@@ -1,8 +1,9 @@
 // The APA 7 reference reader behind parse_apa_reference() (apa_parser.h):
 // it reads a pasted reference element by element, and keeps a reason for
 // every part it could not read with confidence. Its methods are spread over
-// apa_parser.cc (the elements in order: link, date, authors) and
-// apa_source.cc (the title and source of each reference type).
+// apa_parser.cc (the elements in order: link, date, authors), apa_source.cc
+// (the title and source of each reference type) and apa_periodical.cc (the
+// source of a periodical's article).
 #pragma once
 
 #include <optional>
@@ -16,6 +17,9 @@
 #include "model/reference.h"
 
 namespace mwp {
+
+// An element's text: trimmed, without the period that closes it.
+std::string element_text(std::string_view text);
 
 class ApaReader {
  public:
@@ -36,7 +40,7 @@ class ApaReader {
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
 
-  // apa_source.cc: title and source, by reference type.
+  // apa_source.cc and apa_periodical.cc: title and source, by reference type.
   void read_body(TextRange body);
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
   bool read_periodical(const std::vector<TextRange>& sentences);

@@ -1,7 +1,6 @@
 // The small grammars of an APA 7 reference's source element: a periodical's
 // volume, issue and pages; a title's details "(2nd ed., Vol. 2)" and
-// description "[Doctoral dissertation, ...]"; and the names that tell a
-// publisher from a periodical or a preprint server.
+// description "[Doctoral dissertation, ...]".
 #pragma once
 
 #include <optional>
@@ -61,18 +60,5 @@ bool all_details(std::string_view details);
 
 // "190–203", "190 - 203", "348--362" -> "190-203" (CSL-JSON form).
 std::string csl_pages(std::string_view pages);
-
-bool is_magazine_name(std::string_view name);
-bool is_newspaper_name(std::string_view name);
-// A government body, university, society or charity: "U.S. Department of Commerce".
-bool is_organization_name(std::string_view name);
-bool is_preprint_server(std::string_view name);
-// A title that names a report: "... task force report", "Guidelines for ...".
-bool is_report_title(std::string_view title);
-bool is_publisher_name(std::string_view name);
-bool is_periodical_name(std::string_view name);
-
-// A publisher as APA 7 writes it: "New York, NY: Basic Books" -> "Basic Books".
-std::string publisher_name(std::string_view written);
 
 }  // namespace mwp

@@ -63,6 +63,26 @@ void CitationReport::add(Severity severity, const WrittenAt& at, const char* cod
   out_.add(std::move(d));
 }
 
+std::string CitationReport::listed_works(const std::vector<size_t>& works) const {
+  std::string listed;
+  for (size_t work : works) {
+    listed += (listed.empty() ? "" : "; ") + format_apa_citation(references_[work]);
+  }
+  return listed;
+}
+
+// The fix of a citation's date when one work is meant, and `suggestion`
+// then says what to write.
+std::optional<Fix> CitationReport::single_date_fix(const CitationMention& mention,
+                                                   const WrittenAt& at,
+                                                   const std::vector<size_t>& works,
+                                                   std::string& suggestion) const {
+  if (works.size() != 1) return std::nullopt;
+  std::optional<Fix> fix = date_fix(mention, at, references_[works[0]]);
+  if (fix) suggestion = fmt::format("write \"{}\"", fix->replacement);
+  return fix;
+}
+
 void CitationReport::note(size_t work, const char* code) {
   const Reference& reference = references_[work];
   const int line = lines_[work];
@@ -101,32 +121,20 @@ void CitationReport::unmatched(const CitationMention& mention, const WrittenAt& 
 
 void CitationReport::year_mismatch(const CitationMention& mention, const WrittenAt& at,
                                    const std::vector<size_t>& works) {
-  std::string listed;
-  for (size_t work : works) {
-    listed += (listed.empty() ? "" : "; ") + format_apa_citation(references_[work]);
-  }
-  std::optional<Fix> fix;
   std::string suggestion = "correct the date in the text or in the research sources";
-  if (works.size() == 1) {
-    fix = date_fix(mention, at, references_[works[0]]);
-    if (fix) suggestion = fmt::format("write \"{}\"", fix->replacement);
-  }
+  std::optional<Fix> fix = single_date_fix(mention, at, works, suggestion);
   add(Severity::error, at, "citation-year-mismatch",
       fmt::format("\"{}\": the research sources have no work by these authors from {}; they list "
                   "{}",
-                  at.written, cited_date(mention), listed),
+                  at.written, cited_date(mention), listed_works(works)),
       std::move(suggestion), std::move(fix));
   for (size_t work : works) note(work, "citation-year-mismatch");
 }
 
 void CitationReport::impossible_year(const CitationMention& mention, const WrittenAt& at,
                                      const std::vector<size_t>& works) {
-  std::optional<Fix> fix;
   std::string suggestion = "correct the year";
-  if (works.size() == 1) {
-    fix = date_fix(mention, at, references_[works[0]]);
-    if (fix) suggestion = fmt::format("write \"{}\"", fix->replacement);
-  }
+  std::optional<Fix> fix = single_date_fix(mention, at, works, suggestion);
   add(Severity::error, at, "citation-year-impossible",
       fmt::format("\"{}\": {} cannot be a publication year", at.written, mention.year),
       std::move(suggestion), std::move(fix));
@@ -166,12 +174,9 @@ void CitationReport::et_al_misused(const CitationMention& mention, const Written
 
 void CitationReport::ambiguous(const CitationMention& mention, const WrittenAt& at,
                                const std::vector<size_t>& works) {
-  std::string listed;
-  for (size_t work : works) {
-    listed += (listed.empty() ? "" : "; ") + format_apa_citation(references_[work]);
-  }
   add(Severity::error, at, "citation-ambiguous",
-      fmt::format("\"{}\" could refer to more than one research source: {}", at.written, listed),
+      fmt::format("\"{}\" could refer to more than one research source: {}", at.written,
+                  listed_works(works)),
       mention.year_suffix.empty()
           ? "give the works year suffixes (2003a, 2003b) in the sources and the text"
           : "name the authors so that one work fits");

@@ -59,6 +59,10 @@ class CitationReport {
            std::string suggestion, std::optional<Fix> fix = std::nullopt);
   // A note at the line of `work`, which the diagnostic just added concerns.
   void note(size_t work, const char* code);
+  std::string listed_works(const std::vector<size_t>& works) const;
+  std::optional<Fix> single_date_fix(const CitationMention& mention, const WrittenAt& at,
+                                     const std::vector<size_t>& works,
+                                     std::string& suggestion) const;
 
   std::string path_;
   const std::vector<Reference>& references_;

@@ -14,6 +14,7 @@
 #include "cite/citation_scanner.h"
 #include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
+#include "cite/source_entry_key.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
 #include "model/date.h"
@@ -23,53 +24,6 @@
 
 namespace mwp {
 namespace {
-
-bool is_space(char c) {  // std::regex's \s in the C locale
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-// "[@gross2003]" or "@gross2003" as a whole sources-list entry: what
-// ^\s*(?:[-*+]|\d+[.)])?\s*\[?@([A-Za-z0-9_][^\]\s;,]*)\]?\s*$ matches, read
-// directly (no part of it needs backtracking).
-std::optional<std::string> entry_key(std::string_view text) {
-  size_t i = 0;
-  auto skip_spaces = [&] {
-    while (i < text.size() && is_space(text[i])) ++i;
-  };
-  skip_spaces();
-  if (i < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+')) {
-    ++i;
-  } else {
-    size_t digits = i;
-    while (digits < text.size() && is_digit(text[digits])) ++digits;
-    if (digits > i && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
-      i = digits + 1;
-    }
-  }
-  skip_spaces();
-  if (i < text.size() && text[i] == '[') ++i;
-  if (i >= text.size() || text[i] != '@') return std::nullopt;
-  const size_t key = ++i;
-  if (i >= text.size()) return std::nullopt;
-  const char first = text[i];
-  if (!is_digit(first) && first != '_' && !(first >= 'a' && first <= 'z') &&
-      !(first >= 'A' && first <= 'Z')) {
-    return std::nullopt;
-  }
-  while (i < text.size() && text[i] != ']' && text[i] != ';' && text[i] != ',' &&
-         !is_space(text[i])) {
-    ++i;
-  }
-  const size_t key_end = i;
-  if (i < text.size() && text[i] == ']') ++i;
-  skip_spaces();
-  if (i != text.size()) return std::nullopt;
-  return std::string(text.substr(key, key_end - key));
-}
 
 const Reference* find_by_id(const std::vector<Reference>& references, const std::string& id) {
   for (const Reference& reference : references) {
@@ -113,7 +67,7 @@ class ArticleResolver {
   void read_entry(const SourceEntry& entry) {
     std::optional<Reference> reference;
     const WrittenAt at{entry.line, entry.column, entry.text};
-    if (const std::optional<std::string> key = entry_key(entry.text)) {
+    if (const std::optional<std::string> key = source_entry_key(entry.text)) {
       const Reference* found = find_by_id(bibliography_, *key);
       if (found == nullptr) {
         report_.unknown_key(at, *key);

@@ -12,6 +12,7 @@
 #include "importer/markdown_escape.h"
 #include "importer/plain_text_lines.h"
 #include "text/edit_distance.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -50,12 +51,6 @@ std::string ascii_lower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
-}
-
-std::string_view trim(std::string_view s, std::string_view chars = " ") {
-  const size_t first = s.find_first_not_of(chars);
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(chars) - first + 1);
 }
 
 std::string team_key(std::string_view name) {

@@ -1,0 +1,117 @@
+// ApaReader: the source of a periodical's article, "*Journal*, *10*(3),
+// 190–203." and a magazine or newspaper named alone (apa_reader.h).
+#include <algorithm>
+
+#include "cite/apa_reader.h"
+#include "cite/apa_source_names.h"
+#include "cite/apa_source_words.h"
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// Whether a word of `name` starts with a capital: "npj Digital Medicine",
+// "eLife", but not "science", as a database export writes a journal.
+bool has_capital_word(std::string_view name) {
+  for (size_t at = 0; at < name.size();) {
+    size_t end = name.find(' ', at);
+    if (end == npos) end = name.size();
+    const std::string_view word = name.substr(at, end - at);
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+// The length of "'Title'," or "“Title”," opening `text`, up to and without
+// its comma, or 0.
+size_t quoted_title_length(std::string_view text) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"'", "',"},
+                                    {"\xE2\x80\x98", "\xE2\x80\x99,"},
+                                    {"\"", "\","},
+                                    {"\xE2\x80\x9C", "\xE2\x80\x9D,"}}) {
+    if (!text.starts_with(open)) continue;
+    const size_t close_at = text.find(close, open.size());
+    if (close_at != npos) return close_at + close.size() - 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+// "Title. *Journal*, *10*(3), 190–203." and magazines and newspapers.
+bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
+  const TextRange last = sentences.back();
+  const std::string_view text = view(last);
+  for (size_t comma = text.find(", "); comma != npos; comma = text.find(", ", comma + 1)) {
+    const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(comma + 2));
+    if (!tail) continue;
+    std::string_view container = text.substr(0, comma);
+    if (const size_t quoted = quoted_title_length(container); quoted > 0 && !title_first_) {
+      // Harvard style: "'Title', Journal, 69(5), pp. 797–811".
+      reference_.title = title_text({last.begin, last.begin + quoted});
+      container = trim(container.substr(quoted + 1));
+    } else if (sentences.size() < 2 && !title_first_) {
+      doubt("no title before the periodical");
+    } else if (!title_first_) {
+      reference_.title = title_text(
+          without_description({sentences[0].begin, sentences[sentences.size() - 2].end}));
+    }
+    reference_.container_title = element_text(container);
+    if (!has_capital_word(reference_.container_title)) {
+      doubt("the periodical \"" + reference_.container_title + "\", whose name has no capital");
+    }
+    reference_.volume = tail->volume;
+    reference_.issue = tail->issue;
+    reference_.page = tail->page;
+    reference_.article_number = tail->article_number;
+    set_periodical_type(reference_.container_title, italic({last.begin, last.begin + comma}));
+    return true;
+  }
+  return false;
+}
+
+void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/) {
+  if (is_magazine_name(name)) {
+    reference_.type = ReferenceType::article_magazine;
+  } else if (is_newspaper_name(name)) {
+    reference_.type = ReferenceType::article_newspaper;
+  } else if (reference_.month == 0) {
+    reference_.type = ReferenceType::article_journal;
+  } else if (!reference_.day.empty() && reference_.volume.empty()) {
+    reference_.type = ReferenceType::article_newspaper;
+  } else {
+    reference_.type = ReferenceType::article_magazine;
+  }
+}
+
+// "Title. *The New Yorker*.": a periodical named without volume or pages.
+bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
+  const std::string text = element_text(view(name));
+  const bool book_details = !reference_.edition.empty() || !reference_.volume.empty() ||
+                            !reference_.translators.empty() || !reference_.editors.empty();
+  if (book_details || is_publisher_name(text) || is_organization_name(text)) return false;
+  const bool italic_name =
+      italic(name) && !reference_.title.empty() && !pasted_.italic_at(title_begin_);
+  const bool known = is_magazine_name(text) || is_newspaper_name(text);
+  const bool journal = is_periodical_name(text) &&
+                       (advance_online || reference_.in_press || !reference_.doi.empty());
+  if (!advance_online && !italic_name && !known && !journal) return false;
+  // A blog's name is italic too: "Title. *Blog Name*. https://...".
+  if (!known && !journal && !advance_online && !reference_.url.empty() && reference_.month > 0) {
+    return false;
+  }
+  reference_.container_title = text;
+  set_periodical_type(text, italic_name);
+  if (advance_online) {
+    reference_.type = ReferenceType::article_journal;
+    reference_.advance_online = true;
+  }
+  return true;
+}
+
+}  // namespace mwp

@@ -1,0 +1,180 @@
+#include "cite/apa_source_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_word_byte(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Whether one of `words` stands in `text` as a whole word (or words).
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    for (size_t at = text.find(word); at != npos; at = text.find(word, at + 1)) {
+      const bool starts = at == 0 || !is_word_byte(text[at - 1]);
+      const size_t end = at + word.size();
+      const bool ends = end >= text.size() || !is_word_byte(text[end]) || word.back() == '.';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_magazine_name(std::string_view name) {
+  return contains_any(
+      name, {"Magazine", "Atlantic", "New Yorker", "Scientific American", "Psychology Today",
+             "Monitor on Psychology", "Time", "Newsweek", "Wired", "Slate", "Aeon", "Nautilus",
+             "Economist", "Forbes", "National Geographic", "Smithsonian", "Vox"});
+}
+
+bool is_newspaper_name(std::string_view name) {
+  if (name.find("Journal of") != npos) return false;
+  return contains_any(name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph",
+                             "Independent", "Globe", "Daily", "Gazette", "Observer", "Chronicle",
+                             "Wall Street Journal", "USA Today", "Financial"});
+}
+
+bool is_organization_name(std::string_view name) {
+  return contains_any(
+      name,
+      {"Department", "Institute",    "Institutes",   "University", "Agency",         "Center",
+       "Centre",     "Bureau",       "Ministry",     "Office",     "Service",        "Council",
+       "Foundation", "Organization", "Organisation", "Society",    "Association",    "Academies",
+       "Academy",    "Commission",   "Trust",        "College",    "Administration", "Board",
+       "School",     "Project",      "Programme",    "Hospital",   "Clinic",         "Laboratory",
+       "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority"});
+}
+
+bool is_report_title(std::string_view title) {
+  return contains_any(title, {"Report", "report", "Guidelines", "guidelines", "Statement", "Brief",
+                              "Findings", "findings", "Estimates", "estimates", "Strategy",
+                              "Framework", "Fact sheet", "Data Brief"});
+}
+
+bool is_preprint_server(std::string_view name) {
+  return contains_any(
+      name, {"PsyArXiv", "bioRxiv", "medRxiv", "arXiv", "OSF Preprints", "SSRN", "Research Square",
+             "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
+}
+
+bool is_publisher_name(std::string_view name) {
+  return contains_any(name, {"Press",
+                             "Books",
+                             "Publishing",
+                             "Publishers",
+                             "Publications",
+                             "Wiley",
+                             "Sage",
+                             "SAGE",
+                             "Springer",
+                             "Routledge",
+                             "Guilford",
+                             "Elsevier",
+                             "Norton",
+                             "Academic",
+                             "Erlbaum",
+                             "Penguin",
+                             "Random House",
+                             "Harper",
+                             "McGraw",
+                             "Pearson",
+                             "Macmillan",
+                             "Freeman",
+                             "Wadsworth",
+                             "Cengage",
+                             "Dover",
+                             "Hogarth",
+                             "Scribner",
+                             "Knopf",
+                             "Little, Brown",
+                             "Viking",
+                             "Bantam",
+                             "Jossey",
+                             "Lippincott",
+                             "Saunders",
+                             "Mosby",
+                             "Worth",
+                             "Sinauer",
+                             "Taylor & Francis",
+                             "OpenStax",
+                             "Houghton",
+                             "Simon & Schuster",
+                             "Farrar",
+                             "Avon",
+                             "Inc",
+                             "Ltd",
+                             "LLC",
+                             "Company",
+                             "Verlag",
+                             "Blackwell"});
+}
+
+bool is_periodical_name(std::string_view name) {
+  return contains_any(
+      name, {"Journal",       "Review",     "Bulletin",   "Quarterly",  "Letters",      "Annals",
+             "Archives",      "Science",    "Nature",     "Lancet",     "Psychologist", "PLOS",
+             "PLoS",          "JAMA",       "BMJ",        "Pediatrics", "Emotion",      "Cognition",
+             "Psychological", "Psychology", "Psychiatry", "Medicine",   "Behavior",     "Behaviour",
+             "Research",      "Sex Roles",  "Neuron",     "Cell",       "eLife",        "Frontiers",
+             "Times",         "Post",       "Guardian",   "Magazine"});
+}
+
+namespace {
+
+// "New York", "Thousand Oaks, CA", "London, England": one to four
+// capitalised words, as APA 6 wrote a publisher's place.
+bool is_place(std::string_view text) {
+  size_t words = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    if (word.ends_with(',')) word.remove_suffix(1);
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z' ||
+        word.find_first_of("0123456789&") != npos) {
+      return false;
+    }
+    ++words;
+    at = end + 1;
+  }
+  return words >= 1 && words <= 4;
+}
+
+// ", MA" closing "Harvard University, Cambridge, MA": a US state's code.
+bool ends_with_state(std::string_view text) {
+  return text.size() > 4 && text[text.size() - 4] == ',' && text[text.size() - 3] == ' ' &&
+         std::isupper(static_cast<unsigned char>(text[text.size() - 2])) &&
+         std::isupper(static_cast<unsigned char>(text[text.size() - 1]));
+}
+
+}  // namespace
+
+std::string publisher_name(std::string_view written) {
+  written = trim(written);
+  // APA 6's "New York, NY: Basic Books" and "New York: W. H. Freeman".
+  const size_t colon = written.find(": ");
+  if (colon != npos && is_place(written.substr(0, colon)) && colon + 2 < written.size()) {
+    return std::string(written.substr(colon + 2));
+  }
+  // "Harvard University, Cambridge, MA": the place after the name.
+  if (ends_with_state(written)) {
+    const std::string_view before = written.substr(0, written.size() - 4);
+    const size_t comma = before.rfind(", ");
+    if (comma != npos && is_place(before.substr(comma + 2))) {
+      return std::string(before.substr(0, comma));
+    }
+  }
+  return std::string(written);
+}
+
+}  // namespace mwp
