@@ -106,6 +106,7 @@ Fields reference_fields(const Reference& r) {
   put(fields, "year_suffix", r.year_suffix);
   put(fields, "month", r.month);
   put(fields, "day", r.day);
+  put(fields, "end_month", r.end_month);
   put(fields, "original_year", r.original_year);
   put(fields, "title", r.title);
   put(fields, "container", r.container_title);

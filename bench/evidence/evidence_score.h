@@ -31,7 +31,8 @@ struct ArticleScore {
   size_t citations = 0;          // gold citations that must link
   size_t linked = 0;             // ... linked to the right reference
   size_t missed_silently = 0;    // ... neither linked nor reported
-  size_t wrong_links = 0;        // links the gold does not have
+  size_t wrong_links = 0;        // dated links the gold does not have
+  size_t undated_links = 0;      // links of names without a date, which the gold does not list
   size_t planted = 0;            // planted mistakes and listed diagnostics
   size_t planted_reported = 0;   // ... reported at the right line, naming the right reference
   size_t false_diagnostics = 0;  // errors and warnings the gold does not list
@@ -39,6 +40,7 @@ struct ArticleScore {
   size_t fixes = 0;           // diagnostics that came with a fix
   size_t fixes_verified = 0;  // ... whose fix, applied, clears it and adds no error
   std::vector<std::string> failures;
+  std::vector<std::string> notes;  // the undated links, for a reader to check
 };
 
 // Reads every gold reference string with mwp's APA reader.

@@ -19,6 +19,7 @@ constexpr const char* kFieldKeys[] = {
     "year_suffix",
     "month",
     "day",
+    "end_month",
     "original_year",
     "title",
     "container",

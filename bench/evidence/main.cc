@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
   if (!quiet) {
     for (const std::string& failure : references.failures) fmt::print("REFERENCE {}\n\n", failure);
     for (const std::string& failure : articles.failures) fmt::print("ARTICLE {}\n\n", failure);
+    for (const std::string& note : articles.notes) fmt::print("UNDATED NAME LINKED {}\n\n", note);
   }
   fmt::print("Reference strings: {}, read with confidence {}; round trip {}/{}\n",
              references.entries, references.confident, references.roundtrip_right,
@@ -103,7 +104,10 @@ int main(int argc, char** argv) {
                bar.at_least ? ">=" : "<=", bar.bar, bar.met() ? "yes" : "no");
     all_met = all_met && bar.met();
   }
-  fmt::print("\nAlso: wrong links {}, false errors {}, false reference warnings {}\n",
-             articles.wrong_links, articles.false_errors, references.false_warnings);
+  fmt::print(
+      "\nAlso: wrong links {}, false errors {}, false reference warnings {}; names without a "
+      "date linked {} (the gold does not list them: check them by eye)\n",
+      articles.wrong_links, articles.false_errors, references.false_warnings,
+      articles.undated_links);
   return check && !all_met ? 1 : 0;
 }

@@ -183,8 +183,6 @@ PersonName person_from_family(std::string_view family) {
   return name;
 }
 
-// "James J.", "Janet Shibley", "Oliver P.": given names written out, one to
-// three capitalised words or initials.
 bool is_given_names(std::string_view text) {
   size_t words = 0;
   for (size_t at = 0; at < text.size();) {

@@ -35,4 +35,8 @@ NameListParse parse_apa_editor_list(std::string_view text);
 // Splits a family name written with its particle: "de Waal" -> {"de", "Waal"}.
 PersonName person_from_family(std::string_view family);
 
+// "James J.", "Janet Shibley", "Oliver P.": given names written out, one to
+// three capitalised words or initials.
+bool is_given_names(std::string_view text);
+
 }  // namespace mwp

@@ -70,7 +70,22 @@ std::optional<ApaDate> read_date(std::string_view inside) {
     return std::nullopt;
   }
   if (space == std::string_view::npos) return date;
-  const std::optional<std::string> day = day_text(rest.substr(space + 1));
+  std::string_view days = rest.substr(space + 1);
+  // "30–April 2": a range across months.
+  for (std::string_view dash : {"-", "\xE2\x80\x93"}) {
+    const size_t at = days.find(dash);
+    const size_t space_after = at == std::string_view::npos ? at : days.find(' ', at);
+    if (space_after == std::string_view::npos) continue;
+    const int end_month =
+        month_number(days.substr(at + dash.size(), space_after - at - dash.size()));
+    const std::string_view first = days.substr(0, at);
+    const std::string_view last = days.substr(space_after + 1);
+    if (end_month == 0 || !day_text(first) || !day_text(last)) return std::nullopt;
+    date.end_month = end_month;
+    date.day = std::string(first) + "-" + std::string(last);
+    return date;
+  }
+  const std::optional<std::string> day = day_text(days);
   if (!day) return std::nullopt;
   date.day = *day;
   return date;

@@ -15,8 +15,9 @@ struct ApaDate {
   bool in_press = false;
   std::string suffix;  // "a"
   int month = 0;
-  std::string day;   // "4", "27-30"
-  size_t begin = 0;  // the element in the text: "(" ... ")" and its period
+  std::string day;    // "4", "27-30"
+  int end_month = 0;  // 4 of "March 30–April 2" (day "30-2")
+  size_t begin = 0;   // the element in the text: "(" ... ")" and its period
   size_t end = 0;
 };
 

@@ -60,6 +60,11 @@ std::string date_text(const Reference& r) {
   std::string out = std::to_string(r.year) + r.year_suffix;
   if (r.type == ReferenceType::article_journal) return out;  // APA: a journal issue's year only
   if (r.month > 0) out += ", " + std::string(month_name(r.month));
+  if (r.month > 0 && !r.day.empty() && r.end_month > 0) {
+    const size_t dash = r.day.find('-');  // "March 30–April 2"
+    return out + " " + r.day.substr(0, dash) + "\u2013" + std::string(month_name(r.end_month)) +
+           " " + r.day.substr(dash == std::string::npos ? r.day.size() : dash + 1);
+  }
   if (r.month > 0 && !r.day.empty()) out += " " + apa_page_range(r.day);
   return out;
 }
@@ -259,6 +264,17 @@ ApaEntry verbatim_entry(const Reference& r) {
   return entry;
 }
 
+// A work with no author is cited by the first words of its title (APA 7,
+// 8.14): up to a colon, and at most six words.
+std::string short_title(std::string_view title) {
+  title = title.substr(0, title.find(": "));
+  size_t end = 0;
+  for (int words = 0; words < 6 && end != std::string_view::npos; ++words) {
+    end = title.find(' ', end == 0 ? 0 : end + 1);
+  }
+  return std::string(title.substr(0, end));
+}
+
 }  // namespace
 
 std::string format_apa_html(const Reference& reference) {
@@ -272,7 +288,7 @@ std::string format_apa_text(const Reference& reference) {
 std::string format_apa_citation_authors(const Reference& reference) {
   const std::vector<PersonName>& names =
       reference.authors.empty() ? reference.editors : reference.authors;
-  if (names.empty()) return reference.title;
+  if (names.empty()) return short_title(reference.title);
   if (names.size() == 1) return apa_short_name(names[0]);
   if (names.size() == 2) return apa_short_name(names[0]) + " & " + apa_short_name(names[1]);
   return apa_short_name(names[0]) + " et al.";

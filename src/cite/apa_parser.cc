@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
+#include "cite/foreign_reference.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -141,18 +144,17 @@ bool balanced(std::string_view text) {
 
 std::optional<Reference> ApaReader::read() {
   if (!balanced(s_)) doubt("a parenthesis or bracket that is not closed");
+  doubt_the_writing();
   TextRange rest{0, s_.size()};
   strip_tail(rest);
   const std::optional<ApaDate> date = find_apa_date(view(rest));
-  if (!date) {
-    failure_ = "it has no date such as \"(2003).\", \"(2019, March 4).\" or \"(n.d.).\"";
-    return std::nullopt;
-  }
+  if (!date) return read_foreign(rest);
   reference_.year = date->year;
   reference_.in_press = date->in_press;
   reference_.year_suffix = date->suffix;
   reference_.month = date->month;
   reference_.day = date->day;
+  reference_.end_month = date->end_month;
   if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
   const std::string_view lead = view(trimmed(TextRange{0, date->begin}));
   if (!lead.ends_with('.') && !title_first_) doubt("no period after the authors");
@@ -163,9 +165,72 @@ std::optional<Reference> ApaReader::read() {
   }
   if (find_apa_date(body)) doubt("a second date: two references may have run together");
   read_body(TextRange{date->end, rest.end});
+  doubt_capitals();
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
   }
+  return reference_;
+}
+
+// Doubts about the string as a whole: a word broken at a line end ("on-
+// set"), as a PDF copies it; a note in brackets ("[check vol]"); a title or
+// an author in capitals, whose case cannot be known.
+void ApaReader::doubt_the_writing() {
+  for (size_t at = s_.find("- "); at != npos; at = s_.find("- ", at + 2)) {
+    if (at == 0 || !std::isalpha(static_cast<unsigned char>(s_[at - 1]))) continue;
+    const size_t next = at + 2;
+    if (next >= s_.size() || s_[next] < 'a' || s_[next] > 'z') continue;
+    const std::string_view word = s_.substr(next, s_.find(' ', next) - next);
+    // "short- and long-term": a hyphen that waits for a later word.
+    if (word == "and" || word == "or" || word == "to" || word == "nor" || word == "than") continue;
+    doubt("\"" + std::string(s_.substr(at - std::min<size_t>(at, 8), 8 + 2 + word.size())) +
+          "\", a word broken at a line end");
+    break;
+  }
+  for (size_t at = s_.find('['); at != npos; at = s_.find('[', at + 1)) {
+    if (at + 1 < s_.size() && s_[at + 1] >= 'a' && s_[at + 1] <= 'z') {
+      const size_t close = s_.find(']', at);
+      doubt("\"" + std::string(s_.substr(at, close == npos ? 12 : close - at + 1)) +
+            "\", a note in brackets");
+      break;
+    }
+  }
+}
+
+void ApaReader::doubt_capitals() {
+  const auto capitals = [](std::string_view text) {
+    size_t upper = 0;
+    for (char c : text) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+    }
+    return upper >= 3;
+  };
+  if (reference_.title.find(' ') != std::string::npos && capitals(reference_.title)) {
+    doubt("the title, written in capitals, so its case cannot be known");
+  }
+  for (const PersonName& name : reference_.authors) {
+    if (name.literal.empty() && capitals(name.family)) {
+      doubt("the author \"" + name.family + "\", written in capitals");
+      break;
+    }
+  }
+}
+
+// A reference with no APA date: in another style (MLA, Chicago), its authors
+// and year are read for citations to match, and the rest is kept as written.
+std::optional<Reference> ApaReader::read_foreign(TextRange rest) {
+  const std::optional<ForeignReading> foreign = read_foreign_reference(view(rest));
+  if (!foreign) {
+    failure_ = "it has no date such as \"(2003).\", \"(2019, March 4).\" or \"(n.d.).\"";
+    return std::nullopt;
+  }
+  reference_.authors = foreign->authors;
+  reference_.year = foreign->year;
+  only_authors_and_year_ = true;
+  doubt(
+      "its form, which is not APA 7 (no date in parentheses after the authors): only its "
+      "authors and year were read");
   return reference_;
 }
 
@@ -315,7 +380,9 @@ void ApaReader::read_authors(std::string_view text) {
 
 std::optional<Reference> parse_apa_reference(std::string_view text, const TextOrigin& origin,
                                              Diagnostics& diagnostics) {
-  ApaReader reader(text);
+  // Decomposed accents ("Lo\u0308we") read as the composed ones they show.
+  const std::string composed = find_invalid_utf8(text) ? std::string(text) : to_nfc(text);
+  ApaReader reader(composed);
   std::optional<Reference> reference = reader.read();
   if (!reference) {
     diagnostics.error(origin.path, origin.line, origin.column, "reference-unreadable",
@@ -331,7 +398,8 @@ std::optional<Reference> parse_apa_reference(std::string_view text, const TextOr
     diagnostics.warning(
         origin.path, origin.line, origin.column, "reference-partly-read",
         fmt::format("read as {} by {}, but not {}; it is published exactly as written",
-                    type_phrase(reference->type), format_apa_citation(*reference), doubts));
+                    reader.only_authors_and_year() ? "a reference" : type_phrase(reference->type),
+                    format_apa_citation(*reference), doubts));
   }
   return reference;
 }

@@ -208,6 +208,12 @@ const ParseCase kParseCases[] = {
      "ed., pp. 793-828). Wiley.",
      "chapter | Bronfen/U. | eds Lerner/R. | 2006 | Models | in Handbook: Vol. 1. Theoretical "
      "models | pp 793-828 | ed 6 | pub Wiley"},
+    // Suspended hyphens, no-break spaces, decomposed accents, a pasted bullet.
+    {"\xE2\x80\xA2 Lo\xCC\x88we, B.\xC2\xA0"
+     "C. (2006). Short- and long-term gains. Journal "
+     "of Mind, 16(2), 172-186.",
+     "article-journal | L\xC3\xB6we/B. C. | 2006 | Short- and long-term gains | in Journal of "
+     "Mind | vol 16 | no 2 | pp 172-186"},
     // A report's number in parentheses is not a periodical's issue.
     {"Statistics Bureau. (2008). Survey: Summary of results, 2007 (Catalogue No. 4326.0).",
      "report | =Statistics Bureau | 2008 | Survey: Summary of results, 2007 | number 4326.0 | "
@@ -272,7 +278,11 @@ const DoubtCase kDoubtCases[] = {
     {"Hazan, C. (1987). Love. Journal, 52(3), 511. Kring, A. M. (1998). Sex. Emotion, 7, 1.",
      "run together"},
     {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.", "edition"},
-    {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "no capital"},
+    {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
+    {"Xu, L. (2013). Sleep. Journal of sleep research, 342(6156), 373-377.", "title case"},
+    {"Xu, L. (2000). Adolescent on- set of depres- sion. Journal, 57(1), 21-27.", "on- set"},
+    {"Xu, L. (1980). Commitment [check vol]. Journal, 16(2), 172-186.", "[check vol]"},
+    {"XU, L. (1983). THE MANAGED HEART. Berkeley Press.", "capitals"},
     {"Dames, H., & Ober, K. (2021). Forgetting. Retrieved from https://psyarxiv.com/93cru",
      "names the site"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},

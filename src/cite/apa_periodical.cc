@@ -12,19 +12,30 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-// Whether a word of `name` starts with a capital: "npj Digital Medicine",
-// "eLife", but not "science", as a database export writes a journal.
-bool has_capital_word(std::string_view name) {
-  for (size_t at = 0; at < name.size();) {
+// Whether `name` is written as a periodical's name is, in title case:
+// "Journal of Personality and Social Psychology", "npj Digital Medicine",
+// "eLife"; not "science" or "Journal of personality and social psychology",
+// as database exports write them.
+bool in_title_case(std::string_view name) {
+  constexpr std::string_view kSmall[] = {"a",  "an",  "and", "at",  "de", "der", "des", "di",
+                                         "du", "for", "in",  "la",  "le", "of",  "on",  "the",
+                                         "to", "und", "y",   "für", "&",  "en",  "et"};
+  bool capital = false;
+  size_t index = 0;
+  for (size_t at = 0; at < name.size(); ++index) {
     size_t end = name.find(' ', at);
     if (end == npos) end = name.size();
     const std::string_view word = name.substr(at, end - at);
-    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      return true;
-    }
     at = end + 1;
+    if (word.empty()) continue;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      capital = true;
+    } else if (index > 0 && word[0] >= 'a' && word[0] <= 'z' &&
+               std::find(std::begin(kSmall), std::end(kSmall), word) == std::end(kSmall)) {
+      return false;
+    }
   }
-  return false;
+  return capital;
 }
 
 // The length of "'Title'," or "“Title”," opening `text`, up to and without
@@ -62,8 +73,9 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
           without_description({sentences[0].begin, sentences[sentences.size() - 2].end}));
     }
     reference_.container_title = element_text(container);
-    if (!has_capital_word(reference_.container_title)) {
-      doubt("the periodical \"" + reference_.container_title + "\", whose name has no capital");
+    if (!in_title_case(reference_.container_title)) {
+      doubt("the periodical \"" + reference_.container_title +
+            "\", whose name is not in title case, as an export writes it");
     }
     reference_.volume = tail->volume;
     reference_.issue = tail->issue;

@@ -32,9 +32,14 @@ class ApaReader {
 
   const std::vector<std::string>& doubts() const { return doubts_; }
   const std::string& failure() const { return failure_; }
+  // The reference is in another style: only its authors and year were read.
+  bool only_authors_and_year() const { return only_authors_and_year_; }
 
  private:
   // apa_parser.cc: the outer elements.
+  std::optional<Reference> read_foreign(TextRange rest);
+  void doubt_the_writing();
+  void doubt_capitals();
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
   bool read_lead(TextRange lead);
@@ -53,6 +58,7 @@ class ApaReader {
   void set_periodical_type(std::string_view name, bool italic_name);
   void read_event(const std::string& where);
   bool read_presented_at(const std::string& where);
+  void read_thesis_number(std::vector<TextRange>& source);
   bool read_named_periodical(TextRange name, bool advance_online);
   void read_publisher_or_site(const std::string& where);
 
@@ -70,6 +76,7 @@ class ApaReader {
   bool title_first_ = false;     // the title stood in the author position
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
+  bool only_authors_and_year_ = false;
   std::vector<std::string> doubts_;
   std::string failure_;
 };

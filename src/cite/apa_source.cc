@@ -177,6 +177,9 @@ bool ApaReader::read_description(std::string_view description) {
   if (read.type == std::nullopt) {
     // "[Editorial]", "[Review of the book ...]": said of the work, not part of its title.
     if (description.empty() || description.front() < 'A' || description.front() > 'Z') return false;
+    if (names_unmodelled_type(description)) {
+      doubt("\"[" + std::string(description) + "]\", a kind of work mwp does not format");
+    }
     reference_.description = std::string(description);
     return true;
   }
@@ -237,6 +240,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   if (!title_first_) reference_.title = title_text(title_with_details(sentences, next));
   std::vector<TextRange> source(
       sentences.begin() + static_cast<long>(std::min(next, sentences.size())), sentences.end());
+  if (reference_.type == ReferenceType::thesis) read_thesis_number(source);
   if (source.size() > 1) {
     doubt("\"" + std::string(view(source[1])) + "\" after \"" + std::string(view(source[0])) +
           "\"");
@@ -267,8 +271,12 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   switch (reference_.type) {
     case ReferenceType::thesis:
-      (reference_.publisher.empty() ? reference_.publisher : reference_.archive) =
-          publisher_name(where);
+      if (where.starts_with("Retrieved from ")) {  // APA 6: "Retrieved from ProQuest ..."
+        reference_.archive = where.substr(15);
+      } else {
+        (reference_.publisher.empty() ? reference_.publisher : reference_.archive) =
+            publisher_name(where);
+      }
       return;
     case ReferenceType::speech:
       read_event(where);
@@ -282,7 +290,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     default:
       break;
   }
-  if (is_preprint_server(where)) {
+  if (is_preprint_server(where) || (where.empty() && is_preprint_doi(reference_.doi))) {
     reference_.type = ReferenceType::preprint;
     reference_.publisher = where;
     return;
@@ -336,6 +344,21 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   reference_.type = ReferenceType::book;
   reference_.publisher = publisher_name(where);
   if (where.empty()) doubt("no publisher after the title");
+}
+
+// APA 6's "(UMI No. 3480934)" or "(Order No. ...)" closing a thesis, after
+// its database: the thesis's number.
+void ApaReader::read_thesis_number(std::vector<TextRange>& source) {
+  if (source.size() < 2) return;
+  const std::string_view last = view(source.back());
+  for (std::string_view label : {"(UMI No. ", "(Order No. ", "(Publication No. "}) {
+    if (!last.starts_with(label) || !last.ends_with(")")) continue;
+    const std::string_view number = last.substr(label.size(), last.size() - label.size() - 1);
+    if (number.empty() || number.find(' ') != std::string_view::npos) return;
+    reference_.number = std::string(number);
+    source.pop_back();
+    return;
+  }
 }
 
 // APA 6's "Paper presented at the Annual Meeting of X, Place": APA 7's

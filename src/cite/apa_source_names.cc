@@ -67,6 +67,47 @@ bool is_preprint_server(std::string_view name) {
              "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
 }
 
+bool names_unmodelled_type(std::string_view description) {
+  for (std::string_view kind : {"Data set",
+                                "Dataset",
+                                "Film",
+                                "Video",
+                                "Audio",
+                                "Podcast",
+                                "podcast",
+                                "Computer software",
+                                "Software",
+                                "Mobile app",
+                                "Database",
+                                "Measurement instrument",
+                                "Unpublished raw data",
+                                "Infographic",
+                                "Tweet",
+                                "Facebook",
+                                "Instagram",
+                                "Television",
+                                "TV series",
+                                "Song",
+                                "Album",
+                                "Painting",
+                                "Photograph",
+                                "Map",
+                                "PowerPoint",
+                                "Lecture notes",
+                                "Interview"}) {
+    if (description.find(kind) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_preprint_doi(std::string_view doi) {
+  for (std::string_view prefix : {"10.31234/", "10.31219/", "10.31235/", "10.31222/", "10.35542/",
+                                  "10.1101/", "10.2139/", "10.48550/", "10.21203/", "10.20944/"}) {
+    if (doi.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 bool is_publisher_name(std::string_view name) {
   return contains_any(name, {"Press",
                              "Books",

@@ -12,6 +12,12 @@ bool is_newspaper_name(std::string_view name);
 // A government body, university, society or charity: "U.S. Department of Commerce".
 bool is_organization_name(std::string_view name);
 bool is_preprint_server(std::string_view name);
+// A description naming a kind of work APA 7 lists and mwp does not format:
+// "Data set", "Film", "Audio podcast episode", "Computer software".
+bool names_unmodelled_type(std::string_view description);
+// A DOI a preprint server registers: "10.31234/osf.io/y38m9" (PsyArXiv),
+// "10.1101/..." (bioRxiv, medRxiv), "10.2139/ssrn...." (SSRN).
+bool is_preprint_doi(std::string_view doi);
 // A title that names a report: "... task force report", "Guidelines for ...".
 bool is_report_title(std::string_view title);
 bool is_publisher_name(std::string_view name);

@@ -101,6 +101,7 @@ struct DateParts {
   int year = 0;
   int month = 0;
   std::string day;
+  int end_month = 0;
 };
 
 int date_part(const nlohmann::json& part) {
@@ -131,6 +132,8 @@ DateParts date_field(const nlohmann::json& item, const char* key) {
     if (parts->size() > 1 && (*parts)[1].is_array() && (*parts)[1].size() > 2 &&
         !date.day.empty()) {
       date.day += "-" + std::to_string(date_part((*parts)[1][2]));
+      const int end_month = date_part((*parts)[1][1]);
+      if (end_month != date.month) date.end_month = end_month;
     }
     return date;
   }
@@ -146,14 +149,14 @@ DateParts date_field(const nlohmann::json& item, const char* key) {
   return date;
 }
 
-nlohmann::json date_json(int year, int month, const std::string& day) {
+nlohmann::json date_json(int year, int month, const std::string& day, int end_month = 0) {
   nlohmann::json first = nlohmann::json::array({year});
   if (month > 0) first.push_back(month);
   const size_t dash = day.find('-');
   if (month > 0 && !day.empty()) first.push_back(std::stoi(day.substr(0, dash)));
   nlohmann::json parts = nlohmann::json::array({first});
   if (dash != std::string::npos) {
-    parts.push_back({year, month, std::stoi(day.substr(dash + 1))});
+    parts.push_back({year, end_month > 0 ? end_month : month, std::stoi(day.substr(dash + 1))});
   }
   return {{"date-parts", parts}};
 }
@@ -218,6 +221,7 @@ class ItemReader {
     out.year = issued.year;
     out.month = issued.month;
     out.day = issued.day;
+    out.end_month = issued.end_month;
     out.in_press = text_field(item, "status") == "in press" && out.year == 0;
     out.advance_online = text_field(item, "status") == "Advance online publication";
     out.unpublished = text_field(item, "status") == "Unpublished";
@@ -330,7 +334,7 @@ nlohmann::json to_csl_json(const Reference& reference) {
   if (!reference.editors.empty()) item["editor"] = names_json(reference.editors);
   if (!reference.translators.empty()) item["translator"] = names_json(reference.translators);
   if (reference.year != 0) {
-    item["issued"] = date_json(reference.year, reference.month, reference.day);
+    item["issued"] = date_json(reference.year, reference.month, reference.day, reference.end_month);
   }
   if (reference.in_press) item["status"] = "in press";
   if (reference.advance_online) item["status"] = "Advance online publication";

@@ -12,6 +12,16 @@ bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
+// Spaces that are not ASCII: no-break (U+00A0), narrow no-break (U+202F),
+// figure (U+2007) and thin (U+2009). The length of one at text[i], or 0.
+size_t wide_space_length(std::string_view text, size_t i) {
+  if (text.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  for (std::string_view space : {"\xE2\x80\xAF", "\xE2\x80\x87", "\xE2\x80\x89"}) {
+    if (text.compare(i, 3, space) == 0) return 3;
+  }
+  return 0;
+}
+
 // Length of a list marker at the start of `text` (after indentation), or 0.
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
@@ -19,6 +29,12 @@ size_t list_marker_length(std::string_view text) {
   if (i + 1 < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+') &&
       is_space(text[i + 1])) {
     return i + 2;
+  }
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6"}) {
+    if (text.compare(i, bullet.size(), bullet) == 0 && i + bullet.size() < text.size() &&
+        is_space(text[i + bullet.size()])) {
+      return i + bullet.size() + 1;  // "• ", "▪ ", "◦ " pasted from a word processor
+    }
   }
   size_t digits = i;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
@@ -34,9 +50,25 @@ size_t list_marker_length(std::string_view text) {
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   bool italic = false;
   size_t i = list_marker_length(markdown);
+  // Where the next "](" and ">" stand: found once, so that many "[" or "<"
+  // cost no rescans.
+  constexpr size_t npos = std::string_view::npos;
+  size_t link_middle = markdown.find("](", i);
+  size_t link_close = link_middle == npos ? npos : markdown.find(')', link_middle);
+  size_t angle_close = markdown.find('>', i);
   while (i < markdown.size()) {
     const char c = markdown[i];
-    if (c == '\\' && i + 1 < markdown.size() && !is_word_byte(markdown[i + 1])) {
+    if (link_middle != npos && link_middle < i) {
+      link_middle = markdown.find("](", i);
+      link_close = link_middle == npos ? npos : markdown.find(')', link_middle);
+    }
+    if (angle_close != npos && angle_close < i) {
+      angle_close = markdown.find('>', i);
+    }
+    if (const size_t wide = wide_space_length(markdown, i); wide > 0) {
+      emit(' ', i, italic);
+      i += wide;
+    } else if (c == '\\' && i + 1 < markdown.size() && !is_word_byte(markdown[i + 1])) {
       emit(markdown[i + 1], i + 1, italic);
       i += 2;
     } else if (c == '*' || c == '_') {
@@ -50,15 +82,14 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         italic = !italic;
       }
       i = run;
-    } else if (c == '<' && (markdown.substr(i + 1, 4) == "http") &&
-               markdown.find('>', i) != std::string_view::npos) {
-      const size_t close = markdown.find('>', i);
+    } else if (c == '<' && (markdown.substr(i + 1, 4) == "http") && angle_close != npos) {
+      const size_t close = angle_close;
       for (size_t k = i + 1; k < close; ++k) emit(markdown[k], k, italic);
       i = close + 1;
-    } else if (c == '[' && markdown.find("](", i) != std::string_view::npos) {
-      const size_t middle = markdown.find("](", i);
-      const size_t close = markdown.find(')', middle);
-      if (close == std::string_view::npos) {
+    } else if (c == '[' && link_middle != npos) {
+      const size_t middle = link_middle;
+      const size_t close = link_close;
+      if (close == npos) {
         emit(c, i, italic);
         ++i;
         continue;

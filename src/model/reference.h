@@ -46,6 +46,7 @@ struct Reference {
   std::string year_suffix;      // "a" in 2003a
   int month = 0;                // of a full date: "(2019, March 4)"
   std::string day;              // "4", or a range "27-30"
+  int end_month = 0;            // of a range across months: 4 for "March 30–April 2" (day "30-2")
   int original_year = 0;        // a reprint's original date: "(Original work published 1900)"
   std::string title;
   std::string container_title;  // journal, book (for chapters), website

@@ -76,8 +76,8 @@ const KNOWN_DIFFERENCES = [
   ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)/g, ' ').replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
   // APA: "(Publication No. 123) [Doctoral dissertation, University]. Database."
   ['thesis number', (mwp, citeproc) => [
-    mwp.replace(/ \(Publication No\. (\d+)\) \[(Doctoral dissertation|Master’s thesis), ([^\]]+)\]/,
-                (_, n, genre, university) => ` (${genre.replace('dissertation', 'Dissertation').replace('thesis', 'Thesis')} No. ${n}, ${university})`),
+    mwp.replace(/ \(Publication No\. (\d+)\) \[(Doctoral dissertation|Master’s thesis)(?:, ([^\]]+))?\]/,
+                (_, n, genre, university) => ` (${genre.replace('dissertation', 'Dissertation').replace('thesis', 'Thesis')} No. ${n}${university ? `, ${university}` : ''})`),
     citeproc]],
   // APA: "[Doctoral dissertation, University]." for a thesis with no database.
   ['thesis without a database', (mwp, citeproc) => [
@@ -93,7 +93,12 @@ const KNOWN_DIFFERENCES = [
   // leaves out the comma before "&" when the second of two authors is a group.
   ['group as second author', (mwp, citeproc) => [mwp.replace(/^([^(]*?\.), & (?![^,(]+, [A-Z]\.)/, '$1 & '), citeproc]],
   // A preprint's full date as written; apa.csl writes only the year of an "article".
-  ['preprint date', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/, '($1)'), citeproc]],
+  ['preprint date', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/,
+                                                    (date, year) => (citeproc.includes(`(${year}).`) ? `(${year})` : date)),
+                                        citeproc]],
+  // A retrieval date the writer gave for a dated page; apa.csl writes one only
+  // for a work without a date.
+  ['retrieval date of a dated page', (mwp, citeproc) => [mwp.replace(/ Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from /, ' '), citeproc]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
 ];

@@ -1,0 +1,84 @@
+#include "cite/foreign_reference.h"
+
+#include "cite/apa_author_list.h"
+#include "cite/apa_sentences.h"
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// Where the author element ends: at the first period that ends a sentence,
+// or at one after an initial when a quoted title follows ("Robert J. "A").
+size_t author_element_end(std::string_view text) {
+  for (size_t at = text.find(". "); at != npos; at = text.find(". ", at + 1)) {
+    const std::string_view after = text.substr(at + 2);
+    const bool quote = after.starts_with("\"") || after.starts_with("\xE2\x80\x9C") ||
+                       after.starts_with("'") || after.starts_with("\xE2\x80\x98");
+    if (quote || !period_ends_abbreviation(text, at)) return at;
+  }
+  return npos;
+}
+
+// "Tamara L. Newton": given names, then the family name.
+std::optional<PersonName> direct_name(std::string_view written) {
+  written = trim(written);
+  const size_t space = written.rfind(' ');
+  if (space == npos) return std::nullopt;
+  const std::string_view given = written.substr(0, space);
+  if (!is_given_names(given)) return std::nullopt;
+  PersonName name = person_from_family(written.substr(space + 1));
+  name.given = std::string(given);
+  return name;
+}
+
+std::vector<PersonName> foreign_authors(std::string_view lead) {
+  // The first author inverted, then the others in direct order after "and".
+  const size_t comma = lead.find(", ");
+  if (comma == npos) return {};
+  std::string_view rest = lead.substr(comma + 2);
+  const size_t joint = rest.find(" and ");
+  std::string_view given = trim(rest.substr(0, joint), " ,");
+  if (!is_given_names(given) && !is_given_names(std::string(given) + ".")) return {};
+  PersonName first = person_from_family(trim(lead.substr(0, comma)));
+  if (first.family.empty() || !is_given_names(first.family)) return {};
+  first.given = std::string(given);
+  std::vector<PersonName> authors{first};
+  while (rest.find(" and ") != npos) {
+    rest = rest.substr(rest.find(" and ") + 5);
+    const size_t next = rest.find(", ");
+    const std::optional<PersonName> name = direct_name(rest.substr(0, next));
+    if (!name) return {};
+    authors.push_back(*name);
+    if (next == npos) break;
+  }
+  return authors;
+}
+
+// The first year standing alone in `text`: "1986," "2001." "2008." "1986)".
+int standing_year(std::string_view text) {
+  for (size_t at = 0; at + 4 <= text.size(); ++at) {
+    if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '(') continue;
+    const std::string_view digits = text.substr(at, 4);
+    if (digits.find_first_not_of("0123456789") != npos) continue;
+    if (at + 4 < text.size() && std::string_view(".,;) ").find(text[at + 4]) == npos) continue;
+    const int year = std::stoi(std::string(digits));
+    if (year >= 1800 && year <= 2099) return year;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
+  const size_t end = author_element_end(text);
+  if (end == npos) return std::nullopt;
+  ForeignReading reading;
+  reading.authors = foreign_authors(text.substr(0, end));
+  reading.year = standing_year(text.substr(end));
+  if (reading.authors.empty() || reading.year == 0) return std::nullopt;
+  return reading;
+}
+
+}  // namespace mwp

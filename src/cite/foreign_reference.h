@@ -1,0 +1,28 @@
+// A reference written in another style than APA 7, such as MLA ("Sternberg,
+// Robert J. "A Triangular Theory of Love." Psychological Review, vol. 93,
+// no. 2, 1986, pp. 119-135.") or Chicago ("Kiecolt-Glaser, Janice K., and
+// Tamara L. Newton. 2001. "Marriage and Health."): only what a citation is
+// matched by, its authors and year, is read from it.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/reference.h"
+
+namespace mwp {
+
+struct ForeignReading {
+  std::vector<PersonName> authors;  // given names as written: "Robert J."
+  int year = 0;
+};
+
+// Reads the authors standing first, inverted ("Sternberg, Robert J.") and
+// then in direct order after "and" ("and Tamara L. Newton"), up to the end
+// of the author element, and the first year that stands alone after them
+// ("1986," "2001." "Norton, 2008."). Nullopt when either is missing. Linear in
+// the length of `text`, which is plain text without its link.
+std::optional<ForeignReading> read_foreign_reference(std::string_view text);
+
+}  // namespace mwp
