@@ -2,8 +2,9 @@
 // it reads a pasted reference element by element, and keeps a reason for
 // every part it could not read with confidence. Its methods are spread over
 // apa_parser.cc (the elements in order: link, date, authors), apa_source.cc
-// (the title and source of each reference type) and apa_periodical.cc (the
-// source of a periodical's article).
+// (the title and source of each reference type), apa_periodical.cc (the
+// source of a periodical's article) and apa_doubts.cc (doubts about how the
+// whole is written).
 #pragma once
 
 #include <optional>

@@ -33,25 +33,37 @@ std::optional<PersonName> direct_name(std::string_view written) {
   return name;
 }
 
+// The next name of a list joined by ", ", ", and " or " and ", from `at`;
+// `at` moves past it and its joint.
+std::string_view next_listed(std::string_view list, size_t& at) {
+  const size_t start = at;
+  for (size_t i = at; i < list.size(); ++i) {
+    for (std::string_view separator : {", and ", ", ", " and "}) {
+      if (list.compare(i, separator.size(), separator) == 0) {
+        at = i + separator.size();
+        return list.substr(start, i - start);
+      }
+    }
+  }
+  at = list.size();
+  return list.substr(start);
+}
+
 std::vector<PersonName> foreign_authors(std::string_view lead) {
-  // The first author inverted, then the others in direct order after "and".
-  const size_t comma = lead.find(", ");
-  if (comma == npos) return {};
-  std::string_view rest = lead.substr(comma + 2);
-  const size_t joint = rest.find(" and ");
-  std::string_view given = trim(rest.substr(0, joint), " ,");
-  if (!is_given_names(given) && !is_given_names(std::string(given) + ".")) return {};
-  PersonName first = person_from_family(trim(lead.substr(0, comma)));
+  // The first author inverted, then the others in direct order.
+  size_t at = 0;
+  const std::string_view family = trim(next_listed(lead, at));
+  if (at >= lead.size()) return {};
+  std::string given(trim(next_listed(lead, at)));
+  if (!is_given_names(given)) return {};
+  PersonName first = person_from_family(family);
   if (first.family.empty() || !is_given_names(first.family)) return {};
-  first.given = std::string(given);
+  first.given = std::move(given);
   std::vector<PersonName> authors{first};
-  while (rest.find(" and ") != npos) {
-    rest = rest.substr(rest.find(" and ") + 5);
-    const size_t next = rest.find(", ");
-    const std::optional<PersonName> name = direct_name(rest.substr(0, next));
+  while (at < lead.size()) {
+    const std::optional<PersonName> name = direct_name(next_listed(lead, at));
     if (!name) return {};
     authors.push_back(*name);
-    if (next == npos) break;
   }
   return authors;
 }

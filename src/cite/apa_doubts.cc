@@ -1,0 +1,60 @@
+// ApaReader: doubts about how a reference is written, whatever its type
+// (apa_reader.h).
+#include <algorithm>
+#include <cctype>
+
+#include "cite/apa_reader.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+}  // namespace
+
+// Doubts about the string as a whole: a word broken at a line end ("on-
+// set"), as a PDF copies it; a note in brackets ("[check vol]"); a title or
+// an author in capitals, whose case cannot be known.
+void ApaReader::doubt_the_writing() {
+  for (size_t at = s_.find("- "); at != npos; at = s_.find("- ", at + 2)) {
+    if (at == 0 || !std::isalpha(static_cast<unsigned char>(s_[at - 1]))) continue;
+    const size_t next = at + 2;
+    if (next >= s_.size() || s_[next] < 'a' || s_[next] > 'z') continue;
+    const std::string_view word = s_.substr(next, s_.find(' ', next) - next);
+    // "short- and long-term": a hyphen that waits for a later word.
+    if (word == "and" || word == "or" || word == "to" || word == "nor" || word == "than") continue;
+    doubt("\"" + std::string(s_.substr(at - std::min<size_t>(at, 8), 8 + 2 + word.size())) +
+          "\", a word broken at a line end");
+    break;
+  }
+  for (size_t at = s_.find('['); at != npos; at = s_.find('[', at + 1)) {
+    if (at + 1 < s_.size() && s_[at + 1] >= 'a' && s_[at + 1] <= 'z') {
+      const size_t close = s_.find(']', at);
+      doubt("\"" + std::string(s_.substr(at, close == npos ? 12 : close - at + 1)) +
+            "\", a note in brackets");
+      break;
+    }
+  }
+}
+
+void ApaReader::doubt_capitals() {
+  const auto capitals = [](std::string_view text) {
+    size_t upper = 0;
+    for (char c : text) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+    }
+    return upper >= 3;
+  };
+  if (reference_.title.find(' ') != std::string::npos && capitals(reference_.title)) {
+    doubt("the title, written in capitals, so its case cannot be known");
+  }
+  for (const PersonName& name : reference_.authors) {
+    if (name.literal.empty() && capitals(name.family)) {
+      doubt("the author \"" + name.family + "\", written in capitals");
+      break;
+    }
+  }
+}
+
+}  // namespace mwp

@@ -1,0 +1,64 @@
+#include "cite/foreign_reference.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace mwp {
+namespace {
+
+struct ForeignCase {
+  const char* text;
+  const char* authors;  // "Family/Given; ...", or nullptr when nothing is read
+  int year;
+};
+
+const ForeignCase kForeignCases[] = {
+    // MLA: the year after the container.
+    {"Sternberg, Robert J. \"A Triangular Theory of Love.\" Psychological Review, vol. 93, no. 2, "
+     "1986, pp. 119-135.",
+     "Sternberg/Robert J", 1986},
+    // Chicago author-date: the year after the authors.
+    {"Kiecolt-Glaser, Janice K., and Tamara L. Newton. 2001. \"Marriage and Health.\" "
+     "Psychological Bulletin 127 (4): 472-503.",
+     "Kiecolt-Glaser/Janice K.; Newton/Tamara L.", 2001},
+    // Chicago notes and bibliography: the year after the publisher.
+    {"Cacioppo, John T., and William Patrick. Loneliness. New York: W. W. Norton, 2008.",
+     "Cacioppo/John T.; Patrick/William", 2008},
+    // Not references: APA with its date missing, notes, a bare link, no year.
+    {"Gross, J. J. Emotion regulation. Review of General Psychology, 2(3), 271-299.", nullptr, 0},
+    {"see ref list from last draft - ask Sam", nullptr, 0},
+    {"https://doi.org/10.1037/0033-2909.98.2.310", nullptr, 0},
+    {"Sternberg, Robert J. \"A Triangular Theory of Love.\" Psychological Review.", nullptr, 0},
+};
+
+std::string describe(const ForeignReading& reading) {
+  std::string out;
+  for (const PersonName& name : reading.authors) {
+    out += (out.empty() ? "" : "; ") + name.family + "/" + name.given;
+  }
+  return out;
+}
+
+TEST(ForeignReference, ReadsAuthorsAndYear) {
+  for (const ForeignCase& c : kForeignCases) {
+    const std::optional<ForeignReading> reading = read_foreign_reference(c.text);
+    if (c.authors == nullptr) {
+      EXPECT_FALSE(reading.has_value()) << c.text;
+      continue;
+    }
+    ASSERT_TRUE(reading.has_value()) << c.text;
+    EXPECT_EQ(describe(*reading), c.authors) << c.text;
+    EXPECT_EQ(reading->year, c.year) << c.text;
+  }
+}
+
+TEST(ForeignReference, LinearOnLongInput) {
+  std::string text = "Gross, James J., and ";
+  for (int i = 0; i < 50000; ++i) text += "Ann B. Smith and ";
+  text += "Jo Lee. 2001.";
+  EXPECT_TRUE(read_foreign_reference(text).has_value());
+}
+
+}  // namespace
+}  // namespace mwp
