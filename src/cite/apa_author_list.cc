@@ -227,6 +227,11 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
     }
     PersonName name = person_from_family(family);
     name.given = std::string(parts[i + 1].text);
+    // "Arthur P" lost its period to the author element's: "Arthur P.".
+    if (name.given.size() >= 2 && name.given[name.given.size() - 2] == ' ' &&
+        name.given.back() >= 'A' && name.given.back() <= 'Z') {
+      name.given += '.';
+    }
     names.push_back(std::move(name));
   }
   return names;

@@ -119,7 +119,7 @@ std::optional<ApaDate> find_apa_date(std::string_view text) {
     std::optional<ApaDate> date = read_date(text.substr(open + 1, close - open - 1));
     if (!date) continue;
     size_t end = close + 1;
-    if (end < text.size() && text[end] == '.') ++end;
+    while (end < text.size() && text[end] == '.') ++end;  // "(1989).." pasted twice
     if (end < text.size() && text[end] != ' ') continue;
     date->begin = open;
     date->end = end;

@@ -156,7 +156,10 @@ std::optional<Reference> ApaReader::read() {
   reference_.end_month = date->end_month;
   if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
   const std::string_view lead = view(trimmed(TextRange{0, date->begin}));
-  if (!lead.ends_with('.') && !title_first_) doubt("no period after the authors");
+  if (!lead.ends_with('.') && !title_read_ && reference_.authors.empty() &&
+      reference_.editors.empty()) {
+    doubt("no period after the authors");
+  }
   const std::string_view body = view(trimmed(TextRange{date->end, rest.end}));
   if (!body.empty() && !body.ends_with('.') && !body.ends_with('?') && !body.ends_with('!') &&
       !body.ends_with(')') && !body.ends_with(']')) {
@@ -292,7 +295,7 @@ bool ApaReader::read_lead(TextRange lead) {
   TextRange bare = lead;
   while (bare.end > bare.begin && s_[bare.end - 1] == '.') --bare.end;
   if (italic(bare)) {
-    title_first_ = true;
+    title_read_ = true;
     reference_.title = title_text(lead);
     return true;
   }
@@ -301,7 +304,15 @@ bool ApaReader::read_lead(TextRange lead) {
 }
 
 void ApaReader::read_authors(std::string_view text) {
-  const NameListParse authors = parse_apa_author_list(text);
+  NameListParse authors = parse_apa_author_list(text);
+  if (!authors.ok && text.find("; ") != npos && text.find('&') == npos) {
+    // Wikipedia's "Dutton, Donald G.; Aron, Arthur P.".
+    std::string commas(text);
+    for (size_t at = commas.find("; "); at != std::string::npos; at = commas.find("; ", at)) {
+      commas[at] = ',';
+    }
+    if (NameListParse again = parse_apa_author_list(commas); again.ok) authors = std::move(again);
+  }
   // "How science goes wrong. (2013, October 19).", "Announcement: Reducing
   // our irreproducibility. (2013).": a title stands first.
   std::string_view bare = text;
@@ -309,7 +320,7 @@ void ApaReader::read_authors(std::string_view text) {
   const bool one_group =
       authors.ok && authors.names.size() == 1 && !authors.names[0].literal.empty();
   if ((!authors.ok || one_group) && bare.find(", ") == npos && looks_like_sentence(bare)) {
-    title_first_ = true;
+    title_read_ = true;
     reference_.title = std::string(bare);
     return;
   }

@@ -214,6 +214,24 @@ const ParseCase kParseCases[] = {
      "of Mind, 16(2), 172-186.",
      "article-journal | L\xC3\xB6we/B. C. | 2006 | Short- and long-term gains | in Journal of "
      "Mind | vol 16 | no 2 | pp 172-186"},
+    // Wikipedia's "cite journal", semicolons between authors, square-bracket issues.
+    {"Dutton, Donald G.; Aron, Arthur P. (1974). \"Some evidence\". Journal of Personality. 30 "
+     "(4): 510\xE2\x80\x93"
+     "517.",
+     "article-journal | Dutton/Donald G. Aron/Arthur P. | 1974 | Some evidence | in Journal of "
+     "Personality | vol 30 | no 4 | pp 510-517"},
+    {"Bem, S. L. (1974). Androgyny. Journal of Clinical Psychology, 42[2], 155-162.",
+     "article-journal | Bem/S. L. | 1974 | Androgyny | in Journal of Clinical Psychology | vol 42 "
+     "| no 2 | pp 155-162"},
+    // Harvard newspaper: a quoted title holding sentences, and the day after the paper.
+    {"Baker, B. (2017) 'The biggest threat isn't obesity. It's loneliness.', The Boston Globe, 9 "
+     "March.",
+     "article-newspaper | Baker/B. | 2017-3-9 | The biggest threat isn't obesity. It's loneliness "
+     "| in The Boston Globe"},
+    // Punctuation typed twice, and a symbol pasted before the entry.
+    {"\xF0\x9F\x93\x96 Clark, R. D. (1989).. Offers. Journal of Sexuality,, 2(1), 39-55.",
+     "article-journal | Clark/R. D. | 1989 | Offers | in Journal of Sexuality | vol 2 | no 1 | pp "
+     "39-55"},
     // A report's number in parentheses is not a periodical's issue.
     {"Statistics Bureau. (2008). Survey: Summary of results, 2007 (Catalogue No. 4326.0).",
      "report | =Statistics Bureau | 2008 | Survey: Summary of results, 2007 | number 4326.0 | "
@@ -283,6 +301,11 @@ const DoubtCase kDoubtCases[] = {
     {"Xu, L. (2000). Adolescent on- set of depres- sion. Journal, 57(1), 21-27.", "on- set"},
     {"Xu, L. (1980). Commitment [check vol]. Journal, 16(2), 172-186.", "[check vol]"},
     {"XU, L. (1983). THE MANAGED HEART. Berkeley Press.", "capitals"},
+    {"Agency. (2020). *Indicators* (HHS Publication No. PEP20, NSDUH Series H-55). Agency.",
+     "not all of it details"},
+    {"Harris, K. M. (2018). *Add Health* [Data set]. ICPSR. https://doi.org/10.3886/x", "Data set"},
+    {"Rubin Z. Measurement of romantic love. J Pers Soc Psychol. 1970;16(2):265-273.",
+     "only its authors and year"},
     {"Dames, H., & Ober, K. (2021). Forgetting. Retrieved from https://psyarxiv.com/93cru",
      "names the site"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},

@@ -58,17 +58,18 @@ size_t quoted_title_length(std::string_view text) {
 bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
   const TextRange last = sentences.back();
   const std::string_view text = view(last);
+  if (read_cited_journal(sentences)) return true;
   for (size_t comma = text.find(", "); comma != npos; comma = text.find(", ", comma + 1)) {
     const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(comma + 2));
     if (!tail) continue;
     std::string_view container = text.substr(0, comma);
-    if (const size_t quoted = quoted_title_length(container); quoted > 0 && !title_first_) {
+    if (const size_t quoted = quoted_title_length(container); quoted > 0 && !title_read_) {
       // Harvard style: "'Title', Journal, 69(5), pp. 797–811".
       reference_.title = title_text({last.begin, last.begin + quoted});
       container = trim(container.substr(quoted + 1));
-    } else if (sentences.size() < 2 && !title_first_) {
+    } else if (sentences.size() < 2 && !title_read_) {
       doubt("no title before the periodical");
-    } else if (!title_first_) {
+    } else if (!title_read_) {
       reference_.title = title_text(
           without_description({sentences[0].begin, sentences[sentences.size() - 2].end}));
     }
@@ -85,6 +86,30 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     return true;
   }
   return false;
+}
+
+// Wikipedia's "cite journal": '"Title". Journal. 39 (6): 1161–1178.', the
+// volume, issue and pages a sentence of their own after the journal's name.
+bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
+  if (sentences.size() < 2 || (sentences.size() < 3 && !title_read_)) return false;
+  const std::string_view text = view(sentences.back());
+  const size_t colon = text.find(": ");
+  if (colon == npos) return false;
+  std::string numbers(text.substr(0, colon));  // "39 (6)" -> "39(6)"
+  if (const size_t space = numbers.find(" ("); space != std::string::npos) numbers.erase(space, 1);
+  const std::optional<PeriodicalTail> tail =
+      read_periodical_tail(numbers + ", " + std::string(text.substr(colon + 2)));
+  if (!tail || tail->volume.empty() || tail->page.empty()) return false;
+  const TextRange journal = sentences[sentences.size() - 2];
+  if (!title_read_) {
+    reference_.title = title_text({sentences[0].begin, sentences[sentences.size() - 3].end});
+  }
+  reference_.container_title = element_text(view(journal));
+  reference_.volume = tail->volume;
+  reference_.issue = tail->issue;
+  reference_.page = tail->page;
+  set_periodical_type(reference_.container_title, false);
+  return true;
 }
 
 void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/) {

@@ -48,8 +48,11 @@ class ApaReader {
 
   // apa_source.cc and apa_periodical.cc: title and source, by reference type.
   void read_body(TextRange body);
+  void read_quoted_title(TextRange& body);
+  void read_day_month_tail(TextRange& body);
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
   bool read_periodical(const std::vector<TextRange>& sentences);
+  bool read_cited_journal(const std::vector<TextRange>& sentences);
   void read_book_like(const std::vector<TextRange>& sentences);
   TextRange title_with_details(const std::vector<TextRange>& sentences, size_t& next);
   void read_details(std::string_view details, bool in_container);
@@ -74,7 +77,7 @@ class ApaReader {
   PastedText pasted_;
   std::string_view s_;
   Reference reference_;
-  bool title_first_ = false;     // the title stood in the author position
+  bool title_read_ = false;      // read before the source: it stood first, or in quotation marks
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   bool only_authors_and_year_ = false;

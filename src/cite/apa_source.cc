@@ -48,19 +48,21 @@ std::string element_text(std::string_view text) {
 }
 
 void ApaReader::read_body(TextRange body) {
+  body = trimmed(body);
+  if (!title_read_) read_quoted_title(body);
   const std::vector<TextRange> sentences = apa_sentences(s_, body);
   if (sentences.empty()) {
-    if (title_first_) read_publisher_or_site("");  // "Title. (n.d.). https://..."
+    if (title_read_) read_publisher_or_site("");  // "Title. (n.d.). https://..."
     return;
   }
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (!view(sentences[i]).starts_with("In ")) continue;
     // "Alexithymia. (n.d.). In *Wikipedia*.": the title stood before the date.
-    if (i == 0 && !title_first_ && reference_.authors.size() == 1 &&
+    if (i == 0 && !title_read_ && reference_.authors.size() == 1 &&
         !reference_.authors[0].literal.empty()) {
       reference_.title = reference_.authors[0].literal;
       reference_.authors.clear();
-      title_first_ = true;
+      title_read_ = true;
     }
     if (read_chapter(sentences, i)) return;
     break;
@@ -69,10 +71,58 @@ void ApaReader::read_body(TextRange body) {
   read_book_like(sentences);
 }
 
+// A title in quotation marks, as Harvard, MLA and Wikipedia write it:
+// "'The biggest threat ... obesity. It's loneliness.', The Boston Globe, 9
+// March." It is read whole, whatever sentences it holds, and a Harvard date
+// ("9 March") closing the source is the article's.
+void ApaReader::read_quoted_title(TextRange& body) {
+  const std::string_view text = view(body);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
+                                    {"\xE2\x80\x98", "\xE2\x80\x99"},
+                                    {"\"", "\""},
+                                    {"\xE2\x80\x9C", "\xE2\x80\x9D"}}) {
+    if (!text.starts_with(open)) continue;
+    for (size_t at = text.find(close, open.size()); at != npos; at = text.find(close, at + 1)) {
+      const size_t after = at + close.size();
+      if (after < text.size() && text[after] != ',' && text[after] != '.') continue;
+      reference_.title = title_text({body.begin + open.size(), body.begin + at});
+      title_read_ = true;
+      body.begin += std::min(after + 1, text.size());
+      read_day_month_tail(body);
+      return;
+    }
+    return;
+  }
+}
+
+// ", 9 March" or ", March 9" closing a Harvard source: the article's date.
+void ApaReader::read_day_month_tail(TextRange& body) {
+  const std::string_view text = view(trimmed(body));
+  std::string_view tail = text;
+  while (tail.ends_with('.')) tail.remove_suffix(1);
+  const size_t comma = tail.rfind(", ");
+  if (comma == npos || reference_.month != 0) return;
+  const std::string_view date = tail.substr(comma + 2);
+  const size_t space = date.find(' ');
+  if (space == npos) return;
+  std::string_view day = date.substr(0, space);
+  int month = month_number(date.substr(space + 1));
+  if (month == 0) {
+    month = month_number(date.substr(0, space));
+    day = date.substr(space + 1);
+  }
+  if (month == 0 || day.empty() || day.size() > 2 || day.find_first_not_of("0123456789") != npos) {
+    return;
+  }
+  reference_.month = month;
+  reference_.day = std::string(day);
+  body.end = trimmed(body).begin + comma;
+}
+
 // "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
 bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in) {
-  if (in == 0 && !title_first_) return false;
-  if (!title_first_) reference_.title = title_text({sentences[0].begin, sentences[in - 1].end});
+  if (in == 0 && !title_read_) return false;
+  if (!title_read_) reference_.title = title_text({sentences[0].begin, sentences[in - 1].end});
   TextRange after{sentences[in].begin + 3, sentences[in].end};
   std::string_view rest = view(after);
   for (std::string_view marker :
@@ -152,6 +202,13 @@ TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences,
     } else if (inside.starts_with("p. ") || inside.starts_with("pp. ")) {
       doubt("\"(" + std::string(inside) + ")\" after the title");
     } else {
+      // "(HHS Publication No. 1, NSDUH Series H-55)": a number among details
+      // mwp does not know. ("(5th ed., text rev.)" stays in the title whole.)
+      const std::vector<DetailItem> items = split_details(inside);
+      if (std::any_of(items.begin(), items.end(),
+                      [](const DetailItem& item) { return item.kind == DetailKind::number; })) {
+        doubt("\"(" + std::string(inside) + ")\" after the title, not all of it details mwp knows");
+      }
       break;  // "(CMNI-30)": part of the title
     }
     title.end = title.begin + open;
@@ -237,7 +294,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   size_t next = 0;
   const Reference before_title = reference_;
-  if (!title_first_) reference_.title = title_text(title_with_details(sentences, next));
+  if (!title_read_) reference_.title = title_text(title_with_details(sentences, next));
   std::vector<TextRange> source(
       sentences.begin() + static_cast<long>(std::min(next, sentences.size())), sentences.end());
   if (reference_.type == ReferenceType::thesis) read_thesis_number(source);
@@ -256,7 +313,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
                          reference_.type == ReferenceType::preprint;
   if (!described && !source.empty() && read_named_periodical(source[0], advance_online)) {
     // A periodical's article has no book details: what looked like them is its title's.
-    if (!title_first_ && next >= 1) {
+    if (!title_read_ && next >= 1) {
       const ReferenceType type = reference_.type;
       const std::string container = reference_.container_title;
       const bool online = reference_.advance_online;

@@ -146,7 +146,7 @@ DetailItem plain_item(std::string_view item) {
 std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   PeriodicalTail tail;
   size_t at = 0;
-  while (at < text.size() && text[at] != '(' && text[at] != ',') ++at;
+  while (at < text.size() && text[at] != '(' && text[at] != '[' && text[at] != ',') ++at;
   std::string_view volume = trim(text.substr(0, at));
   for (std::string_view prefix : {"pp. ", "p. "}) {  // a newspaper's "p. A1"
     if (volume.starts_with(prefix) && volume.size() > prefix.size() &&
@@ -160,8 +160,8 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   const bool newspaper_pages = volume.starts_with("A") || volume.starts_with("B") ||
                                volume.starts_with("C") || volume.starts_with("D");
   if (!is_number_token(volume)) return std::nullopt;
-  if (at < text.size() && text[at] == '(') {
-    const size_t close = text.find(')', at);
+  if (at < text.size() && (text[at] == '(' || text[at] == '[')) {  // "42(2)", "42[2]"
+    const size_t close = text.find(text[at] == '(' ? ')' : ']', at);
     const std::string_view issue = close == npos ? "" : text.substr(at + 1, close - at - 1);
     // "2007 (ABS Catalogue No. 4326.0)" closes a report's title, not an issue.
     if (issue.empty() || issue.find("No.") != npos ||

@@ -50,7 +50,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   if (cited.acronym) {
     const auto defined = abbreviations.find(surname);
     if (defined != abbreviations.end()) return defined->second == literal;
-    return acronym_of(surname, literal_written);
+    return surname == literal || acronym_of(surname, literal_written);  // "NHS" is "NHS."
   }
   const std::string written = fold_for_matching(cited.written);
   if (written == literal || surname == literal) return true;

@@ -142,6 +142,12 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "National Academies of Sciences, Engineering, and Medicine. (2020). *Isolation*. The "
        "National Academies Press.",
        "National Academies of Sciences, Engineering, and Medicine [NASEM], 2020"},
+      // An acronym that is the group's whole name; a list item that is not a citation.
+      {"See your GP (NHS, n.d.).", "NHS. (n.d.). *Depression in adults*. https://www.nhs.uk/x",
+       "NHS, n.d."},
+      {"In a comparison (22 patients and 13 controls; Hewitt & Flett, 1991a), it held.",
+       "Hewitt, P. L., & Flett, G. L. (1991a). Dimensions. Journal, 1, 1-2.",
+       "Hewitt & Flett, 1991a"},
   };
   for (const LinkCase& c : cases) {
     Article a = article("a.md", c.prose, {c.source});
@@ -154,6 +160,16 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
     EXPECT_EQ(a.sections[0].body.markdown.substr(citation.begin, citation.end - citation.begin),
               c.linked);
   }
+}
+
+TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
+  Article a = article("a.md", "The historian Tom Lutz (1999) traced it. Gross (1998) agrees.",
+                      {"Gross, J. J. (1998). The field. Review, 2(3), 271-299."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics.items()[0].code, "citation-unmatched");
+  EXPECT_EQ(diagnostics.items()[0].column, 15);
 }
 
 TEST(CitationResolver, APersonNamedByOfficeIsNotACitation) {

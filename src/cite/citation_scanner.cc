@@ -13,19 +13,35 @@ namespace {
 using Tokens = std::vector<ProseToken>;
 
 // Verbs that report research, after a narrative citation: "Gross (1998) found".
-constexpr std::array<std::string_view, 62> kReportingVerbs = {
-    "found",      "finds",      "find",       "showed",    "shows",        "shown",
-    "argued",     "argues",     "reported",   "reports",   "noted",        "notes",
-    "suggested",  "suggests",   "described",  "describes", "proposed",     "proposes",
-    "observed",   "observes",   "concluded",  "concludes", "demonstrated", "demonstrates",
-    "wrote",      "writes",     "called",     "calls",     "coined",       "termed",
-    "identified", "identifies", "estimated",  "estimates", "examined",     "examines",
-    "studied",    "tested",     "compared",   "asked",     "interviewed",  "surveyed",
-    "measured",   "explained",  "explains",   "defined",   "defines",      "reviewed",
-    "documented", "followed",   "tracked",    "recruited", "analysed",     "analyzed",
-    "discovered", "emphasised", "emphasized", "claimed",   "introduced",   "developed",
-    "has",        "had",
+constexpr std::array<std::string_view, 84> kReportingVerbs = {
+    "found",       "finds",      "find",         "showed",       "shows",         "shown",
+    "argued",      "argues",     "reported",     "reports",      "noted",         "notes",
+    "suggested",   "suggests",   "described",    "describes",    "proposed",      "proposes",
+    "observed",    "observes",   "concluded",    "concludes",    "demonstrated",  "demonstrates",
+    "wrote",       "writes",     "called",       "calls",        "coined",        "termed",
+    "identified",  "identifies", "estimated",    "estimates",    "examined",      "examines",
+    "studied",     "tested",     "compared",     "asked",        "interviewed",   "surveyed",
+    "measured",    "explained",  "explains",     "defined",      "defines",       "reviewed",
+    "documented",  "followed",   "tracked",      "recruited",    "analysed",      "analyzed",
+    "discovered",  "emphasised", "emphasized",   "claimed",      "introduced",    "developed",
+    "has",         "had",        "traced",       "outlined",     "summarised",    "summarized",
+    "detailed",    "charted",    "mapped",       "linked",       "attributed",    "predicted",
+    "theorised",   "theorized",  "hypothesised", "hypothesized", "warned",        "cautioned",
+    "recommended", "recorded",   "labelled",     "labeled",      "distinguished", "contrasted",
 };
+
+// Trades that name an author: "the psychologist Mary Ainsworth (1978)".
+bool is_research_trade(const ProseToken& token) {
+  constexpr std::string_view kTrades[] = {
+      "psychologist",   "psychologists", "psychiatrist", "sociologist",    "historian",
+      "anthropologist", "economist",     "philosopher",  "neuroscientist", "biologist",
+      "epidemiologist", "researcher",    "researchers",  "scientist",      "scientists",
+      "psychoanalyst",  "physician",     "physiologist", "therapist",      "clinician",
+      "statistician",   "demographer",   "linguist",     "ethologist",     "primatologist",
+      "professor",      "scholar",       "author",       "writer",         "journalist"};
+  return token.kind == TokenKind::word && !token.capitalised &&
+         std::find(std::begin(kTrades), std::end(kTrades), token.text) != std::end(kTrades);
+}
 
 bool is_reporting_verb(const ProseToken& token) {
   return token.kind == TokenKind::word && !token.capitalised &&
@@ -105,7 +121,9 @@ class DatedScanner {
     }
     if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
     mention.names = group->names;
-    mention.strong = mention.et_al || group->names.size() >= 2 || group->possessive;
+    // "the historian Tom Lutz (1999)": a researcher's trade names an author.
+    const bool trade = group->first > 0 && is_research_trade(tokens_[group->first - 1]);
+    mention.strong = mention.et_al || group->names.size() >= 2 || group->possessive || trade;
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
@@ -165,6 +183,8 @@ class DatedScanner {
   }
 
   // "Gross & John, 2003; Hyde, 2005)" from tokens[i]: one mention per date.
+  // An item that is not a citation ("(22 patients; Hewitt & Flett, 1991a)")
+  // is passed over to the next ";"; a ")" or a nested "(" ends the list.
   void parenthetical_items(size_t i) {
     bool secondary = false;
     while (i < tokens_.size()) {
@@ -173,11 +193,16 @@ class DatedScanner {
       mention.parenthetical = true;
       mention.strong = true;
       const size_t first = i;
-      if (!read_names(i, mention) || i >= tokens_.size() || !is_punct(tokens_[i], ",")) return;
-      const std::vector<CitedYear> years = read_cited_years(tokens_, i + 1);
-      if (years.empty()) return;
-      const std::optional<CitationTail> tail = read_citation_tail(tokens_, years.back().last + 1);
-      if (!tail) return;
+      std::vector<CitedYear> years;
+      std::optional<CitationTail> tail;
+      if (read_names(i, mention) && i < tokens_.size() && is_punct(tokens_[i], ",")) {
+        years = read_cited_years(tokens_, i + 1);
+        if (!years.empty()) tail = read_citation_tail(tokens_, years.back().last + 1);
+      }
+      if (!tail) {
+        i = after_next_semicolon(first);
+        continue;
+      }
       mention.begin = tokens_[first].begin;
       mention.secondary = tail->cited_in.has_value();
       if (secondary) mention.secondary = false;  // the source it was cited in
@@ -186,6 +211,16 @@ class DatedScanner {
       secondary = tail->cited_in.has_value();
       i = tail->cited_in.value_or(tail->stop + 1);
     }
+  }
+
+  // The token after the next ";" from tokens[i], or the end when a ")" or a
+  // "(" comes first.
+  size_t after_next_semicolon(size_t i) const {
+    for (; i < tokens_.size(); ++i) {
+      if (is_punct(tokens_[i], ";")) return i + 1;
+      if (is_punct(tokens_[i], ")") || is_punct(tokens_[i], "(")) break;
+    }
+    return tokens_.size();
   }
 
   // Skips "e.g.,", "see", "see also", "cf.", "for a review, see" before names.

@@ -68,13 +68,69 @@ std::vector<PersonName> foreign_authors(std::string_view lead) {
   return authors;
 }
 
+// Vancouver's "Robles TF, Slatcher RB, McGinn MM. Title." or Wikipedia's
+// "Hazan C, Shaver P (March 1987).": family names, each with its initials
+// run together. `end` receives where the list ends.
+std::vector<PersonName> vancouver_authors(std::string_view text, size_t& end) {
+  std::vector<PersonName> authors;
+  // Where the list ends: found once, so that a long list costs no rescans.
+  const size_t last = std::min(text.find(". "), text.find(" ("));
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t stop = text.find(", ", at);
+    const bool final = last < stop;
+    if (final) stop = last;
+    if (stop == npos) return {};
+    std::string_view written = text.substr(at, stop - at);
+    if (written == "et al") {
+      end = stop;
+      return authors;
+    }
+    if (written.ends_with(" Jr")) written.remove_suffix(3);
+    const size_t space = written.rfind(' ');
+    if (space == npos) return {};
+    const std::string_view initials = written.substr(space + 1);
+    if (initials.empty() || initials.size() > 3 ||
+        initials.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != npos ||
+        !is_given_names(written.substr(0, space))) {
+      return {};
+    }
+    PersonName name = person_from_family(written.substr(0, space));
+    for (char initial : initials) name.given += std::string(1, initial) + ". ";
+    name.given.pop_back();
+    authors.push_back(std::move(name));
+    at = stop + 2;
+    if (final) {
+      end = stop;
+      return authors;
+    }
+  }
+  return {};
+}
+
+// IEEE's "J. A. Coan, H. S. Schaefer, and R. J. Davidson, "Lending a hand,"":
+// names in direct order up to the quoted title.
+std::vector<PersonName> direct_authors(std::string_view text, size_t& end) {
+  const size_t quote = std::min(text.find(", \""), text.find(", \xE2\x80\x9C"));
+  if (quote == npos) return {};
+  const std::string_view list = text.substr(0, quote);
+  std::vector<PersonName> authors;
+  for (size_t at = 0; at < list.size();) {
+    const std::optional<PersonName> name = direct_name(next_listed(list, at));
+    if (!name) return {};
+    authors.push_back(*name);
+  }
+  end = quote;
+  return authors;
+}
+
 // The first year standing alone in `text`: "1986," "2001." "2008." "1986)".
 int standing_year(std::string_view text) {
   for (size_t at = 0; at + 4 <= text.size(); ++at) {
-    if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '(') continue;
+    if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '(' && text[at - 1] != '.') continue;
     const std::string_view digits = text.substr(at, 4);
     if (digits.find_first_not_of("0123456789") != npos) continue;
-    if (at + 4 < text.size() && std::string_view(".,;) ").find(text[at + 4]) == npos) continue;
+    if (at + 4 < text.size() && std::string_view(".,;): ").find(text[at + 4]) == npos) continue;
     const int year = std::stoi(std::string(digits));
     if (year >= 1800 && year <= 2099) return year;
   }
@@ -84,10 +140,12 @@ int standing_year(std::string_view text) {
 }  // namespace
 
 std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
-  const size_t end = author_element_end(text);
-  if (end == npos) return std::nullopt;
   ForeignReading reading;
-  reading.authors = foreign_authors(text.substr(0, end));
+  size_t end = author_element_end(text);
+  if (end != npos) reading.authors = foreign_authors(text.substr(0, end));
+  if (reading.authors.empty()) reading.authors = vancouver_authors(text, end);
+  if (reading.authors.empty()) reading.authors = direct_authors(text, end);
+  if (reading.authors.empty()) return std::nullopt;
   reading.year = standing_year(text.substr(end));
   if (reading.authors.empty() || reading.year == 0) return std::nullopt;
   return reading;

@@ -25,6 +25,16 @@ const ForeignCase kForeignCases[] = {
     // Chicago notes and bibliography: the year after the publisher.
     {"Cacioppo, John T., and William Patrick. Loneliness. New York: W. W. Norton, 2008.",
      "Cacioppo/John T.; Patrick/William", 2008},
+    // Vancouver and AMA, as PubMed writes them; Wikipedia's Vancouver names.
+    {"Robles TF, Slatcher RB, McGinn MM. Marital quality and health. Psychol Bull. "
+     "2014;140(1):140-187.",
+     "Robles/T. F.; Slatcher/R. B.; McGinn/M. M.", 2014},
+    {"Costa PT Jr, McCrae RR (August 2001). \"Gender differences\". Journal. 81 (2): 322.",
+     "Costa/P. T.; McCrae/R. R.", 2001},
+    // IEEE: names in direct order up to the quoted title.
+    {"J. A. Coan, H. S. Schaefer, and R. J. Davidson, \"Lending a hand,\" Psychol. Sci., vol. 17, "
+     "Dec. 2006.",
+     "Coan/J. A.; Schaefer/H. S.; Davidson/R. J.", 2006},
     // Not references: APA with its date missing, notes, a bare link, no year.
     {"Gross, J. J. Emotion regulation. Review of General Psychology, 2(3), 271-299.", nullptr, 0},
     {"see ref list from last draft - ask Sam", nullptr, 0},

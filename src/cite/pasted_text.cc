@@ -1,5 +1,7 @@
 #include "cite/pasted_text.h"
 
+#include "text/code_point.h"
+
 namespace mwp {
 namespace {
 
@@ -36,6 +38,14 @@ size_t list_marker_length(std::string_view text) {
       return i + bullet.size() + 1;  // "• ", "▪ ", "◦ " pasted from a word processor
     }
   }
+  if (i < text.size() && text[i] == '[') {  // IEEE's "[7] "
+    size_t close = i + 1;
+    while (close < text.size() && text[close] >= '0' && text[close] <= '9') ++close;
+    if (close > i + 1 && close + 1 < text.size() && text[close] == ']' &&
+        is_space(text[close + 1])) {
+      return close + 2;
+    }
+  }
   size_t digits = i;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   if (digits > i && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
@@ -45,11 +55,26 @@ size_t list_marker_length(std::string_view text) {
   return i;
 }
 
+// Past symbols pasted before an entry ("📖 ", "★ "): non-ASCII code points
+// that are neither letters nor spaces, and the spaces after them.
+size_t past_leading_symbols(std::string_view text, size_t i) {
+  size_t at = i;
+  while (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80 &&
+         wide_space_length(text, at) == 0) {
+    const DecodedCodePoint cp = decode_code_point(text, at);
+    if (is_letter(cp.value) || cp.value == 0x201C || cp.value == 0x2018) break;  // “ ‘
+    at += cp.length;
+  }
+  if (at == i) return i;
+  while (at < text.size() && is_space(text[at])) ++at;
+  return at;
+}
+
 }  // namespace
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   bool italic = false;
-  size_t i = list_marker_length(markdown);
+  size_t i = past_leading_symbols(markdown, list_marker_length(markdown));
   // Where the next "](" and ">" stand: found once, so that many "[" or "<"
   // cost no rescans.
   constexpr size_t npos = std::string_view::npos;
@@ -68,6 +93,10 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     if (const size_t wide = wide_space_length(markdown, i); wide > 0) {
       emit(' ', i, italic);
       i += wide;
+    } else if ((c == ',' || c == '.') && i + 1 < markdown.size() && markdown[i + 1] == c &&
+               (c == ',' || ((i == 0 || markdown[i - 1] != '.') &&
+                             (i + 2 >= markdown.size() || markdown[i + 2] != '.')))) {
+      ++i;  // ",," or "..", typed twice (an ellipsis "..." stays)
     } else if (c == '\\' && i + 1 < markdown.size() && !is_word_byte(markdown[i + 1])) {
       emit(markdown[i + 1], i + 1, italic);
       i += 2;

@@ -11,7 +11,8 @@ namespace mwp {
 
 class PastedText {
  public:
-  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "• "),
+  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• ") and
+  // symbols pasted before the entry ("📖 "),
   // emphasis delimiters (* ** _ __ at word edges), backslash escapes, the
   // brackets of <autolinks>, and reduces [text](url) to url when url is
   // http(s), else to text. Runs of whitespace, no-break and thin spaces
