@@ -3,8 +3,9 @@
 // every part it could not read with confidence. Its methods are spread over
 // apa_parser.cc (the elements in order: link, date, authors), apa_source.cc
 // (the title and source of each reference type), apa_periodical.cc (the
-// source of a periodical's article) and apa_doubts.cc (doubts about how the
-// whole is written).
+// source of a periodical's article), apa_habits.cc (other styles' and APA
+// 6's habits that read without doubt) and apa_doubts.cc (doubts about how
+// the whole is written).
 #pragma once
 
 #include <optional>

@@ -71,54 +71,6 @@ void ApaReader::read_body(TextRange body) {
   read_book_like(sentences);
 }
 
-// A title in quotation marks, as Harvard, MLA and Wikipedia write it:
-// "'The biggest threat ... obesity. It's loneliness.', The Boston Globe, 9
-// March." It is read whole, whatever sentences it holds, and a Harvard date
-// ("9 March") closing the source is the article's.
-void ApaReader::read_quoted_title(TextRange& body) {
-  const std::string_view text = view(body);
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
-                                    {"\xE2\x80\x98", "\xE2\x80\x99"},
-                                    {"\"", "\""},
-                                    {"\xE2\x80\x9C", "\xE2\x80\x9D"}}) {
-    if (!text.starts_with(open)) continue;
-    for (size_t at = text.find(close, open.size()); at != npos; at = text.find(close, at + 1)) {
-      const size_t after = at + close.size();
-      if (after < text.size() && text[after] != ',' && text[after] != '.') continue;
-      reference_.title = title_text({body.begin + open.size(), body.begin + at});
-      title_read_ = true;
-      body.begin += std::min(after + 1, text.size());
-      read_day_month_tail(body);
-      return;
-    }
-    return;
-  }
-}
-
-// ", 9 March" or ", March 9" closing a Harvard source: the article's date.
-void ApaReader::read_day_month_tail(TextRange& body) {
-  const std::string_view text = view(trimmed(body));
-  std::string_view tail = text;
-  while (tail.ends_with('.')) tail.remove_suffix(1);
-  const size_t comma = tail.rfind(", ");
-  if (comma == npos || reference_.month != 0) return;
-  const std::string_view date = tail.substr(comma + 2);
-  const size_t space = date.find(' ');
-  if (space == npos) return;
-  std::string_view day = date.substr(0, space);
-  int month = month_number(date.substr(space + 1));
-  if (month == 0) {
-    month = month_number(date.substr(0, space));
-    day = date.substr(space + 1);
-  }
-  if (month == 0 || day.empty() || day.size() > 2 || day.find_first_not_of("0123456789") != npos) {
-    return;
-  }
-  reference_.month = month;
-  reference_.day = std::string(day);
-  body.end = trimmed(body).begin + comma;
-}
-
 // "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
 bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in) {
   if (in == 0 && !title_read_) return false;
@@ -401,39 +353,6 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   reference_.type = ReferenceType::book;
   reference_.publisher = publisher_name(where);
   if (where.empty()) doubt("no publisher after the title");
-}
-
-// APA 6's "(UMI No. 3480934)" or "(Order No. ...)" closing a thesis, after
-// its database: the thesis's number.
-void ApaReader::read_thesis_number(std::vector<TextRange>& source) {
-  if (source.size() < 2) return;
-  const std::string_view last = view(source.back());
-  for (std::string_view label : {"(UMI No. ", "(Order No. ", "(Publication No. "}) {
-    if (!last.starts_with(label) || !last.ends_with(")")) continue;
-    const std::string_view number = last.substr(label.size(), last.size() - label.size() - 1);
-    if (number.empty() || number.find(' ') != std::string_view::npos) return;
-    reference_.number = std::string(number);
-    source.pop_back();
-    return;
-  }
-}
-
-// APA 6's "Paper presented at the Annual Meeting of X, Place": APA 7's
-// "[Paper presentation]. Annual Meeting of X, Place.".
-bool ApaReader::read_presented_at(const std::string& where) {
-  for (const auto& [lead, genre] :
-       {std::pair<std::string_view, std::string_view>{"Paper presented at ", "Paper presentation"},
-        {"Poster presented at ", "Poster presentation"},
-        {"Presented at ", "Paper presentation"}}) {
-    if (!where.starts_with(lead)) continue;
-    std::string event = where.substr(lead.size());
-    if (event.starts_with("the ")) event.erase(0, 4);
-    reference_.type = ReferenceType::speech;
-    reference_.genre = std::string(genre);
-    read_event(event);
-    return true;
-  }
-  return false;
 }
 
 // "Society for Research in Child Development Biennial Meeting, Austin, TX,
