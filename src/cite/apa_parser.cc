@@ -9,6 +9,7 @@
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
 #include "cite/foreign_reference.h"
+#include "cite/reference_shapes.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -170,6 +171,9 @@ std::optional<Reference> ApaReader::read() {
   doubt_capitals();
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
+  }
+  if (doubts_.empty()) {
+    for (std::string& shape_doubt : doubt_field_shapes(reference_)) doubt(std::move(shape_doubt));
   }
   return reference_;
 }

@@ -28,6 +28,14 @@ bool is_letter_non_ascii(char32_t cp);
 // Unicode general category Lu or Lt.
 bool is_upper_letter_non_ascii(char32_t cp);
 
+// Unicode general category M (Mn, Mc, Me): combining marks.
+bool is_mark(char32_t cp);
+
+// Unicode general categories So, Sk, Co, Cn, Cc and Cf: pictographs, emoji,
+// private-use, unassigned, control and format characters, which no field of
+// a bibliographic reference holds.
+bool is_symbol_or_control(char32_t cp);
+
 inline bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   return is_letter_non_ascii(cp);

@@ -25,6 +25,18 @@ TEST(CodePoint, LetterClassesAgreeWithUtf8procEverywhere) {
   }
 }
 
+TEST(CodePoint, MarksSymbolsAndControls) {
+  EXPECT_TRUE(is_mark(0x0308));                // combining diaeresis
+  EXPECT_FALSE(is_mark(0xF6));                 // ö, precomposed
+  EXPECT_TRUE(is_symbol_or_control(0x1F4D6));  // open book emoji
+  EXPECT_TRUE(is_symbol_or_control(0x00A9));   // copyright sign
+  EXPECT_TRUE(is_symbol_or_control(0x200B));   // zero-width space
+  EXPECT_TRUE(is_symbol_or_control(0x07));     // bell
+  EXPECT_FALSE(is_symbol_or_control('&'));
+  EXPECT_FALSE(is_symbol_or_control(0x2013));  // en dash
+  EXPECT_FALSE(is_symbol_or_control(0xE9));    // é
+}
+
 TEST(CodePoint, DecodesAsciiAndMultiByteSequences) {
   const struct {
     const char* text;

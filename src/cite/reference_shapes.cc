@@ -1,0 +1,345 @@
+#include "cite/reference_shapes.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "text/code_point.h"
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool contains_lower(std::string_view text, std::string_view what) {
+  const auto it = std::search(text.begin(), text.end(), what.begin(), what.end(),
+                              [](char a, char b) { return (a | 0x20) == (b | 0x20); });
+  return it != text.end();
+}
+
+// A character no field holds: a pictograph or emoji, a control or format
+// character, or a pasted list bullet.
+bool foreign_character(char32_t cp) {
+  constexpr char32_t kBullets[] = {0x2022, 0x2023, 0x2043, 0x25AA, 0x25CF, 0x25E6, 0x2219};
+  return is_symbol_or_control(cp) ||
+         std::find(std::begin(kBullets), std::end(kBullets), cp) != std::end(kBullets);
+}
+
+// Whether every code point of `text` passes `allowed`.
+template <typename Allowed>
+bool all_code_points(std::string_view text, Allowed allowed) {
+  for (size_t at = 0; at < text.size();) {
+    const DecodedCodePoint cp = decode_code_point(text, at);
+    if (!allowed(cp.value)) return false;
+    at += cp.length;
+  }
+  return true;
+}
+
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
+
+// Quotation marks that open and close: straight double quotes in pairs,
+// "“...”" and the German "„...“". Apostrophes and single quotes are not
+// counted, for they are also apostrophes.
+bool quotes_balanced(std::string_view text) {
+  int straight = 0;
+  std::vector<char32_t> open;  // the closing mark each open quotation waits for
+  for (size_t at = 0; at < text.size();) {
+    const DecodedCodePoint cp = decode_code_point(text, at);
+    at += cp.length;
+    if (cp.value == '"') ++straight;
+    if (cp.value == 0x201E) {
+      open.push_back(0x201C);
+    } else if (cp.value == 0x201C && !open.empty() && open.back() == 0x201C) {
+      open.pop_back();
+    } else if (cp.value == 0x201C) {
+      open.push_back(0x201D);
+    } else if (cp.value == 0x201D) {
+      if (open.empty()) return false;
+      open.pop_back();
+    }
+  }
+  return straight % 2 == 0 && open.empty();
+}
+
+bool starts_with_quote(std::string_view text) {
+  return !text.empty() && is_quote(decode_code_point(text, 0).value);
+}
+
+// "It's loneliness.', The Boston Globe": a single quotation mark closing
+// after a period or before a comma, which no name holds.
+bool closes_single_quote(std::string_view text) {
+  for (std::string_view mark : {"'", "\xE2\x80\x99"}) {
+    for (size_t at = text.find(mark); at != npos; at = text.find(mark, at + 1)) {
+      const size_t after = at + mark.size();
+      if ((at > 0 && text[at - 1] == '.') || (after < text.size() && text[after] == ',')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "\"Title\"" or "\"Title\". Journal": a title in quotation marks that close
+// at its end or before a period or comma, as Harvard, MLA and Wikipedia quote
+// titles. Not a quotation that opens the title: "\"Brave men\" and ...".
+bool quoted_whole(std::string_view title) {
+  if (!starts_with_quote(title)) return false;
+  const DecodedCodePoint open = decode_code_point(title, 0);
+  const char32_t close = open.value == 0x201C ? 0x201D : open.value == 0x2018 ? 0x2019 : open.value;
+  for (size_t at = open.length; at < title.size();) {
+    const DecodedCodePoint cp = decode_code_point(title, at);
+    at += cp.length;
+    if (cp.value != close) continue;
+    if (close == 0x2019 || close == '\'') {
+      // An apostrophe inside a word is not the closing mark.
+      if (at < title.size() && is_letter(decode_code_point(title, at).value)) continue;
+    }
+    return at == title.size() || title[at] == '.' || title[at] == ',';
+  }
+  return true;
+}
+
+// "psy- chology": a word broken at a line end as a PDF pastes it. Not "pre-
+// and post-", "short- or long-term", "self- to other-".
+bool has_broken_word(std::string_view text) {
+  for (size_t at = text.find("- "); at != npos; at = text.find("- ", at + 1)) {
+    if (at == 0 || !is_letter(static_cast<unsigned char>(text[at - 1]))) continue;
+    const std::string_view after = text.substr(at + 2);
+    if (after.empty() || after[0] < 'a' || after[0] > 'z') continue;
+    if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("to ") ||
+        after.starts_with("vs")) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// A link, a DOI or a retrieval statement inside a field that is text.
+bool holds_link(std::string_view text) {
+  return contains_lower(text, "http") || contains_lower(text, "doi.org") ||
+         contains_lower(text, "doi:") || contains_lower(text, "www.") ||
+         contains_lower(text, "retrieved from");
+}
+
+// "42[2]", "39 (6): 1-14", "12(1)": a volume and issue, or pages.
+bool holds_volume(std::string_view text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!is_digit(text[at])) continue;
+    size_t end = at;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    const std::string_view after = trim(text.substr(end));
+    if (after.empty() || after[0] == '(' || after[0] == '[' || after[0] == ':') return true;
+    at = end;
+  }
+  return false;
+}
+
+// "348-362" or "348–362": a range of numbers.
+bool is_number_range(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size() && is_digit(text[at])) ++at;
+  if (at == 0) return false;
+  std::string_view rest = text.substr(at);
+  if (rest.starts_with("-")) {
+    rest.remove_prefix(1);
+  } else if (rest.starts_with("\xE2\x80\x93")) {
+    rest.remove_prefix(3);
+  } else {
+    return false;
+  }
+  return !rest.empty() && std::all_of(rest.begin(), rest.end(), is_digit);
+}
+
+std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+void check_text(std::vector<std::string>& doubts, std::string_view field, std::string_view value) {
+  if (!all_code_points(value, [](char32_t cp) { return !foreign_character(cp); })) {
+    doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds a symbol or bullet");
+  } else if (has_broken_word(value)) {
+    doubts.push_back(std::string(field) + " " + quoted(value) +
+                     ", which holds a word broken at a line end");
+  } else if (!quotes_balanced(value)) {
+    doubts.push_back(std::string(field) + " " + quoted(value) +
+                     ", whose quotation marks do not close");
+  }
+}
+
+void check_person(std::vector<std::string>& doubts, const PersonName& name) {
+  const std::string written = name.given.empty() ? name.family : name.family + ", " + name.given;
+  const auto name_character = [](char32_t cp) {
+    return is_letter(cp) || is_mark(cp) || cp == ' ' || cp == '\'' || cp == 0x2019 || cp == '-' ||
+           cp == 0x2010 || cp == '.';
+  };
+  bool ok = !name.family.empty() && all_code_points(name.family, name_character) &&
+            all_code_points(name.given, name_character);
+  // Each part of the given names has a letter: "R. C.", "Jean-Paul", not "R.  .".
+  for (size_t at = 0; ok && at < name.given.size();) {
+    size_t end = name.given.find_first_of(" -", at);
+    if (end == npos) end = name.given.size();
+    const std::string_view part = std::string_view(name.given).substr(at, end - at);
+    if (!part.empty() && part.find_first_not_of('.') == npos) ok = false;
+    at = end + 1;
+  }
+  if (!ok) doubts.push_back("the name " + quoted(written) + ", which is not shaped like a name");
+}
+
+void check_group(std::vector<std::string>& doubts, std::string_view group) {
+  const auto group_character = [](char32_t cp) {
+    return !foreign_character(cp) && cp != '"' && cp != 0x201C && cp != 0x201D;
+  };
+  const bool opens_with_joiner = group.starts_with("and ") || group.starts_with("& ");
+  // "Task Force on Statistical Inference.": the period that closes the
+  // authors, read into the name. "Acme Inc." and "U.S." end in abbreviations.
+  const std::string_view last_word = group.substr(group.rfind(' ') + 1);
+  const bool closing_period = last_word.size() > 5 && last_word.ends_with('.') &&
+                              last_word.find('.') == last_word.size() - 1;
+  if (!all_code_points(group, group_character) || opens_with_joiner || closing_period ||
+      holds_link(group)) {
+    doubts.push_back("the group author " + quoted(group) + ", which is not shaped like a name");
+  }
+}
+
+void check_names(std::vector<std::string>& doubts, const std::vector<PersonName>& names) {
+  for (const PersonName& name : names) {
+    if (!name.literal.empty()) {
+      check_group(doubts, name.literal);
+    } else {
+      check_person(doubts, name);
+    }
+  }
+}
+
+// A title that still holds what should have been read out of it.
+void check_title(std::vector<std::string>& doubts, std::string_view title) {
+  if (holds_link(title)) {
+    doubts.push_back("the title " + quoted(title) + ", which holds a link");
+    return;
+  }
+  if (title.ends_with(']')) {
+    doubts.push_back("the title " + quoted(title) + ", which ends with a note in brackets");
+    return;
+  }
+  if (title.ends_with(')')) {
+    const std::string_view last = title.substr(title.rfind('('));
+    for (std::string_view detail :
+         {"No.", "Vol.", "pp.", "issertation", "thesis", "Trans.", "Eds."}) {
+      if (last.find(detail) == npos) continue;
+      doubts.push_back("the title " + quoted(title) + ", which ends with details " + quoted(last));
+      return;
+    }
+  }
+  if (quoted_whole(title)) {
+    doubts.push_back("the title " + quoted(title) + ", which is quoted as another style quotes it");
+    return;
+  }
+  check_text(doubts, "the title", title);
+}
+
+bool is_periodical(ReferenceType type) {
+  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
+         type == ReferenceType::article_newspaper;
+}
+
+void check_container(std::vector<std::string>& doubts, const Reference& reference) {
+  const std::string_view container = reference.container_title;
+  const std::string what = is_periodical(reference.type) ? "the periodical " : "the source ";
+  if (holds_link(container)) {
+    doubts.push_back(what + quoted(container) + ", which holds a link");
+  } else if (is_periodical(reference.type) && holds_volume(container)) {
+    doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
+  } else if (starts_with_quote(container) || closes_single_quote(container)) {
+    doubts.push_back(what + quoted(container) + ", which holds part of a quoted title");
+  } else {
+    check_text(doubts, what.substr(0, what.size() - 1), container);
+  }
+}
+
+// "New York, NY: Guilford", "Harvard University, Cambridge, MA", "12 (1): 1-14".
+void check_publisher(std::vector<std::string>& doubts, std::string_view publisher) {
+  const size_t comma = publisher.rfind(", ");
+  const std::string_view last = comma == npos ? std::string_view{} : publisher.substr(comma + 2);
+  const bool state =
+      last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] >= 'A' && last[1] <= 'Z';
+  if (holds_link(publisher)) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
+  } else if (holds_volume(publisher) || is_number_range(trim(publisher))) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which holds a volume or pages");
+  } else if (publisher.find(": ") != npos || state) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
+  } else if (starts_with_quote(publisher)) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
+  } else {
+    check_text(doubts, "the publisher", publisher);
+  }
+}
+
+// Volumes, issues and pages: numbers, roman numerals, "Suppl. 2", "e0123",
+// "S1-S12", "1_suppl", short.
+void check_number(std::vector<std::string>& doubts, std::string_view field,
+                  std::string_view value) {
+  const auto numeric = [](char32_t cp) {
+    return (cp < 0x80 && (std::isalnum(static_cast<int>(cp)) || cp == '-' || cp == ' ' ||
+                          cp == '.' || cp == ',' || cp == '/' || cp == '+' || cp == '_')) ||
+           cp == 0x2013;
+  };
+  const bool has_number = std::any_of(value.begin(), value.end(), is_digit) ||
+                          value.find_first_not_of("IVXLCivxlc -,\xE2\x80\x93") == npos;
+  if (value.size() > 24 || !all_code_points(value, numeric) || !has_number) {
+    doubts.push_back(std::string(field) + " " + quoted(value) + ", which is not a number");
+  }
+}
+
+void check_link(std::vector<std::string>& doubts, const Reference& reference) {
+  const std::string_view doi = reference.doi;
+  if (!doi.empty() &&
+      (!doi.starts_with("10.") || doi.find('/') == npos || doi.find_first_of(" \t") != npos)) {
+    doubts.push_back("the DOI " + quoted(doi) + ", which is not shaped like a DOI");
+  }
+  const std::string_view url = reference.url;
+  const bool scheme =
+      url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.");
+  if (!url.empty() && (!scheme || url.find_first_of(" \t") != npos)) {
+    doubts.push_back("the URL " + quoted(url) + ", which is not shaped like a link");
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> doubt_field_shapes(const Reference& reference) {
+  std::vector<std::string> doubts;
+  check_names(doubts, reference.authors);
+  check_names(doubts, reference.editors);
+  check_names(doubts, reference.translators);
+  if (!reference.title.empty()) check_title(doubts, reference.title);
+  if (!reference.container_title.empty()) check_container(doubts, reference);
+  if (!reference.publisher.empty()) check_publisher(doubts, reference.publisher);
+  if (!reference.volume.empty()) {
+    check_number(doubts, "the volume", reference.volume);
+    if (is_periodical(reference.type) && reference.page.empty() &&
+        reference.article_number.empty() && is_number_range(reference.volume)) {
+      doubts.push_back("the volume " + quoted(reference.volume) + ", which reads as pages");
+    }
+  }
+  if (!reference.issue.empty()) check_number(doubts, "the issue", reference.issue);
+  if (!reference.page.empty()) check_number(doubts, "the pages", reference.page);
+  for (const std::string* text : {&reference.event, &reference.event_place, &reference.archive,
+                                  &reference.genre, &reference.description}) {
+    if (!text->empty()) check_text(doubts, "the text", *text);
+  }
+  check_link(doubts, reference);
+  return doubts;
+}
+
+}  // namespace mwp
