@@ -152,10 +152,11 @@ ReferenceScore score_references(const std::vector<GoldReference>& gold) {
     const bool warned = !diagnostics.empty();
     const bool gold_confident = entry.error.empty() && entry.warnings.empty();
     if (!warned) ++score.confident;
-    if (gold_confident) ++score.gold_confident;
+    const bool other_style = !entry.style.empty();
+    if (gold_confident) ++(other_style ? score.other_style_confident : score.gold_confident);
     std::string failure;
     if (warned && gold_confident) {
-      ++score.false_warnings;
+      ++(other_style ? score.other_style_warned : score.false_warnings);
       failure = "a diagnostic the gold does not expect:";
       for (const Diagnostic& d : diagnostics.items()) failure += "\n      " + format_text(d);
     }

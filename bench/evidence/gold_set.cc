@@ -80,6 +80,7 @@ GoldReference read_reference(const YAML::Node& node, const std::string& file, in
       gold.type_accepts.push_back(type.as<std::string>());
   }
   if (node["well_formed"]) gold.well_formed = node["well_formed"].as<bool>();
+  if (node["style"]) gold.style = node["style"].as<std::string>();
   if (node["warnings"]) {
     for (const YAML::Node& code : node["warnings"]) gold.warnings.push_back(code.as<std::string>());
   }

@@ -22,6 +22,10 @@ struct GoldReference {
   Fields fields;
   std::vector<std::string> type_accepts;  // other types the string cannot be told from
   bool well_formed = true;
+  // The style a string in another style is written in ("mla", "chicago",
+  // "vancouver", "ama", "ieee", "wikipedia", "taylor-francis"); empty for APA
+  // 7 and for APA 6 and Harvard habits, which mwp reads whole.
+  std::string style;
   std::vector<std::string> warnings;  // codes mwp must give
   std::string error;                  // the code when it cannot be read at all
 };

@@ -94,8 +94,8 @@ int main(int argc, char** argv) {
        true, 97.0},
       {"references read wrongly without a warning",
        static_cast<double>(references.wrong_without_warning), false, 0},
-      {"well-read references warned all the same (%)",
-       share(references.false_warnings, references.gold_confident), false, 3.0},
+      {"well-read references in APA form warned all the same (%)",
+       share(references.false_warnings, references.gold_confident), false, 2.0},
   };
   bool all_met = true;
   fmt::print("\n| figure | value | bar | met |\n|---|---:|---:|---|\n");
@@ -105,9 +105,10 @@ int main(int argc, char** argv) {
     all_met = all_met && bar.met();
   }
   fmt::print(
-      "\nAlso: wrong links {}, false errors {}, false reference warnings {}; names without a "
-      "date linked {} (the gold does not list them: check them by eye)\n",
+      "\nAlso: wrong links {}, false errors {}, false reference warnings {}; well-read "
+      "references in another style warned {} of {} (mwp reads them for authors and year only); "
+      "names without a date linked {} (the gold does not list them: check them by eye)\n",
       articles.wrong_links, articles.false_errors, references.false_warnings,
-      articles.undated_links);
+      references.other_style_warned, references.other_style_confident, articles.undated_links);
   return check && !all_met ? 1 : 0;
 }

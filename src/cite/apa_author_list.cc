@@ -274,12 +274,21 @@ NameListParse parse_apa_author_list(std::string_view text) {
       fail(result, part);
       return result;
     }
-    PersonName name = person_from_family(part.text);
+    std::string_view family = part.text;
+    std::string_view suffix_inside;  // "Karasek Jr, R. A.": the suffix typed after the family name
+    if (const size_t space = family.rfind(' ');
+        person && space != std::string_view::npos && is_suffix(family.substr(space + 1))) {
+      suffix_inside = family.substr(space + 1);
+      family = trim(family.substr(0, space));
+    }
+    PersonName name = person_from_family(family);
     if (person) {
+      name.suffix = std::string(suffix_inside);
       name.given = std::string(parts[++i].text);
       if (i + 1 < parts.size() && is_suffix(parts[i + 1].text)) {
         name.suffix = std::string(parts[++i].text);
       }
+      if (name.suffix == "Jr" || name.suffix == "Sr") name.suffix += '.';  // APA writes "Jr."
     } else {
       name = PersonName{};
       name.literal = std::string(part.text);

@@ -38,21 +38,52 @@ bool dashed_suffix(std::string_view rest, std::string& suffix) {
   return false;
 }
 
+bool starts_with_folded(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i];
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// "Sept 2017", "March 2020": a month before the year.
+std::optional<ApaDate> read_month_year(std::string_view inside) {
+  const size_t space = inside.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string_view year = inside.substr(space + 1);
+  const int month = month_number(inside.substr(0, space));
+  if (month == 0 || year.size() != 4 || !is_digits(year)) return std::nullopt;
+  ApaDate date;
+  date.year = std::stoi(std::string(year));
+  date.month = month;
+  return date;
+}
+
 // Reads what stands between the parentheses of a date element.
 std::optional<ApaDate> read_date(std::string_view inside) {
   ApaDate date;
-  if (inside.starts_with("n.d.") || inside.starts_with("n. d.")) {
-    if (!dashed_suffix(inside.substr(inside[2] == ' ' ? 5 : 4), date.suffix)) return std::nullopt;
+  for (std::string_view undated : {"n.d.", "n. d."}) {
+    if (!starts_with_folded(inside, undated)) continue;
+    if (!dashed_suffix(inside.substr(undated.size()), date.suffix)) return std::nullopt;
     return date;
   }
-  if (inside.starts_with("in press") || inside.starts_with("In press")) {
+  for (std::string_view press : {"in press", "in-press"}) {
+    if (!starts_with_folded(inside, press)) continue;
     date.in_press = true;
-    if (!dashed_suffix(inside.substr(8), date.suffix)) return std::nullopt;
+    if (!dashed_suffix(inside.substr(press.size()), date.suffix)) return std::nullopt;
     return date;
   }
+  if (std::optional<ApaDate> month_year = read_month_year(inside)) return month_year;
   if (inside.size() < 4 || !is_digits(inside.substr(0, 4))) return std::nullopt;
   date.year = std::stoi(std::string(inside.substr(0, 4)));
   std::string_view rest = inside.substr(4);
+  if (rest.size() == 5 && rest[0] == '/' && is_digits(rest.substr(1))) {
+    // A reprint: "(1969/1982)", the original year first.
+    date.original_year = date.year;
+    date.year = std::stoi(std::string(rest.substr(1)));
+    return date;
+  }
   if (!rest.empty() && rest[0] >= 'a' && rest[0] <= 'z' && (rest.size() == 1 || rest[1] == ',')) {
     date.suffix = std::string(1, rest[0]);
     rest.remove_prefix(1);
@@ -62,6 +93,13 @@ std::optional<ApaDate> read_date(std::string_view inside) {
   rest.remove_prefix(2);
   const size_t space = rest.find(' ');
   date.month = month_number(rest.substr(0, space));
+  if (date.month == 0 && space != std::string_view::npos && day_text(rest.substr(0, space)) &&
+      month_number(rest.substr(space + 1)) != 0) {
+    // "30 April": the day first, as British writers put it.
+    date.month = month_number(rest.substr(space + 1));
+    date.day = *day_text(rest.substr(0, space));
+    return date;
+  }
   if (date.month == 0) {
     // A season ("Spring") or another description: the year is still certain.
     for (std::string_view season : {"Spring", "Summer", "Fall", "Autumn", "Winter"}) {
@@ -128,20 +166,35 @@ std::optional<ApaDate> find_apa_date(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<std::string> iso_date(std::string_view written) {
-  const size_t space = written.find(' ');
-  const size_t comma = written.find(", ");
-  if (space == std::string_view::npos || comma == std::string_view::npos || comma < space) {
-    return std::nullopt;
-  }
-  const int month = month_number(written.substr(0, space));
-  const std::string_view day = written.substr(space + 1, comma - space - 1);
-  const std::string_view year = written.substr(comma + 2);
+namespace {
+
+// "2021-03-04" from its parts, or nullopt when they are not a day, a month
+// and a year.
+std::optional<std::string> iso_from(std::string_view year, int month, std::string_view day) {
   if (month == 0 || !is_digits(day) || day.size() > 2 || year.size() != 4 || !is_digits(year)) {
     return std::nullopt;
   }
   return std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
          (day.size() == 1 ? "-0" : "-") + std::string(day);
+}
+
+}  // namespace
+
+std::optional<std::string> iso_date(std::string_view written) {
+  const size_t space = written.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const size_t comma = written.find(", ");
+  if (comma == std::string_view::npos) {
+    // "12 March 2024", as British writers date: the day first, no comma.
+    const size_t second = written.find(' ', space + 1);
+    if (second == std::string_view::npos) return std::nullopt;
+    return iso_from(written.substr(second + 1),
+                    month_number(written.substr(space + 1, second - space - 1)),
+                    written.substr(0, space));
+  }
+  if (comma < space) return std::nullopt;
+  return iso_from(written.substr(comma + 2), month_number(written.substr(0, space)),
+                  written.substr(space + 1, comma - space - 1));
 }
 
 std::string written_date(std::string_view iso) {

@@ -15,15 +15,18 @@ struct ApaDate {
   bool in_press = false;
   std::string suffix;  // "a"
   int month = 0;
-  std::string day;    // "4", "27-30"
-  int end_month = 0;  // 4 of "March 30–April 2" (day "30-2")
-  size_t begin = 0;   // the element in the text: "(" ... ")" and its period
+  std::string day;        // "4", "27-30"
+  int end_month = 0;      // 4 of "March 30–April 2" (day "30-2")
+  int original_year = 0;  // 1969 of a reprint's "(1969/1982)"
+  size_t begin = 0;       // the element in the text: "(" ... ")" and its period
   size_t end = 0;
 };
 
 // The first date element of `text`: a parenthesised date at the start or
 // after a space, followed by a period, a space or the end. Nullopt when there
-// is none.
+// is none. Besides APA 7's forms it reads the ones editors type: "(N.D.)",
+// "(in-press)", a reprint's "(1969/1982)", "(Sept 2017)" and "(2023, 30
+// April)".
 std::optional<ApaDate> find_apa_date(std::string_view text);
 
 // "March" or "Mar." -> 3; 0 when `name` is not a month.
@@ -32,7 +35,8 @@ int month_number(std::string_view name);
 // "January".."December" for 1..12.
 std::string_view month_name(int month);
 
-// "March 4, 2021" -> "2021-03-04"; nullopt when it is not such a date.
+// "March 4, 2021" or "4 March 2021" -> "2021-03-04"; nullopt when it is not
+// such a date.
 std::optional<std::string> iso_date(std::string_view written);
 
 // "2021-03-04" -> "March 4, 2021".

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "cite/apa_reader.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -54,6 +55,25 @@ void ApaReader::doubt_capitals() {
       doubt("the author \"" + name.family + "\", written in capitals");
       break;
     }
+  }
+}
+
+// A title that opens in italics and runs on past them: the italics end at
+// a sentence the reader did not see end ("... in the *EU*. Publications
+// Office of ..."), so the title holds what follows it.
+void ApaReader::doubt_title_past_italics() {
+  if (reference_.title.empty() || title_begin_ >= s_.size() || !pasted_.italic_at(title_begin_)) {
+    return;
+  }
+  size_t end = title_begin_;
+  while (end < s_.size() && pasted_.italic_at(end)) ++end;
+  const std::string_view italic = trim(s_.substr(title_begin_, end - title_begin_), " .");
+  const std::string_view after = trim(
+      std::string_view(reference_.title).substr(std::min(italic.size(), reference_.title.size())));
+  // "*Manual* (5th ed., text rev.)": details the title keeps are not a sentence.
+  const bool details = after.starts_with('(') && after.ends_with(')');
+  if (!details && after.size() > 2 && reference_.title.starts_with(italic)) {
+    doubt("the title \"" + reference_.title + "\", which runs on past its italics");
   }
 }
 

@@ -1,7 +1,7 @@
 // ApaReader: the habits of other styles and of APA 6 that read without
 // doubt: titles in quotation marks, a Harvard date after the periodical,
-// "Paper presented at", and a thesis's number after its database
-// (apa_reader.h).
+// "Paper presented at", a thesis's number after its database, and an
+// edition written into the title (apa_reader.h).
 #include <algorithm>
 
 #include "cite/apa_dates.h"
@@ -93,6 +93,36 @@ bool ApaReader::read_presented_at(const std::string& where) {
     return true;
   }
   return false;
+}
+
+// "Abnormal Psychology, 6th edition" or "Title 2nd ed.": an edition written
+// into the title, read as "(6th ed.)". True when the title holds no edition
+// or its edition was read; false when it ends with one that is not a number.
+bool ApaReader::read_edition_in_title() {
+  std::string& title = reference_.title;
+  std::string_view rest = title;
+  bool marked = false;
+  for (std::string_view word : {" edition", " ed.", " ed"}) {
+    if (!rest.ends_with(word)) continue;
+    rest.remove_suffix(word.size());
+    marked = true;
+    break;
+  }
+  if (!marked) return true;
+  const size_t space = rest.rfind(' ');
+  if (space == npos) return false;
+  const std::string_view ordinal = rest.substr(space + 1);
+  size_t digits = 0;
+  while (digits < ordinal.size() && ordinal[digits] >= '0' && ordinal[digits] <= '9') ++digits;
+  const std::string_view suffix = ordinal.substr(digits);
+  if (digits == 0 || (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th")) {
+    return false;
+  }
+  reference_.edition = std::string(ordinal.substr(0, digits));
+  rest = rest.substr(0, space);
+  while (rest.ends_with(',') || rest.ends_with(' ')) rest.remove_suffix(1);
+  title = std::string(rest);
+  return true;
 }
 
 }  // namespace mwp

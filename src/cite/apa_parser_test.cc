@@ -102,6 +102,42 @@ const ParseCase kParseCases[] = {
      "W. W. Norton.",
      "book | Pennebaker/J. W. | 1990 | Opening up: The healing power of confiding in others | ed "
      "2 | pub W. W. Norton"},
+    // Habits editors type, read without doubt: a suffix after the family
+    // name, a bare year, a reprint's two years, dates written other ways,
+    // a group's abbreviation, Harvard and APA 6 retrieval statements,
+    // character references, tracking queries on a DOI.
+    {"Karasek Jr, R. A. (1979). Job demands. Administrative Science Quarterly, 24(2), 285-308.",
+     "article-journal | Karasek/R. A./Jr. | 1979 | Job demands | in Administrative Science "
+     "Quarterly | vol 24 | no 2 | pp 285-308"},
+    {"Bem, S. L. 1974. The measurement of androgyny. Journal of Consulting Psychology, 42(2), "
+     "155-162.",
+     "article-journal | Bem/S. L. | 1974 | The measurement of androgyny | in Journal of "
+     "Consulting Psychology | vol 42 | no 2 | pp 155-162"},
+    {"Bowlby, J. (1969/1982). *Attachment* (2nd ed.). Basic Books.",
+     "book | Bowlby/J. | 1982 | Attachment | ed 2 | pub Basic Books | original 1969"},
+    {"Movember Foundation. (N.D.). *Mental health*. https://movember.com/mental-health",
+     "webpage | =Movember Foundation | 0 | Mental health | url https://movember.com/mental-health"},
+    {"Twenge, J. M. (Sept 2017). Have smartphones destroyed a generation? *The Atlantic*.",
+     "article-magazine | Twenge/J. M. | 2017-9 | Have smartphones destroyed a generation? | in The "
+     "Atlantic"},
+    {"Murthy, V. H. (2023, 30 April). We have become a lonely nation. *The New York Times*.",
+     "article-newspaper | Murthy/V. H. | 2023-4-30 | We have become a lonely nation | in The New "
+     "York Times"},
+    {"World Health Organization (WHO). (2022). *World mental health report*. World Health "
+     "Organization.",
+     "report | =World Health Organization | 2022 | World mental health report | pub World Health "
+     "Organization"},
+    {"Centers for Disease Control and Prevention. (n.d.). *How much sleep do I need?* Retrieved "
+     "from https://www.cdc.gov/sleep/about.html on June 3, 2024.",
+     "webpage | =Centers for Disease Control and Prevention | 0 | How much sleep do I need? | url "
+     "https://www.cdc.gov/sleep/about.html | retrieved 2024-06-03"},
+    {"Courtenay, W. H. (2000). Constructions of masculinity. *Social Science &amp; Medicine*, "
+     "*50*(10), 1385-1401. https://doi.org/10.1016/S0277-9536(99)00390-1?utm_source=x",
+     "article-journal | Courtenay/W. H. | 2000 | Constructions of masculinity | in Social Science "
+     "& Medicine | vol 50 | no 10 | pp 1385-1401 | doi 10.1016/S0277-9536(99)00390-1"},
+    // An edition run into the title, as editors type it.
+    {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.",
+     "book | Miller/W. R. | 2013 | Motivational interviewing | ed 3 | pub Guilford Press"},
     {"Levant, R. F., & Pollack, W. S. (1995). A new psychology of men. Basic Books.",
      "book | Levant/R. F. Pollack/W. S. | 1995 | A new psychology of men | pub Basic Books"},
     // Edited book.
@@ -290,12 +326,12 @@ struct DoubtCase {
 
 const DoubtCase kDoubtCases[] = {
     {"Gross, J. J., & J0hn, O. P. (2003). Title. Journal, 1, 1-2.", "J0hn"},
-    {"Gross JJ, John OP. (2003). Title. Journal, 1, 1-2.", "Gross JJ"},
+    {"Gross JJ, John OP. (2003). Title. Journal, 1, 1-2.", "not APA 7"},
     {"Gross, J. J. (2003). Title. In J. Smith (Eds.), Book (pp. 1-2. Publisher.", "not closed"},
     {"Cohen, J. (1994). The earth is round (p < .05). American Psycholo", "cut short"},
     {"Hazan, C. (1987). Love. Journal, 52(3), 511. Kring, A. M. (1998). Sex. Emotion, 7, 1.",
      "run together"},
-    {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.", "edition"},
+    {"Miller, W. R. (2013). Motivational interviewing, third edition. Guilford Press.", "edition"},
     {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
     {"Xu, L. (2013). Sleep. Journal of sleep research, 342(6156), 373-377.", "title case"},
     {"Xu, L. (2000). Adolescent on- set of depres- sion. Journal, 57(1), 21-27.", "on- set"},

@@ -1,7 +1,8 @@
 // The APA 7 reference reader behind parse_apa_reference() (apa_parser.h):
 // it reads a pasted reference element by element, and keeps a reason for
 // every part it could not read with confidence. Its methods are spread over
-// apa_parser.cc (the elements in order: link, date, authors), apa_source.cc
+// apa_parser.cc (the elements in order), apa_tail.cc (the link and what else
+// closes the entry), apa_lead.cc (authors, editors or a title), apa_source.cc
 // (the title and source of each reference type), apa_periodical.cc (the
 // source of a periodical's article), apa_habits.cc (other styles' and APA
 // 6's habits that read without doubt) and apa_doubts.cc (doubts about how
@@ -23,6 +24,15 @@ namespace mwp {
 // An element's text: trimmed, without the period that closes it.
 std::string element_text(std::string_view text);
 
+// apa_lead.cc: "Bem, S. L. 1974." or "Maslach, C., Leiter, M.P., 2016.": a
+// year standing alone after authors in APA form, read as the date element,
+// which runs from the separator before the year to its period.
+std::optional<ApaDate> find_bare_year(std::string_view text);
+
+// apa_lead.cc: "Costa PT Jr, Terracciano A, McCrae RR": every author a
+// family name and initials, in Vancouver form.
+bool vancouver_authors(std::string_view lead);
+
 class ApaReader {
  public:
   explicit ApaReader(std::string_view markdown);
@@ -40,10 +50,13 @@ class ApaReader {
  private:
   // apa_parser.cc: the outer elements.
   std::optional<Reference> read_foreign(TextRange rest);
+  std::optional<Reference> read_only_authors_and_year(std::vector<PersonName> authors, int year);
   void doubt_the_writing();
   void doubt_capitals();
+  void doubt_title_past_italics();
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
+  void strip_access_date(TextRange& rest);
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
 
@@ -66,6 +79,7 @@ class ApaReader {
   void read_thesis_number(std::vector<TextRange>& source);
   bool read_named_periodical(TextRange name, bool advance_online);
   void read_publisher_or_site(const std::string& where);
+  bool read_edition_in_title();
 
   std::string_view view(TextRange range) const {
     return s_.substr(range.begin, range.end - range.begin);
@@ -79,6 +93,7 @@ class ApaReader {
   std::string_view s_;
   Reference reference_;
   bool title_read_ = false;      // read before the source: it stood first, or in quotation marks
+  bool title_italic_ = false;    // a title standing first, in italics
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   bool only_authors_and_year_ = false;

@@ -47,7 +47,8 @@ bool period_ends_abbreviation(std::string_view text, size_t at) {
   return number && start >= 6 && text.substr(start - 6, 6) == " Vol. ";
 }
 
-std::vector<TextRange> apa_sentences(std::string_view text, TextRange range) {
+std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
+                                     const std::function<bool(size_t)>& italic_at) {
   std::vector<TextRange> out;
   int depth = 0;
   size_t start = range.begin;
@@ -74,7 +75,12 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range) {
         after += 3;
       }
       if (after >= range.end || text[after] != ' ') continue;
-      if (c == '.' && after == i + 1 && period_ends_abbreviation(text, i)) continue;
+      // "Title? [Master's thesis, ...]", "Title? (2nd ed.)": the title's details.
+      if (c != '.' && after + 1 < range.end && (text[after + 1] == '[' || text[after + 1] == '(')) {
+        continue;
+      }
+      const bool italics_end = italic_at && i > 0 && italic_at(i - 1) && !italic_at(i);
+      if (c == '.' && after == i + 1 && !italics_end && period_ends_abbreviation(text, i)) continue;
       push(c == '.' && after == i + 1 ? i : after);
       start = after;
     }

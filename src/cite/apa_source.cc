@@ -50,7 +50,8 @@ std::string element_text(std::string_view text) {
 void ApaReader::read_body(TextRange body) {
   body = trimmed(body);
   if (!title_read_) read_quoted_title(body);
-  const std::vector<TextRange> sentences = apa_sentences(s_, body);
+  const std::vector<TextRange> sentences =
+      apa_sentences(s_, body, [this](size_t at) { return pasted_.italic_at(at); });
   if (sentences.empty()) {
     if (title_read_) read_publisher_or_site("");  // "Title. (n.d.). https://..."
     return;
@@ -256,8 +257,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   const std::string where = source.empty() ? std::string() : element_text(view(source[0]));
   if (read_presented_at(where)) return;
-  const std::string& title = reference_.title;
-  if (title.ends_with(" edition") || title.ends_with(" ed") || title.ends_with(" ed.")) {
+  if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");
   }
   const bool described = reference_.type == ReferenceType::thesis ||
@@ -280,7 +280,8 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   switch (reference_.type) {
     case ReferenceType::thesis:
-      if (where.starts_with("Retrieved from ")) {  // APA 6: "Retrieved from ProQuest ..."
+      if (where.starts_with("Retrieved from ") || where.starts_with("Available from ")) {
+        // APA 6: "Retrieved from ProQuest ...", "Available from ProQuest ...".
         reference_.archive = where.substr(15);
       } else {
         (reference_.publisher.empty() ? reference_.publisher : reference_.archive) =

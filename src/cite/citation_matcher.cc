@@ -123,8 +123,17 @@ bool is_split_group(const CitationMention& mention, const PersonName& author) {
   return group_words(joined) == group_words(author.literal);
 }
 
+// A work with no author, cited by the first words of its title.
+NameFit title_fit(const CitationMention& mention, const Reference& reference) {
+  if (!cited_names(reference).empty()) return NameFit::none;
+  const std::string title = fold_to_letters_and_digits(reference.title);
+  const std::string cited = fold_to_letters_and_digits(mention.title);
+  return !cited.empty() && title.starts_with(cited) ? NameFit::exact : NameFit::none;
+}
+
 NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  const GroupAbbreviations& abbreviations) {
+  if (!mention.title.empty()) return title_fit(mention, reference);
   const std::vector<PersonName>& authors = cited_names(reference);
   if (!authors.empty() && is_split_group(mention, authors[0])) {
     if (mention.et_al && authors.size() <= 2) return NameFit::et_al_misused;
@@ -157,8 +166,8 @@ bool year_fits(const CitationMention& mention, const Reference& reference) {
 // Candidates whose first author's initials agree with those written ("J. Smith").
 std::vector<size_t> by_initials(const CitationMention& mention, const std::vector<size_t>& found,
                                 const std::vector<Reference>& references) {
+  if (mention.names.empty() || mention.names.front().initials.empty()) return found;
   const std::string& written = mention.names.front().initials;
-  if (written.empty()) return found;
   std::vector<size_t> kept;
   for (size_t r : found) {
     const std::vector<PersonName>& authors = cited_names(references[r]);
@@ -177,6 +186,7 @@ std::string person_text(const PersonName& person) {
 // likely misspelling or a wrong year.
 std::vector<size_t> nearest(const CitationMention& mention,
                             const std::vector<Reference>& references) {
+  if (mention.names.empty()) return {};
   size_t best = references.size();
   size_t best_score = std::numeric_limits<size_t>::max();
   const std::string first = fold_for_matching(mention.names[0].surname);

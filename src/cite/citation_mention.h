@@ -20,10 +20,14 @@ struct CitedName {
 struct CitationMention {
   size_t begin = 0;  // "Gross and John (2003)", "Gross & John, 2003" inside parentheses,
   size_t end = 0;    // "Levant's"
-  std::vector<CitedName> names;  // in written order; empty for a key citation
-  bool et_al = false;            // "et al.", "and colleagues"
-  bool has_year = false;         // a date was written: a year, "n.d." or "in press"
-  int year = 0;                  // 0 for "n.d." and "in press"
+  std::vector<CitedName> names;  // in written order; empty for a key or title citation
+  // The title standing for a work with no author, shortened as APA writes
+  // it in quotation marks: "Women's Sleep Has Been More Affected" of
+  // ("Women's Sleep Has Been More Affected," 2020). Empty otherwise.
+  std::string title;
+  bool et_al = false;     // "et al.", "and colleagues"
+  bool has_year = false;  // a date was written: a year, "n.d." or "in press"
+  int year = 0;           // 0 for "n.d." and "in press"
   bool in_press = false;
   std::string year_suffix;     // "a" of "2003a", "n.d.-a", "in press-a"
   int original_year = 0;       // 1969 of "1969/1982": a reprint's original date

@@ -145,6 +145,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
       // An acronym that is the group's whole name; a list item that is not a citation.
       {"See your GP (NHS, n.d.).", "NHS. (n.d.). *Depression in adults*. https://www.nhs.uk/x",
        "NHS, n.d."},
+      // A work with no author, by the first words of its title, in title case.
+      {"Papers took it up (\"Women's Sleep Has Been More Affected,\" 2020).",
+       "Women's sleep has been more affected by the pandemic than men, study reveals. (2020, "
+       "December 30). *The Star*. https://www.thestar.com.my/x",
+       "\"Women's Sleep Has Been More Affected,\" 2020"},
       {"In a comparison (22 patients and 13 controls; Hewitt & Flett, 1991a), it held.",
        "Hewitt, P. L., & Flett, G. L. (1991a). Dimensions. Journal, 1, 1-2.",
        "Hewitt & Flett, 1991a"},

@@ -195,8 +195,14 @@ class DatedScanner {
       const size_t first = i;
       std::vector<CitedYear> years;
       std::optional<CitationTail> tail;
+      size_t year_at = 0;
       if (read_names(i, mention) && i < tokens_.size() && is_punct(tokens_[i], ",")) {
-        years = read_cited_years(tokens_, i + 1);
+        year_at = i + 1;
+      } else if (mention.names.clear(); read_title(first, mention, year_at)) {
+        i = year_at;
+      }
+      if (year_at > 0) {
+        years = read_cited_years(tokens_, year_at);
         if (!years.empty()) tail = read_citation_tail(tokens_, years.back().last + 1);
       }
       if (!tail) {
@@ -287,6 +293,41 @@ class DatedScanner {
       mention.abbreviation = std::string(tokens_[i + 1].text);
       i += 3;
     }
+    return true;
+  }
+
+  // A title in quotation marks standing for a work with no author, at
+  // tokens[i]: ("Women's Sleep Has Been More Affected," 2020). `year_at`
+  // receives the token after it and its comma.
+  bool read_title(size_t i, CitationMention& mention, size_t& year_at) const {
+    if (i >= tokens_.size()) return false;
+    const size_t open = tokens_[i].begin;
+    const std::string_view rest = text_.substr(open, 300);
+    std::string_view close_mark;
+    size_t inside = 0;
+    if (rest.starts_with("\"")) {
+      close_mark = "\"";
+      inside = 1;
+    } else if (rest.starts_with("\xE2\x80\x9C")) {
+      close_mark = "\xE2\x80\x9D";
+      inside = 3;
+    } else {
+      return false;
+    }
+    const size_t close = rest.find(close_mark, inside);
+    if (close == std::string_view::npos ||
+        rest.substr(0, close).find(")") != std::string_view::npos)
+      return false;
+    std::string_view title = rest.substr(inside, close - inside);
+    while (title.ends_with(',') || title.ends_with(' ')) title.remove_suffix(1);
+    if (title.empty()) return false;
+    const size_t after = open + close + close_mark.size();
+    size_t j = i + 1;
+    while (j < tokens_.size() && tokens_[j].begin < after) ++j;
+    if (j < tokens_.size() && is_punct(tokens_[j], ",")) ++j;
+    if (j >= tokens_.size()) return false;
+    mention.title = std::string(title);
+    year_at = j;
     return true;
   }
 

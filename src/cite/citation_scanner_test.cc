@@ -17,6 +17,7 @@ std::string describe(std::string_view text, const std::vector<CitationMention>& 
     if (!out.empty()) out += " ## ";
     out += std::string(text.substr(m.begin, m.end - m.begin)) + " | ";
     if (!m.key.empty()) out += "@" + m.key;
+    if (!m.title.empty()) out += "\"" + m.title + "\"";
     for (size_t i = 0; i < m.names.size(); ++i) out += (i > 0 ? "+" : "") + m.names[i].surname;
     if (m.et_al) out += " et al.";
     if (m.has_year) {
@@ -101,6 +102,14 @@ const ScanCase kDatedCases[] = {
     {"see [@gross2003] and [@hyde2005; @levant2009, p. 3]. @kring1998 says.",
      "[@gross2003] | @gross2003 ! ## @hyde2005 | @hyde2005 ! ## @levant2009 | @levant2009 ! ## "
      "@kring1998 | @kring1998 !"},
+    // A work with no author, cited by its title.
+    {"It spread (\"Women's Sleep Has Been More Affected,\" 2020).",
+     "\"Women's Sleep Has Been More Affected,\" 2020 | \"Women's Sleep Has Been More Affected\" | "
+     "2020 !"},
+    {"It spread (\xE2\x80\x9CSleep Study,\xE2\x80\x9D 2020; Hyde, 2005).",
+     "\xE2\x80\x9CSleep Study,\xE2\x80\x9D 2020 | \"Sleep Study\" | 2020 ! ## Hyde, 2005 | Hyde | "
+     "2005 !"},
+    {"He said (\"not now\") and left (2020).", ""},
     // Not citations.
     {"write to team@example.org (2020)", ""},
     {"The study began in March (2019) and ended.", ""},

@@ -1,5 +1,7 @@
 #include "cite/foreign_reference.h"
 
+#include <algorithm>
+
 #include "cite/apa_author_list.h"
 #include "cite/apa_sentences.h"
 #include "text/trim.h"
@@ -33,12 +35,12 @@ std::optional<PersonName> direct_name(std::string_view written) {
   return name;
 }
 
-// The next name of a list joined by ", ", ", and " or " and ", from `at`;
+// The next name of a list joined by ", ", ", and ", " and " or "&", from `at`;
 // `at` moves past it and its joint.
 std::string_view next_listed(std::string_view list, size_t& at) {
   const size_t start = at;
   for (size_t i = at; i < list.size(); ++i) {
-    for (std::string_view separator : {", and ", ", ", " and "}) {
+    for (std::string_view separator : {", and ", ", & ", ", ", " and ", " & "}) {
       if (list.compare(i, separator.size(), separator) == 0) {
         at = i + separator.size();
         return list.substr(start, i - start);
@@ -111,16 +113,15 @@ std::vector<PersonName> vancouver_authors(std::string_view text, size_t& end) {
 // IEEE's "J. A. Coan, H. S. Schaefer, and R. J. Davidson, "Lending a hand,"":
 // names in direct order up to the quoted title.
 std::vector<PersonName> direct_authors(std::string_view text, size_t& end) {
-  const size_t quote = std::min(text.find(", \""), text.find(", \xE2\x80\x9C"));
-  if (quote == npos) return {};
-  const std::string_view list = text.substr(0, quote);
-  std::vector<PersonName> authors;
-  for (size_t at = 0; at < list.size();) {
-    const std::optional<PersonName> name = direct_name(next_listed(list, at));
-    if (!name) return {};
-    authors.push_back(*name);
+  // IEEE ends the list at the quoted title; Taylor & Francis at the year.
+  size_t list_end = std::min(text.find(", \""), text.find(", \xE2\x80\x9C"));
+  if (const size_t year = text.find(" (");
+      list_end == npos && year != npos && year + 7 <= text.size() && text[year + 6] == ')') {
+    list_end = year;
   }
-  end = quote;
+  if (list_end == npos) return {};
+  std::vector<PersonName> authors = read_direct_order_names(text.substr(0, list_end));
+  if (!authors.empty()) end = list_end;
   return authors;
 }
 
@@ -138,6 +139,48 @@ int standing_year(std::string_view text) {
 }
 
 }  // namespace
+
+namespace {
+
+// "Geoffrey", "L.", "J.-P.": a given name or one initial; not "U.S." or a
+// particle standing before a family name ("Van IJzendoorn").
+bool given_word(std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  if (word.size() == 2 && word[1] == '.') return true;
+  if (word.size() == 5 && word[1] == '.' && word[2] == '-' && word[4] == '.') return true;
+  if (word == "Van" || word == "De" || word == "Von" || word == "Da" || word == "Di") return false;
+  return word.size() > 1 && word.find('.') == npos;
+}
+
+// A family name in a direct-order list: a word in mixed case, no initial.
+bool family_word(std::string_view word) {
+  return word.size() > 1 && word.find('.') == npos &&
+         std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::vector<PersonName> read_direct_order_names(std::string_view list) {
+  std::vector<PersonName> names;
+  bool initial = false;
+  for (size_t at = 0; at < list.size();) {
+    const std::string_view written = trim(next_listed(list, at));
+    const size_t space = written.rfind(' ');
+    if (space == npos || !family_word(written.substr(space + 1))) return {};
+    for (size_t word = 0; word < space;) {
+      size_t end = written.find(' ', word);
+      if (end == npos || end > space) end = space;
+      if (!given_word(written.substr(word, end - word))) return {};
+      word = end + 1;
+    }
+    const std::optional<PersonName> name = direct_name(written);
+    if (!name) return {};
+    initial = initial || name->given.find('.') != npos;
+    names.push_back(*name);
+  }
+  if (!initial) return {};
+  return names;
+}
 
 std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
   ForeignReading reading;

@@ -18,6 +18,13 @@ struct ForeignReading {
   int year = 0;
 };
 
+// "Geoffrey L. Brown, Sarah J. Schoppe-Sullivan & Cynthia Neff": names in
+// direct order, as Taylor & Francis and IEEE write them, joined by ", ",
+// "and" or "&". Empty unless every name reads and one has an initial, so
+// that a group ("World Health Organization", "Substance Abuse and Mental
+// Health Services Administration") is not read as persons.
+std::vector<PersonName> read_direct_order_names(std::string_view list);
+
 // Reads the authors standing first, inverted ("Sternberg, Robert J.") and
 // then in direct order after "and" ("and Tamara L. Newton"), up to the end
 // of the author element, and the first year that stands alone after them

@@ -1,6 +1,10 @@
 #include "cite/pasted_text.h"
 
+#include <optional>
+#include <string>
+
 #include "text/code_point.h"
+#include "text/html_entity.h"
 
 namespace mwp {
 namespace {
@@ -70,6 +74,15 @@ size_t past_leading_symbols(std::string_view text, size_t i) {
   return at;
 }
 
+// The length of the character reference ("&amp;", "&#233;") at markdown[at],
+// or 0 when none stands there.
+size_t entity_length(std::string_view markdown, size_t at) {
+  if (markdown[at] != '&') return 0;
+  const size_t semicolon = markdown.substr(at, 34).find(';');
+  if (semicolon == std::string_view::npos) return 0;
+  return decode_html_entity(markdown.substr(at, semicolon + 1)) ? semicolon + 1 : 0;
+}
+
 }  // namespace
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
@@ -100,6 +113,11 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     } else if (c == '\\' && i + 1 < markdown.size() && !is_word_byte(markdown[i + 1])) {
       emit(markdown[i + 1], i + 1, italic);
       i += 2;
+    } else if (const size_t entity = entity_length(markdown, i); entity > 0) {
+      // "&amp;", as an HTML export writes "&": Markdown reads it as "&".
+      const std::optional<std::string> decoded = decode_html_entity(markdown.substr(i, entity));
+      for (char byte : *decoded) emit(byte, i, italic);
+      i += entity;
     } else if (c == '*' || c == '_') {
       size_t run = i;
       while (run < markdown.size() && markdown[run] == c) ++run;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/apa_dates.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 
@@ -128,7 +129,8 @@ bool has_broken_word(std::string_view text) {
 bool holds_link(std::string_view text) {
   return contains_lower(text, "http") || contains_lower(text, "doi.org") ||
          contains_lower(text, "doi:") || contains_lower(text, "www.") ||
-         contains_lower(text, "retrieved from");
+         contains_lower(text, "retrieved from") || contains_lower(text, "available from") ||
+         contains_lower(text, "available at");
 }
 
 // "42[2]", "39 (6): 1-14", "12(1)": a volume and issue, or pages.
@@ -142,6 +144,22 @@ bool holds_volume(std::string_view text) {
     at = end;
   }
   return false;
+}
+
+// "Office for National Statistics, 7 September", "The Guardian, March 4":
+// a date closing a name.
+bool ends_with_date(std::string_view text) {
+  const size_t comma = text.rfind(", ");
+  if (comma == npos) return false;
+  const std::string_view last = text.substr(comma + 2);
+  const size_t space = last.find(' ');
+  if (space == npos) return month_number(last) != 0;
+  const std::string_view first = last.substr(0, space);
+  const std::string_view second = last.substr(space + 1);
+  const auto day = [](std::string_view word) {
+    return !word.empty() && word.size() <= 2 && std::all_of(word.begin(), word.end(), is_digit);
+  };
+  return (day(first) && month_number(second) != 0) || (month_number(first) != 0 && day(second));
 }
 
 // "348-362" or "348–362": a range of numbers.
@@ -182,7 +200,16 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
     return is_letter(cp) || is_mark(cp) || cp == ' ' || cp == '\'' || cp == 0x2019 || cp == '-' ||
            cp == 0x2010 || cp == '.';
   };
-  bool ok = !name.family.empty() && all_code_points(name.family, name_character) &&
+  // "Hazan C": Vancouver initials after the family name.
+  const std::string_view last = std::string_view(name.family).substr(name.family.rfind(' ') + 1);
+  const bool initials_after =
+      last.size() < name.family.size() && last.size() <= 3 &&
+      std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  // "Karasek Jr": a suffix written into the family name.
+  const bool suffix_inside = last.size() < name.family.size() &&
+                             (last == "Jr" || last == "Jr." || last == "Sr" || last == "Sr.");
+  bool ok = !name.family.empty() && !initials_after && !suffix_inside &&
+            all_code_points(name.family, name_character) &&
             all_code_points(name.given, name_character);
   // Each part of the given names has a letter: "R. C.", "Jean-Paul", not "R.  .".
   for (size_t at = 0; ok && at < name.given.size();) {
@@ -247,6 +274,17 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
   check_text(doubts, "the title", title);
 }
 
+// "Jama", "Bmj", "Plos one": a journal named by an acronym, as Google
+// Scholar's export writes it.
+bool acronym_in_title_case(std::string_view container) {
+  const std::string_view first = container.substr(0, container.find(' '));
+  for (std::string_view acronym :
+       {"Jama", "Bmj", "Plos", "Pnas", "Cmaj", "Nejm", "Bmc", "Jaacap"}) {
+    if (first == acronym) return true;
+  }
+  return false;
+}
+
 bool is_periodical(ReferenceType type) {
   return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
          type == ReferenceType::article_newspaper;
@@ -257,6 +295,11 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
   const std::string what = is_periodical(reference.type) ? "the periodical " : "the source ";
   if (holds_link(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a link");
+  } else if (ends_with_date(container)) {
+    doubts.push_back(what + quoted(container) + ", which holds a date");
+  } else if (is_periodical(reference.type) && acronym_in_title_case(container)) {
+    doubts.push_back(what + quoted(container) + ", whose acronym is written as a word, as an " +
+                     "export writes it");
   } else if (is_periodical(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
   } else if (starts_with_quote(container) || closes_single_quote(container)) {
@@ -272,11 +315,18 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   const std::string_view last = comma == npos ? std::string_view{} : publisher.substr(comma + 2);
   const bool state =
       last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] >= 'A' && last[1] <= 'Z';
+  // "Harvard University Press, Cambridge": a town after the publisher. Not
+  // "Little, Brown", "Longmans, Green" or "Wiley, Inc.".
+  const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
+                    !last.ends_with('.') && last != "Brown" && last != "Green" &&
+                    last != "Publishers";
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
+  } else if (ends_with_date(publisher)) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which holds a date");
   } else if (holds_volume(publisher) || is_number_range(trim(publisher))) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a volume or pages");
-  } else if (publisher.find(": ") != npos || state) {
+  } else if (publisher.find(": ") != npos || state || town) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
@@ -285,7 +335,17 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   }
 }
 
-// Volumes, issues and pages: numbers, roman numerals, "Suppl. 2", "e0123",
+// A word in a volume, issue or page number: a roman numeral ("XIV"), a
+// letter ("B", "e0123"'s "e") or one of the words such numbers hold.
+bool number_word(std::string_view word) {
+  if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
+  for (std::string_view known : {"Suppl", "suppl", "Supplement", "Spec", "Special", "Part", "Pt"}) {
+    if (word == known) return true;
+  }
+  return false;
+}
+
+// Volumes, issues and pages: numbers, roman numerals, "Suppl. B", "e0123",
 // "S1-S12", "1_suppl", short.
 void check_number(std::vector<std::string>& doubts, std::string_view field,
                   std::string_view value) {
@@ -294,17 +354,34 @@ void check_number(std::vector<std::string>& doubts, std::string_view field,
                           cp == '.' || cp == ',' || cp == '/' || cp == '+' || cp == '_')) ||
            cp == 0x2013;
   };
-  const bool has_number = std::any_of(value.begin(), value.end(), is_digit) ||
-                          value.find_first_not_of("IVXLCivxlc -,\xE2\x80\x93") == npos;
-  if (value.size() > 24 || !all_code_points(value, numeric) || !has_number) {
+  bool words_known = true;
+  for (size_t at = 0; at < value.size();) {
+    const size_t begin =
+        value.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", at);
+    if (begin == npos) break;
+    size_t end = begin;
+    while (end < value.size() && std::isalpha(static_cast<unsigned char>(value[end]))) ++end;
+    if (!number_word(value.substr(begin, end - begin))) words_known = false;
+    at = end;
+  }
+  if (value.size() > 24 || !all_code_points(value, numeric) || !words_known) {
     doubts.push_back(std::string(field) + " " + quoted(value) + ", which is not a number");
   }
+}
+
+// "5, 585-592": an issue and its pages run together after the volume.
+bool pages_after_issue(std::string_view page) {
+  const size_t comma = page.find(", ");
+  if (comma == npos) return false;
+  const std::string_view first = page.substr(0, comma);
+  return std::all_of(first.begin(), first.end(), is_digit) &&
+         is_number_range(trim(page.substr(comma + 2)));
 }
 
 void check_link(std::vector<std::string>& doubts, const Reference& reference) {
   const std::string_view doi = reference.doi;
   if (!doi.empty() &&
-      (!doi.starts_with("10.") || doi.find('/') == npos || doi.find_first_of(" \t") != npos)) {
+      (!doi.starts_with("10.") || doi.find('/') == npos || doi.find_first_of(" \t?#") != npos)) {
     doubts.push_back("the DOI " + quoted(doi) + ", which is not shaped like a DOI");
   }
   const std::string_view url = reference.url;
@@ -333,7 +410,12 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     }
   }
   if (!reference.issue.empty()) check_number(doubts, "the issue", reference.issue);
-  if (!reference.page.empty()) check_number(doubts, "the pages", reference.page);
+  if (!reference.page.empty()) {
+    check_number(doubts, "the pages", reference.page);
+    if (pages_after_issue(reference.page)) {
+      doubts.push_back("the pages " + quoted(reference.page) + ", which hold an issue");
+    }
+  }
   for (const std::string* text : {&reference.event, &reference.event_place, &reference.archive,
                                   &reference.genre, &reference.description}) {
     if (!text->empty()) check_text(doubts, "the text", *text);

@@ -59,6 +59,10 @@ const ShapeCase kShapeCases[] = {
                            "Gabriel")};
      },
      nullptr},
+    {"Vancouver initials after the family name",
+     [](Reference& r) { r.authors[0] = person("Hazan C", "S. P."); }, "the name"},
+    {"a suffix inside the family name", [](Reference& r) { r.authors[0].family = "Karasek Jr"; },
+     "the name"},
     {"a decomposed umlaut", [](Reference& r) { r.authors[0].family = "Lo\xCC\x88we"; }, nullptr},
     {"a group's name with the authors' closing period",
      [](Reference& r) { r.authors[1] = group("Task Force on Statistical Inference."); },
@@ -110,6 +114,9 @@ const ShapeCase kShapeCases[] = {
        r.container_title = "It's loneliness.', The Boston Globe";
      },
      "the periodical"},
+    {"an acronym written as a word", [](Reference& r) { r.container_title = "Jama"; }, "acronym"},
+    {"an acronym in capitals", [](Reference& r) { r.container_title = "JAMA Psychiatry"; },
+     nullptr},
     // The publisher.
     {"a book's publisher with its place",
      [](Reference& r) {
@@ -123,6 +130,24 @@ const ShapeCase kShapeCases[] = {
        r.publisher = "Harvard University, Cambridge, MA";
      },
      "holds a place"},
+    {"a town after the publisher",
+     [](Reference& r) {
+       r.type = ReferenceType::book;
+       r.publisher = "Harvard University Press, Cambridge";
+     },
+     "holds a place"},
+    {"a Harvard date after the site",
+     [](Reference& r) {
+       r.type = ReferenceType::webpage;
+       r.container_title = "Office for National Statistics, 7 September";
+     },
+     "holds a date"},
+    {"a publisher with a comma in its name",
+     [](Reference& r) {
+       r.type = ReferenceType::book;
+       r.publisher = "Little, Brown";
+     },
+     nullptr},
     {"a volume, issue and pages read as a publisher",
      [](Reference& r) {
        r.type = ReferenceType::book;
@@ -146,8 +171,12 @@ const ShapeCase kShapeCases[] = {
        r.page.clear();
      },
      nullptr},
+    {"a supplement's letter", [](Reference& r) { r.issue = "Suppl. B"; }, nullptr},
+    {"an issue run into the pages", [](Reference& r) { r.page = "5, 585-592"; }, "hold an issue"},
+    {"discontinuous pages", [](Reference& r) { r.page = "A1, A4"; }, nullptr},
     {"words in the pages", [](Reference& r) { r.page = "see the appendix"; }, "not a number"},
     {"a DOI with a space", [](Reference& r) { r.doi = "10.1037/ 0022"; }, "the DOI"},
+    {"a DOI with a query", [](Reference& r) { r.doi = "10.1037/0022?ref=list"; }, "the DOI"},
     {"a link without its scheme", [](Reference& r) { r.url = "www.apa.org/pi"; }, nullptr},
 };
 

@@ -9,16 +9,6 @@
 namespace mwp {
 namespace {
 
-// Folded with everything but letters and digits removed.
-std::string letters_and_digits(const std::string& text) {
-  std::string out;
-  for (char c : fold_for_matching(text)) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out += c;
-  }
-  return out;
-}
-
 std::string lower_ascii(std::string text) {
   for (char& c : text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -46,11 +36,11 @@ std::string author_year_title_identity(const Reference& reference) {
   std::string out;
   const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
   for (const PersonName& name : names) {
-    out += letters_and_digits(name.literal.empty() ? name.non_dropping_particle + name.family
-                                                   : name.literal);
+    out += fold_to_letters_and_digits(
+        name.literal.empty() ? name.non_dropping_particle + name.family : name.literal);
     out += '|';
   }
-  out += year_text(reference) + '|' + letters_and_digits(reference.title);
+  out += year_text(reference) + '|' + fold_to_letters_and_digits(reference.title);
   return out;
 }
 
@@ -101,7 +91,7 @@ std::string work_sort_key(const Reference& reference) {
   char year[16];
   std::snprintf(year, sizeof year, "%05d", reference.year);
   return fold_for_matching(first_name_text(reference)) + '\x01' + year + reference.year_suffix +
-         '\x01' + letters_and_digits(reference.title);
+         '\x01' + fold_to_letters_and_digits(reference.title);
 }
 
 }  // namespace mwp

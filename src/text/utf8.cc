@@ -79,4 +79,13 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::string fold_to_letters_and_digits(std::string_view text) {
+  std::string out;
+  for (char c : fold_for_matching(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out += c;
+  }
+  return out;
+}
+
 }  // namespace mwp

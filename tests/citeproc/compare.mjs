@@ -71,6 +71,9 @@ function makeCiteproc() {
 const KNOWN_DIFFERENCES = [
   // Year suffixes are assigned by citeproc-js across a whole list, never read.
   ['year suffix', (mwp, citeproc) => [mwp.replace(/\((\d{4})[a-z]([),])/, '($1$2'), citeproc]],
+  // apa.csl reads a report number with hyphens as a range and puts an en dash
+  // before its last part: "PEP20-07-01–001".
+  ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. [A-Za-z0-9-]*)-(\d+)(?=[),])/, '$1–$2'), citeproc]],
   // APA writes "(DHHS Publication No. ADM 90-1679)"; apa.csl drops "No." before
   // a number that is not a plain number, and puts an en dash in "18–2424".
   ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)/g, ' ').replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],

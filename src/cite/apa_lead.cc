@@ -1,0 +1,196 @@
+// ApaReader: what stands before the date, authors, editors or a title, and
+// the forms of it that send a reference to another reading: Vancouver
+// names, a bare year (apa_reader.h).
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+#include "cite/apa_author_list.h"
+#include "cite/apa_reader.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// A group author name that is really a garbled person list: "Gross JJ".
+bool looks_like_vancouver(std::string_view literal) {
+  if (literal.ends_with('.')) literal.remove_suffix(1);
+  if (literal == "others" || literal == "et al") return true;
+  const size_t space = literal.rfind(' ');
+  if (space == npos) return false;
+  std::string_view last = literal.substr(space + 1);
+  if (last.ends_with('.')) last.remove_suffix(1);
+  if (last.empty() || last.size() > 3) return false;
+  for (char c : last) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// "Bem, S. L. 1974. Title." or "Maslach, C., Leiter, M.P., 2016. Title.": a
+// year standing alone after authors in APA form, as Chicago's author-date
+// style and Elsevier's exports place it. The date element runs from the
+// separator before the year to its period.
+std::optional<ApaDate> find_bare_year(std::string_view text) {
+  for (size_t at = text.find(' '); at != npos && at + 6 <= text.size();
+       at = text.find(' ', at + 1)) {
+    const std::string_view year = text.substr(at + 1, 4);
+    if (year.find_first_not_of("0123456789") != npos || text[at + 5] != '.') continue;
+    if (at + 6 < text.size() && text[at + 6] != ' ') continue;
+    if (at == 0 || (text[at - 1] != '.' && text[at - 1] != ',')) continue;
+    const size_t begin = text[at - 1] == ',' ? at - 1 : at;
+    const NameListParse authors = parse_apa_author_list(text.substr(0, begin));
+    const bool persons =
+        authors.ok && std::all_of(authors.names.begin(), authors.names.end(),
+                                  [](const PersonName& name) { return name.literal.empty(); });
+    if (!persons) return std::nullopt;
+    ApaDate date;
+    date.year = std::stoi(std::string(year));
+    date.begin = begin;
+    date.end = at + 6;
+    return date;
+  }
+  return std::nullopt;
+}
+
+// "Costa PT Jr, Terracciano A, McCrae RR": authors in Vancouver form, every
+// one a family name and its initials, as Wikipedia writes them before an
+// APA-looking date.
+bool vancouver_authors(std::string_view lead) {
+  while (lead.ends_with('.') || lead.ends_with(' ')) lead.remove_suffix(1);
+  if (lead.empty()) return false;
+  for (size_t at = 0; at <= lead.size();) {
+    size_t end = lead.find(", ", at);
+    if (end == npos) end = lead.size();
+    std::string_view name = lead.substr(at, end - at);
+    if (name.ends_with(" Jr")) name.remove_suffix(3);
+    if (!looks_like_vancouver(name)) return false;
+    at = end + 2;
+  }
+  return true;
+}
+
+namespace {
+
+// "World Health Organization (WHO)." or "National Institute of Mental
+// Health [NIMH].": a group author with the abbreviation its citations use,
+// which APA 7 leaves out of the reference list. `text` without it, or
+// unchanged.
+std::string_view without_group_abbreviation(std::string_view text) {
+  std::string_view bare = text;
+  while (bare.ends_with('.')) bare.remove_suffix(1);
+  if (!bare.ends_with(')') && !bare.ends_with(']')) return text;
+  const size_t open = bare.find_last_of(bare.back() == ')' ? '(' : '[');
+  if (open == npos || open < 2 || bare[open - 1] != ' ') return text;
+  const std::string_view abbreviation = bare.substr(open + 1, bare.size() - open - 2);
+  const bool capitals =
+      abbreviation.size() >= 2 && abbreviation.size() <= 10 &&
+      abbreviation.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-&") == npos;
+  const std::string_view name = bare.substr(0, open - 1);
+  if (!capitals || name.find(", ") != npos) return text;
+  return name;
+}
+
+// Words written in sentence case, as a title is, not in the title case of a
+// group's name: "Trouble at the lab", not "National Institute of Mental Health".
+bool looks_like_sentence(std::string_view text) {
+  constexpr std::array<std::string_view, 12> kSmall = {"of", "for", "and", "the", "on", "in",
+                                                       "at", "to",  "a",   "an",  "&",  "de"};
+  size_t words = 0;
+  bool lower = false;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    ++words;
+    if (words > 1 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+        std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+      lower = true;
+    }
+    at = end + 1;
+  }
+  return words >= 2 && lower;
+}
+
+}  // namespace
+
+// What stands before the date: authors, the editors of a book, or a title.
+bool ApaReader::read_lead(TextRange lead) {
+  lead = trimmed(lead);
+  std::string_view text = view(lead);
+  if (text.empty()) {
+    failure_ = "nothing stands before the date: expected authors or a title";
+    return false;
+  }
+  for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)"}) {
+    if (!text.ends_with(marker)) continue;
+    const NameListParse editors =
+        parse_apa_author_list(text.substr(0, text.size() - marker.size()));
+    if (!editors.ok) doubt("the editors \"" + editors.bad_part + "\"");
+    reference_.editors = editors.names;
+    reference_.type = ReferenceType::book;
+    return true;
+  }
+  TextRange bare = lead;
+  while (bare.end > bare.begin && s_[bare.end - 1] == '.') --bare.end;
+  if (italic(bare)) {
+    title_read_ = true;
+    title_italic_ = true;
+    reference_.title = title_text(lead);
+    return true;
+  }
+  read_authors(text);
+  return true;
+}
+
+void ApaReader::read_authors(std::string_view text) {
+  text = without_group_abbreviation(text);
+  NameListParse authors = parse_apa_author_list(text);
+  if (!authors.ok && text.find("; ") != npos && text.find('&') == npos) {
+    // Wikipedia's "Dutton, Donald G.; Aron, Arthur P.".
+    std::string commas(text);
+    for (size_t at = commas.find("; "); at != std::string::npos; at = commas.find("; ", at)) {
+      commas[at] = ',';
+    }
+    if (NameListParse again = parse_apa_author_list(commas); again.ok) authors = std::move(again);
+  }
+  // "How science goes wrong. (2013, October 19).", "Announcement: Reducing
+  // our irreproducibility. (2013).": a title stands first.
+  std::string_view bare = text;
+  while (bare.ends_with('.')) bare.remove_suffix(1);
+  const bool one_group =
+      authors.ok && authors.names.size() == 1 && !authors.names[0].literal.empty();
+  // A title may hold commas ("Women's sleep ... than men, study reveals"),
+  // but then what stands before its first comma is itself a phrase, never a
+  // family name.
+  const bool sentence_first =
+      looks_like_sentence(bare) && looks_like_sentence(bare.substr(0, bare.find(", ")));
+  if ((!authors.ok || one_group) && sentence_first) {
+    title_read_ = true;
+    reference_.title = std::string(bare);
+    return;
+  }
+  if (!authors.ok) {
+    doubt("the authors: \"" + authors.bad_part + "\" is not a name such as \"Gross, J. J.\"");
+    return;
+  }
+  for (const PersonName& name : authors.names) {
+    const std::string& group = name.literal;
+    if (group.empty() || group.starts_with("the members of ") || group.starts_with("members of ")) {
+      continue;  // "& the members of Midwifery Science Work Group"
+    }
+    if (looks_like_sentence(group)) {
+      doubt("the authors: \"" + group + "\" is not a name such as \"Gross, J. J.\"");
+    } else if (looks_like_vancouver(group)) {
+      doubt("the authors: \"" + group + "\" is not in APA form (\"Gross, J. J.\")");
+    }
+  }
+  reference_.authors = authors.names;
+  reference_.authors_truncated = authors.truncated;
+}
+
+}  // namespace mwp

@@ -1,0 +1,168 @@
+// ApaReader: what follows the source at the end of an entry: labels that
+// databases paste, a reprint's original date, the DOI or URL and its
+// retrieval date (apa_reader.h).
+#include <array>
+#include <optional>
+#include <string>
+
+#include "cite/apa_dates.h"
+#include "cite/apa_reader.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// Labels that databases and search engines paste after a reference.
+constexpr std::array<std::string_view, 8> kJunk = {
+    "[Google Scholar]", "[Crossref]", "[CrossRef]", "[PubMed]",
+    "Google Scholar",   "Crossref",   "CrossRef",   "PubMed",
+};
+
+constexpr std::array<std::string_view, 10> kDoiMarkers = {
+    "https://doi.org/",
+    "http://doi.org/",
+    "https://dx.doi.org/",
+    "http://dx.doi.org/",
+    "https://www.doi.org/",
+    "doi.org/",
+    "doi: ",
+    "doi:",
+    "DOI: ",
+    "DOI:",
+};
+
+}  // namespace
+
+// Takes off the end what follows the source: pasted database labels, a
+// reprint's "(Original work published 1900)", and the DOI or URL with its
+// "Retrieved March 4, 2021, from".
+void ApaReader::strip_tail(TextRange& rest) {
+  for (bool again = true; again;) {
+    again = false;
+    while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+    for (std::string_view junk : kJunk) {
+      if (view(rest).ends_with(junk)) {
+        rest.end -= junk.size();
+        again = true;
+      }
+    }
+  }
+  const std::string_view text = view(rest);
+  constexpr std::string_view kOriginal = "(Original work published ";
+  if (const size_t at = text.rfind(kOriginal); at != npos && text.ends_with(")")) {
+    const std::string_view years = text.substr(at + kOriginal.size(), 4);
+    if (years.find_first_not_of("0123456789") == npos && years.size() == 4) {
+      reference_.original_year = std::stoi(std::string(years));
+      rest.end = rest.begin + at;
+      while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+    }
+  }
+  strip_access_date(rest);
+  strip_link(rest);
+}
+
+bool ApaReader::strip_link(TextRange& rest) {
+  const std::string_view text = view(rest);
+  size_t at = npos;
+  size_t value = npos;
+  for (std::string_view marker : kDoiMarkers) {
+    const size_t found = text.rfind(marker);
+    if (found == npos || (found > 0 && text[found - 1] != ' ' && text[found - 1] != '/')) continue;
+    if (at == npos || found < at || (found == at && marker.size() > value - at)) {
+      at = found;
+      value = found + marker.size();
+    }
+  }
+  if (at != npos) {
+    std::string_view doi = text.substr(value);
+    while (!doi.empty() && (doi.back() == '.' || doi.back() == ' ')) doi.remove_suffix(1);
+    // "?utm_source=...": a tracking query pasted with the link, not the DOI's.
+    if (const size_t query = doi.find('?'); query != npos) {
+      const std::string_view tracking = doi.substr(query + 1);
+      if (tracking.starts_with("utm_") || tracking.starts_with("fbclid=") ||
+          tracking.starts_with("gclid=")) {
+        doi = doi.substr(0, query);
+      }
+    }
+    if (doi.find(' ') != npos || doi.empty()) {
+      doubt("the DOI \"" + std::string(doi) + "\"");
+      return false;
+    }
+    reference_.doi = std::string(doi);
+  } else {
+    for (std::string_view marker : {"https://", "http://", "www."}) {
+      const size_t found = text.rfind(marker);
+      if (found != npos && (found == 0 || text[found - 1] == ' ') && (at == npos || found > at)) {
+        at = found;
+      }
+    }
+    if (at == npos) return false;
+    std::string_view url = text.substr(at);
+    while (!url.empty() && url.back() == '.') url.remove_suffix(1);
+    if (url.find(' ') != npos) {
+      doubt("the URL \"" + std::string(url) + "\"");
+      return false;
+    }
+    reference_.url = std::string(url);
+  }
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // "Retrieved March 4, 2021, from", or APA 6's "Retrieved from".
+  if (const size_t retrieved = before.rfind("Retrieved "); retrieved != npos) {
+    std::string_view when = before.substr(retrieved + 10);
+    if (when.ends_with(" from")) when.remove_suffix(5);
+    if (when.ends_with(",")) when.remove_suffix(1);
+    retrieved_from_ = true;
+    if (when != "from" && !when.empty()) {
+      if (const auto iso = iso_date(when)) {
+        reference_.accessed = *iso;
+      } else {
+        doubt("the retrieval date \"" + std::string(when) + "\"");
+      }
+    }
+    before = before.substr(0, retrieved);
+  } else if (before.ends_with("Available at:") || before.ends_with("Available from:")) {
+    // Harvard's "Available at: URL (Accessed: 12 March 2024)".
+    retrieved_from_ = true;
+    before = before.substr(0, before.rfind("Available "));
+  }
+  rest.end = rest.begin + before.size();
+  return true;
+}
+
+// "(Accessed: 12 March 2024)" after a link, or "on June 3, 2024" after an
+// APA 6 "Retrieved from URL": the retrieval date, taken off the end.
+void ApaReader::strip_access_date(TextRange& rest) {
+  std::string_view text = view(rest);
+  while (text.ends_with('.') || text.ends_with(' ')) text.remove_suffix(1);
+  std::string_view when;
+  size_t cut = npos;
+  if (text.ends_with(')')) {
+    const size_t open = text.rfind('(');
+    if (open == npos) return;
+    std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    for (std::string_view label : {"Accessed: ", "Accessed ", "accessed "}) {
+      if (!inside.starts_with(label)) continue;
+      when = inside.substr(label.size());
+      cut = open;
+    }
+  } else if (const size_t link = text.rfind("http"); link != npos) {
+    const size_t on = text.find(" on ", link);
+    if (on != npos && text.substr(link, on - link).find(' ') == npos) {
+      when = text.substr(on + 4);
+      cut = on;
+    }
+  }
+  if (cut == npos) return;
+  const std::optional<std::string> iso = iso_date(when);
+  if (!iso) {
+    doubt("the retrieval date \"" + std::string(when) + "\"");
+    return;
+  }
+  reference_.accessed = *iso;
+  rest.end = rest.begin + cut;
+  while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+}
+
+}  // namespace mwp
