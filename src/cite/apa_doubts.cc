@@ -2,16 +2,83 @@
 // (apa_reader.h).
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
 
+#include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
 #include "text/trim.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
+// Letters and digits only, folded: quotation marks, dashes and spaces, which
+// the formatter writes its own way, do not count.
+std::string comparable(std::string_view text) {
+  std::string out;
+  for (char c : fold_for_matching(text)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+// The texts in <i> of an APA entry's HTML, folded to letters and digits,
+// character references left out: what APA 7 sets in italics.
+std::vector<std::string> italic_texts(std::string_view html) {
+  std::vector<std::string> texts;
+  for (size_t open = html.find("<i>"); open != npos; open = html.find("<i>", open + 3)) {
+    const size_t close = html.find("</i>", open);
+    if (close == npos) break;
+    std::string text;
+    const std::string_view inside = html.substr(open + 3, close - open - 3);
+    for (size_t at = 0; at < inside.size(); ++at) {
+      const size_t semicolon = inside[at] == '&' ? inside.find(';', at) : npos;
+      if (semicolon != npos) {
+        at = semicolon;
+      } else {
+        text += inside[at];
+      }
+    }
+    texts.push_back(comparable(text));
+  }
+  return texts;
+}
+
+bool is_number(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == npos;
+}
+
 }  // namespace
+
+// A reading the writer's own italics contradict: APA 7 sets a book's,
+// report's or page's title in italics, and a periodical's name and volume.
+// When the entry has italics, its italic text, in order, must be what the
+// reading sets in italics (a volume may be left roman, as writers often
+// leave it). So "*Title*. (2014, July 9). The Texas Tribune." is not read as
+// a newspaper's article, whose title would be roman.
+void ApaReader::doubt_italics() {
+  std::string written;
+  int bracket = 0;  // a reviewed work's title inside "[Review of the book *...*]" is not compared
+  for (size_t at = 0; at < s_.size(); ++at) {
+    if (s_[at] == '[' && !pasted_.italic_at(at)) ++bracket;
+    if (s_[at] == ']' && !pasted_.italic_at(at) && bracket > 0) --bracket;
+    if (pasted_.italic_at(at) && bracket == 0) written += s_[at];
+  }
+  written = comparable(written);
+  if (written.empty()) return;
+  std::string read;
+  std::string read_without_numbers;  // a volume may be left roman
+  for (const std::string& text : italic_texts(format_apa_html(reference_))) {
+    read += text;
+    if (!is_number(text)) read_without_numbers += text;
+  }
+  if (written != read && written != read_without_numbers) {
+    doubt("the italics, which do not fall where this reading would set them");
+  }
+}
 
 // Doubts about the string as a whole: a word broken at a line end ("on-
 // set"), as a PDF copies it; a note in brackets ("[check vol]"); a title or

@@ -16,19 +16,6 @@ bool is_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// "2" -> "2nd ed."; other editions as written ("Rev. ed."), as citeproc-js does.
-std::string edition_text(const std::string& edition) {
-  if (!is_digits(edition)) return edition;
-  const int n = std::stoi(edition);
-  const char* suffix = "th";
-  if (n % 100 < 11 || n % 100 > 13) {
-    if (n % 10 == 1) suffix = "st";
-    if (n % 10 == 2) suffix = "nd";
-    if (n % 10 == 3) suffix = "rd";
-  }
-  return edition + suffix + " ed.";
-}
-
 std::string volume_text(const std::string& volume) {
   const bool several = volume.find('-') != std::string::npos;
   return (several ? "Vols. " : "Vol. ") + apa_page_range(volume);
@@ -92,7 +79,7 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   }
   std::string rest;
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
-  if (!r.edition.empty()) item(edition_text(r.edition));
+  if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.volume.empty() && !is_article(r.type)) item(volume_text(r.volume));
   if (!r.number.empty()) {
     const std::string label = r.type == ReferenceType::thesis ? "Publication" : r.genre;
@@ -178,7 +165,7 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   const auto item = [&parts](const std::string& text) {
     parts += (parts.empty() ? "" : ", ") + text;
   };
-  if (!r.edition.empty()) item(edition_text(r.edition));
+  if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.volume.empty()) item(volume_text(r.volume));
   if (!r.page.empty()) item(pages_text(r.page));
   if (!parts.empty()) entry.plain(" (" + parts + ")");
@@ -276,6 +263,18 @@ std::string short_title(std::string_view title) {
 }
 
 }  // namespace
+
+std::string apa_edition_text(const std::string& edition) {
+  if (!is_digits(edition)) return edition;
+  const int n = std::stoi(edition);
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    if (n % 10 == 2) suffix = "nd";
+    if (n % 10 == 3) suffix = "rd";
+  }
+  return edition + suffix + " ed.";
+}
 
 std::string format_apa_html(const Reference& reference) {
   return (reference.verbatim.empty() ? build_entry(reference) : verbatim_entry(reference)).html();

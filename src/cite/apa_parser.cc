@@ -142,6 +142,7 @@ std::optional<Reference> ApaReader::read() {
   if (doubts_.empty()) {
     for (std::string& shape_doubt : doubt_field_shapes(reference_)) doubt(std::move(shape_doubt));
   }
+  if (doubts_.empty()) doubt_italics();
   return reference_;
 }
 

@@ -142,8 +142,11 @@ bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
   const bool journal = is_periodical_name(text) &&
                        (advance_online || reference_.in_press || !reference_.doi.empty());
   if (!advance_online && !italic_name && !known && !journal) return false;
-  // A blog's name is italic too: "Title. *Blog Name*. https://...".
-  if (!known && !journal && !advance_online && !reference_.url.empty() && reference_.month > 0) {
+  // A page on a site whose name is not in italics: "Title. Site. https://...".
+  // A blog's or news site's name in italics reads as a periodical's:
+  // "Title. *Blog Name*. https://...".
+  if (!known && !journal && !advance_online && !italic_name && !reference_.url.empty() &&
+      reference_.month > 0) {
     return false;
   }
   reference_.container_title = text;

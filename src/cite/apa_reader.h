@@ -54,6 +54,7 @@ class ApaReader {
   void doubt_the_writing();
   void doubt_capitals();
   void doubt_title_past_italics();
+  void doubt_italics();
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
   void strip_access_date(TextRange& rest);

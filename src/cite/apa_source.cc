@@ -3,6 +3,7 @@
 #include <array>
 
 #include "cite/apa_author_list.h"
+#include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
@@ -205,7 +206,10 @@ void ApaReader::read_details(std::string_view details, bool in_container) {
   for (const DetailItem& item : split_details(details)) {
     switch (item.kind) {
       case DetailKind::edition:
-        reference_.edition = item.value;
+        // "5th ed., text rev.": a revision of an edition, kept as written.
+        reference_.edition = reference_.edition.empty()
+                                 ? item.value
+                                 : apa_edition_text(reference_.edition) + ", " + item.value;
         break;
       case DetailKind::volume:
         reference_.volume = item.value;

@@ -118,6 +118,9 @@ DetailItem plain_item(std::string_view item) {
     }
     return {DetailKind::edition, std::string(item), ""};
   }
+  if (item == "text rev." || item == "rev.") {
+    return {DetailKind::edition, std::string(item), ""};  // "(5th ed., text rev.)", the DSM's
+  }
   for (std::string_view prefix : {"Vols. ", "Vol. "}) {
     if (item.starts_with(prefix)) {
       return {DetailKind::volume, dash_to_hyphen(item.substr(prefix.size())), ""};
