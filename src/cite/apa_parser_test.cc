@@ -135,6 +135,14 @@ const ParseCase kParseCases[] = {
      "*50*(10), 1385-1401. https://doi.org/10.1016/S0277-9536(99)00390-1?utm_source=x",
      "article-journal | Courtenay/W. H. | 2000 | Constructions of masculinity | in Social Science "
      "& Medicine | vol 50 | no 10 | pp 1385-1401 | doi 10.1016/S0277-9536(99)00390-1"},
+    // Italics tell a page on a news site from a newspaper's article.
+    {"*The bookshelf: July 10, 2014*. (2014, July 9). The Texas Tribune. https://tt.org/b",
+     "webpage | | 2014-7-9 | The bookshelf: July 10, 2014 | in The Texas Tribune | url "
+     "https://tt.org/b"},
+    {"Eurofound. (2018). *Burnout in the workplace in the EU*. Publications Office of the "
+     "European Union.",
+     "book | =Eurofound | 2018 | Burnout in the workplace in the EU | pub Publications Office of "
+     "the European Union"},
     // An edition run into the title, as editors type it.
     {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.",
      "book | Miller/W. R. | 2013 | Motivational interviewing | ed 3 | pub Guilford Press"},
@@ -333,6 +341,10 @@ const DoubtCase kDoubtCases[] = {
      "run together"},
     {"Miller, W. R. (2013). Motivational interviewing, third edition. Guilford Press.", "edition"},
     {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
+    {"Smith, J. (2020). *Sleep and mood*. Journal of Sleep, 1(2), 3-4.", "italics"},
+    {"Eurofound. (2018). *Burnout in the workplace in the EU*. Publications Office. "
+     "Extra words here.",
+     "after"},
     {"Xu, L. (2013). Sleep. Journal of sleep research, 342(6156), 373-377.", "title case"},
     {"Xu, L. (2000). Adolescent on- set of depres- sion. Journal, 57(1), 21-27.", "on- set"},
     {"Xu, L. (1980). Commitment [check vol]. Journal, 16(2), 172-186.", "[check vol]"},
