@@ -21,6 +21,15 @@ std::string_view trim(std::string_view text, size_t* skipped = nullptr) {
   return text;
 }
 
+// " and ", " y ", " und ", " et ", " en ": the word that joins the last
+// author after initials, in the languages psychology is published in.
+bool joins_after_initials(std::string_view text) {
+  for (std::string_view joint : {" and ", " y ", " und ", " et ", " en "}) {
+    if (text.starts_with(joint) && !text.starts_with(" et al")) return true;
+  }
+  return false;
+}
+
 // Splits at commas, at " & " and at ", and "; drops the connectors.
 std::vector<Part> split_parts(std::string_view text) {
   std::vector<Part> parts;
@@ -30,11 +39,11 @@ std::vector<Part> split_parts(std::string_view text) {
     std::string_view part = trim(text.substr(start, end - start), &skipped);
     size_t offset = start + skipped;
     bool after_and = false;
-    for (std::string_view connector : {"& ", "and "}) {
-      if (part.starts_with(connector)) {
+    for (std::string_view connector : {"& ", "and ", "y ", "und ", "et ", "en "}) {
+      if (part.starts_with(connector) && !part.starts_with("et al")) {
         part.remove_prefix(connector.size());
         offset += connector.size();
-        after_and = connector == "and ";
+        after_and = connector != "& ";
       }
     }
     if (!part.empty() || end < text.size()) parts.push_back({part, offset, after_and});
@@ -43,8 +52,8 @@ std::vector<Part> split_parts(std::string_view text) {
     if (text[i] == ',') {
       push(i);
       start = i + 1;
-    } else if (text.substr(i, 5) == " and " && i > 0 && text[i - 1] == '.') {
-      push(i);  // "Lazarus, R. S. and Folkman, S.": "and" after initials
+    } else if (i > 0 && text[i - 1] == '.' && joins_after_initials(text.substr(i))) {
+      push(i);  // "Lazarus, R. S. and Folkman, S.", Spanish "y", German "und", French "et"
       start = i + 1;
     } else if (text.substr(i, 3) == " & ") {
       if (trim(text.substr(start, i - start)).empty()) continue;  // ", & "
@@ -67,20 +76,23 @@ size_t code_point_length(unsigned char lead) {
 bool is_initials(std::string_view text) {
   if (text.empty() || text.back() != '.') return false;
   size_t letters = 0;
+  bool after_hyphen = false;  // "Y.-y.": a Chinese given name's second syllable
   for (size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c == '.') {
       if (letters == 0 || letters > 2) return false;
       letters = 0;
+      after_hyphen = false;
       ++i;
     } else if (c == ' ' || c == '-') {
       if (letters != 0) return false;
+      after_hyphen = c == '-';
       ++i;
     } else {
       const auto u = static_cast<unsigned char>(c);
       const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
       if (!letter) return false;
-      if (letters == 0 && c >= 'a' && c <= 'z') return false;
+      if (letters == 0 && c >= 'a' && c <= 'z' && !after_hyphen) return false;
       ++letters;
       i += code_point_length(u);
     }

@@ -63,7 +63,7 @@ std::optional<ApaDate> read_month_year(std::string_view inside) {
 // Reads what stands between the parentheses of a date element.
 std::optional<ApaDate> read_date(std::string_view inside) {
   ApaDate date;
-  for (std::string_view undated : {"n.d.", "n. d."}) {
+  for (std::string_view undated : {"n.d.", "n. d.", "no date"}) {  // Harvard: "(no date)"
     if (!starts_with_folded(inside, undated)) continue;
     if (!dashed_suffix(inside.substr(undated.size()), date.suffix)) return std::nullopt;
     return date;
@@ -157,7 +157,8 @@ std::optional<ApaDate> find_apa_date(std::string_view text) {
     std::optional<ApaDate> date = read_date(text.substr(open + 1, close - open - 1));
     if (!date) continue;
     size_t end = close + 1;
-    while (end < text.size() && text[end] == '.') ++end;  // "(1989).." pasted twice
+    // "(1989).." pasted twice; "(1990):" as German writers close the date.
+    while (end < text.size() && (text[end] == '.' || (text[end] == ':' && end == close + 1))) ++end;
     if (end < text.size() && text[end] != ' ') continue;
     date->begin = open;
     date->end = end;

@@ -23,6 +23,10 @@ bool looks_like_vancouver(std::string_view literal) {
   std::string_view last = literal.substr(space + 1);
   if (last.ends_with('.')) last.remove_suffix(1);
   if (last.empty() || last.size() > 3) return false;
+  // "Universities UK", "Age UK": a country, not initials.
+  for (std::string_view country : {"UK", "US", "USA", "EU", "NZ", "UN"}) {
+    if (last == country) return false;
+  }
   for (char c : last) {
     if (c < 'A' || c > 'Z') return false;
   }
@@ -148,6 +152,10 @@ bool ApaReader::read_lead(TextRange lead) {
 }
 
 void ApaReader::read_authors(std::string_view text) {
+  if (text.starts_with("et al") || text.starts_with("Et al")) {
+    doubt("the authors: \"et al.\" stands for them, and names none");  // cut off when pasted
+    return;
+  }
   text = without_group_abbreviation(text);
   NameListParse authors = parse_apa_author_list(text);
   if (!authors.ok && text.find("; ") != npos && text.find('&') == npos) {

@@ -342,6 +342,8 @@ const DoubtCase kDoubtCases[] = {
     {"Miller, W. R. (2013). Motivational interviewing, third edition. Guilford Press.", "edition"},
     {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
     {"Smith, J. (2020). *Sleep and mood*. Journal of Sleep, 1(2), 3-4.", "italics"},
+    {"et al. (2015). Sex beyond the genitalia. Journal, 112(50), 1-2.", "names none"},
+    {"Gross, J. J. (1998). The field. Review of General Psychology, 2, 3, 271, 299.", "issue"},
     {"Eurofound. (2018). *Burnout in the workplace in the EU*. Publications Office. "
      "Extra words here.",
      "after"},

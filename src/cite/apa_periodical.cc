@@ -131,13 +131,17 @@ bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
   const std::string text = element_text(view(name));
   const bool book_details = !reference_.edition.empty() || !reference_.volume.empty() ||
                             !reference_.translators.empty() || !reference_.editors.empty();
-  if (book_details || is_publisher_name(text) || is_organization_name(text)) return false;
   const bool title_italic =
       title_italic_ || (!reference_.title.empty() && pasted_.italic_at(title_begin_));
   // "*Title*. (2014, July 9). The Texas Tribune.": the italics say a web
   // page, whatever the site is called.
   if (title_italic && !italic(name)) return false;
   const bool italic_name = italic(name) && !reference_.title.empty() && !title_italic;
+  // "Title. *Ageing & Society*.": a roman title and an italic name make a
+  // periodical's article, even when the name reads like a body's.
+  if (book_details || is_publisher_name(text) || (is_organization_name(text) && !italic_name)) {
+    return false;
+  }
   const bool known = is_magazine_name(text) || is_newspaper_name(text);
   const bool journal = is_periodical_name(text) &&
                        (advance_online || reference_.in_press || !reference_.doi.empty());

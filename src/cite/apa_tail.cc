@@ -97,14 +97,25 @@ bool ApaReader::strip_link(TextRange& rest) {
         at = found;
       }
     }
-    if (at == npos) return false;
-    std::string_view url = text.substr(at);
-    while (!url.empty() && url.back() == '.') url.remove_suffix(1);
-    if (url.find(' ') != npos) {
-      doubt("the URL \"" + std::string(url) + "\"");
-      return false;
+    if (at == npos) {
+      // "... 410-429. 10.1037/bul0000138": a DOI written bare, as some
+      // exports end an entry.
+      std::string_view bare = text;
+      while (bare.ends_with('.')) bare.remove_suffix(1);
+      const size_t space = bare.rfind(' ');
+      const std::string_view last = bare.substr(space == npos ? 0 : space + 1);
+      if (space == npos || !last.starts_with("10.") || last.find('/') == npos) return false;
+      reference_.doi = std::string(last);
+      at = space + 1;
+    } else {
+      std::string_view url = text.substr(at);
+      while (!url.empty() && url.back() == '.') url.remove_suffix(1);
+      if (url.find(' ') != npos) {
+        doubt("the URL \"" + std::string(url) + "\"");
+        return false;
+      }
+      reference_.url = std::string(url);
     }
-    reference_.url = std::string(url);
   }
   std::string_view before = text.substr(0, at);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);

@@ -18,15 +18,21 @@ const std::vector<PersonName>& cited_names(const Reference& reference) {
 
 // "apa" for an acronym read from the initials of a group's capitalised
 // words, in order: "who" from "World Health Organization", "cdc" from
-// "Centers for Disease Control and Prevention".
+// "Centers for Disease Control and Prevention", "uuk" from "Universities UK"
+// (a word in capitals gives all its letters).
 bool acronym_of(std::string_view acronym, std::string_view literal) {
   std::string initials;
   bool word_start = true;
+  bool capitals_only = false;  // the word so far is in capitals: "UK" of "Universities UK"
   for (char c : literal) {
     if (c == ' ' || c == '-') {
       word_start = true;
     } else {
-      if (word_start && c >= 'A' && c <= 'Z') initials += static_cast<char>(c - 'A' + 'a');
+      const bool capital = c >= 'A' && c <= 'Z';
+      if ((word_start || capitals_only) && capital) {
+        initials += static_cast<char>(c - 'A' + 'a');
+      }
+      capitals_only = capital && (word_start || capitals_only);
       word_start = false;
     }
   }

@@ -145,6 +145,15 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
       // An acronym that is the group's whole name; a list item that is not a citation.
       {"See your GP (NHS, n.d.).", "NHS. (n.d.). *Depression in adults*. https://www.nhs.uk/x",
        "NHS, n.d."},
+      // Given names before a particle that starts a two-word surname.
+      {"Jenny de Jong Gierveld and Theo van Tilburg (2006) found it.",
+       "de Jong Gierveld, J., & van Tilburg, T. (2006). Loneliness. *Research on Aging*, *28*, "
+       "582-598.",
+       "Jenny de Jong Gierveld and Theo van Tilburg (2006)"},
+      // An acronym of a group whose name ends in one.
+      {"Support helps (UUK, 2020).",
+       "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",
+       "UUK, 2020"},
       // A work with no author, by the first words of its title, in title case.
       {"Papers took it up (\"Women's Sleep Has Been More Affected,\" 2020).",
        "Women's sleep has been more affected by the pandemic than men, study reveals. (2020, "

@@ -102,6 +102,10 @@ const ScanCase kDatedCases[] = {
     {"see [@gross2003] and [@hyde2005; @levant2009, p. 3]. @kring1998 says.",
      "[@gross2003] | @gross2003 ! ## @hyde2005 | @hyde2005 ! ## @levant2009 | @levant2009 ! ## "
      "@kring1998 | @kring1998 !"},
+    // "et al" without its period, as British writers leave it.
+    {"overlap (Holt-Lunstad et al, 2015).",
+     "Holt-Lunstad et al, 2015 | Holt-Lunstad et al. | 2015 !"},
+    {"Curran et al (2019) found", "Curran et al (2019) | Curran et al. | 2019 !"},
     // A work with no author, cited by its title.
     {"It spread (\"Women's Sleep Has Been More Affected,\" 2020).",
      "\"Women's Sleep Has Been More Affected,\" 2020 | \"Women's Sleep Has Been More Affected\" | "

@@ -89,6 +89,17 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
                !is_office(before)) {
       initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
+    } else if (given_count > 0 && is_name_particle(before) && before.text[0] >= 'a' &&
+               before.text[0] <= 'z' && first >= 2 && is_name_word(tokens[first - 2])) {
+      // "Jenny de Jong Gierveld": the words read as given names were the
+      // surname's, after its particle.
+      first -= 1;
+      name.surname = std::string(
+          text.substr(tokens[first].begin,
+                      tokens[last].begin + tokens[last].text.size() - tokens[first].begin));
+      initials.clear();
+      given_count = 0;
+      continue;
     } else {
       break;
     }
@@ -172,9 +183,9 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
 }
 
 size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
-  if (at + 2 < tokens.size() && is_word(tokens[at], "et") && is_word(tokens[at + 1], "al") &&
-      is_punct(tokens[at + 2], ".")) {
-    return 3;
+  if (at + 1 < tokens.size() && is_word(tokens[at], "et") && is_word(tokens[at + 1], "al")) {
+    // "et al." or, in British habit, "et al" without its period.
+    return at + 2 < tokens.size() && is_punct(tokens[at + 2], ".") ? 3 : 2;
   }
   if (at + 1 < tokens.size() && is_and(tokens[at])) {
     size_t next = at + 1;

@@ -44,8 +44,9 @@ bool is_name_particle(const ProseToken& token);
 std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
                                               std::string_view text, size_t last);
 
-// Number of tokens of "et al." or "and colleagues"/"and his colleagues"/
-// "and co-workers" starting at tokens[at], or 0.
+// Number of tokens of "et al." (or "et al", as British writers leave it) or
+// "and colleagues"/"and his colleagues"/"and co-workers" starting at
+// tokens[at], or 0.
 size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);
 
 // Number of tokens of such a phrase ending at tokens[last], or 0.

@@ -28,6 +28,15 @@ size_t wide_space_length(std::string_view text, size_t i) {
   return 0;
 }
 
+// "ﬁ", "ﬂ", "ﬃ": a ligature a PDF pastes for its letters, and the letters;
+// or empty when none stands at text[i].
+std::string_view ligature_letters(std::string_view text, size_t i) {
+  if (text.compare(i, 2, "\xEF\xAC") != 0 || i + 2 >= text.size()) return {};
+  constexpr std::string_view kLetters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  const auto last = static_cast<unsigned char>(text[i + 2]);
+  return last >= 0x80 && last <= 0x86 ? kLetters[last - 0x80] : std::string_view();
+}
+
 // Length of a list marker at the start of `text` (after indentation), or 0.
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
@@ -106,6 +115,20 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     if (const size_t wide = wide_space_length(markdown, i); wide > 0) {
       emit(' ', i, italic);
       i += wide;
+    } else if (c == '-' && i + 2 < markdown.size() && markdown[i + 1] == '\n' &&
+               markdown[i + 2] >= 'A' && markdown[i + 2] <= 'Z') {
+      emit('-', i, italic);  // "Holt-\nLunstad": a compound name broken at a line end
+      i += 2;
+    } else if (markdown.compare(i, 3, "\xE2\x80\x90") == 0 ||
+               markdown.compare(i, 3, "\xE2\x80\x91") == 0 ||
+               markdown.compare(i, 3, "\xE2\x88\x92") == 0) {
+      emit('-', i, italic);  // a Unicode hyphen or a minus sign, as PDFs paste them
+      i += 3;
+    } else if (markdown.compare(i, 2, "\xC2\xAD") == 0) {
+      i += 2;  // a soft hyphen, invisible: "de\u00ADpres\u00ADsion" is "depression"
+    } else if (const std::string_view letters = ligature_letters(markdown, i); !letters.empty()) {
+      for (char letter : letters) emit(letter, i, italic);
+      i += 3;
     } else if ((c == ',' || c == '.') && i + 1 < markdown.size() && markdown[i + 1] == c &&
                (c == ',' || ((i == 0 || markdown[i - 1] != '.') &&
                              (i + 2 >= markdown.size() || markdown[i + 2] != '.')))) {

@@ -14,7 +14,9 @@ class PastedText {
   // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• ")
   // and symbols pasted before the entry ("📖 "), emphasis delimiters (* ** _ __
   // at word edges), backslash escapes and the brackets of <autolinks>; decodes
-  // character references ("&amp;"); reduces [text](url) to url when url is
+  // character references ("&amp;"), PDF ligatures ("ﬁ" becomes "fi"), soft
+  // hyphens, and Unicode hyphens and minus signs (to "-"); reduces
+  // [text](url) to url when url is
   // http(s), else to text. Runs of whitespace, no-break and thin spaces
   // included, become one space; the result is trimmed. Linear in the input.
   explicit PastedText(std::string_view markdown);

@@ -140,7 +140,12 @@ bool holds_volume(std::string_view text) {
     size_t end = at;
     while (end < text.size() && is_digit(text[end])) ++end;
     const std::string_view after = trim(text.substr(end));
-    if (after.empty() || after[0] == '(' || after[0] == '[' || after[0] == ':') return true;
+    // A number closing a name is a volume after a comma or of two digits or
+    // more ("World Psychiatry 15"); "BBC Radio 4" is a name.
+    const bool closing = after.empty() && (end - at >= 2 || (at >= 2 && text[at - 2] == ','));
+    if (closing || (!after.empty() && (after[0] == '(' || after[0] == '[' || after[0] == ':'))) {
+      return true;
+    }
     at = end;
   }
   return false;
@@ -226,7 +231,8 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   const auto group_character = [](char32_t cp) {
     return !foreign_character(cp) && cp != '"' && cp != 0x201C && cp != 0x201D;
   };
-  const bool opens_with_joiner = group.starts_with("and ") || group.starts_with("& ");
+  const bool opens_with_joiner =
+      group.starts_with("and ") || group.starts_with("& ") || group.starts_with("et al");
   // "Task Force on Statistical Inference.": the period that closes the
   // authors, read into the name. "Acme Inc." and "U.S." end in abbreviations.
   const std::string_view last_word = group.substr(group.rfind(' ') + 1);
@@ -258,11 +264,14 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
     doubts.push_back("the title " + quoted(title) + ", which ends with a note in brackets");
     return;
   }
-  if (title.ends_with(')')) {
+  if (title.ends_with(')') && title.rfind('(') != npos) {
+    // "(Unpublished doctoral dissertation)", "(5. Aufl.)", "(2e éd.)": details
+    // in any language hold an abbreviation's period; a title's own
+    // parentheses ("(PANAS)", "(The Revised PSVT:R)") do not.
     const std::string_view last = title.substr(title.rfind('('));
-    for (std::string_view detail :
-         {"No.", "Vol.", "pp.", "issertation", "thesis", "Trans.", "Eds."}) {
-      if (last.find(detail) == npos) continue;
+    const bool details = last.find(". ") != npos || last.ends_with(".)") ||
+                         last.find("issertation") != npos || last.find("thesis") != npos;
+    if (details) {
       doubts.push_back("the title " + quoted(title) + ", which ends with details " + quoted(last));
       return;
     }
@@ -369,13 +378,17 @@ void check_number(std::vector<std::string>& doubts, std::string_view field,
   }
 }
 
-// "5, 585-592": an issue and its pages run together after the volume.
+// "5, 585-592" or "3, 271, 299": an issue run into the pages after the
+// volume. Discontinuous pages ("A1, A4", "271, 299") have no short number
+// standing first.
 bool pages_after_issue(std::string_view page) {
   const size_t comma = page.find(", ");
   if (comma == npos) return false;
   const std::string_view first = page.substr(0, comma);
-  return std::all_of(first.begin(), first.end(), is_digit) &&
-         is_number_range(trim(page.substr(comma + 2)));
+  const std::string_view rest = trim(page.substr(comma + 2));
+  const bool number = std::all_of(first.begin(), first.end(), is_digit);
+  return (number && is_number_range(rest)) ||
+         (number && first.size() <= 2 && rest.find(", ") != npos);
 }
 
 void check_link(std::vector<std::string>& doubts, const Reference& reference) {
@@ -419,6 +432,16 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   for (const std::string* text : {&reference.event, &reference.event_place, &reference.archive,
                                   &reference.genre, &reference.description}) {
     if (!text->empty()) check_text(doubts, "the text", *text);
+  }
+  if ((reference.type == ReferenceType::book || reference.type == ReferenceType::chapter) &&
+      !reference.day.empty()) {
+    // "(2018, October 1). Title. BBC Radio 4.": a book has a year, not a day.
+    doubts.push_back("the date, which gives a day for a book");
+  }
+  if (reference.original_year != 0 && is_periodical(reference.type)) {
+    // "(2009/2010)": a reprint's two years belong to a book; an article's are
+    // its online and print dates, and APA gives only one.
+    doubts.push_back("the date, which gives two years for a periodical's article");
   }
   check_link(doubts, reference);
   return doubts;

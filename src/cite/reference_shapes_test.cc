@@ -74,6 +74,9 @@ const ShapeCase kShapeCases[] = {
     // Titles.
     {"a description left in the title",
      [](Reference& r) { r.title += " (Unpublished doctoral dissertation)"; }, "ends with details"},
+    {"a German edition left in the title",
+     [](Reference& r) { r.title = "Psychologie der Pers\xC3\xB6nlichkeit (5. Aufl.)"; },
+     "ends with details"},
     {"a note in brackets", [](Reference& r) { r.title += " [check vol]"; }, "note in brackets"},
     {"an acronym closing the title", [](Reference& r) { r.title += " (The Revised PSVT:R)"; },
      nullptr},
@@ -174,6 +177,23 @@ const ShapeCase kShapeCases[] = {
     {"a supplement's letter", [](Reference& r) { r.issue = "Suppl. B"; }, nullptr},
     {"an issue run into the pages", [](Reference& r) { r.page = "5, 585-592"; }, "hold an issue"},
     {"discontinuous pages", [](Reference& r) { r.page = "A1, A4"; }, nullptr},
+    {"an issue run into discontinuous pages", [](Reference& r) { r.page = "3, 271, 299"; },
+     "hold an issue"},
+    {"a book with a day",
+     [](Reference& r) {
+       r.type = ReferenceType::book;
+       r.month = 10;
+       r.day = "1";
+     },
+     "a day for a book"},
+    {"an article's two years",
+     [](Reference& r) {
+       r.original_year = 2009;
+       r.year = 2010;
+     },
+     "two years"},
+    {"\"et al.\" for the authors", [](Reference& r) { r.authors = {group("et al.")}; },
+     "the group author"},
     {"words in the pages", [](Reference& r) { r.page = "see the appendix"; }, "not a number"},
     {"a DOI with a space", [](Reference& r) { r.doi = "10.1037/ 0022"; }, "the DOI"},
     {"a DOI with a query", [](Reference& r) { r.doi = "10.1037/0022?ref=list"; }, "the DOI"},
