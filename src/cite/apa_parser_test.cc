@@ -143,6 +143,40 @@ const ParseCase kParseCases[] = {
      "European Union.",
      "book | =Eurofound | 2018 | Burnout in the workplace in the EU | pub Publications Office of "
      "the European Union"},
+    // What PDFs and other languages paste: ligatures, soft hyphens, a
+    // Unicode hyphen, "y" and "und" before the last author, "Y.-y.", a
+    // German colon after the date, Harvard's "(no date)", a bare DOI.
+    {"Bandura, A. (1977). Self-e\xEF\xAC\x83"
+     "cacy and con\xEF\xAC\x82"
+     "ict. Psychological "
+     "Review, 84(2), 191\xE2\x80\x90"
+     "215.",
+     "article-journal | Bandura/A. | 1977 | Self-efficacy and conflict | in Psychological Review | "
+     "vol 84 | no 2 | pp 191-215"},
+    {"Nolen-Hoek\xC2\xADsema, S. (2001). Gender differences in de\xC2\xADpres\xC2\xADsion. "
+     "Current Directions, 10(5), 173-176.",
+     "article-journal | Nolen-Hoeksema/S. | 2001 | Gender differences in depression | in Current "
+     "Directions | vol 10 | no 5 | pp 173-176"},
+    {"Extremera, N. y Fern\xC3\xA1ndez-Berrocal, P. (2004). El papel. Revista de Psicolog\xC3\xAD"
+     "a, 6(2), 1-10.",
+     "article-journal | Extremera/N. Fern\xC3\xA1ndez-Berrocal/P. | 2004 | El papel | in Revista "
+     "de "
+     "Psicolog\xC3\xAD"
+     "a | vol 6 | no 2 | pp 1-10"},
+    {"Hong, Y.-y., & Chiu, C.-y. (2000). Multicultural minds. American Psychologist, 55(7), "
+     "709-720.",
+     "article-journal | Hong/Y.-y. Chiu/C.-y. | 2000 | Multicultural minds | in American "
+     "Psychologist | vol 55 | no 7 | pp 709-720"},
+    {"Beck, U. und Beck-Gernsheim, E. (1990): *Das ganz normale Chaos der Liebe*. Suhrkamp.",
+     "book | Beck/U. Beck-Gernsheim/E. | 1990 | Das ganz normale Chaos der Liebe | pub Suhrkamp"},
+    {"NHS (no date) *Loneliness in older people*. Available at: https://www.nhs.uk/l (Accessed: 2 "
+     "February 2024).",
+     "webpage | =NHS | 0 | Loneliness in older people | url https://www.nhs.uk/l | retrieved "
+     "2024-02-02"},
+    {"Curran, T., & Hill, A. P. (2019). Perfectionism. Psychological Bulletin, 145(4), 410-429. "
+     "10.1037/bul0000138",
+     "article-journal | Curran/T. Hill/A. P. | 2019 | Perfectionism | in Psychological Bulletin | "
+     "vol 145 | no 4 | pp 410-429 | doi 10.1037/bul0000138"},
     // An edition run into the title, as editors type it.
     {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.",
      "book | Miller/W. R. | 2013 | Motivational interviewing | ed 3 | pub Guilford Press"},
