@@ -1,0 +1,157 @@
+#include "cite/field_text.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "cite/apa_dates.h"
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool contains_lower(std::string_view text, std::string_view what) {
+  const auto it = std::search(text.begin(), text.end(), what.begin(), what.end(),
+                              [](char a, char b) { return (a | 0x20) == (b | 0x20); });
+  return it != text.end();
+}
+
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
+
+}  // namespace
+
+bool foreign_character(char32_t cp) {
+  constexpr char32_t kBullets[] = {0x2022, 0x2023, 0x2043, 0x25AA, 0x25CF, 0x25E6, 0x2219};
+  return is_symbol_or_control(cp) ||
+         std::find(std::begin(kBullets), std::end(kBullets), cp) != std::end(kBullets);
+}
+
+bool quotes_balanced(std::string_view text) {
+  int straight = 0;
+  std::vector<char32_t> open;  // the closing mark each open quotation waits for
+  for (size_t at = 0; at < text.size();) {
+    const DecodedCodePoint cp = decode_code_point(text, at);
+    at += cp.length;
+    if (cp.value == '"') ++straight;
+    if (cp.value == 0x201E) {
+      open.push_back(0x201C);
+    } else if (cp.value == 0x201C && !open.empty() && open.back() == 0x201C) {
+      open.pop_back();
+    } else if (cp.value == 0x201C) {
+      open.push_back(0x201D);
+    } else if (cp.value == 0x201D) {
+      if (open.empty()) return false;
+      open.pop_back();
+    }
+  }
+  return straight % 2 == 0 && open.empty();
+}
+
+bool starts_with_quote(std::string_view text) {
+  return !text.empty() && is_quote(decode_code_point(text, 0).value);
+}
+
+bool closes_single_quote(std::string_view text) {
+  for (std::string_view mark : {"'", "\xE2\x80\x99"}) {
+    for (size_t at = text.find(mark); at != npos; at = text.find(mark, at + 1)) {
+      const size_t after = at + mark.size();
+      if ((at > 0 && text[at - 1] == '.') || (after < text.size() && text[after] == ',')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool quoted_whole(std::string_view title) {
+  if (!starts_with_quote(title)) return false;
+  const DecodedCodePoint open = decode_code_point(title, 0);
+  const char32_t close = open.value == 0x201C ? 0x201D : open.value == 0x2018 ? 0x2019 : open.value;
+  for (size_t at = open.length; at < title.size();) {
+    const DecodedCodePoint cp = decode_code_point(title, at);
+    at += cp.length;
+    if (cp.value != close) continue;
+    if (close == 0x2019 || close == '\'') {
+      // An apostrophe inside a word is not the closing mark.
+      if (at < title.size() && is_letter(decode_code_point(title, at).value)) continue;
+    }
+    return at == title.size() || title[at] == '.' || title[at] == ',';
+  }
+  return true;
+}
+
+bool has_broken_word(std::string_view text) {
+  for (size_t at = text.find("- "); at != npos; at = text.find("- ", at + 1)) {
+    if (at == 0 || !is_letter(static_cast<unsigned char>(text[at - 1]))) continue;
+    const std::string_view after = text.substr(at + 2);
+    if (after.empty() || after[0] < 'a' || after[0] > 'z') continue;
+    if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("to ") ||
+        after.starts_with("vs")) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool holds_link(std::string_view text) {
+  return contains_lower(text, "http") || contains_lower(text, "doi.org") ||
+         contains_lower(text, "doi:") || contains_lower(text, "www.") ||
+         contains_lower(text, "retrieved from") || contains_lower(text, "available from") ||
+         contains_lower(text, "available at");
+}
+
+bool holds_volume(std::string_view text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!is_digit(text[at])) continue;
+    size_t end = at;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    const std::string_view after = trim(text.substr(end));
+    // A number closing a name is a volume after a comma or of two digits or
+    // more ("World Psychiatry 15"); "BBC Radio 4" is a name.
+    const bool closing = after.empty() && (end - at >= 2 || (at >= 2 && text[at - 2] == ','));
+    if (closing || (!after.empty() && (after[0] == '(' || after[0] == '[' || after[0] == ':'))) {
+      return true;
+    }
+    at = end;
+  }
+  return false;
+}
+
+bool ends_with_date(std::string_view text) {
+  const size_t comma = text.rfind(", ");
+  if (comma == npos) return false;
+  const std::string_view last = text.substr(comma + 2);
+  const size_t space = last.find(' ');
+  if (space == npos) return month_number(last) != 0;
+  const std::string_view first = last.substr(0, space);
+  const std::string_view second = last.substr(space + 1);
+  const auto day = [](std::string_view word) {
+    return !word.empty() && word.size() <= 2 && std::all_of(word.begin(), word.end(), is_digit);
+  };
+  return (day(first) && month_number(second) != 0) || (month_number(first) != 0 && day(second));
+}
+
+bool is_number_range(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size() && is_digit(text[at])) ++at;
+  if (at == 0) return false;
+  std::string_view rest = text.substr(at);
+  if (rest.starts_with("-")) {
+    rest.remove_prefix(1);
+  } else if (rest.starts_with("\xE2\x80\x93")) {
+    rest.remove_prefix(3);
+  } else {
+    return false;
+  }
+  return !rest.empty() && std::all_of(rest.begin(), rest.end(), is_digit);
+}
+
+}  // namespace mwp

@@ -1,0 +1,62 @@
+// What the text of a reference's field holds, for checking that each field
+// has its shape (reference_shapes.h): symbols no field holds, quotation
+// marks that do not close, a word broken at a line end, a link, a volume, a
+// date, a range of numbers.
+#pragma once
+
+#include <string_view>
+
+#include "text/code_point.h"
+
+namespace mwp {
+
+// A character no field holds: a pictograph or emoji, a control or format
+// character, or a pasted list bullet.
+bool foreign_character(char32_t cp);
+
+// Whether every code point of `text` passes `allowed`.
+template <typename Allowed>
+bool all_code_points(std::string_view text, Allowed allowed) {
+  for (size_t at = 0; at < text.size();) {
+    const DecodedCodePoint cp = decode_code_point(text, at);
+    if (!allowed(cp.value)) return false;
+    at += cp.length;
+  }
+  return true;
+}
+
+// Quotation marks that open and close: straight double quotes in pairs,
+// "“...”" and the German "„...“". Apostrophes and single quotes are not
+// counted, for they are also apostrophes.
+bool quotes_balanced(std::string_view text);
+
+bool starts_with_quote(std::string_view text);
+
+// "It's loneliness.', The Boston Globe": a single quotation mark closing
+// after a period or before a comma, which no name holds.
+bool closes_single_quote(std::string_view text);
+
+// "\"Title\"" or "\"Title\". Journal": a title in quotation marks that close
+// at its end or before a period or comma, as Harvard, MLA and Wikipedia quote
+// titles. Not a quotation that opens the title: "\"Brave men\" and ...".
+bool quoted_whole(std::string_view title);
+
+// "psy- chology": a word broken at a line end as a PDF pastes it. Not "pre-
+// and post-", "short- or long-term", "self- to other-".
+bool has_broken_word(std::string_view text);
+
+// A link, a DOI or a retrieval statement inside a field that is text.
+bool holds_link(std::string_view text);
+
+// "42[2]", "39 (6): 1-14", "12(1)", "World Psychiatry 15": a volume and
+// issue, or pages.
+bool holds_volume(std::string_view text);
+
+// "Office for National Statistics, 7 September", "The Guardian, March 4":
+// a date closing a name.
+bool ends_with_date(std::string_view text);
+
+// "348-362" or "348–362": a range of numbers.
+bool is_number_range(std::string_view text);
+
+}  // namespace mwp
