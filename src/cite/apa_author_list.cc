@@ -280,6 +280,10 @@ NameListParse parse_apa_author_list(std::string_view text) {
       part.offset += ellipsis + 1;
       if (part.text.empty()) continue;
     }
+    if (part.text == "et al." || part.text == "et al") {
+      result.truncated = true;  // "Hudson, J. I., et al.": the others are not named
+      continue;
+    }
     const bool person = i + 1 < parts.size() && is_initials(parts[i + 1].text);
     if (!(person ? is_name_text(part.text) : is_group_name_text(part.text)) ||
         is_initials(part.text)) {

@@ -99,6 +99,38 @@ std::string_view without_group_abbreviation(std::string_view text) {
   return name;
 }
 
+// "Glass, I. (Host)", "Safdie, J., & Safdie, B. (Directors)", "Beat
+// [@beatedsupport]": the roles APA 7 writes after the creators of podcasts,
+// films and broadcasts, and the handle after a name on social media, which
+// name no one and are taken out before the names are read.
+std::string without_role_labels(std::string_view text) {
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    size_t skip = 0;
+    if (text[at] == ' ' && at + 2 < text.size() && (text[at + 1] == '(' || text[at + 1] == '[')) {
+      const char close = text[at + 1] == '(' ? ')' : ']';
+      const size_t end = text.find(close, at + 2);
+      const std::string_view inside =
+          end == npos ? std::string_view() : text.substr(at + 2, end - at - 2);
+      const bool handle = close == ']' && inside.starts_with("@");
+      bool role = false;
+      for (std::string_view label :
+           {"Host", "Hosts", "Director", "Directors", "Producer", "Producers", "Executive Producer",
+            "Executive Producers", "Writer", "Writers", "Narrator", "Speaker", "Presenter"}) {
+        role = role || inside == label;
+      }
+      if (handle || (close == ')' && role)) skip = end - at + 1;
+    }
+    if (skip > 0) {
+      at += skip;
+    } else {
+      out += text[at++];
+    }
+  }
+  while (out.ends_with("..")) out.pop_back();  // "Glass, I. (Host)." read as "Glass, I."
+  return out;
+}
+
 // Words written in sentence case, as a title is, not in the title case of a
 // group's name: "Trouble at the lab", not "National Institute of Mental Health".
 bool looks_like_sentence(std::string_view text) {
@@ -157,6 +189,8 @@ void ApaReader::read_authors(std::string_view text) {
     return;
   }
   text = without_group_abbreviation(text);
+  const std::string without_roles = without_role_labels(text);
+  text = without_roles;
   NameListParse authors = parse_apa_author_list(text);
   if (!authors.ok && text.find("; ") != npos && text.find('&') == npos) {
     // Wikipedia's "Dutton, Donald G.; Aron, Arthur P.".
@@ -199,6 +233,11 @@ void ApaReader::read_authors(std::string_view text) {
   }
   reference_.authors = authors.names;
   reference_.authors_truncated = authors.truncated;
+  const bool ellipsis =
+      text.find("...") != npos || text.find(". . .") != npos || text.find("\xE2\x80\xA6") != npos;
+  if (authors.truncated && !ellipsis) {
+    doubt("the authors: \"et al.\" in the list leaves the others unknown");
+  }
 }
 
 }  // namespace mwp

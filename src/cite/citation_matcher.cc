@@ -54,6 +54,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   const std::string literal = fold_for_matching(literal_written);
   const std::string surname = fold_for_matching(cited.surname);
   if (cited.acronym) {
+    if (fold_for_matching(cited.written) == literal) return true;  // "Carers UK"
     const auto defined = abbreviations.find(surname);
     if (defined != abbreviations.end()) return defined->second == literal;
     return surname == literal || acronym_of(surname, literal_written);  // "NHS" is "NHS."
@@ -153,7 +154,8 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
     }
   }
   if (mention.et_al) {
-    if (authors.size() <= 2) return NameFit::et_al_misused;
+    // A list cut short ("Hudson, J. I., et al.") has more authors than it names.
+    if (authors.size() <= 2 && !reference.authors_truncated) return NameFit::et_al_misused;
     return authors.size() > mention.names.size() ? NameFit::exact : NameFit::prefix;
   }
   return authors.size() == mention.names.size() ? NameFit::exact : NameFit::prefix;

@@ -150,6 +150,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "de Jong Gierveld, J., & van Tilburg, T. (2006). Loneliness. *Research on Aging*, *28*, "
        "582-598.",
        "Jenny de Jong Gierveld and Theo van Tilburg (2006)"},
+      // A group whose name ends in an acronym, in both forms.
+      {"Carers UK (2022) counted them.", "Carers UK. (2022). *State of caring*. Carers UK.",
+       "UK (2022)"},
+      {"Many care alone (Carers UK, n.d.).", "Carers UK. (n.d.). *Facts*. https://carersuk.org/f",
+       "Carers UK, n.d."},
       // An acronym of a group whose name ends in one.
       {"Support helps (UUK, 2020).",
        "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",

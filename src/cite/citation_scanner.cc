@@ -109,7 +109,14 @@ class DatedScanner {
       end -= length;
     }
     if (is_acronym(tokens_[end]) && !mention.et_al) {
-      mention.names.push_back(acronym_name(tokens_[end]));
+      CitedName name = acronym_name(tokens_[end]);
+      if (end > 0 && is_name_word(tokens_[end - 1])) {
+        // "Carers UK (2022)": `written` keeps the word before, in case the
+        // group's name ends in the acronym.
+        name.written = std::string(
+            text_.substr(tokens_[end - 1].begin, tokens_[end].end - tokens_[end - 1].begin));
+      }
+      mention.names.push_back(std::move(name));
       mention.begin = tokens_[end].begin;
       return mention;
     }
@@ -275,8 +282,9 @@ class DatedScanner {
           !is_acronym(tokens_[after])) {
         connector = connector || tokens_[last + 1].text != "and";
         last = after;
-      } else if (next.kind == TokenKind::word && next.capitalised && !is_acronym(next)) {
-        ++last;
+      } else if (next.kind == TokenKind::word && next.capitalised &&
+                 (!is_acronym(next) || closes_name(last + 2))) {
+        ++last;  // "Carers UK, n.d.": a group's name may end in an acronym
       } else {
         break;
       }
@@ -329,6 +337,12 @@ class DatedScanner {
     mention.title = std::string(title);
     year_at = j;
     return true;
+  }
+
+  // Whether tokens[i] ends a name in a parenthetical citation: ",", ")" or "&".
+  bool closes_name(size_t i) const {
+    return i < tokens_.size() &&
+           (is_punct(tokens_[i], ",") || is_punct(tokens_[i], ")") || is_punct(tokens_[i], "&"));
   }
 
   // Names in parenthetical form; leaves `i` on the token after them.

@@ -37,6 +37,15 @@ std::string_view ligature_letters(std::string_view text, size_t i) {
   return last >= 0x80 && last <= 0x86 ? kLetters[last - 0x80] : std::string_view();
 }
 
+// Length of an HTML italic tag at text[i] ("<i>", "</i>", "<em>", "</em>"),
+// or 0.
+size_t italic_tag_length(std::string_view text, size_t i) {
+  for (std::string_view tag : {"<i>", "</i>", "<em>", "</em>"}) {
+    if (text.compare(i, tag.size(), tag) == 0) return tag.size();
+  }
+  return 0;
+}
+
 // Length of a list marker at the start of `text` (after indentation), or 0.
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
@@ -152,6 +161,9 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         italic = !italic;
       }
       i = run;
+    } else if (const size_t tag = italic_tag_length(markdown, i); tag > 0) {
+      italic = markdown[i + 1] != '/';  // "<i>Title</i>", as Word and Zotero paste HTML
+      i += tag;
     } else if (c == '<' && (markdown.substr(i + 1, 4) == "http") && angle_close != npos) {
       const size_t close = angle_close;
       for (size_t k = i + 1; k < close; ++k) emit(markdown[k], k, italic);

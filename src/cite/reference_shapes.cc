@@ -47,8 +47,14 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   // "Karasek Jr": a suffix written into the family name.
   const bool suffix_inside = last.size() < name.family.size() &&
                              (last == "Jr" || last == "Jr." || last == "Sr" || last == "Sr.");
-  bool ok = !name.family.empty() && !initials_after && !suffix_inside &&
-            all_code_points(name.family, name_character) &&
+  // "ADDIN EN.REFLIST Edmondson": a reference manager's field code before the
+  // name, with a period inside a word, or more words than a family name has.
+  const bool period_inside =
+      std::string_view(name.family).find_first_of('.') < name.family.size() - 1 &&
+      name.family.find(". ") == std::string::npos;
+  const bool many_words = std::count(name.family.begin(), name.family.end(), ' ') >= 3;
+  bool ok = !name.family.empty() && !initials_after && !suffix_inside && !period_inside &&
+            !many_words && all_code_points(name.family, name_character) &&
             all_code_points(name.given, name_character);
   // Each part of the given names has a letter: "R. C.", "Jean-Paul", not "R.  .".
   for (size_t at = 0; ok && at < name.given.size();) {
@@ -126,6 +132,26 @@ bool acronym_in_title_case(std::string_view container) {
     if (first == acronym) return true;
   }
   return false;
+}
+
+// "You are not alone": three or more words, two of them in lower case and
+// not the small words of names ("of", "the", "and").
+bool looks_like_prose(std::string_view text) {
+  size_t words = 0;
+  size_t lower = 0;
+  for (size_t at = 0; at <= text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      ++words;
+      const bool small = word == "of" || word == "the" || word == "and" || word == "for" ||
+                         word == "in" || word == "on" || word == "a" || word == "&";
+      if (word[0] >= 'a' && word[0] <= 'z' && !small) ++lower;
+    }
+    at = end + 1;
+  }
+  return words >= 3 && lower >= 2;
 }
 
 bool is_periodical(ReferenceType type) {
@@ -266,6 +292,17 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   for (const std::string* text : {&reference.event, &reference.event_place, &reference.archive,
                                   &reference.genre, &reference.description}) {
     if (!text->empty()) check_text(doubts, "the text", *text);
+  }
+  if (is_periodical(reference.type) && !reference.editors.empty()) {
+    // "McDaniel, S. H. (Eds.). (2018). Title [Special issue]. *Journal*": the
+    // editors of an issue, which an article's form would lose.
+    doubts.push_back("the editors, which a periodical's article does not have");
+  }
+  if (reference.type == ReferenceType::webpage && !reference.entry_in_work &&
+      looks_like_prose(reference.container_title)) {
+    // "... struggling quietly today. You are not alone.": a post's own words
+    // read as the site's name.
+    doubts.push_back("the site \"" + reference.container_title + "\", which reads as a sentence");
   }
   if ((reference.type == ReferenceType::book || reference.type == ReferenceType::chapter) &&
       !reference.day.empty()) {

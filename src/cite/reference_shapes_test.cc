@@ -63,6 +63,8 @@ const ShapeCase kShapeCases[] = {
      [](Reference& r) { r.authors[0] = person("Hazan C", "S. P."); }, "the name"},
     {"a suffix inside the family name", [](Reference& r) { r.authors[0].family = "Karasek Jr"; },
      "the name"},
+    {"a reference manager's field code",
+     [](Reference& r) { r.authors[0].family = "ADDIN EN.REFLIST Edmondson"; }, "the name"},
     {"a decomposed umlaut", [](Reference& r) { r.authors[0].family = "Lo\xCC\x88we"; }, nullptr},
     {"a group's name with the authors' closing period",
      [](Reference& r) { r.authors[1] = group("Task Force on Statistical Inference."); },
@@ -179,6 +181,14 @@ const ShapeCase kShapeCases[] = {
     {"discontinuous pages", [](Reference& r) { r.page = "A1, A4"; }, nullptr},
     {"an issue run into discontinuous pages", [](Reference& r) { r.page = "3, 271, 299"; },
      "hold an issue"},
+    {"an issue's editors on an article",
+     [](Reference& r) { r.editors = {person("McDaniel", "S. H.")}; }, "editors"},
+    {"a post's words read as its site",
+     [](Reference& r) {
+       r.type = ReferenceType::webpage;
+       r.container_title = "You are not alone";
+     },
+     "reads as a sentence"},
     {"a book with a day",
      [](Reference& r) {
        r.type = ReferenceType::book;
