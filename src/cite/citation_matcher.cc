@@ -122,9 +122,12 @@ std::string group_words(std::string_view written) {
 }
 
 // Whether the mention's several names are one group author's name, split
-// at its commas.
+// at its commas or its "&" ("AARP & National Alliance for Caregiving").
 bool is_split_group(const CitationMention& mention, const PersonName& author) {
-  if (mention.names.size() < 2 || author.literal.find(',') == std::string::npos) return false;
+  if (mention.names.size() < 2 || (author.literal.find(',') == std::string::npos &&
+                                   author.literal.find(" & ") == std::string::npos)) {
+    return false;
+  }
   std::string joined;
   for (const CitedName& name : mention.names) joined += name.written + " ";
   return group_words(joined) == group_words(author.literal);
@@ -201,7 +204,10 @@ std::vector<size_t> nearest(const CitationMention& mention,
   for (size_t r = 0; r < references.size(); ++r) {
     const std::vector<PersonName>& authors = cited_names(references[r]);
     if (authors.empty()) continue;
-    const size_t first_distance = edit_distance(first, person_text(authors[0]));
+    const std::string family = person_text(authors[0]);
+    // "Mangweth" for "Mangweth-Matzek": a double surname cut short.
+    const bool cut_short = family.starts_with(first + "-");
+    const size_t first_distance = cut_short ? 1 : edit_distance(first, family);
     if (first_distance > std::max<size_t>(2, first.size() / 3)) continue;
     size_t score = first_distance * 4;
     for (size_t i = 1; i < mention.names.size(); ++i) {

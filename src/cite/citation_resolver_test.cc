@@ -150,6 +150,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "de Jong Gierveld, J., & van Tilburg, T. (2006). Loneliness. *Research on Aging*, *28*, "
        "582-598.",
        "Jenny de Jong Gierveld and Theo van Tilburg (2006)"},
+      // Two groups joined by "&", one of them by its acronym.
+      {"Many give care (AARP & National Alliance for Caregiving, 2020).",
+       "AARP & National Alliance for Caregiving. (2020). *Caregiving in the United States 2020*. "
+       "AARP.",
+       "AARP & National Alliance for Caregiving, 2020"},
       // A group whose name ends in an acronym, in both forms.
       {"Carers UK (2022) counted them.", "Carers UK. (2022). *State of caring*. Carers UK.",
        "UK (2022)"},
