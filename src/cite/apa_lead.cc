@@ -8,6 +8,7 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_reader.h"
+#include "cite/field_text.h"
 
 namespace mwp {
 namespace {
@@ -231,6 +232,16 @@ void ApaReader::read_authors(std::string_view text) {
       doubt("the authors: \"" + group + "\" is not in APA form (\"Gross, J. J.\")");
     }
   }
+  // "Rao Wenwang, Zhu Xiaomin, Zong Qianqian": persons written without
+  // initials, each read as a group, in an order that cannot be told.
+  const bool bare_persons =
+      authors.names.size() >= 2 &&
+      std::all_of(authors.names.begin(), authors.names.end(), [](const PersonName& name) {
+        const std::string& group = name.literal;
+        const size_t spaces = static_cast<size_t>(std::count(group.begin(), group.end(), ' '));
+        return !group.empty() && spaces >= 1 && spaces <= 2 && !looks_like_group_name(group);
+      });
+  if (bare_persons) doubt("the authors, whose names have no initials to tell family from given");
   reference_.authors = authors.names;
   reference_.authors_truncated = authors.truncated;
   const bool ellipsis =

@@ -177,6 +177,11 @@ const ParseCase kParseCases[] = {
      "10.1037/bul0000138",
      "article-journal | Curran/T. Hill/A. P. | 2019 | Perfectionism | in Psychological Bulletin | "
      "vol 145 | no 4 | pp 410-429 | doi 10.1037/bul0000138"},
+    // HTML that Word and Zotero paste: italics and a line break.
+    {"Seidler, Z. E., &amp; Dhillon, H. M. (2016). The role of masculinity. <i>Clinical "
+     "Psychology Review</i>, <i>49</i>, 106-118. https://doi.org/10.1016/j.cpr.2016.09.002<br>",
+     "article-journal | Seidler/Z. E. Dhillon/H. M. | 2016 | The role of masculinity | in Clinical "
+     "Psychology Review | vol 49 | pp 106-118 | doi 10.1016/j.cpr.2016.09.002"},
     // An edition run into the title, as editors type it.
     {"Miller, W. R. (2013). Motivational interviewing, 3rd edition. Guilford Press.",
      "book | Miller/W. R. | 2013 | Motivational interviewing | ed 3 | pub Guilford Press"},
@@ -377,6 +382,11 @@ const DoubtCase kDoubtCases[] = {
     {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
     {"Smith, J. (2020). *Sleep and mood*. Journal of Sleep, 1(2), 3-4.", "italics"},
     {"et al. (2015). Sex beyond the genitalia. Journal, 112(50), 1-2.", "names none"},
+    {"Hudson, J. I., et al. (2007). The prevalence. Biological Psychiatry, 61(3), 348-358.",
+     "others unknown"},
+    {"Courtenay (2000) Constructions of masculinity, Social Science and Medicine vol 50 pg "
+     "1385-1401",
+     "volume or pages"},
     {"Gross, J. J. (1998). The field. Review of General Psychology, 2, 3, 271, 299.", "issue"},
     {"Eurofound. (2018). *Burnout in the workplace in the EU*. Publications Office. "
      "Extra words here.",

@@ -154,4 +154,31 @@ bool is_number_range(std::string_view text) {
   return !rest.empty() && std::all_of(rest.begin(), rest.end(), is_digit);
 }
 
+bool holds_pages(std::string_view title) {
+  for (std::string_view label : {" vol ", " vol. ", " Vol ", " pg ", " pp.", " pp "}) {
+    const size_t at = title.find(label);
+    if (at != npos && at + label.size() < title.size() && is_digit(title[at + label.size()])) {
+      return true;
+    }
+  }
+  const size_t space = title.rfind(' ');
+  const std::string_view last = title.substr(space == npos ? 0 : space + 1);
+  if (!is_number_range(last)) return false;
+  const bool years = last.size() >= 9 && (last.starts_with("1") || last.starts_with("2")) &&
+                     is_digit(last[3]) && !is_digit(last[4]);
+  return !years;
+}
+
+bool looks_like_group_name(std::string_view name) {
+  for (std::string_view word :
+       {" of ",          " for ",      " and ",        " & ",          "Association", "Institute",
+        "Center",        "Centre",     "Organization", "Organisation", "Society",     "Council",
+        "Department",    "Office",     "Foundation",   "Group",        "Network",     "Team",
+        "Agency",        "Service",    "Committee",    "University",   "Bureau",      "Alliance",
+        "Collaborators", "Consortium", "Trust",        "Board",        "Commission"}) {
+    if (name.find(word) != npos) return true;
+  }
+  return false;
+}
+
 }  // namespace mwp

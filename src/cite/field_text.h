@@ -59,4 +59,13 @@ bool ends_with_date(std::string_view text);
 // "348-362" or "348–362": a range of numbers.
 bool is_number_range(std::string_view text);
 
+// "... Medicine vol 50 pg 1385-1401", "... review 24(4), 385-396": a volume
+// or pages run into a title. A range of years ("United States, 1999-2017")
+// is a title's own.
+bool holds_pages(std::string_view title);
+
+// "National Institute of Mental Health", "Pew Research Center": a word that
+// names a body, or a small word that persons' names do not have.
+bool looks_like_group_name(std::string_view name);
+
 }  // namespace mwp

@@ -46,6 +46,14 @@ size_t italic_tag_length(std::string_view text, size_t i) {
   return 0;
 }
 
+// Length of an HTML line break at text[i] ("<br>", "<br/>", "<br />"), or 0.
+size_t line_break_tag_length(std::string_view text, size_t i) {
+  for (std::string_view tag : {"<br>", "<br/>", "<br />"}) {
+    if (text.compare(i, tag.size(), tag) == 0) return tag.size();
+  }
+  return 0;
+}
+
 // Length of a list marker at the start of `text` (after indentation), or 0.
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
@@ -161,6 +169,9 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         italic = !italic;
       }
       i = run;
+    } else if (const size_t line_break = line_break_tag_length(markdown, i); line_break > 0) {
+      emit(' ', i, italic);  // "...09.002<br>": a line break pasted as HTML
+      i += line_break;
     } else if (const size_t tag = italic_tag_length(markdown, i); tag > 0) {
       italic = markdown[i + 1] != '/';  // "<i>Title</i>", as Word and Zotero paste HTML
       i += tag;

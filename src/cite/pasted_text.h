@@ -13,7 +13,8 @@ class PastedText {
  public:
   // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• ")
   // and symbols pasted before the entry ("📖 "), emphasis delimiters (* ** _ __
-  // at word edges, and HTML's <i> and <em>), backslash escapes and the
+  // at word edges, and HTML's <i> and <em>), HTML line breaks (as spaces),
+  // backslash escapes and the
   // brackets of <autolinks>; decodes
   // character references ("&amp;"), PDF ligatures ("ﬁ" becomes "fi"), soft
   // hyphens, and Unicode hyphens and minus signs (to "-"); reduces

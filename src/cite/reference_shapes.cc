@@ -56,6 +56,18 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   bool ok = !name.family.empty() && !initials_after && !suffix_inside && !period_inside &&
             !many_words && all_code_points(name.family, name_character) &&
             all_code_points(name.given, name_character);
+  // "T. Editors of Encyclopaedia": given names hold no word in lower case
+  // but a particle ("J. de").
+  for (size_t at = 0; ok && at < name.given.size();) {
+    size_t end = name.given.find(' ', at);
+    if (end == npos) end = name.given.size();
+    const std::string_view word = std::string_view(name.given).substr(at, end - at);
+    const bool particle = word == "de" || word == "van" || word == "von" || word == "der" ||
+                          word == "da" || word == "di" || word == "du" || word == "la" ||
+                          word == "le" || word == "y" || word == "e" || word == "ten";
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' && !particle) ok = false;
+    at = end + 1;
+  }
   // Each part of the given names has a letter: "R. C.", "Jean-Paul", not "R.  .".
   for (size_t at = 0; ok && at < name.given.size();) {
     size_t end = name.given.find_first_of(" -", at);
@@ -73,13 +85,36 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   };
   const bool opens_with_joiner =
       group.starts_with("and ") || group.starts_with("& ") || group.starts_with("et al");
+  // "Britannica, T. Editors of ...": an initial standing alone in a group's name.
+  bool lone_initial = false;
+  for (size_t at = 0; at + 1 < group.size(); ++at) {
+    const bool starts_word = at == 0 || group[at - 1] == ' ';
+    const bool ends_word = at + 2 >= group.size() || group[at + 2] == ' ';
+    if (starts_word && ends_word && group[at] >= 'A' && group[at] <= 'Z' && group[at + 1] == '.') {
+      lone_initial = true;
+    }
+  }
+  // "Rao Wenwang, Zhu Xiaomin, Zong Qianqian": persons without initials,
+  // run together into one name.
+  size_t pieces = 0;
+  bool person_like = true;
+  for (size_t at = 0; at <= group.size();) {
+    size_t end = group.find(", ", at);
+    if (end == npos) end = group.size();
+    const std::string_view piece = group.substr(at, end - at);
+    const auto words = std::count(piece.begin(), piece.end(), ' ') + 1;
+    person_like = person_like && words >= 2 && words <= 3 && !looks_like_group_name(piece);
+    ++pieces;
+    at = end + 2;
+  }
+  const bool persons_run_together = pieces >= 3 && person_like;
   // "Task Force on Statistical Inference.": the period that closes the
   // authors, read into the name. "Acme Inc." and "U.S." end in abbreviations.
   const std::string_view last_word = group.substr(group.rfind(' ') + 1);
   const bool closing_period = last_word.size() > 5 && last_word.ends_with('.') &&
                               last_word.find('.') == last_word.size() - 1;
   if (!all_code_points(group, group_character) || opens_with_joiner || closing_period ||
-      holds_link(group)) {
+      lone_initial || persons_run_together || holds_link(group)) {
     doubts.push_back("the group author " + quoted(group) + ", which is not shaped like a name");
   }
 }
@@ -115,6 +150,10 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       doubts.push_back("the title " + quoted(title) + ", which ends with details " + quoted(last));
       return;
     }
+  }
+  if (holds_pages(title)) {
+    doubts.push_back("the title " + quoted(title) + ", which holds a volume or pages");
+    return;
   }
   if (quoted_whole(title)) {
     doubts.push_back("the title " + quoted(title) + ", which is quoted as another style quotes it");

@@ -71,6 +71,17 @@ const ShapeCase kShapeCases[] = {
      "the group author"},
     {"the tail of a group's name split at its serial comma",
      [](Reference& r) { r.authors[1] = group("and Dependent Care"); }, "the group author"},
+    {"persons without initials run into one name",
+     [](Reference& r) { r.authors = {group("Rao Wenwang, Zhu Xiaomin, Zong Qianqian")}; },
+     "the group author"},
+    {"an initial in a group's name",
+     [](Reference& r) { r.authors = {group("Britannica, T. Editors of Encyclopaedia")}; },
+     "the group author"},
+    {"a group's name with commas",
+     [](Reference& r) {
+       r.authors = {group("National Academies of Sciences, Engineering, and Medicine")};
+     },
+     nullptr},
     {"a group ending in an abbreviation",
      [](Reference& r) { r.authors[1] = group("Gallup, Inc."); }, nullptr},
     // Titles.
