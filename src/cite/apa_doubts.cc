@@ -7,23 +7,12 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
-#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-// Letters and digits only, folded: quotation marks, dashes and spaces, which
-// the formatter writes its own way, do not count.
-std::string comparable(std::string_view text) {
-  std::string out;
-  for (char c : fold_for_matching(text)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
-}
 
 // The texts in <i> of an APA entry's HTML, folded to letters and digits,
 // character references left out: what APA 7 sets in italics.
@@ -42,7 +31,7 @@ std::vector<std::string> italic_texts(std::string_view html) {
         text += inside[at];
       }
     }
-    texts.push_back(comparable(text));
+    texts.push_back(fold_to_letters_and_digits(text));
   }
   return texts;
 }
@@ -67,7 +56,7 @@ void ApaReader::doubt_italics() {
     if (s_[at] == ']' && !pasted_.italic_at(at) && bracket > 0) --bracket;
     if (pasted_.italic_at(at) && bracket == 0) written += s_[at];
   }
-  written = comparable(written);
+  written = fold_to_letters_and_digits(written);
   if (written.empty()) return;
   std::string read;
   std::string read_without_numbers;  // a volume may be left roman
@@ -122,25 +111,6 @@ void ApaReader::doubt_capitals() {
       doubt("the author \"" + name.family + "\", written in capitals");
       break;
     }
-  }
-}
-
-// A title that opens in italics and runs on past them: the italics end at
-// a sentence the reader did not see end ("... in the *EU*. Publications
-// Office of ..."), so the title holds what follows it.
-void ApaReader::doubt_title_past_italics() {
-  if (reference_.title.empty() || title_begin_ >= s_.size() || !pasted_.italic_at(title_begin_)) {
-    return;
-  }
-  size_t end = title_begin_;
-  while (end < s_.size() && pasted_.italic_at(end)) ++end;
-  const std::string_view italic = trim(s_.substr(title_begin_, end - title_begin_), " .");
-  const std::string_view after = trim(
-      std::string_view(reference_.title).substr(std::min(italic.size(), reference_.title.size())));
-  // "*Manual* (5th ed., text rev.)": details the title keeps are not a sentence.
-  const bool details = after.starts_with('(') && after.ends_with(')');
-  if (!details && after.size() > 2 && reference_.title.starts_with(italic)) {
-    doubt("the title \"" + reference_.title + "\", which runs on past its italics");
   }
 }
 

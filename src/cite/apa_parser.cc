@@ -135,7 +135,6 @@ std::optional<Reference> ApaReader::read() {
   if (find_apa_date(body)) doubt("a second date: two references may have run together");
   read_body(TextRange{date->end, rest.end});
   doubt_capitals();
-  doubt_title_past_italics();
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
   }

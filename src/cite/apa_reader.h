@@ -53,7 +53,6 @@ class ApaReader {
   std::optional<Reference> read_only_authors_and_year(std::vector<PersonName> authors, int year);
   void doubt_the_writing();
   void doubt_capitals();
-  void doubt_title_past_italics();
   void doubt_italics();
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);

@@ -4,16 +4,13 @@
 #include <vector>
 
 #include "cite/apa_dates.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 bool contains_lower(std::string_view text, std::string_view what) {
   const auto it = std::search(text.begin(), text.end(), what.begin(), what.end(),
@@ -110,9 +107,9 @@ bool holds_link(std::string_view text) {
 
 bool holds_volume(std::string_view text) {
   for (size_t at = 0; at < text.size(); ++at) {
-    if (!is_digit(text[at])) continue;
+    if (!is_ascii_digit(text[at])) continue;
     size_t end = at;
-    while (end < text.size() && is_digit(text[end])) ++end;
+    while (end < text.size() && is_ascii_digit(text[end])) ++end;
     const std::string_view after = trim(text.substr(end));
     // A number closing a name is a volume after a comma or of two digits or
     // more ("World Psychiatry 15"); "BBC Radio 4" is a name.
@@ -134,14 +131,15 @@ bool ends_with_date(std::string_view text) {
   const std::string_view first = last.substr(0, space);
   const std::string_view second = last.substr(space + 1);
   const auto day = [](std::string_view word) {
-    return !word.empty() && word.size() <= 2 && std::all_of(word.begin(), word.end(), is_digit);
+    return !word.empty() && word.size() <= 2 &&
+           std::all_of(word.begin(), word.end(), is_ascii_digit);
   };
   return (day(first) && month_number(second) != 0) || (month_number(first) != 0 && day(second));
 }
 
 bool is_number_range(std::string_view text) {
   size_t at = 0;
-  while (at < text.size() && is_digit(text[at])) ++at;
+  while (at < text.size() && is_ascii_digit(text[at])) ++at;
   if (at == 0) return false;
   std::string_view rest = text.substr(at);
   if (rest.starts_with("-")) {
@@ -151,13 +149,14 @@ bool is_number_range(std::string_view text) {
   } else {
     return false;
   }
-  return !rest.empty() && std::all_of(rest.begin(), rest.end(), is_digit);
+  return !rest.empty() && std::all_of(rest.begin(), rest.end(), is_ascii_digit);
 }
 
 bool holds_pages(std::string_view title) {
   for (std::string_view label : {" vol ", " vol. ", " Vol ", " pg ", " pp.", " pp "}) {
     const size_t at = title.find(label);
-    if (at != npos && at + label.size() < title.size() && is_digit(title[at + label.size()])) {
+    if (at != npos && at + label.size() < title.size() &&
+        is_ascii_digit(title[at + label.size()])) {
       return true;
     }
   }
@@ -165,7 +164,7 @@ bool holds_pages(std::string_view title) {
   const std::string_view last = title.substr(space == npos ? 0 : space + 1);
   if (!is_number_range(last)) return false;
   const bool years = last.size() >= 9 && (last.starts_with("1") || last.starts_with("2")) &&
-                     is_digit(last[3]) && !is_digit(last[4]);
+                     is_ascii_digit(last[3]) && !is_ascii_digit(last[4]);
   return !years;
 }
 

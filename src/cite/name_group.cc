@@ -33,19 +33,6 @@ constexpr std::string_view kNotNames[] = {
     "Yet",     "You",       "Your",
 };
 
-constexpr std::string_view kParticles[] = {
-    "da", "de", "del", "della", "den", "der", "di",  "du",
-    "la", "le", "st",  "ten",   "ter", "van", "von",
-};
-
-bool is_particle_text(std::string_view word) {
-  std::string lowered(word);
-  if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') {
-    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
-  }
-  return std::find(std::begin(kParticles), std::end(kParticles), lowered) != std::end(kParticles);
-}
-
 // An initial written "J." ending at tokens[at] (the period): returns true.
 bool is_initial_at(const std::vector<ProseToken>& tokens, size_t at) {
   return at >= 1 && is_punct(tokens[at], ".") && tokens[at - 1].kind == TokenKind::word &&
@@ -120,6 +107,23 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
 }
 
 }  // namespace
+
+namespace {
+
+constexpr std::string_view kParticles[] = {
+    "da", "de", "del", "della", "den", "der", "di",  "du",
+    "la", "le", "st",  "ten",   "ter", "van", "von",
+};
+
+}  // namespace
+
+bool is_particle_text(std::string_view word) {
+  std::string lowered(word);
+  if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') {
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+  }
+  return std::find(std::begin(kParticles), std::end(kParticles), lowered) != std::end(kParticles);
+}
 
 bool is_office(const ProseToken& token) {
   return token.kind == TokenKind::word &&

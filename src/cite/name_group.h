@@ -31,6 +31,10 @@ bool is_name_word(const ProseToken& token);
 // An all-capitals word of two to eight letters: "APA", "WHO", "NICE".
 bool is_acronym(const ProseToken& token);
 
+// "de", "van", "von", "der", "da", "ten", ...: a particle of a family name,
+// in lower case or with its first letter capitalised.
+bool is_particle_text(std::string_view word);
+
 // A particle of a family name, in lower case or capitalised as at the start
 // of a sentence: "de", "van", "Van", "von", "da", "der", "den", "ter", ...
 bool is_name_particle(const ProseToken& token);

@@ -6,16 +6,14 @@
 #include <vector>
 
 #include "cite/field_text.h"
+#include "cite/name_group.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 std::string quoted(std::string_view text) {
   return "\"" + std::string(text) + "\"";
@@ -62,9 +60,7 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
     size_t end = name.given.find(' ', at);
     if (end == npos) end = name.given.size();
     const std::string_view word = std::string_view(name.given).substr(at, end - at);
-    const bool particle = word == "de" || word == "van" || word == "von" || word == "der" ||
-                          word == "da" || word == "di" || word == "du" || word == "la" ||
-                          word == "le" || word == "y" || word == "e" || word == "ten";
+    const bool particle = is_particle_text(word);
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' && !particle) ok = false;
     at = end + 1;
   }
@@ -285,7 +281,7 @@ bool pages_after_issue(std::string_view page) {
   if (comma == npos) return false;
   const std::string_view first = page.substr(0, comma);
   const std::string_view rest = trim(page.substr(comma + 2));
-  const bool number = std::all_of(first.begin(), first.end(), is_digit);
+  const bool number = std::all_of(first.begin(), first.end(), is_ascii_digit);
   return (number && is_number_range(rest)) ||
          (number && first.size() <= 2 && rest.find(", ") != npos);
 }

@@ -36,6 +36,10 @@ bool is_mark(char32_t cp);
 // a bibliographic reference holds.
 bool is_symbol_or_control(char32_t cp);
 
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 inline bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   return is_letter_non_ascii(cp);

@@ -87,6 +87,14 @@ TEST(Utf8, FoldsCaseAndDiacritics) {
   EXPECT_EQ(fold_for_matching("Éva Ångström"), "eva angstrom");
 }
 
+TEST(Utf8, FoldsToLettersAndDigits) {
+  EXPECT_EQ(fold_to_letters_and_digits("Women's sleep, 2020"), "womenssleep2020");
+  // Curly quotation marks and dashes are punctuation, however they are encoded.
+  EXPECT_EQ(fold_to_letters_and_digits("Women\xE2\x80\x99s sleep \xE2\x80\x93 2020"),
+            "womenssleep2020");
+  EXPECT_EQ(fold_to_letters_and_digits("\xC3\x89va \xE6\x9D\x8E"), "eva\xE6\x9D\x8E");
+}
+
 TEST(LineIndex, ReportsLineAndCodePointColumn) {
   const std::string text = "ab\ncé x\n\nz";
   LineIndex index(text);

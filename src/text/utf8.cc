@@ -7,6 +7,8 @@
 #include <cstring>
 #include <memory>
 
+#include "text/code_point.h"
+
 namespace mwp {
 namespace {
 
@@ -80,10 +82,14 @@ size_t count_code_points(std::string_view text) {
 }
 
 std::string fold_to_letters_and_digits(std::string_view text) {
+  const std::string folded = fold_for_matching(text);
   std::string out;
-  for (char c : fold_for_matching(text)) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) out += c;
+  for (size_t at = 0; at < folded.size();) {
+    const DecodedCodePoint cp = decode_code_point(folded, at);
+    if (is_letter(cp.value) || (cp.value < 0x80 && is_ascii_digit(static_cast<char>(cp.value)))) {
+      out.append(folded, at, cp.length);
+    }
+    at += cp.length;
   }
   return out;
 }

@@ -20,8 +20,9 @@ std::string to_nfc(std::string_view text);
 std::string fold_for_matching(std::string_view text);
 
 // fold_for_matching(text) with everything but letters and digits removed
-// ("Women's sleep, 2020" -> "womenssleep2020"): for comparing titles
-// whatever their punctuation and spacing. Requires valid UTF-8.
+// ("Women’s sleep, 2020" -> "womenssleep2020"): for comparing titles
+// whatever their punctuation, quotation marks and spacing. Requires valid
+// UTF-8.
 std::string fold_to_letters_and_digits(std::string_view text);
 
 // Number of code points in `text[0, byte_offset)`. Requires valid UTF-8.
