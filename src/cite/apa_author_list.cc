@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "cite/field_text.h"
+
 namespace mwp {
 namespace {
 
@@ -249,6 +251,33 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
   return names;
 }
 
+namespace {
+
+// "AARP & National Alliance for Caregiving": two groups, each a body's name
+// or an acronym on its own. "Johnson & Johnson" and "Department of Health &
+// Social Care" are one.
+std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
+  const size_t amp = text.find(" & ");
+  if (amp == std::string_view::npos || text.find(',') != std::string_view::npos ||
+      text.find(" & ", amp + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  const auto acronym = [](std::string_view word) {
+    return word.size() >= 2 && word.size() <= 8 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  std::vector<PersonName> groups(2);
+  groups[0].literal = std::string(trim(text.substr(0, amp)));
+  groups[1].literal = std::string(trim(text.substr(amp + 3)));
+  for (const PersonName& group : groups) {
+    if (!acronym(group.literal) && !looks_like_group_name(group.literal)) return std::nullopt;
+    if (!is_group_name_text(group.literal)) return std::nullopt;
+  }
+  return groups;
+}
+
+}  // namespace
+
 NameListParse parse_apa_author_list(std::string_view text) {
   NameListParse result;
   std::vector<Part> parts = join_group_names(text, split_parts(text));
@@ -260,6 +289,10 @@ NameListParse parse_apa_author_list(std::string_view text) {
     std::vector<Part> unpunctuated = split_parts(given_form);
     if (auto persons = persons_with_given_names(unpunctuated)) {
       result.names = std::move(*persons);
+      return result;
+    }
+    if (auto groups = two_groups(given_form)) {
+      result.names = std::move(*groups);
       return result;
     }
     // "National Academies of Sciences, Engineering, and Medicine": one group.

@@ -128,7 +128,10 @@ std::string apa_name_list(const std::vector<PersonName>& names, bool truncated) 
     return out + "\xE2\x80\xA6 " + apa_inverted_name(names.back());
   }
   for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? ", & " : ", ";
+    // "AARP & National Alliance for Caregiving": the comma before "&" closes
+    // an inverted name, which a group's is not.
+    const bool after_group = names.size() == 2 && !names[0].literal.empty();
+    if (i > 0) out += i + 1 == names.size() ? (after_group ? " & " : ", & ") : ", ";
     out += apa_inverted_name(names[i]);
   }
   return out;

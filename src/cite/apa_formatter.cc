@@ -33,11 +33,30 @@ bool is_article(ReferenceType type) {
          type == ReferenceType::article_newspaper;
 }
 
-// Standalone works have italic titles; parts of a larger work (an article,
-// a chapter, an entry "In *Wikipedia*") do not.
+bool is_entry(ReferenceType type) {
+  return type == ReferenceType::entry_dictionary || type == ReferenceType::entry_encyclopedia;
+}
+
+// Standalone works, posts on social media among them, have italic titles;
+// parts of a larger work (an article, a chapter, an entry "In *Wikipedia*",
+// a podcast's episode) do not.
 bool title_is_italic(const Reference& r) {
-  return !is_article(r.type) && r.type != ReferenceType::chapter &&
-         r.type != ReferenceType::paper_conference && !r.entry_in_work;
+  if (r.type == ReferenceType::broadcast) return r.container_title.empty();
+  return !is_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
+         r.type != ReferenceType::paper_conference;
+}
+
+// Whether the details "(2nd ed.)", "(No. 443)" follow the work's own title
+// rather than its container's.
+bool details_after_title(const Reference& r) {
+  return title_is_italic(r) || r.type == ReferenceType::broadcast;
+}
+
+// Whether the genre is written as the description: "[Film]", "[Tweet]".
+bool genre_is_description(ReferenceType type) {
+  return type == ReferenceType::motion_picture || type == ReferenceType::broadcast ||
+         type == ReferenceType::post || type == ReferenceType::dataset ||
+         type == ReferenceType::software;
 }
 
 // "2003a", "2019, March 4", "2018, September 27–30", "n.d.", "in press".
@@ -80,9 +99,12 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   std::string rest;
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
+  if (!r.version.empty()) item("Version " + r.version);
   if (!r.volume.empty() && !is_article(r.type)) item(volume_text(r.volume));
   if (!r.number.empty()) {
-    const std::string label = r.type == ReferenceType::thesis ? "Publication" : r.genre;
+    const std::string label = r.type == ReferenceType::thesis   ? std::string("Publication")
+                              : r.type == ReferenceType::report ? r.genre
+                                                                : std::string();
     item(
         label.empty() && r.number.find(' ') == std::string::npos &&
                 (r.number.find('/') != std::string::npos || r.number.find('-') != std::string::npos)
@@ -106,7 +128,10 @@ void add_description(ApaEntry& entry, const Reference& r) {
   } else if (r.type == ReferenceType::thesis) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
-  } else if (r.type == ReferenceType::speech && !r.genre.empty()) {
+  } else if ((r.type == ReferenceType::speech || genre_is_description(r.type) ||
+              (r.number.empty() &&
+               (r.type == ReferenceType::report || r.type == ReferenceType::webpage))) &&
+             !r.genre.empty()) {
     entry.plain(" [" + r.genre + "]");
   }
   if (!r.description.empty()) entry.plain(" [" + r.description + "]");
@@ -179,12 +204,14 @@ ApaEntry build_entry(const Reference& r) {
                            (r.type == ReferenceType::book || r.type == ReferenceType::report);
   if (!r.authors.empty()) {
     entry.plain(apa_name_list(r.authors, r.authors_truncated));
+    if (!r.author_handle.empty()) entry.plain(" [" + r.author_handle + "]");
+    if (!r.author_role.empty()) entry.plain(" (" + r.author_role + ")");
   } else if (edited_book) {
     entry.plain(apa_name_list(r.editors, false));
     entry.plain(r.editors.size() == 1 ? " (Ed.)" : " (Eds.)");
   } else if (!r.title.empty()) {
     add_title(entry, r);
-    if (title_is_italic(r)) add_details(entry, r, !edited_book);
+    if (details_after_title(r)) add_details(entry, r, !edited_book);
     add_description(entry, r);
     title_done = true;
   }
@@ -193,7 +220,7 @@ ApaEntry build_entry(const Reference& r) {
   if (!title_done && !r.title.empty()) {
     entry.plain(" ");
     add_title(entry, r);
-    if (title_is_italic(r)) add_details(entry, r, !edited_book);
+    if (details_after_title(r)) add_details(entry, r, !edited_book);
     add_description(entry, r);
     entry.period();
   }
@@ -215,14 +242,27 @@ ApaEntry build_entry(const Reference& r) {
       add_sentence(entry, r.event_place.empty() ? r.event : r.event + ", " + r.event_place);
       break;
     case ReferenceType::webpage:
-      if (r.entry_in_work && !r.container_title.empty()) {
+      add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);
+      break;
+    case ReferenceType::entry_dictionary:
+    case ReferenceType::entry_encyclopedia:
+      add_container_book(entry, r);
+      add_sentence(entry, r.publisher);
+      break;
+    case ReferenceType::broadcast:
+      if (!r.container_title.empty()) {
         entry.plain(" In ");
         entry.italic(r.container_title);
         entry.period();
-      } else {
-        add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);
       }
+      add_sentence(entry, r.publisher);
       break;
+    case ReferenceType::post:
+      add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);
+      break;
+    case ReferenceType::motion_picture:
+    case ReferenceType::dataset:
+    case ReferenceType::software:
     case ReferenceType::book:
     case ReferenceType::report:
     case ReferenceType::preprint:

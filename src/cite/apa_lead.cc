@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_reader.h"
@@ -100,12 +101,40 @@ std::string_view without_group_abbreviation(std::string_view text) {
   return name;
 }
 
-// "Glass, I. (Host)", "Safdie, J., & Safdie, B. (Directors)", "Beat
-// [@beatedsupport]": the roles APA 7 writes after the creators of podcasts,
-// films and broadcasts, and the handle after a name on social media, which
-// name no one and are taken out before the names are read.
-std::string without_role_labels(std::string_view text) {
-  std::string out;
+// The creators' names without the labels APA 7 writes after them: the role
+// of the creators of podcasts, films and broadcasts, "Glass, I. (Host)",
+// "Safdie, J., & Safdie, B. (Directors)", and the handle after a name on
+// social media, "Beat [@beatedsupport]".
+struct CreatorLabels {
+  std::string names;
+  std::vector<std::string> roles;    // "Host", "Directors"
+  std::vector<std::string> handles;  // "@beatedsupport"
+  bool last = true;                  // each label stands after the last name
+};
+
+bool is_role_label(std::string_view text) {
+  constexpr std::array<std::string_view, 17> kRoles = {"Host",
+                                                       "Hosts",
+                                                       "Director",
+                                                       "Directors",
+                                                       "Producer",
+                                                       "Producers",
+                                                       "Executive Producer",
+                                                       "Executive Producers",
+                                                       "Writer",
+                                                       "Writers",
+                                                       "Narrator",
+                                                       "Speaker",
+                                                       "Presenter",
+                                                       "Writer & Director",
+                                                       "Creator",
+                                                       "Creators",
+                                                       "Interviewer"};
+  return std::find(kRoles.begin(), kRoles.end(), text) != kRoles.end();
+}
+
+CreatorLabels without_creator_labels(std::string_view text) {
+  CreatorLabels out;
   for (size_t at = 0; at < text.size();) {
     size_t skip = 0;
     if (text[at] == ' ' && at + 2 < text.size() && (text[at + 1] == '(' || text[at + 1] == '[')) {
@@ -114,21 +143,22 @@ std::string without_role_labels(std::string_view text) {
       const std::string_view inside =
           end == npos ? std::string_view() : text.substr(at + 2, end - at - 2);
       const bool handle = close == ']' && inside.starts_with("@");
-      bool role = false;
-      for (std::string_view label :
-           {"Host", "Hosts", "Director", "Directors", "Producer", "Producers", "Executive Producer",
-            "Executive Producers", "Writer", "Writers", "Narrator", "Speaker", "Presenter"}) {
-        role = role || inside == label;
+      const bool role = close == ')' && is_role_label(inside);
+      if (handle || role) {
+        skip = end - at + 1;
+        (handle ? out.handles : out.roles).emplace_back(inside);
+        const std::string_view after = text.substr(end + 1);
+        if (after.find_first_not_of(". ") != npos && !after.starts_with(" (")) out.last = false;
       }
-      if (handle || (close == ')' && role)) skip = end - at + 1;
     }
     if (skip > 0) {
       at += skip;
     } else {
-      out += text[at++];
+      out.names += text[at++];
     }
   }
-  while (out.ends_with("..")) out.pop_back();  // "Glass, I. (Host)." read as "Glass, I."
+  while (out.names.ends_with(".."))
+    out.names.pop_back();  // "Glass, I. (Host)." read as "Glass, I."
   return out;
 }
 
@@ -190,8 +220,13 @@ void ApaReader::read_authors(std::string_view text) {
     return;
   }
   text = without_group_abbreviation(text);
-  const std::string without_roles = without_role_labels(text);
-  text = without_roles;
+  const CreatorLabels labels = without_creator_labels(text);
+  text = labels.names;
+  if (labels.roles.size() > 1 || labels.handles.size() > 1 || !labels.last) {
+    doubt("the roles or handles after the creators' names, which mwp keeps only after the last");
+  }
+  if (!labels.roles.empty()) reference_.author_role = labels.roles.front();
+  if (!labels.handles.empty()) reference_.author_handle = labels.handles.front();
   NameListParse authors = parse_apa_author_list(text);
   if (!authors.ok && text.find("; ") != npos && text.find('&') == npos) {
     // Wikipedia's "Dutton, Donald G.; Aron, Arthur P.".

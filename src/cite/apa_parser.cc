@@ -40,6 +40,20 @@ std::string_view type_phrase(ReferenceType type) {
       return "a preprint";
     case ReferenceType::webpage:
       return "a web page";
+    case ReferenceType::entry_dictionary:
+      return "a dictionary entry";
+    case ReferenceType::entry_encyclopedia:
+      return "an encyclopedia entry";
+    case ReferenceType::motion_picture:
+      return "a film or video";
+    case ReferenceType::broadcast:
+      return "a broadcast or podcast";
+    case ReferenceType::post:
+      return "a social media post";
+    case ReferenceType::dataset:
+      return "a data set";
+    case ReferenceType::software:
+      return "software";
   }
   return "a reference";
 }

@@ -2,11 +2,11 @@
 // it reads a pasted reference element by element, and keeps a reason for
 // every part it could not read with confidence. Its methods are spread over
 // apa_parser.cc (the elements in order), apa_tail.cc (the link and what else
-// closes the entry), apa_lead.cc (authors, editors or a title), apa_source.cc
-// (the title and source of each reference type), apa_periodical.cc (the
-// source of a periodical's article), apa_habits.cc (other styles' and APA
-// 6's habits that read without doubt) and apa_doubts.cc (doubts about how
-// the whole is written).
+// closes the entry), apa_lead.cc (authors, editors or a title), apa_title.cc
+// (a title's details and description), apa_source.cc (the source of each
+// reference type), apa_periodical.cc (the source of a periodical's article),
+// apa_habits.cc (other styles' and APA 6's habits that read without doubt)
+// and apa_doubts.cc (doubts about how the whole is written).
 #pragma once
 
 #include <optional>
@@ -23,6 +23,9 @@ namespace mwp {
 
 // An element's text: trimmed, without the period that closes it.
 std::string element_text(std::string_view text);
+
+// apa_title.cc: where the group that closes `text` (")" or "]") opens, or npos.
+size_t matching_open(std::string_view text);
 
 // apa_lead.cc: "Bem, S. L. 1974." or "Maslach, C., Leiter, M.P., 2016.": a
 // year standing alone after authors in APA form, read as the date element,
@@ -65,10 +68,13 @@ class ApaReader {
   void read_quoted_title(TextRange& body);
   void read_day_month_tail(TextRange& body);
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
+  void read_chapter_container(TextRange after);
   bool read_periodical(const std::vector<TextRange>& sentences);
   bool read_cited_journal(const std::vector<TextRange>& sentences);
   void read_book_like(const std::vector<TextRange>& sentences);
   TextRange title_with_details(const std::vector<TextRange>& sentences, size_t& next);
+  TextRange without_title_groups(TextRange title);
+  void read_media_source(const std::string& where);
   void read_details(std::string_view details, bool in_container);
   bool read_description(std::string_view description);
   TextRange without_description(TextRange title);

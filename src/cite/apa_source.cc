@@ -14,20 +14,6 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-// Where the group that closes `text` (")" or "]") opens, or npos.
-size_t matching_open(std::string_view text) {
-  if (text.empty()) return npos;
-  const char close = text.back();
-  const char open = close == ')' ? '(' : close == ']' ? '[' : '\0';
-  if (open == '\0') return npos;
-  int depth = 0;
-  for (size_t i = text.size(); i-- > 0;) {
-    if (text[i] == close) ++depth;
-    if (text[i] == open && --depth == 0) return i;
-  }
-  return npos;
-}
-
 // Whether `a` and `b` share a capitalised word of five or more letters.
 bool shares_a_name(std::string_view a, std::string_view b) {
   for (size_t at = 0; at < a.size();) {
@@ -38,6 +24,12 @@ bool shares_a_name(std::string_view a, std::string_view b) {
     at = end + 1;
   }
   return false;
+}
+
+bool is_media(ReferenceType type) {
+  return type == ReferenceType::motion_picture || type == ReferenceType::broadcast ||
+         type == ReferenceType::post || type == ReferenceType::dataset ||
+         type == ReferenceType::software;
 }
 
 }  // namespace
@@ -76,8 +68,30 @@ void ApaReader::read_body(TextRange body) {
 // "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
 bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in) {
   if (in == 0 && !title_read_) return false;
-  if (!title_read_) reference_.title = title_text({sentences[0].begin, sentences[in - 1].end});
+  if (!title_read_) {
+    reference_.title =
+        title_text(without_title_groups({sentences[0].begin, sentences[in - 1].end}));
+  }
   TextRange after{sentences[in].begin + 3, sentences[in].end};
+  if (reference_.type == ReferenceType::broadcast) {
+    // "Title (No. 443) [Audio podcast episode]. In *This American life*. WBEZ Chicago."
+    const std::string_view series = view(after);
+    if (series.find(" (") != npos)
+      doubt("\"" + std::string(series) + "\", the series an episode is in");
+    reference_.container_title = element_text(series);
+  } else {
+    read_chapter_container(after);
+  }
+  if (in + 1 < sentences.size()) reference_.publisher = publisher_name(view(sentences[in + 1]));
+  if (in + 2 < sentences.size()) {
+    doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
+  }
+  return true;
+}
+
+// "E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20)" after "In ": a
+// chapter's book, a paper's proceedings, or the reference work an entry is in.
+void ApaReader::read_chapter_container(TextRange after) {
   std::string_view rest = view(after);
   for (std::string_view marker :
        {" (Eds. & Trans.), ", " (Ed. & Trans.), ", " (Eds.), ", " (Ed.), ", " (Trans.), "}) {
@@ -97,16 +111,13 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
       container.find("Conference") != npos || container.find("Symposium") != npos ||
       container.find("Congress") != npos) {
     reference_.type = ReferenceType::paper_conference;
-  } else if (reference_.editors.empty() &&
-             (!reference_.url.empty() || !reference_.accessed.empty())) {
-    reference_.type = ReferenceType::webpage;  // "In *Wikipedia*", a dictionary online
-    reference_.entry_in_work = true;
+  } else if (container.find("ictionary") != npos) {
+    reference_.type = ReferenceType::entry_dictionary;
+  } else if (is_reference_work_name(container) ||
+             (reference_.editors.empty() &&
+              (!reference_.url.empty() || !reference_.accessed.empty()))) {
+    reference_.type = ReferenceType::entry_encyclopedia;  // "In *Wikipedia*", online
   }
-  if (in + 1 < sentences.size()) reference_.publisher = publisher_name(view(sentences[in + 1]));
-  if (in + 2 < sentences.size()) {
-    doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
-  }
-  return true;
 }
 
 // "*Book* (2nd ed., pp. 1–20)": the container of a chapter and its details.
@@ -118,127 +129,6 @@ void ApaReader::read_container_details(std::string_view text) {
     text = text.substr(0, open);
   }
   reference_.container_title = element_text(text);
-}
-
-// The title, with the details "(2nd ed.)" and description "[Doctoral
-// dissertation, ...]" that may close it; `next` receives the first source
-// sentence.
-TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences, size_t& next) {
-  size_t last = sentences.size() >= 2 ? sentences.size() - 2 : 0;
-  if (italic({sentences[0].begin, sentences[0].begin + 1})) {
-    for (last = 0; last + 1 < sentences.size() && pasted_.italic_at(sentences[last].end - 1) &&
-                   pasted_.italic_at(sentences[last + 1].begin);
-         ++last) {
-    }
-  } else {
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      const std::string_view text = view(sentences[i]);
-      if (text.ends_with(")") || text.ends_with("]")) {
-        last = i;
-        break;
-      }
-    }
-  }
-  next = last + 1;
-  TextRange title{sentences[0].begin, sentences[last].end};
-  title_begin_ = title.begin;
-  for (int groups = 0; groups < 3; ++groups) {
-    const std::string_view text = view(title);
-    const size_t open = matching_open(text);
-    if (open == npos || open == 0) break;
-    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
-    if (text.back() == ']') {
-      if (!read_description(inside)) break;
-    } else if (all_details(inside)) {
-      read_details(inside, false);
-    } else if (read_description_text(inside).type == ReferenceType::thesis) {
-      read_description(inside);  // APA 6's "(Unpublished doctoral dissertation)"
-    } else if (inside.starts_with("p. ") || inside.starts_with("pp. ")) {
-      doubt("\"(" + std::string(inside) + ")\" after the title");
-    } else {
-      // "(HHS Publication No. 1, NSDUH Series H-55)": a number among details
-      // mwp does not know. ("(5th ed., text rev.)" stays in the title whole.)
-      const std::vector<DetailItem> items = split_details(inside);
-      if (std::any_of(items.begin(), items.end(),
-                      [](const DetailItem& item) { return item.kind == DetailKind::number; })) {
-        doubt("\"(" + std::string(inside) + ")\" after the title, not all of it details mwp knows");
-      }
-      break;  // "(CMNI-30)": part of the title
-    }
-    title.end = title.begin + open;
-    while (title.end > title.begin && s_[title.end - 1] == ' ') --title.end;
-  }
-  return title;
-}
-
-// `title` without a description that closes it: "Study abroad programs [Editorial]".
-TextRange ApaReader::without_description(TextRange title) {
-  const std::string_view written = view(title);
-  const size_t open = matching_open(written);
-  if (open != npos && open > 0 && written.back() == ']' &&
-      read_description(written.substr(open + 1, written.size() - open - 2))) {
-    title.end = title.begin + open;
-  }
-  return title;
-}
-
-// "[Doctoral dissertation, University of X]", "[Paper presentation]", "[Preprint]".
-bool ApaReader::read_description(std::string_view description) {
-  const Description read = read_description_text(description);
-  if (read.type == std::nullopt) {
-    // "[Editorial]", "[Review of the book ...]": said of the work, not part of its title.
-    if (description.empty() || description.front() < 'A' || description.front() > 'Z') return false;
-    if (names_unmodelled_type(description)) {
-      doubt("\"[" + std::string(description) + "]\", a kind of work mwp does not format");
-    }
-    reference_.description = std::string(description);
-    return true;
-  }
-  reference_.type = *read.type;
-  reference_.genre = read.genre;
-  reference_.unpublished = read.unpublished;
-  if (!read.institution.empty()) reference_.publisher = read.institution;
-  return true;
-}
-
-// "2nd ed., Vol. 2, pp. 1–20", "J. Strachey, Trans.", "Report No. 7".
-void ApaReader::read_details(std::string_view details, bool in_container) {
-  for (const DetailItem& item : split_details(details)) {
-    switch (item.kind) {
-      case DetailKind::edition:
-        // "5th ed., text rev.": a revision of an edition, kept as written.
-        reference_.edition = reference_.edition.empty()
-                                 ? item.value
-                                 : apa_edition_text(reference_.edition) + ", " + item.value;
-        break;
-      case DetailKind::volume:
-        reference_.volume = item.value;
-        break;
-      case DetailKind::pages:
-        reference_.page = item.value;
-        break;
-      case DetailKind::number:
-        reference_.number = item.value;
-        if (reference_.type != ReferenceType::thesis) {
-          reference_.genre = item.genre;
-          reference_.type = ReferenceType::report;
-        }
-        break;
-      case DetailKind::editors:
-      case DetailKind::translators:
-      case DetailKind::editors_translators: {
-        const NameListParse names = parse_apa_editor_list(item.value);
-        if (!names.ok) doubt("the names \"" + names.bad_part + "\"");
-        if (item.kind != DetailKind::translators) reference_.editors = names.names;
-        if (item.kind != DetailKind::editors) reference_.translators = names.names;
-        break;
-      }
-      case DetailKind::unknown:
-        doubt("\"" + item.value + "\" in the parentheses after the " +
-              (in_container ? "book title" : "title"));
-        break;
-    }
-  }
 }
 
 void ApaReader::read_book_like(const std::vector<TextRange>& all) {
@@ -266,7 +156,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   const bool described = reference_.type == ReferenceType::thesis ||
                          reference_.type == ReferenceType::speech ||
-                         reference_.type == ReferenceType::preprint;
+                         reference_.type == ReferenceType::preprint || is_media(reference_.type);
   if (!described && !source.empty() && read_named_periodical(source[0], advance_online)) {
     // A periodical's article has no book details: what looked like them is its title's.
     if (!title_read_ && next >= 1) {
@@ -301,6 +191,13 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     case ReferenceType::report:
       reference_.publisher = publisher_name(where);
       return;
+    case ReferenceType::motion_picture:
+    case ReferenceType::broadcast:
+    case ReferenceType::post:
+    case ReferenceType::dataset:
+    case ReferenceType::software:
+      read_media_source(where);
+      return;
     default:
       break;
   }
@@ -312,11 +209,42 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   read_publisher_or_site(where);
 }
 
+// What follows the description of a film, podcast, post, data set or
+// software: the studio, site or platform that publishes it.
+void ApaReader::read_media_source(const std::string& where) {
+  const bool platform = is_social_platform(where);
+  const std::string& genre = reference_.genre;
+  if (reference_.type == ReferenceType::motion_picture && platform) {
+    reference_.type = ReferenceType::post;  // "[Video]. TikTok."
+  } else if (reference_.type == ReferenceType::post && !platform && genre != "Tweet" &&
+             genre != "Status update" && genre != "Thread") {
+    // "[Photograph]. Museum of Modern Art.": a work of art, not a post.
+    doubt("\"[" + genre + "]\" outside social media, a kind of work mwp does not format");
+  }
+  if (reference_.type == ReferenceType::post) {
+    reference_.container_title = where;
+    if (where.empty()) doubt("the source: nothing names the platform of the post");
+    return;
+  }
+  reference_.publisher = where;
+  if (where.empty() && reference_.url.empty() && reference_.doi.empty()) {
+    doubt("the source: nothing names who publishes the work");
+  }
+}
+
 // What follows a book, report or web page's title: its publisher, or the
 // site it is on.
 void ApaReader::read_publisher_or_site(const std::string& where) {
-  const bool group_author =
-      reference_.authors.size() == 1 && !reference_.authors[0].literal.empty();
+  const std::vector<PersonName>& authors = reference_.authors;
+  const bool group_author = !authors.empty() && authors.size() <= 2 &&
+                            std::all_of(authors.begin(), authors.end(), [](const PersonName& name) {
+                              return !name.literal.empty();
+                            });
+  // "AARP & National Alliance for Caregiving. ... AARP.": one of the groups publishes it.
+  const bool own_group =
+      group_author && std::any_of(authors.begin(), authors.end(), [&where](const PersonName& name) {
+        return name.literal == where || shares_a_name(name.literal, where);
+      });
   const bool book_details = !reference_.edition.empty() || !reference_.volume.empty() ||
                             !reference_.translators.empty() || !reference_.editors.empty();
   const bool organization = is_organization_name(where);
@@ -325,7 +253,7 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   const bool web = (!reference_.accessed.empty() || reference_.month > 0 || retrieved_from_ ||
                     (reference_.year == 0 && !reference_.in_press)) &&
                    !is_report_title(reference_.title);
-  if (!web && group_author && shares_a_name(reference_.authors[0].literal, where)) {
+  if (!web && own_group) {
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher_name(where);
     return;

@@ -67,6 +67,27 @@ bool is_preprint_server(std::string_view name) {
              "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
 }
 
+bool is_report_kind(std::string_view description) {
+  for (std::string_view kind : {"Fact sheet", "Press release", "Policy brief", "Brochure",
+                                "White paper", "Issue brief", "Research brief"}) {
+    if (description == kind) return true;
+  }
+  return false;
+}
+
+bool is_reference_work_name(std::string_view name) {
+  return contains_any(name, {"Wikipedia", "Encyclopedia", "encyclopedia", "Encyclopaedia",
+                             "encyclopaedia", "Dictionary", "dictionary"});
+}
+
+bool is_social_platform(std::string_view name) {
+  for (std::string_view platform : {"X", "Twitter", "Instagram", "Facebook", "TikTok", "LinkedIn",
+                                    "Reddit", "Threads", "Bluesky", "Tumblr", "Mastodon"}) {
+    if (name == platform) return true;
+  }
+  return false;
+}
+
 bool names_unmodelled_type(std::string_view description) {
   for (std::string_view kind : {"Data set",
                                 "Dataset",

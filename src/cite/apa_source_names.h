@@ -13,8 +13,16 @@ bool is_newspaper_name(std::string_view name);
 bool is_organization_name(std::string_view name);
 bool is_preprint_server(std::string_view name);
 // A description naming a kind of work APA 7 lists and mwp does not format:
-// "Data set", "Film", "Audio podcast episode", "Computer software".
+// "Song", "Painting", "Interview", "PowerPoint slides".
 bool names_unmodelled_type(std::string_view description);
+// A kind of report a description names: "Fact sheet", "Press release", "Policy brief".
+bool is_report_kind(std::string_view description);
+// A reference work whose entries are cited: "Wikipedia", "The Stanford
+// encyclopedia of philosophy", "Encyclopaedia Britannica".
+bool is_reference_work_name(std::string_view name);
+// A social media platform, where a post, photograph or video is a post:
+// "X", "Twitter", "Instagram", "Facebook", "TikTok".
+bool is_social_platform(std::string_view name);
 // A DOI a preprint server registers: "10.31234/osf.io/y38m9" (PsyArXiv),
 // "10.1101/..." (bioRxiv, medRxiv), "10.2139/ssrn...." (SSRN).
 bool is_preprint_doi(std::string_view doi);

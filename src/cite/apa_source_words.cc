@@ -131,6 +131,9 @@ DetailItem plain_item(std::string_view item) {
       return {DetailKind::pages, csl_pages(item.substr(prefix.size())), ""};
     }
   }
+  if (item.starts_with("Version ") && item.size() > 8 && item.find(' ', 8) == npos) {
+    return {DetailKind::version, std::string(item.substr(8)), ""};  // software's "Version 4.3.1"
+  }
   if (const size_t no = item.find("No. "); no != npos) {
     std::string genre(trim(item.substr(0, no)));
     return {DetailKind::number, std::string(trim(item.substr(no + 4))), genre};
@@ -213,6 +216,46 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   return tail;
 }
 
+namespace {
+
+// The audiovisual, social media, data and software descriptions of APA 7
+// (10.10-10.16), by the type they give.
+std::optional<ReferenceType> media_type(std::string_view kind) {
+  struct Kind {
+    std::string_view description;
+    ReferenceType type;
+  };
+  static constexpr Kind kKinds[] = {
+      {"Film", ReferenceType::motion_picture},
+      {"Video", ReferenceType::motion_picture},
+      {"Audio podcast episode", ReferenceType::broadcast},
+      {"Video podcast episode", ReferenceType::broadcast},
+      {"Podcast episode", ReferenceType::broadcast},
+      {"Audio podcast", ReferenceType::broadcast},
+      {"Video podcast", ReferenceType::broadcast},
+      {"Radio broadcast", ReferenceType::broadcast},
+      {"TV series episode", ReferenceType::broadcast},
+      {"TV series", ReferenceType::broadcast},
+      {"Tweet", ReferenceType::post},
+      {"Thread", ReferenceType::post},
+      {"Status update", ReferenceType::post},
+      {"Photograph", ReferenceType::post},
+      {"Infographic", ReferenceType::post},
+      {"Image", ReferenceType::post},
+      {"Data set", ReferenceType::dataset},
+      {"Dataset", ReferenceType::dataset},
+      {"Computer software", ReferenceType::software},
+      {"Software", ReferenceType::software},
+      {"Mobile app", ReferenceType::software},
+  };
+  for (const Kind& known : kKinds) {
+    if (kind == known.description) return known.type;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Description read_description_text(std::string_view description) {
   Description read;
   const size_t comma = description.find(", ");
@@ -242,6 +285,10 @@ Description read_description_text(std::string_view description) {
   if (kind == "Preprint") {
     read.type = ReferenceType::preprint;
     return read;
+  }
+  if (const std::optional<ReferenceType> media = media_type(kind); media && comma == npos) {
+    read.type = media;
+    read.genre = std::string(kind);
   }
   return read;
 }

@@ -24,7 +24,11 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text);
 
 // "[Doctoral dissertation, University of X]" -> thesis, "Doctoral
 // dissertation", "University of X"; "[Paper presentation]" -> speech;
-// "[Preprint]" -> preprint. type is nullopt for other descriptions.
+// "[Preprint]" -> preprint; "[Film]", "[Video]" -> motion_picture; "[Audio
+// podcast episode]" -> broadcast; "[Tweet]", "[Photograph]" -> post (a
+// photograph or video is a post only on a social platform: the caller
+// decides); "[Data set]" -> dataset; "[Computer software]", "[Mobile app]"
+// -> software. type is nullopt for other descriptions.
 struct Description {
   std::optional<ReferenceType> type;
   std::string genre;
@@ -38,6 +42,7 @@ enum class DetailKind {
   volume,
   pages,
   number,
+  version,
   editors,
   translators,
   editors_translators,
@@ -46,12 +51,14 @@ enum class DetailKind {
 
 struct DetailItem {
   DetailKind kind = DetailKind::unknown;
-  std::string value;  // "2", "Rev.", "1-2", "190-203", "7", the names, or the item as written
+  std::string
+      value;  // "2", "Rev.", "1-2", "190-203", "7", "4.3.1", the names, or the item as written
   std::string genre;  // of a number: "Report", "NIH Publication"
 };
 
 // The items of a details group: "2nd ed., Vol. 2, pp. 1–20" or
-// "J. Strachey, Trans.; 2nd ed." or "NIH Publication No. 18-2424".
+// "J. Strachey, Trans.; 2nd ed." or "NIH Publication No. 18-2424" or
+// "Version 4.3.1".
 std::vector<DetailItem> split_details(std::string_view details);
 
 // Whether every item of a title's parenthesised group is a detail

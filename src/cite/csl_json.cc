@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <set>
 
+#include "cite/csl_fields.h"
 #include "text/line_index.h"
 
 namespace mwp {
@@ -26,11 +27,39 @@ constexpr TypeName kTypes[] = {
     {"speech", ReferenceType::speech},
     {"webpage", ReferenceType::webpage},
     {"article", ReferenceType::preprint},
+    {"entry-dictionary", ReferenceType::entry_dictionary},
+    {"entry-encyclopedia", ReferenceType::entry_encyclopedia},
+    {"motion_picture", ReferenceType::motion_picture},
+    {"broadcast", ReferenceType::broadcast},
+    {"post", ReferenceType::post},
+    {"dataset", ReferenceType::dataset},
+    {"software", ReferenceType::software},
     {"post-weblog", ReferenceType::webpage},
-    {"entry-dictionary", ReferenceType::webpage},
-    {"entry-encyclopedia", ReferenceType::webpage},
-    {"post", ReferenceType::webpage},
 };
+
+// The roles APA 7 writes after creators' names, and the CSL 1.0.2 name
+// variables that hold them.
+struct RoleName {
+  std::string_view one;
+  std::string_view several;
+  std::string_view variable;
+};
+constexpr RoleName kRoles[] = {
+    {"Director", "Directors", "director"},
+    {"Host", "Hosts", "host"},
+    {"Writer", "Writers", "script-writer"},
+    {"Producer", "Producers", "producer"},
+    {"Executive Producer", "Executive Producers", "executive-producer"},
+    {"Narrator", "Narrators", "narrator"},
+    {"Interviewer", "Interviewers", "interviewer"},
+};
+
+std::string_view role_variable(std::string_view role) {
+  for (const RoleName& known : kRoles) {
+    if (role == known.one || role == known.several) return known.variable;
+  }
+  return {};
+}
 
 // Byte offsets of the elements of the top-level array, found by scanning the
 // text (nlohmann::json keeps no positions).
@@ -68,99 +97,6 @@ std::vector<size_t> element_offsets(std::string_view json) {
   return offsets;
 }
 
-// A field as text: CSL-JSON allows numbers for volume, issue, page ...
-std::string text_field(const nlohmann::json& item, const char* key) {
-  const auto it = item.find(key);
-  if (it == item.end()) return {};
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  return {};
-}
-
-std::vector<PersonName> names_field(const nlohmann::json& item, const char* key) {
-  std::vector<PersonName> names;
-  const auto it = item.find(key);
-  if (it == item.end() || !it->is_array()) return names;
-  for (const nlohmann::json& entry : *it) {
-    if (!entry.is_object()) continue;
-    PersonName name;
-    name.family = text_field(entry, "family");
-    name.given = text_field(entry, "given");
-    name.non_dropping_particle = text_field(entry, "non-dropping-particle");
-    const std::string dropping = text_field(entry, "dropping-particle");
-    if (name.non_dropping_particle.empty()) name.non_dropping_particle = dropping;
-    name.suffix = text_field(entry, "suffix");
-    name.literal = text_field(entry, "literal");
-    if (name.literal.empty() && name.given.empty() && name.family.empty()) continue;
-    names.push_back(std::move(name));
-  }
-  return names;
-}
-
-struct DateParts {
-  int year = 0;
-  int month = 0;
-  std::string day;
-  int end_month = 0;
-};
-
-int date_part(const nlohmann::json& part) {
-  if (part.is_number_integer()) return part.get<int>();
-  if (part.is_string()) {
-    const std::string text = part.get<std::string>();
-    if (!text.empty() && text.size() <= 4 &&
-        text.find_first_not_of("0123456789") == std::string::npos) {
-      return std::stoi(text);
-    }
-  }
-  return 0;
-}
-
-// A CSL date: date-parts (year, month, day; a second part is the end of a
-// range), or the first four digits of raw/literal.
-DateParts date_field(const nlohmann::json& item, const char* key) {
-  DateParts date;
-  const auto it = item.find(key);
-  if (it == item.end() || !it->is_object()) return date;
-  const auto parts = it->find("date-parts");
-  if (parts != it->end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array() &&
-      !(*parts)[0].empty()) {
-    const nlohmann::json& first = (*parts)[0];
-    date.year = date_part(first[0]);
-    if (first.size() > 1) date.month = date_part(first[1]);
-    if (first.size() > 2 && date_part(first[2]) > 0) date.day = std::to_string(date_part(first[2]));
-    if (parts->size() > 1 && (*parts)[1].is_array() && (*parts)[1].size() > 2 &&
-        !date.day.empty()) {
-      date.day += "-" + std::to_string(date_part((*parts)[1][2]));
-      const int end_month = date_part((*parts)[1][1]);
-      if (end_month != date.month) date.end_month = end_month;
-    }
-    return date;
-  }
-  for (const char* form : {"raw", "literal"}) {
-    const std::string text = text_field(*it, form);
-    for (size_t i = 0; i + 4 <= text.size(); ++i) {
-      if (text.substr(i, 4).find_first_not_of("0123456789") == std::string::npos) {
-        date.year = std::stoi(text.substr(i, 4));
-        return date;
-      }
-    }
-  }
-  return date;
-}
-
-nlohmann::json date_json(int year, int month, const std::string& day, int end_month = 0) {
-  nlohmann::json first = nlohmann::json::array({year});
-  if (month > 0) first.push_back(month);
-  const size_t dash = day.find('-');
-  if (month > 0 && !day.empty()) first.push_back(std::stoi(day.substr(0, dash)));
-  nlohmann::json parts = nlohmann::json::array({first});
-  if (dash != std::string::npos) {
-    parts.push_back({year, end_month > 0 ? end_month : month, std::stoi(day.substr(dash + 1))});
-  }
-  return {{"date-parts", parts}};
-}
-
 bool is_article(ReferenceType type) {
   return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
          type == ReferenceType::article_newspaper;
@@ -174,29 +110,23 @@ std::string bare_doi(std::string doi) {
   return doi;
 }
 
-nlohmann::json names_json(const std::vector<PersonName>& names) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const PersonName& name : names) {
-    nlohmann::json entry = nlohmann::json::object();
-    if (!name.literal.empty()) {
-      entry["literal"] = name.literal;
-    } else {
-      entry["family"] = name.family;
-      if (!name.given.empty()) entry["given"] = name.given;
-      if (!name.non_dropping_particle.empty()) {
-        entry["non-dropping-particle"] = name.non_dropping_particle;
-      }
-      if (!name.suffix.empty()) entry["suffix"] = name.suffix;
-    }
-    out.push_back(std::move(entry));
-  }
-  return out;
-}
-
 class ItemReader {
  public:
   ItemReader(const std::string& path, Diagnostics& diagnostics)
       : path_(path), diagnostics_(diagnostics) {}
+
+  // The creators' role: a film's directors alone, or another role's
+  // variable naming the authors again.
+  void read_author_role(const nlohmann::json& item, Reference& out) {
+    for (const RoleName& known : kRoles) {
+      std::vector<PersonName> names = names_field(item, std::string(known.variable).c_str());
+      if (names.empty()) continue;
+      if (out.authors.empty() && known.variable == "director") out.authors = names;
+      if (names.size() != out.authors.size()) continue;
+      out.author_role = std::string(names.size() == 1 ? known.one : known.several);
+      return;
+    }
+  }
 
   // Returns false (after a diagnostic) when the item cannot be used.
   bool read(const nlohmann::json& item, TextPosition at, Reference& out) {
@@ -215,6 +145,7 @@ class ItemReader {
     }
     read_type(text_field(item, "type"), at, out);
     out.authors = names_field(item, "author");
+    read_author_role(item, out);
     out.editors = names_field(item, "editor");
     out.translators = names_field(item, "translator");
     const DateParts issued = date_field(item, "issued");
@@ -232,8 +163,6 @@ class ItemReader {
         out.genre[0] = static_cast<char>(out.genre[0] - 'a' + 'A');
       }
     }
-    const std::string csl_type = text_field(item, "type");
-    out.entry_in_work = csl_type == "entry-dictionary" || csl_type == "entry-encyclopedia";
     out.year_suffix = text_field(item, "year-suffix");
     out.original_year = date_field(item, "original-date").year;
     out.title = text_field(item, "title");
@@ -242,6 +171,7 @@ class ItemReader {
     out.issue = text_field(item, "issue");
     out.page = text_field(item, "page");
     out.edition = text_field(item, "edition");
+    out.version = text_field(item, "version");
     out.publisher = text_field(item, "publisher");
     out.doi = bare_doi(text_field(item, "DOI"));
     out.url = text_field(item, "URL");
@@ -330,7 +260,13 @@ nlohmann::json to_csl_json(const Reference& reference) {
   nlohmann::json item = nlohmann::json::object();
   item["id"] = reference.id;
   item["type"] = csl_type_name(reference.type);
-  if (!reference.authors.empty()) item["author"] = names_json(reference.authors);
+  if (!reference.authors.empty()) {
+    // apa.csl writes "Docter, P. (Director)." from the director; the other
+    // roles go in their CSL 1.0.2 variable beside the author.
+    const std::string_view role = role_variable(reference.author_role);
+    if (role != "director") item["author"] = names_json(reference.authors);
+    if (!role.empty()) item[std::string(role)] = names_json(reference.authors);
+  }
   if (!reference.editors.empty()) item["editor"] = names_json(reference.editors);
   if (!reference.translators.empty()) item["translator"] = names_json(reference.translators);
   if (reference.year != 0) {
@@ -339,11 +275,6 @@ nlohmann::json to_csl_json(const Reference& reference) {
   if (reference.in_press) item["status"] = "in press";
   if (reference.advance_online) item["status"] = "Advance online publication";
   if (!reference.year_suffix.empty()) item["year-suffix"] = reference.year_suffix;
-  if (reference.entry_in_work) {
-    item["type"] = reference.container_title.find("ictionary") != std::string::npos
-                       ? "entry-dictionary"
-                       : "entry-encyclopedia";
-  }
   if (reference.original_year != 0) {
     item["original-date"] = {{"date-parts", {{reference.original_year}}}};
   }
@@ -360,6 +291,7 @@ nlohmann::json to_csl_json(const Reference& reference) {
       {"issue", &reference.issue},
       {"page", &reference.page},
       {"edition", &reference.edition},
+      {"version", &reference.version},
       {"publisher", &reference.publisher},
       {"DOI", &reference.doi},
       {"URL", &reference.url},

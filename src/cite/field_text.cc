@@ -110,6 +110,12 @@ bool holds_volume(std::string_view text) {
     if (!is_ascii_digit(text[at])) continue;
     size_t end = at;
     while (end < text.size() && is_ascii_digit(text[end])) ++end;
+    const bool in_word = at > 0 && ((text[at - 1] >= 'A' && text[at - 1] <= 'Z') ||
+                                    (text[at - 1] >= 'a' && text[at - 1] <= 'z'));
+    if (in_word) {  // "A24", a studio's name
+      at = end;
+      continue;
+    }
     const std::string_view after = trim(text.substr(end));
     // A number closing a name is a volume after a comma or of two digits or
     // more ("World Psychiatry 15"); "BBC Radio 4" is a name.

@@ -323,6 +323,16 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     if (pages_after_issue(reference.page)) {
       doubts.push_back("the pages " + quoted(reference.page) + ", which hold an issue");
     }
+    // "*5*, 12.": a volume's one page so early, or an article number written
+    // without "Article", which the string cannot tell apart. ("*330*(6006),
+    // 932." and "*496*, 398." are pages.)
+    const bool small_number = reference.page.find_first_not_of("0123456789") == std::string::npos &&
+                              reference.page.size() <= 2;
+    if (reference.type == ReferenceType::article_journal && small_number &&
+        reference.issue.empty()) {
+      doubts.push_back("the page " + quoted(reference.page) +
+                       ", one page or an article number without \"Article\"");
+    }
   }
   for (const std::string* text : {&reference.event, &reference.event_place, &reference.archive,
                                   &reference.genre, &reference.description}) {
@@ -333,7 +343,7 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     // editors of an issue, which an article's form would lose.
     doubts.push_back("the editors, which a periodical's article does not have");
   }
-  if (reference.type == ReferenceType::webpage && !reference.entry_in_work &&
+  if ((reference.type == ReferenceType::webpage || reference.type == ReferenceType::post) &&
       looks_like_prose(reference.container_title)) {
     // "... struggling quietly today. You are not alone.": a post's own words
     // read as the site's name.

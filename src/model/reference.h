@@ -28,13 +28,22 @@ enum class ReferenceType {
   paper_conference,  // a paper in published proceedings
   speech,            // a paper or poster presentation
   webpage,
-  preprint,  // CSL "article"
+  preprint,            // CSL "article"
+  entry_dictionary,    // an entry "In *APA dictionary of psychology*"
+  entry_encyclopedia,  // an entry "In *Wikipedia*", "In E. N. Zalta (Ed.), *The Stanford ...*"
+  motion_picture,      // "[Film]", "[Video]"
+  broadcast,           // "[Audio podcast episode]", "[TV series episode]"
+  post,                // a social media post: "[Tweet]", "[Status update]"
+  dataset,             // "[Data set]"
+  software,            // "[Computer software]", "[Mobile app]"
 };
 
 struct Reference {
   std::string id;  // citation key ("gross2003"); unique within a site
   ReferenceType type = ReferenceType::article_journal;
   std::vector<PersonName> authors;
+  std::string author_role;    // what the creators did: "Host", "Directors", "Writer & Director"
+  std::string author_handle;  // a social media author's: "@MindCharity" of "Mind [@MindCharity]"
   bool authors_truncated = false;  // APA "..." (more than 20 authors)
   std::vector<PersonName> editors;
   std::vector<PersonName> translators;
@@ -42,7 +51,6 @@ struct Reference {
   bool in_press = false;        // "(in press)"
   bool advance_online = false;  // "Advance online publication": no volume yet
   bool unpublished = false;     // "[Unpublished doctoral dissertation]"
-  bool entry_in_work = false;   // "In *Wikipedia*": an entry of the container, a reference work
   std::string year_suffix;      // "a" in 2003a
   int month = 0;                // of a full date: "(2019, March 4)"
   std::string day;              // "4", or a range "27-30"
@@ -55,8 +63,9 @@ struct Reference {
   std::string page;            // "348-362" as in CSL-JSON
   std::string article_number;  // "e0123" of "Article e0123"
   std::string edition;         // "2" of "(2nd ed.)", "Rev." of "(Rev. ed.)"
-  std::string number;          // a report's: "7" of "(Report No. 7)"
-  std::string genre;           // "Report", "Doctoral dissertation", "Paper presentation"
+  std::string version;         // software's: "4.3.1" of "(Version 4.3.1)"
+  std::string number;  // a report's: "7" of "(Report No. 7)"; an episode's: "443" of "(No. 443)"
+  std::string genre;   // "Report", "Doctoral dissertation", "Paper presentation", "Film", "Tweet"
   std::string description;  // another bracketed description: "Editorial", "Review of the book ..."
   std::string publisher;    // a thesis's university, a preprint's repository
   std::string archive;      // a thesis's database

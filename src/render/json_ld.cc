@@ -55,8 +55,39 @@ const char* schema_type(ReferenceType type) {
       return "PresentationDigitalDocument";
     case ReferenceType::webpage:
       return "WebPage";
+    case ReferenceType::entry_dictionary:
+    case ReferenceType::entry_encyclopedia:
+      return "Article";
+    case ReferenceType::motion_picture:
+      return "VideoObject";
+    case ReferenceType::broadcast:
+      return "Episode";
+    case ReferenceType::post:
+      return "SocialMediaPosting";
+    case ReferenceType::dataset:
+      return "Dataset";
+    case ReferenceType::software:
+      return "SoftwareApplication";
   }
   return "CreativeWork";
+}
+
+// The schema.org type of what a work is part of: a journal, a book, a site.
+const char* container_type(ReferenceType type) {
+  switch (type) {
+    case ReferenceType::chapter:
+    case ReferenceType::paper_conference:
+    case ReferenceType::entry_dictionary:
+    case ReferenceType::entry_encyclopedia:
+      return "Book";
+    case ReferenceType::webpage:
+    case ReferenceType::post:
+      return "WebSite";
+    case ReferenceType::broadcast:
+      return "CreativeWorkSeries";
+    default:
+      return "Periodical";
+  }
 }
 
 void citation(JsonWriter& json, const Reference& reference) {
@@ -71,10 +102,7 @@ void citation(JsonWriter& json, const Reference& reference) {
   if (reference.year > 0) json.key("datePublished").value(std::to_string(reference.year));
   if (!reference.editors.empty()) people(json.key("editor"), reference.editors);
   if (!reference.container_title.empty()) {
-    const char* container = reference.type == ReferenceType::chapter            ? "Book"
-                            : reference.type == ReferenceType::webpage          ? "WebSite"
-                            : reference.type == ReferenceType::paper_conference ? "Book"
-                                                                                : "Periodical";
+    const char* container = container_type(reference.type);
     json.key("isPartOf").begin_object().key("@type").value(container);
     if (!reference.issue.empty()) json.key("issueNumber").value(reference.issue);
     json.key("name").value(reference.container_title);

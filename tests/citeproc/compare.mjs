@@ -105,6 +105,16 @@ const KNOWN_DIFFERENCES = [
   // A retrieval date the writer gave for a dated page; apa.csl writes one only
   // for a work without a date.
   ['retrieval date of a dated page', (mwp, citeproc) => [mwp.replace(/ Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from /, ' '), citeproc]],
+  // APA writes the creators' role, "Glass, I. (Host).", and a handle, "Mind
+  // [@MindCharity]."; apa.csl prints neither (it has no host role, and
+  // CSL-JSON no handle).
+  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director)\)|\[@[^\]]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
+  // APA: "Amusement park (No. 443) [Audio podcast episode]."; apa.csl joins
+  // an episode's number to its genre: "(Audio Podcast Episode No. 443)".
+  ['episode number', (mwp, citeproc) => [mwp, citeproc.replace(/ \(([A-Z][A-Za-z ]*?) No\. ([^)]+)\)\./, (_, genre, n) => ` (No. ${n}) [${genre.charAt(0) + genre.slice(1).toLowerCase()}].`)]],
+  // APA: "(Version 4.3.1)"; apa.csl writes "Version" only before a number it
+  // reads as numeric, and "4.3.1" is not one.
+  ['software version', (mwp, citeproc) => [mwp.replace(/ \(Version ([^)]+)\)/, ' ($1)'), citeproc]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
 ];

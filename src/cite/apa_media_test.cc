@@ -1,0 +1,139 @@
+// The APA 7 types beyond print: films and videos, podcasts and broadcasts,
+// social media posts, data sets, software, and entries in reference works.
+// Each is read with confidence, formats back as written, and goes to
+// CSL-JSON under its CSL type and back.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cite/apa_formatter.h"
+#include "cite/apa_parser.h"
+#include "cite/csl_json.h"
+#include "cite/pasted_text.h"
+#include "diag/diagnostic.h"
+
+namespace mwp {
+namespace {
+
+struct MediaCase {
+  const char* input;
+  const char* type;       // CSL
+  const char* genre;      // "Film", "Tweet"
+  const char* container;  // a podcast's series, a post's platform, a reference work
+  const char* publisher;  // a studio, a site, a software's maker
+};
+
+const MediaCase kMediaCases[] = {
+    {"Forman, M. (Director). (1975). *One flew over the cuckoo\u2019s nest* [Film]. United "
+     "Artists.",
+     "motion_picture", "Film", "", "United Artists"},
+    {"Safdie, J., & Safdie, B. (Directors). (2019). *Uncut gems* [Film]. A24.", "motion_picture",
+     "Film", "", "A24"},
+    {"Cat Lady Films. (2021, June 3). *What anxiety feels like* [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=abc123",
+     "motion_picture", "Video", "", "YouTube"},
+    {"Glass, I. (Host). (2011, August 12). Amusement park (No. 443) [Audio podcast episode]. In "
+     "*This American life*. WBEZ Chicago. https://www.thisamericanlife.org/443/amusement-park",
+     "broadcast", "Audio podcast episode", "This American life", "WBEZ Chicago"},
+    {"Mind [@MindCharity]. (2023, October 10). *Caring for someone can be exhausting* [Tweet]. X. "
+     "https://x.com/MindCharity/status/1",
+     "post", "Tweet", "X", ""},
+    {"Beat [@beatedsupport]. (2022, February 28). *Support is there for you at 45* [Photograph]. "
+     "Instagram. https://www.instagram.com/p/CaExample01/",
+     "post", "Photograph", "Instagram", ""},
+    {"Pew Research Center. (2018). *American trends panel Wave 26* [Data set]. "
+     "https://www.pewsocialtrends.org/dataset/wave-26/",
+     "dataset", "Data set", "", ""},
+    {"R Core Team. (2023). *R: A language and environment for statistical computing* (Version "
+     "4.3.1) [Computer software]. R Foundation for Statistical Computing. "
+     "https://www.R-project.org/",
+     "software", "Computer software", "", "R Foundation for Statistical Computing"},
+    {"American Psychological Association. (n.d.). Burnout. In *APA dictionary of psychology*. "
+     "Retrieved March 3, 2024, from https://dictionary.apa.org/burnout",
+     "entry-dictionary", "", "APA dictionary of psychology", ""},
+    {"Graham, G. (2019). Behaviorism. In E. N. Zalta (Ed.), *The Stanford encyclopedia of "
+     "philosophy* (Summer 2019 ed.). Stanford University. https://plato.stanford.edu/behaviorism/",
+     "entry-encyclopedia", "", "The Stanford encyclopedia of philosophy", "Stanford University"},
+    {"World Health Organization. (2023, March 31). *Depressive disorder (depression)* [Fact "
+     "sheet]. https://www.who.int/news-room/fact-sheets/detail/depression",
+     "webpage", "Fact sheet", "", ""},
+};
+
+TEST(ApaMedia, ReadsEachTypeWithConfidenceAndFormatsItBack) {
+  for (const MediaCase& c : kMediaCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    EXPECT_TRUE(diagnostics.empty())
+        << c.input << "\n"
+        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+    EXPECT_EQ(csl_type_name(reference->type), c.type) << c.input;
+    EXPECT_EQ(reference->genre, c.genre) << c.input;
+    EXPECT_EQ(reference->container_title, c.container) << c.input;
+    EXPECT_EQ(reference->publisher, c.publisher) << c.input;
+    EXPECT_EQ(format_apa_text(*reference), PastedText(c.input).text()) << c.input;
+    Reference keyed = *reference;
+    keyed.id = "work";
+    Diagnostics again;
+    const std::vector<Reference> round =
+        parse_csl_json("[" + to_csl_json(keyed).dump() + "]", "b.json", again);
+    ASSERT_EQ(round.size(), 1u) << c.input;
+    EXPECT_TRUE(again.empty()) << c.input;
+    Reference without_handle = *reference;  // CSL-JSON has no place for a handle
+    without_handle.author_handle.clear();
+    EXPECT_EQ(format_apa_text(round[0]), format_apa_text(without_handle)) << "via CSL-JSON";
+  }
+}
+
+TEST(ApaMedia, KeepsTheRoleAndHandleAfterTheCreators) {
+  Diagnostics diagnostics;
+  const auto host =
+      parse_apa_reference(kMediaCases[3].input, TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(host.has_value());
+  EXPECT_EQ(host->author_role, "Host");
+  EXPECT_EQ(host->number, "443");
+  const auto post =
+      parse_apa_reference(kMediaCases[4].input, TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(post.has_value());
+  EXPECT_EQ(post->author_handle, "@MindCharity");
+  ASSERT_EQ(post->authors.size(), 1u);
+  EXPECT_EQ(post->authors[0].literal, "Mind");
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+// What the types do not settle is said, never guessed.
+struct MediaDoubtCase {
+  const char* input;
+  const char* mentioned;
+};
+
+const MediaDoubtCase kMediaDoubtCases[] = {
+    // A photograph in a museum is a work of art, not a post.
+    {"Adams, A. (1927). *Monolith* [Photograph]. Museum of Modern Art. https://moma.org/x",
+     "outside social media"},
+    // A roll of a TV episode's producers, which mwp does not keep.
+    {"Barris, K. (Writer & Director). (2017, January 11). Lemons [TV series episode]. In K. "
+     "Barris (Executive Producer), *Black-ish*. ABC Studios.",
+     "series an episode is in"},
+    // A role after each name.
+    {"Gilligan, V. (Writer), & Johnson, R. (Director). (2013). *Ozymandias* [Film]. AMC.",
+     "roles or handles"},
+    // A kind of work APA 7 lists that mwp does not model.
+    {"Beyoncé. (2016). Formation [Song]. On *Lemonade*. Parkwood.", "a kind of work"},
+};
+
+TEST(ApaMedia, DoubtsWhatTheTypesDoNotSettle) {
+  for (const MediaDoubtCase& c : kMediaDoubtCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    ASSERT_EQ(diagnostics.size(), 1u) << c.input;
+    EXPECT_EQ(diagnostics.items()[0].code, "reference-partly-read") << c.input;
+    EXPECT_NE(diagnostics.items()[0].message.find(c.mentioned), std::string::npos)
+        << diagnostics.items()[0].message;
+    EXPECT_EQ(reference->verbatim, c.input);
+  }
+}
+
+}  // namespace
+}  // namespace mwp

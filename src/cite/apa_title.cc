@@ -1,0 +1,166 @@
+// ApaReader: a title and the groups that may close it, the details
+// "(2nd ed., Vol. 2)" and the description "[Doctoral dissertation, ...]"
+// (apa_reader.h).
+#include <algorithm>
+
+#include "cite/apa_author_list.h"
+#include "cite/apa_formatter.h"
+#include "cite/apa_reader.h"
+#include "cite/apa_source_names.h"
+#include "cite/apa_source_words.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+}  // namespace
+
+// Where the group that closes `text` (")" or "]") opens, or npos.
+size_t matching_open(std::string_view text) {
+  if (text.empty()) return npos;
+  const char close = text.back();
+  const char open = close == ')' ? '(' : close == ']' ? '[' : '\0';
+  if (open == '\0') return npos;
+  int depth = 0;
+  for (size_t i = text.size(); i-- > 0;) {
+    if (text[i] == close) ++depth;
+    if (text[i] == open && --depth == 0) return i;
+  }
+  return npos;
+}
+
+// The title, with the details "(2nd ed.)" and description "[Doctoral
+// dissertation, ...]" that may close it; `next` receives the first source
+// sentence.
+TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences, size_t& next) {
+  size_t last = sentences.size() >= 2 ? sentences.size() - 2 : 0;
+  if (italic({sentences[0].begin, sentences[0].begin + 1})) {
+    for (last = 0; last + 1 < sentences.size() && pasted_.italic_at(sentences[last].end - 1) &&
+                   pasted_.italic_at(sentences[last + 1].begin);
+         ++last) {
+    }
+  } else {
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      const std::string_view text = view(sentences[i]);
+      if (text.ends_with(")") || text.ends_with("]")) {
+        last = i;
+        break;
+      }
+    }
+  }
+  next = last + 1;
+  TextRange title{sentences[0].begin, sentences[last].end};
+  title_begin_ = title.begin;
+  return without_title_groups(title);
+}
+
+// `title` without the details "(2nd ed.)", "(No. 443)" and the description
+// "[Doctoral dissertation, ...]" that may close it, which are read.
+TextRange ApaReader::without_title_groups(TextRange title) {
+  for (int groups = 0; groups < 3; ++groups) {
+    const std::string_view text = view(title);
+    const size_t open = matching_open(text);
+    if (open == npos || open == 0) break;
+    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    if (text.back() == ']') {
+      if (!read_description(inside)) break;
+    } else if (all_details(inside)) {
+      read_details(inside, false);
+    } else if (read_description_text(inside).type == ReferenceType::thesis) {
+      read_description(inside);  // APA 6's "(Unpublished doctoral dissertation)"
+    } else if (inside.starts_with("p. ") || inside.starts_with("pp. ")) {
+      doubt("\"(" + std::string(inside) + ")\" after the title");
+    } else {
+      // "(HHS Publication No. 1, NSDUH Series H-55)": a number among details
+      // mwp does not know. ("(5th ed., text rev.)" stays in the title whole.)
+      const std::vector<DetailItem> items = split_details(inside);
+      if (std::any_of(items.begin(), items.end(),
+                      [](const DetailItem& item) { return item.kind == DetailKind::number; })) {
+        doubt("\"(" + std::string(inside) + ")\" after the title, not all of it details mwp knows");
+      }
+      break;  // "(CMNI-30)": part of the title
+    }
+    title.end = title.begin + open;
+    while (title.end > title.begin && s_[title.end - 1] == ' ') --title.end;
+  }
+  return title;
+}
+
+// `title` without a description that closes it: "Study abroad programs [Editorial]".
+TextRange ApaReader::without_description(TextRange title) {
+  const std::string_view written = view(title);
+  const size_t open = matching_open(written);
+  if (open != npos && open > 0 && written.back() == ']' &&
+      read_description(written.substr(open + 1, written.size() - open - 2))) {
+    title.end = title.begin + open;
+  }
+  return title;
+}
+
+// "[Doctoral dissertation, University of X]", "[Paper presentation]", "[Preprint]".
+bool ApaReader::read_description(std::string_view description) {
+  const Description read = read_description_text(description);
+  if (read.type == std::nullopt) {
+    // "[Editorial]", "[Review of the book ...]": said of the work, not part of its title.
+    if (description.empty() || description.front() < 'A' || description.front() > 'Z') return false;
+    if (names_unmodelled_type(description)) {
+      doubt("\"[" + std::string(description) + "]\", a kind of work mwp does not format");
+    }
+    // "[Fact sheet]", "[Press release]": the kind of a report, which CSL keeps as its genre.
+    (is_report_kind(description) ? reference_.genre : reference_.description) =
+        std::string(description);
+    return true;
+  }
+  reference_.type = *read.type;
+  reference_.genre = read.genre;
+  reference_.unpublished = read.unpublished;
+  if (!read.institution.empty()) reference_.publisher = read.institution;
+  return true;
+}
+
+// "2nd ed., Vol. 2, pp. 1–20", "J. Strachey, Trans.", "Report No. 7".
+void ApaReader::read_details(std::string_view details, bool in_container) {
+  for (const DetailItem& item : split_details(details)) {
+    switch (item.kind) {
+      case DetailKind::edition:
+        // "5th ed., text rev.": a revision of an edition, kept as written.
+        reference_.edition = reference_.edition.empty()
+                                 ? item.value
+                                 : apa_edition_text(reference_.edition) + ", " + item.value;
+        break;
+      case DetailKind::volume:
+        reference_.volume = item.value;
+        break;
+      case DetailKind::pages:
+        reference_.page = item.value;
+        break;
+      case DetailKind::version:
+        reference_.version = item.value;
+        break;
+      case DetailKind::number:
+        reference_.number = item.value;
+        if (reference_.type != ReferenceType::thesis &&
+            reference_.type != ReferenceType::broadcast) {
+          reference_.genre = item.genre;
+          reference_.type = ReferenceType::report;
+        }
+        break;
+      case DetailKind::editors:
+      case DetailKind::translators:
+      case DetailKind::editors_translators: {
+        const NameListParse names = parse_apa_editor_list(item.value);
+        if (!names.ok) doubt("the names \"" + names.bad_part + "\"");
+        if (item.kind != DetailKind::translators) reference_.editors = names.names;
+        if (item.kind != DetailKind::editors) reference_.translators = names.names;
+        break;
+      }
+      case DetailKind::unknown:
+        doubt("\"" + item.value + "\" in the parentheses after the " +
+              (in_container ? "book title" : "title"));
+        break;
+    }
+  }
+}
+
+}  // namespace mwp
