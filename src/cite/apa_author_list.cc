@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "cite/field_text.h"
+#include "cite/name_group.h"
 
 namespace mwp {
 namespace {
@@ -11,7 +12,8 @@ namespace {
 struct Part {
   std::string_view text;
   size_t offset = 0;
-  bool after_and = false;  // written after ", and ": maybe inside a group's name
+  bool after_and = false;        // written after ", and ": maybe inside a group's name
+  bool after_ampersand = false;  // split from the part before at " & ", with no comma
 };
 
 std::string_view trim(std::string_view text, size_t* skipped = nullptr) {
@@ -36,6 +38,7 @@ bool joins_after_initials(std::string_view text) {
 std::vector<Part> split_parts(std::string_view text) {
   std::vector<Part> parts;
   size_t start = 0;
+  bool ampersand_split = false;
   auto push = [&](size_t end) {
     size_t skipped = 0;
     std::string_view part = trim(text.substr(start, end - start), &skipped);
@@ -48,19 +51,24 @@ std::vector<Part> split_parts(std::string_view text) {
         after_and = connector != "& ";
       }
     }
-    if (!part.empty() || end < text.size()) parts.push_back({part, offset, after_and});
+    if (!part.empty() || end < text.size()) {
+      parts.push_back({part, offset, after_and, ampersand_split});
+    }
   };
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ',') {
       push(i);
       start = i + 1;
+      ampersand_split = false;
     } else if (i > 0 && text[i - 1] == '.' && joins_after_initials(text.substr(i))) {
       push(i);  // "Lazarus, R. S. and Folkman, S.", Spanish "y", German "und", French "et"
       start = i + 1;
+      ampersand_split = false;
     } else if (text.substr(i, 3) == " & ") {
       if (trim(text.substr(start, i - start)).empty()) continue;  // ", & "
       push(i);
       start = i + 1;
+      ampersand_split = true;
     }
   }
   push(text.size());
@@ -236,7 +244,8 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
     if (!is_name_text(family) || family.find('.') != std::string_view::npos ||
         has_run_together_initials(family) || has_run_together_initials(parts[i + 1].text) ||
         std::count(family.begin(), family.end(), ' ') > 2 || family.empty() ||
-        !is_given_names(parts[i + 1].text)) {
+        !is_given_names(parts[i + 1].text) || parts[i + 1].after_ampersand) {
+      // "Johnson & Johnson": a given name follows its family name after a comma.
       return std::nullopt;
     }
     PersonName name = person_from_family(family);
@@ -276,13 +285,40 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
   return groups;
 }
 
+struct ParticleAfter {
+  std::string_view initials;  // "B. A."
+  std::string_view particle;  // "van der"; empty when the text is not of this form
+};
+
+ParticleAfter particle_after_initials(std::string_view text) {
+  size_t end = 0;  // of the initials
+  for (size_t at = 0; at < text.size();) {
+    size_t space = text.find(' ', at);
+    if (space == std::string_view::npos) space = text.size();
+    if (!is_initials(text.substr(at, space - at))) break;
+    end = space;
+    at = space + 1;
+  }
+  if (end == 0 || end >= text.size()) return {};
+  const std::string_view particle = text.substr(end + 1);
+  for (size_t at = 0; at < particle.size();) {
+    size_t space = particle.find(' ', at);
+    if (space == std::string_view::npos) space = particle.size();
+    const std::string_view word = particle.substr(at, space - at);
+    if (word.empty() || word[0] < 'a' || word[0] > 'z' || !is_particle_text(word)) return {};
+    at = space + 1;
+  }
+  return {text.substr(0, end), particle};
+}
+
 }  // namespace
 
 NameListParse parse_apa_author_list(std::string_view text) {
   NameListParse result;
   std::vector<Part> parts = join_group_names(text, split_parts(text));
-  const bool any_initials =
-      std::any_of(parts.begin(), parts.end(), [](const Part& p) { return is_initials(p.text); });
+  const bool any_initials = std::any_of(parts.begin(), parts.end(), [](const Part& p) {
+    return is_initials(p.text) || !particle_after_initials(p.text).particle.empty();
+  });
   if (!any_initials && parts.size() > 1) {
     std::string_view given_form = text;
     while (!given_form.empty() && given_form.back() == '.') given_form.remove_suffix(1);
@@ -317,6 +353,11 @@ NameListParse parse_apa_author_list(std::string_view text) {
       result.truncated = true;  // "Hudson, J. I., et al.": the others are not named
       continue;
     }
+    // "Kolk, B. A. van der": the particle after the initials, as library
+    // catalogues invert "van der Kolk".
+    const ParticleAfter after =
+        i + 1 < parts.size() ? particle_after_initials(parts[i + 1].text) : ParticleAfter{};
+    if (!after.particle.empty()) parts[i + 1].text = after.initials;
     const bool person = i + 1 < parts.size() && is_initials(parts[i + 1].text);
     if (!(person ? is_name_text(part.text) : is_group_name_text(part.text)) ||
         is_initials(part.text)) {
@@ -331,6 +372,9 @@ NameListParse parse_apa_author_list(std::string_view text) {
       family = trim(family.substr(0, space));
     }
     PersonName name = person_from_family(family);
+    if (person && !after.particle.empty() && name.non_dropping_particle.empty()) {
+      name.non_dropping_particle = std::string(after.particle);
+    }
     if (person) {
       name.suffix = std::string(suffix_inside);
       name.given = std::string(parts[++i].text);

@@ -87,6 +87,11 @@ void ApaReader::doubt_the_writing() {
   for (size_t at = s_.find('['); at != npos; at = s_.find('[', at + 1)) {
     if (at + 1 < s_.size() && s_[at + 1] >= 'a' && s_[at + 1] <= 'z') {
       const size_t close = s_.find(']', at);
+      // "[https://doi.org/...] [https://scholar.google.com/...]": links a
+      // database pastes after the entry, which the tail reads.
+      const bool pasted_link = s_.substr(at + 1, 8) == "https://" && close != npos &&
+                               (close + 1 == s_.size() || s_.substr(close + 1, 2) == " [");
+      if (pasted_link) continue;
       doubt("\"" + std::string(s_.substr(at, close == npos ? 12 : close - at + 1)) +
             "\", a note in brackets");
       break;

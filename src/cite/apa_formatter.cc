@@ -89,6 +89,7 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   const bool same =
       !r.editors.empty() && r.editors.size() == r.translators.size() &&
       apa_name_list_given_first(r.editors) == apa_name_list_given_first(r.translators);
+  own_editors = own_editors && r.type != ReferenceType::broadcast;  // a series' producers
   if (own_editors && !r.editors.empty()) {
     groups.push_back(apa_name_list_given_first(r.editors) +
                      (r.editors.size() == 1 ? ", Ed." : ", Eds.") + (same ? " & Trans." : ""));
@@ -100,8 +101,12 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.version.empty()) item("Version " + r.version);
-  if (!r.volume.empty() && !is_article(r.type)) item(volume_text(r.volume));
-  if (!r.number.empty()) {
+  if (r.type == ReferenceType::broadcast && !r.volume.empty()) {
+    item("Season " + r.volume + (r.number.empty() ? "" : ", Episode " + r.number));
+  } else if (!r.volume.empty() && !is_article(r.type)) {
+    item(volume_text(r.volume));
+  }
+  if (!r.number.empty() && !(r.type == ReferenceType::broadcast && !r.volume.empty())) {
     const std::string label = r.type == ReferenceType::thesis   ? std::string("Publication")
                               : r.type == ReferenceType::report ? r.genre
                                                                 : std::string();
@@ -145,6 +150,21 @@ void add_link(ApaEntry& entry, const Reference& r) {
     entry.plain(r.accessed.empty() ? " " : " Retrieved " + written_date(r.accessed) + ", from ");
     entry.link(r.url);
   }
+}
+
+// " (Retraction published 2012, *Journal*, *38*[10], 1378)": APA 7 brackets
+// the issue inside the parentheses.
+void add_retraction(ApaEntry& entry, const Retraction& notice) {
+  if (notice.year == 0) return;
+  entry.plain(" (Retraction published " + std::to_string(notice.year) + ", ");
+  entry.italic(notice.container_title);
+  if (!notice.volume.empty()) {
+    entry.plain(", ");
+    entry.italic(notice.volume);
+  }
+  if (!notice.issue.empty()) entry.plain("[" + notice.issue + "]");
+  if (!notice.page.empty()) entry.plain(", " + apa_page_range(notice.page));
+  entry.plain(")");
 }
 
 void add_sentence(ApaEntry& entry, const std::string& text) {
@@ -252,6 +272,9 @@ ApaEntry build_entry(const Reference& r) {
     case ReferenceType::broadcast:
       if (!r.container_title.empty()) {
         entry.plain(" In ");
+        if (!r.editors.empty()) {
+          entry.plain(apa_name_list_given_first(r.editors) + " (" + r.editor_role + "), ");
+        }
         entry.italic(r.container_title);
         entry.period();
       }
@@ -270,6 +293,7 @@ ApaEntry build_entry(const Reference& r) {
       break;
   }
   add_link(entry, r);
+  add_retraction(entry, r.retraction);
   if (r.original_year != 0) {
     entry.plain(" (Original work published " + std::to_string(r.original_year) + ")");
   }

@@ -5,6 +5,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -59,8 +60,11 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
   const TextRange last = sentences.back();
   const std::string_view text = view(last);
   if (read_cited_journal(sentences)) return true;
-  for (size_t comma = text.find(", "); comma != npos; comma = text.find(", ", comma + 1)) {
-    const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(comma + 2));
+  for (size_t comma = text.find(','); comma != npos; comma = text.find(',', comma + 1)) {
+    // "Journal, 24(4), 385-396", and as typed in haste, "Journal,24(4),385-396".
+    const size_t after = comma + 1 < text.size() && text[comma + 1] == ' ' ? comma + 2 : comma + 1;
+    if (after == comma + 1 && (after >= text.size() || !is_ascii_digit(text[after]))) continue;
+    const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(after));
     if (!tail) continue;
     std::string_view container = text.substr(0, comma);
     if (const size_t quoted = quoted_title_length(container); quoted > 0 && !title_read_) {

@@ -59,6 +59,8 @@ class ApaReader {
   void doubt_italics();
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
+  bool strip_bracketed_doi(TextRange& rest);
+  void strip_retraction(TextRange& rest);
   void strip_access_date(TextRange& rest);
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
@@ -69,6 +71,7 @@ class ApaReader {
   void read_day_month_tail(TextRange& body);
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
   void read_chapter_container(TextRange after);
+  void read_series(std::string_view series);
   bool read_periodical(const std::vector<TextRange>& sentences);
   bool read_cited_journal(const std::vector<TextRange>& sentences);
   void read_book_like(const std::vector<TextRange>& sentences);

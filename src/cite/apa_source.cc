@@ -75,10 +75,7 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
   TextRange after{sentences[in].begin + 3, sentences[in].end};
   if (reference_.type == ReferenceType::broadcast) {
     // "Title (No. 443) [Audio podcast episode]. In *This American life*. WBEZ Chicago."
-    const std::string_view series = view(after);
-    if (series.find(" (") != npos)
-      doubt("\"" + std::string(series) + "\", the series an episode is in");
-    reference_.container_title = element_text(series);
+    read_series(view(after));
   } else {
     read_chapter_container(after);
   }
@@ -87,6 +84,26 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
     doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
   }
   return true;
+}
+
+// "K. Barris (Executive Producer), *Black-ish*" or "*This American life*"
+// after "In ": the series a broadcast's episode is in, and its producers.
+void ApaReader::read_series(std::string_view series) {
+  for (std::string_view role :
+       {"Executive Producers", "Executive Producer", "Producers", "Producer", "Hosts", "Host"}) {
+    const std::string marker = " (" + std::string(role) + "), ";
+    const size_t at = series.find(marker);
+    if (at == npos) continue;
+    const NameListParse names = parse_apa_editor_list(series.substr(0, at));
+    if (!names.ok) doubt("the producers \"" + names.bad_part + "\"");
+    reference_.editors = names.names;
+    reference_.editor_role = std::string(role);
+    series.remove_prefix(at + marker.size());
+    break;
+  }
+  if (series.find(" (") != npos)
+    doubt("\"" + std::string(series) + "\", the series an episode is in");
+  reference_.container_title = element_text(series);
 }
 
 // "E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20)" after "In ": a

@@ -131,6 +131,14 @@ DetailItem plain_item(std::string_view item) {
       return {DetailKind::pages, csl_pages(item.substr(prefix.size())), ""};
     }
   }
+  // A TV episode's "Season 3, Episode 12": its season as the volume, the
+  // episode as the number.
+  if (item.starts_with("Season ") && is_number_token(item.substr(7))) {
+    return {DetailKind::volume, std::string(item.substr(7)), ""};
+  }
+  if (item.starts_with("Episode ") && is_number_token(item.substr(8))) {
+    return {DetailKind::number, std::string(item.substr(8)), ""};
+  }
   if (item.starts_with("Version ") && item.size() > 8 && item.find(' ', 8) == npos) {
     return {DetailKind::version, std::string(item.substr(8)), ""};  // software's "Version 4.3.1"
   }
@@ -186,8 +194,13 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     tail.volume = dash_to_hyphen(volume);
     return tail;
   }
-  if (!rest.starts_with(", ")) return std::nullopt;
-  rest.remove_prefix(2);
+  if (rest.starts_with(", ")) {
+    rest.remove_prefix(2);
+  } else if (rest.size() > 1 && rest[0] == ',' && is_digit(rest[1])) {
+    rest.remove_prefix(1);  // "24(4),385-396"
+  } else {
+    return std::nullopt;
+  }
   tail.volume = dash_to_hyphen(volume);
   if (rest.starts_with("No. ") && tail.issue.empty()) {  // "Vol. 63, No. 2, pp. 221–233"
     const size_t comma = rest.find(", ");
@@ -208,8 +221,11 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     tail.article_number = std::string(rest);  // an eLocator written without "Article"
     return tail;
   }
-  for (std::string_view prefix : {"pp. ", "p. "}) {
-    if (rest.starts_with(prefix)) rest.remove_prefix(prefix.size());
+  for (std::string_view prefix : {"pp. ", "p. ", "pp.", "p."}) {
+    if (rest.starts_with(prefix)) {
+      rest.remove_prefix(prefix.size());  // Harvard's "pp.44-59" too
+      break;
+    }
   }
   if (!is_pages(rest)) return std::nullopt;
   tail.page = csl_pages(rest);

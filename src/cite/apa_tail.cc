@@ -7,17 +7,50 @@
 
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_words.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-// Labels that databases and search engines paste after a reference.
-constexpr std::array<std::string_view, 8> kJunk = {
-    "[Google Scholar]", "[Crossref]", "[CrossRef]", "[PubMed]",
-    "Google Scholar",   "Crossref",   "CrossRef",   "PubMed",
+// Labels that databases, search engines and publishers' pages paste after a
+// reference.
+constexpr std::array<std::string_view, 11> kJunk = {
+    "[Google Scholar]",
+    "[Crossref]",
+    "[CrossRef]",
+    "[PubMed]",
+    "[PDF]",
+    "Google Scholar",
+    "Crossref",
+    "CrossRef",
+    "PubMed",
+    "(PDF)",
+    "Copy citation to your local clipboard",
 };
+
+// Sites whose links a database pastes in brackets after a reference, as
+// "[[Google Scholar](https://scholar.google.com/...)]" reads.
+constexpr std::array<std::string_view, 5> kLookupSites = {
+    "https://scholar.google.", "https://pubmed.ncbi.nlm.nih.gov/", "https://www.ncbi.nlm.nih.gov/",
+    "https://europepmc.org/", "https://www.semanticscholar.org/"};
+
+// The length of what closes `text` and a reference manager or database
+// leaves there, or 0: EndNote's unformatted citation "{Hudson, 2007 #14}",
+// a lookup link "[https://scholar.google.com/...]".
+size_t pasted_trailer_length(std::string_view text) {
+  const char close = text.empty() ? '\0' : text.back();
+  if (close != '}' && close != ']') return 0;
+  const size_t open = text.rfind(close == '}' ? '{' : '[');
+  if (open == npos) return 0;
+  const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+  if (close == '}') return inside.find(" #") != npos ? text.size() - open : 0;
+  for (std::string_view site : kLookupSites) {
+    if (inside.starts_with(site) && inside.find(' ') == npos) return text.size() - open;
+  }
+  return 0;
+}
 
 constexpr std::array<std::string_view, 10> kDoiMarkers = {
     "https://doi.org/",
@@ -47,6 +80,11 @@ void ApaReader::strip_tail(TextRange& rest) {
         again = true;
       }
     }
+    if (const size_t trailer = pasted_trailer_length(view(rest)); trailer > 0) {
+      rest.end -= trailer;
+      again = true;
+    }
+    again = strip_bracketed_doi(rest) || again;
   }
   const std::string_view text = view(rest);
   constexpr std::string_view kOriginal = "(Original work published ";
@@ -58,8 +96,58 @@ void ApaReader::strip_tail(TextRange& rest) {
       while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
     }
   }
+  strip_retraction(rest);
   strip_access_date(rest);
   strip_link(rest);
+}
+
+// "(Retraction published 2012, *Journal*, *38*[10], 1378)" after the DOI.
+void ApaReader::strip_retraction(TextRange& rest) {
+  const std::string_view text = view(rest);
+  constexpr std::string_view kNotice = "(Retraction published ";
+  const size_t at = text.rfind(kNotice);
+  if (at == npos || !text.ends_with(")")) return;
+  const std::string_view notice =
+      text.substr(at + kNotice.size(), text.size() - at - kNotice.size() - 1);
+  const std::string_view year = notice.substr(0, 4);
+  const size_t comma = notice.find(", ", 4);
+  std::optional<PeriodicalTail> tail;
+  size_t split = npos;
+  if (comma == 4) {
+    for (split = notice.find(", ", comma + 2); split != npos;
+         split = notice.find(", ", split + 2)) {
+      if ((tail = read_periodical_tail(notice.substr(split + 2)))) break;
+    }
+  }
+  if (year.size() != 4 || year.find_first_not_of("0123456789") != npos || !tail) {
+    doubt("the retraction notice \"" + std::string(text.substr(at)) + "\"");
+    rest.end = rest.begin + at;
+    return;
+  }
+  Retraction& retraction = reference_.retraction;
+  retraction.year = std::stoi(std::string(year));
+  retraction.container_title = std::string(notice.substr(comma + 2, split - comma - 2));
+  retraction.volume = tail->volume;
+  retraction.issue = tail->issue;
+  retraction.page = tail->page;
+  rest.end = rest.begin + at;
+  while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+}
+
+// "... 29–41. [https://doi.org/10.1016/...]": the DOI as a database's
+// "[[CrossRef](https://doi.org/...)]" pastes it, when no other stands before.
+bool ApaReader::strip_bracketed_doi(TextRange& rest) {
+  const std::string_view text = view(rest);
+  constexpr std::string_view kOpen = "[https://doi.org/";
+  const size_t open = text.rfind(kOpen);
+  if (open == npos || !text.ends_with(']') || open == 0 || text[open - 1] != ' ') return false;
+  const std::string_view doi =
+      text.substr(open + kOpen.size(), text.size() - open - kOpen.size() - 1);
+  if (doi.find(' ') != npos || !doi.starts_with("10.") || !reference_.doi.empty()) return false;
+  if (text.substr(0, open).find("doi.org/") != npos) return false;
+  reference_.doi = std::string(doi);
+  rest.end = rest.begin + open;
+  return true;
 }
 
 bool ApaReader::strip_link(TextRange& rest) {

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "cite/apa_fields.h"
+#include "cite/title_abbreviation.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
 
@@ -144,6 +145,9 @@ NameFit title_fit(const CitationMention& mention, const Reference& reference) {
 NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  const GroupAbbreviations& abbreviations) {
   if (!mention.title.empty()) return title_fit(mention, reference);
+  if (!mention.abbreviated_title.empty()) {
+    return abbreviates_title(mention.abbreviated_title, reference) ? NameFit::exact : NameFit::none;
+  }
   const std::vector<PersonName>& authors = cited_names(reference);
   if (!authors.empty() && is_split_group(mention, authors[0])) {
     if (mention.et_al && authors.size() <= 2) return NameFit::et_al_misused;

@@ -25,6 +25,9 @@ struct CitationMention {
   // it in quotation marks: "Women's Sleep Has Been More Affected" of
   // ("Women's Sleep Has Been More Affected," 2020). Empty otherwise.
   std::string title;
+  // The abbreviation and edition standing for a work's title: "DSM-5" of
+  // "DSM-5 (2013)" (cite/title_abbreviation.h). Empty otherwise.
+  std::string abbreviated_title;
   bool et_al = false;     // "et al.", "and colleagues"
   bool has_year = false;  // a date was written: a year, "n.d." or "in press"
   int year = 0;           // 0 for "n.d." and "in press"
@@ -37,8 +40,9 @@ struct CitationMention {
   // reporting verb ("Gross (1998) found"). A lone capitalised word before a
   // year ("Gross (1998)", and also "Brexit (2016)") is not strong.
   bool strong = false;
-  // "President Richard Nixon (1972)": a person named by office, who acted in
-  // that year. A citation only if the name matches a reference.
+  // A citation only if it matches a reference: a person named by office,
+  // "President Richard Nixon (1972)", who acted in that year; an
+  // abbreviation such as "COVID-19 (2020)" that may stand for no title.
   bool office = false;
   // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
   // through the secondary source, which APA leaves out of the reference list.

@@ -15,6 +15,7 @@
 #include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
 #include "cite/source_entry_key.h"
+#include "cite/title_abbreviation.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
 #include "model/date.h"
@@ -108,9 +109,12 @@ class ArticleResolver {
       std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
       std::vector<CitationMention> named =
           find_name_citations(prose, tokens, first_author_surnames(), mentions);
-      if (mentions.empty() && named.empty()) continue;
-      mentions.insert(mentions.end(), std::make_move_iterator(named.begin()),
-                      std::make_move_iterator(named.end()));
+      std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
+      if (mentions.empty() && named.empty() && manuals.empty()) continue;
+      for (std::vector<CitationMention>* more : {&named, &manuals}) {
+        mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
+                        std::make_move_iterator(more->end()));
+      }
       std::stable_sort(
           mentions.begin(), mentions.end(),
           [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });

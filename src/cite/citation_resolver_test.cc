@@ -169,6 +169,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Women's sleep has been more affected by the pandemic than men, study reveals. (2020, "
        "December 30). *The Star*. https://www.thestar.com.my/x",
        "\"Women's Sleep Has Been More Affected,\" 2020"},
+      // A manual by its title's abbreviation and edition.
+      {"DSM-5 (2013) made it a diagnosis.",
+       "American Psychiatric Association. (2013). *Diagnostic and statistical manual of mental "
+       "disorders* (5th ed.). https://doi.org/10.1176/appi.books.9780890425596",
+       "DSM-5 (2013)"},
       {"In a comparison (22 patients and 13 controls; Hewitt & Flett, 1991a), it held.",
        "Hewitt, P. L., & Flett, G. L. (1991a). Dimensions. Journal, 1, 1-2.",
        "Hewitt & Flett, 1991a"},
@@ -194,6 +199,21 @@ TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
   ASSERT_FALSE(diagnostics.empty());
   EXPECT_EQ(diagnostics.items()[0].code, "citation-unmatched");
   EXPECT_EQ(diagnostics.items()[0].column, 15);
+}
+
+TEST(CitationResolver, AManualsAbbreviationWithTheWrongYearIsReported) {
+  Article a = article("a.md", "DSM-5 (2014) made it a diagnosis. COVID-19 (2020) closed schools.",
+                      {"American Psychiatric Association. (2013). *Diagnostic and statistical "
+                       "manual of mental disorders* (5th ed.). American Psychiatric Publishing."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics.items()[0].code, "citation-year-mismatch");
+  EXPECT_EQ(diagnostics.items()[0].column, 1);
+  for (size_t i = 1; i < diagnostics.size(); ++i) {
+    EXPECT_EQ(diagnostics.items()[i].severity, Severity::note) << diagnostics.items()[i].message;
+  }
+  EXPECT_TRUE(a.citations.empty());
 }
 
 TEST(CitationResolver, APersonNamedByOfficeIsNotACitation) {

@@ -128,6 +128,19 @@ class ItemReader {
     }
   }
 
+  // A broadcast's series producers, which APA writes where a book's editors stand.
+  void read_producers(const nlohmann::json& item, Reference& out) {
+    if (out.type != ReferenceType::broadcast || !out.editors.empty()) return;
+    for (const RoleName& known : kRoles) {
+      if (known.variable == "director" || known.variable == "script-writer") continue;
+      std::vector<PersonName> names = names_field(item, std::string(known.variable).c_str());
+      if (names.empty() || role_variable(out.author_role) == known.variable) continue;
+      out.editor_role = std::string(names.size() == 1 ? known.one : known.several);
+      out.editors = std::move(names);
+      return;
+    }
+  }
+
   // Returns false (after a diagnostic) when the item cannot be used.
   bool read(const nlohmann::json& item, TextPosition at, Reference& out) {
     if (!item.is_object()) {
@@ -147,6 +160,7 @@ class ItemReader {
     out.authors = names_field(item, "author");
     read_author_role(item, out);
     out.editors = names_field(item, "editor");
+    read_producers(item, out);
     out.translators = names_field(item, "translator");
     const DateParts issued = date_field(item, "issued");
     out.year = issued.year;
@@ -267,7 +281,11 @@ nlohmann::json to_csl_json(const Reference& reference) {
     if (role != "director") item["author"] = names_json(reference.authors);
     if (!role.empty()) item[std::string(role)] = names_json(reference.authors);
   }
-  if (!reference.editors.empty()) item["editor"] = names_json(reference.editors);
+  if (!reference.editors.empty()) {
+    // A series' producers go in their own variable: "executive-producer".
+    const std::string_view role = role_variable(reference.editor_role);
+    item[role.empty() ? std::string("editor") : std::string(role)] = names_json(reference.editors);
+  }
   if (!reference.translators.empty()) item["translator"] = names_json(reference.translators);
   if (reference.year != 0) {
     item["issued"] = date_json(reference.year, reference.month, reference.day, reference.end_month);

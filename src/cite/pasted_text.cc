@@ -100,6 +100,38 @@ size_t past_leading_symbols(std::string_view text, size_t i) {
   return at;
 }
 
+// Where the ")" that closes the link destination after the "](" at `middle`
+// stands, or npos: parentheses inside it pair up, as CommonMark reads
+// "(https://doi.org/10.1016/S1740-1445(03)00002-0)".
+size_t destination_end(std::string_view markdown, size_t middle) {
+  if (middle == std::string_view::npos) return std::string_view::npos;
+  int depth = 0;
+  for (size_t at = middle + 2; at < markdown.size(); ++at) {
+    const char c = markdown[at];
+    if (c == ' ' || c == '\n') return std::string_view::npos;
+    if (c == '(') ++depth;
+    if (c == ')' && depth-- == 0) return at;
+  }
+  return std::string_view::npos;
+}
+
+// Past the field code that Word's reference managers leave before the first
+// entry of a bibliography: "ADDIN EN.REFLIST " (EndNote), "ADDIN Mendeley
+// Bibliography CSL_BIBLIOGRAPHY ", "ADDIN ZOTERO_BIBL {...} CSL_BIBLIOGRAPHY ".
+size_t past_field_code(std::string_view text, size_t i) {
+  if (text.substr(i, 6) != "ADDIN ") return i;
+  const std::string_view code = text.substr(i, 2000);
+  for (std::string_view close : {"CSL_BIBLIOGRAPHY", "EN.REFLIST"}) {
+    const size_t at = code.find(close);
+    if (at == std::string_view::npos) continue;
+    size_t end = i + at + close.size();
+    if (end >= text.size() || !is_space(text[end])) return i;
+    while (end < text.size() && is_space(text[end])) ++end;
+    return end;
+  }
+  return i;
+}
+
 // The length of the character reference ("&amp;", "&#233;") at markdown[at],
 // or 0 when none stands there.
 size_t entity_length(std::string_view markdown, size_t at) {
@@ -113,18 +145,19 @@ size_t entity_length(std::string_view markdown, size_t at) {
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   bool italic = false;
-  size_t i = past_leading_symbols(markdown, list_marker_length(markdown));
+  size_t i =
+      past_field_code(markdown, past_leading_symbols(markdown, list_marker_length(markdown)));
   // Where the next "](" and ">" stand: found once, so that many "[" or "<"
   // cost no rescans.
   constexpr size_t npos = std::string_view::npos;
   size_t link_middle = markdown.find("](", i);
-  size_t link_close = link_middle == npos ? npos : markdown.find(')', link_middle);
+  size_t link_close = destination_end(markdown, link_middle);
   size_t angle_close = markdown.find('>', i);
   while (i < markdown.size()) {
     const char c = markdown[i];
     if (link_middle != npos && link_middle < i) {
       link_middle = markdown.find("](", i);
-      link_close = link_middle == npos ? npos : markdown.find(')', link_middle);
+      link_close = destination_end(markdown, link_middle);
     }
     if (angle_close != npos && angle_close < i) {
       angle_close = markdown.find('>', i);
@@ -182,7 +215,7 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     } else if (c == '[' && link_middle != npos) {
       const size_t middle = link_middle;
       const size_t close = link_close;
-      if (close == npos) {
+      if (close == npos || markdown[i + 1] == '[') {  // "[[Crossref](url)]": the inner one links
         emit(c, i, italic);
         ++i;
         continue;

@@ -11,8 +11,9 @@ namespace mwp {
 
 class PastedText {
  public:
-  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• ")
-  // and symbols pasted before the entry ("📖 "), emphasis delimiters (* ** _ __
+  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• "),
+  // symbols pasted before the entry ("📖 ") and a reference manager's field
+  // code ("ADDIN EN.REFLIST "), emphasis delimiters (* ** _ __
   // at word edges, and HTML's <i> and <em>), HTML line breaks (as spaces),
   // backslash escapes and the
   // brackets of <autolinks>; decodes

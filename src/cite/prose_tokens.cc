@@ -90,6 +90,13 @@ size_t read_word(std::string_view text, size_t at, bool capitalised, ProseToken&
       i += cp.length;
     }
     word_end = i;
+    // "Psych2Go", "H2O": digits between letters belong to the word.
+    size_t digits = i;
+    while (digits < text.size() && is_ascii_digit(text[digits])) ++digits;
+    if (digits > i && digits < text.size() && is_ascii_letter(text[digits])) {
+      i = digits;
+      continue;
+    }
     // Only "-", "'" and non-ASCII characters can join or end a word specially.
     if (i >= text.size() ||
         (text[i] != '-' && text[i] != '\'' && class_of(text[i]) != ByteClass::non_ascii)) {

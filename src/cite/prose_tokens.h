@@ -24,7 +24,8 @@ struct ProseToken {
 };
 
 // Splits Markdown prose into tokens. Words are letters (any script) with
-// inner hyphens and apostrophes ("Nolen-Hoeksema", "O'Brien"); numbers are
+// inner hyphens, apostrophes and digits ("Nolen-Hoeksema", "O'Brien",
+// "Psych2Go"); numbers are
 // digit runs with an optional lower-case letter ("2003a"); every other
 // non-space character is a one-character punct token. Emphasis markers (*, _)
 // and Markdown link destinations "](...)" are skipped. The tokens view `text`,

@@ -43,6 +43,9 @@ const TokenCase kCases[] = {
      "abcdefghijklmnop abcdefghijklmnopq-Rstuvwxyzabcdefghij's@17-56 Abcdefghijklmnopqrstuvwxyzé^ "
      ".."},
     {"O'Brien said", "O'Brien^ said"},
+    // Digits between letters are the word's; digits closing it are a number.
+    {"Psych2Go's video (2020)", "Psych2Go^'s@0-10 video .( #2020 .)"},
+    {"COVID-19 and wave2", "COVID^ .- #19 and wave #2"},
     {"O\u2019Brien said", "O\u2019Brien^ said"},
     {"Gross's work", "Gross^'s@0-7 work"},
     {"Gross\u2019s work", "Gross^'s@0-9 work"},

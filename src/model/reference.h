@@ -38,6 +38,16 @@ enum class ReferenceType {
   software,            // "[Computer software]", "[Mobile app]"
 };
 
+// A retraction notice, as APA 7 writes it after a retracted article's DOI:
+// "(Retraction published 2012, *Journal*, *38*[10], 1378)".
+struct Retraction {
+  int year = 0;  // 0: no notice
+  std::string container_title;
+  std::string volume;  // a TV episode's season
+  std::string issue;
+  std::string page;
+};
+
 struct Reference {
   std::string id;  // citation key ("gross2003"); unique within a site
   ReferenceType type = ReferenceType::article_journal;
@@ -46,6 +56,7 @@ struct Reference {
   std::string author_handle;  // a social media author's: "@MindCharity" of "Mind [@MindCharity]"
   bool authors_truncated = false;  // APA "..." (more than 20 authors)
   std::vector<PersonName> editors;
+  std::string editor_role;  // a series' producers in place of editors: "Executive Producers"
   std::vector<PersonName> translators;
   int year = 0;                 // 0 when "n.d." or in press
   bool in_press = false;        // "(in press)"
@@ -74,6 +85,7 @@ struct Reference {
   std::string doi;  // bare: "10.1037/0022-3514.85.2.348"
   std::string url;
   std::string accessed;  // a retrieval date, ISO: "2021-03-04"
+  Retraction retraction;
 
   // The entry exactly as written (Markdown), when it was not read with
   // confidence: it is published as written, never reformatted.
