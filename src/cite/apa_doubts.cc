@@ -49,12 +49,28 @@ bool is_number(std::string_view text) {
 // leave it). So "*Title*. (2014, July 9). The Texas Tribune." is not read as
 // a newspaper's article, whose title would be roman.
 void ApaReader::doubt_italics() {
+  // A roman title may hold a few italic words of its own: "*t*-tests", a
+  // species' name. They are not compared; a title mostly in italics, or
+  // ending in them, is.
+  size_t title_at = reference_.title.empty() ? npos : s_.find(reference_.title, title_begin_);
+  size_t title_end = title_at == npos ? npos : title_at + reference_.title.size();
+  size_t italic_in_title = 0;
+  for (size_t at = title_at; at != npos && at < title_end; ++at) {
+    if (pasted_.italic_at(at)) ++italic_in_title;
+  }
+  // Italics closing the title may be a name that is not the title's:
+  // "Can we talk ...? *Sci-Ed*." read as one title.
+  if (title_at != npos && (italic_in_title * 2 >= reference_.title.size() ||
+                           (title_end > title_at && pasted_.italic_at(title_end - 1)))) {
+    title_at = npos;
+  }
   std::string written;
   int bracket = 0;  // a reviewed work's title inside "[Review of the book *...*]" is not compared
   for (size_t at = 0; at < s_.size(); ++at) {
     if (s_[at] == '[' && !pasted_.italic_at(at)) ++bracket;
     if (s_[at] == ']' && !pasted_.italic_at(at) && bracket > 0) --bracket;
-    if (pasted_.italic_at(at) && bracket == 0) written += s_[at];
+    const bool in_title = title_at != npos && at >= title_at && at < title_end;
+    if (pasted_.italic_at(at) && bracket == 0 && !in_title) written += s_[at];
   }
   written = fold_to_letters_and_digits(written);
   if (written.empty()) return;

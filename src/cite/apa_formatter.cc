@@ -100,7 +100,10 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   std::string rest;
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
-  if (!r.version.empty()) item("Version " + r.version);
+  if (!r.version.empty()) {
+    // "4.3.1" -> "Version 4.3.1"; "R package version 2.3.9" as written.
+    item(r.version.find(" version ") != std::string::npos ? r.version : "Version " + r.version);
+  }
   if (r.type == ReferenceType::broadcast && !r.volume.empty()) {
     item("Season " + r.volume + (r.number.empty() ? "" : ", Episode " + r.number));
   } else if (!r.volume.empty() && !is_article(r.type)) {

@@ -83,6 +83,7 @@ bool ApaReader::read_presented_at(const std::string& where) {
   for (const auto& [lead, genre] :
        {std::pair<std::string_view, std::string_view>{"Paper presented at ", "Paper presentation"},
         {"Poster presented at ", "Poster presentation"},
+        {"Poster session presented at ", "Poster presentation"},
         {"Presented at ", "Paper presentation"}}) {
     if (!where.starts_with(lead)) continue;
     std::string event = where.substr(lead.size());

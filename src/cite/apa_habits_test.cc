@@ -58,6 +58,50 @@ const HabitCase kHabitCases[] = {
      "Joly, J. F. (2008). Silence and table manners. Personality and Social Psychology Bulletin, "
      "34(8), 1047–1056. https://doi.org/10.1177/0146167208318401 (Retraction published 2012, "
      "Personality and Social Psychology Bulletin, 38[10], 1378)"},
+    {"Swanson, L. M. (2011). Sleep. *Journal of Women's Health*, *20*(4), 553-558. "
+     "https://doi.org/10.1089/jwh.2010.2371 Downloaded by UNIVERSITY OF MICHIGAN from "
+     "www.liebertpub.com at 03/12/19. For personal use only.",
+     "Swanson, L. M. (2011). Sleep. Journal of Women’s Health, 20(4), 553–558. "
+     "https://doi.org/10.1089/jwh.2010.2371"},
+    {"Stroebe, M. (2010). The dual process model. *Omega*, *61*(4), 273-289. "
+     "https://doi.org/10.2190/OM.61.4.b. Accessed 2 May 2026.",
+     "Stroebe, M. (2010). The dual process model. Omega, 61(4), 273–289. "
+     "https://doi.org/10.2190/OM.61.4.b"},
+    {"Tversky, A. (1974). Judgment under uncertainty. *Science*, *185*(4157), 1124-31.",
+     "Tversky, A. (1974). Judgment under uncertainty. Science, 185(4157), 1124–1131."},
+    {"Montgomery-Downs, H. E. (2010). Normative longitudinal maternal sleep. *American Journal "
+     "of Obstetrics and Gynecology*, *203*(5), 465.e1-465.e7.",
+     "Montgomery-Downs, H. E. (2010). Normative longitudinal maternal sleep. American Journal "
+     "of Obstetrics and Gynecology, 203(5), 465.e1–465.e7."},
+    {"Lakens, D. (2013). A practical primer for *t*-tests and ANOVAs. *Frontiers in "
+     "Psychology*, *4*, Article 863.",
+     "Lakens, D. (2013). A practical primer for t-tests and ANOVAs. Frontiers in Psychology, 4, "
+     "Article 863."},
+    {"Faul, F. (2007). G*Power 3: A power analysis program. *Behavior Research Methods*, *39*(2), "
+     "175-191.",
+     "Faul, F. (2007). G*Power 3: A power analysis program. Behavior Research Methods, 39(2), "
+     "175–191."},
+    {"American Psychiatric Association. (2013). *Diagnostic and statistical manual of mental "
+     "disorders* (5th ed.). Arlington, VA: Author.",
+     "American Psychiatric Association. (2013). Diagnostic and statistical manual of mental "
+     "disorders (5th ed.)."},
+    {"Wikipedia contributors. (2026, May 20). Loneliness. In *Wikipedia*. Retrieved 10:15, May "
+     "21, 2026, from https://en.wikipedia.org/wiki/Loneliness",
+     "Wikipedia contributors. (2026, May 20). Loneliness. In Wikipedia. Retrieved May 21, 2026, "
+     "from https://en.wikipedia.org/wiki/Loneliness"},
+    {"Brown, B. (2010, June). *The power of vulnerability* [Video file]. Retrieved from "
+     "https://www.ted.com/talks/x",
+     "Brown, B. (2010, June). The power of vulnerability [Video]. https://www.ted.com/talks/x"},
+    {"Revelle, W. (2023). *psych: Procedures for personality research* (R package version 2.3.9) "
+     "[Computer software]. Northwestern University. https://CRAN.R-project.org/package=psych",
+     "Revelle, W. (2023). psych: Procedures for personality research (R package version 2.3.9) "
+     "[Computer software]. Northwestern University. https://CRAN.R-project.org/package=psych"},
+    {"IBM Corp. (2021). *IBM SPSS Statistics for Windows* (Version 28.0) [Computer software].",
+     "IBM Corp. (2021). IBM SPSS Statistics for Windows (Version 28.0) [Computer software]."},
+    {"Pearson, J. (2018, September). Fat talk and body image. Poster session presented at the "
+     "Australian Psychological Society Congress, Sydney, Australia.",
+     "Pearson, J. (2018, September). Fat talk and body image [Poster presentation]. Australian "
+     "Psychological Society Congress, Sydney, Australia."},
     {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the United States 2020*. "
      "AARP.",
      "AARP & National Alliance for Caregiving. (2020). Caregiving in the United States 2020. "
@@ -97,7 +141,7 @@ TEST(ApaHabits, KeepsTheRetractionNoticeInItsParts) {
 TEST(ApaHabits, TellsTwoGroupsFromOneNameWithAnAmpersand) {
   Diagnostics diagnostics;
   const auto two =
-      parse_apa_reference(kHabitCases[10].input, TextOrigin{"a.md", 1, 1}, diagnostics);
+      parse_apa_reference(kHabitCases[22].input, TextOrigin{"a.md", 1, 1}, diagnostics);
   ASSERT_TRUE(two.has_value());
   ASSERT_EQ(two->authors.size(), 2u);
   EXPECT_EQ(two->authors[1].literal, "National Alliance for Caregiving");
@@ -107,6 +151,41 @@ TEST(ApaHabits, TellsTwoGroupsFromOneNameWithAnAmpersand) {
   ASSERT_TRUE(one.has_value());
   ASSERT_EQ(one->authors.size(), 1u);
   EXPECT_EQ(one->authors[0].literal, "Johnson & Johnson");
+}
+
+}  // namespace
+}  // namespace mwp
+
+namespace mwp {
+namespace {
+
+// What the habits above do not cover is said, never guessed.
+struct HabitDoubtCase {
+  const char* input;
+  const char* mentioned;
+};
+
+const HabitDoubtCase kHabitDoubtCases[] = {
+    {"NICE (2018) Attention deficit hyperactivity disorder: diagnosis and management. NICE "
+     "guideline [NG87]. London: National Institute for Health and Care Excellence.",
+     "a number in brackets"},
+    {"Inside Out (2015). Directed by Pete Docter. Pixar Animation Studios.", "reads as a credit"},
+    {"Klymkowsky, M. (2018, September 15). Can we talk about free will? *Sci-Ed*. PLOS Blogs. "
+     "https://blogs.plos.org/scied/x",
+     "italics"},
+    {"Micali, N. (2017). Lifetime prevalence of eating disorders. *BMC Medicine*, *15*, 12.",
+     "article number"},
+};
+
+TEST(ApaHabits, DoubtsWhatNoHabitSettles) {
+  for (const HabitDoubtCase& c : kHabitDoubtCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    ASSERT_FALSE(diagnostics.empty()) << c.input;
+    EXPECT_NE(diagnostics.items()[0].message.find(c.mentioned), std::string::npos)
+        << diagnostics.items()[0].message;
+  }
 }
 
 }  // namespace

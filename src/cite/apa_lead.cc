@@ -249,6 +249,7 @@ void ApaReader::read_authors(std::string_view text) {
       looks_like_sentence(bare) && looks_like_sentence(bare.substr(0, bare.find(", ")));
   if ((!authors.ok || one_group) && sentence_first) {
     title_read_ = true;
+    lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);
     return;
   }

@@ -67,6 +67,9 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(after));
     if (!tail) continue;
     std::string_view container = text.substr(0, comma);
+    if (sentences.size() >= 2) {
+      settle_title_read_first({sentences[0].begin, sentences[sentences.size() - 2].end});
+    }
     if (const size_t quoted = quoted_title_length(container); quoted > 0 && !title_read_) {
       // Harvard style: "'Title', Journal, 69(5), pp. 797–811".
       reference_.title = title_text({last.begin, last.begin + quoted});

@@ -61,6 +61,7 @@ class ApaReader {
   bool strip_link(TextRange& rest);
   bool strip_bracketed_doi(TextRange& rest);
   void strip_retraction(TextRange& rest);
+  void strip_pdf_stamp(TextRange& rest);
   void strip_access_date(TextRange& rest);
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
@@ -72,6 +73,7 @@ class ApaReader {
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
   void read_chapter_container(TextRange after);
   void read_series(std::string_view series);
+  void settle_title_read_first(TextRange between);
   bool read_periodical(const std::vector<TextRange>& sentences);
   bool read_cited_journal(const std::vector<TextRange>& sentences);
   void read_book_like(const std::vector<TextRange>& sentences);
@@ -103,6 +105,7 @@ class ApaReader {
   Reference reference_;
   bool title_read_ = false;      // read before the source: it stood first, or in quotation marks
   bool title_italic_ = false;    // a title standing first, in italics
+  bool lead_as_title_ = false;   // a group's name in sentence case taken for a title standing first
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   bool only_authors_and_year_ = false;

@@ -68,6 +68,7 @@ void ApaReader::read_body(TextRange body) {
 // "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
 bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in) {
   if (in == 0 && !title_read_) return false;
+  if (in > 0) settle_title_read_first({sentences[0].begin, sentences[in - 1].end});
   if (!title_read_) {
     reference_.title =
         title_text(without_title_groups({sentences[0].begin, sentences[in - 1].end}));
@@ -84,6 +85,23 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
     doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
   }
   return true;
+}
+
+// A title read before the date, and words between the date and the source:
+// "Wikipedia contributors. (2026). Loneliness. In *Wikipedia*." The group's
+// name in sentence case stood first, and the title follows the date;
+// anything else there is not read.
+void ApaReader::settle_title_read_first(TextRange between) {
+  if (!title_read_) return;
+  if (lead_as_title_) {
+    PersonName group;
+    group.literal = reference_.title;
+    reference_.authors = {group};
+    title_read_ = false;
+    lead_as_title_ = false;
+    return;
+  }
+  doubt("\"" + std::string(view(between)) + "\" between the title and the source");
 }
 
 // "K. Barris (Executive Producer), *Black-ish*" or "*This American life*"
@@ -244,7 +262,11 @@ void ApaReader::read_media_source(const std::string& where) {
     return;
   }
   reference_.publisher = where;
-  if (where.empty() && reference_.url.empty() && reference_.doi.empty()) {
+  // "IBM Corp. (2021). *IBM SPSS Statistics* ... [Computer software].": a
+  // group that publishes its own work is not named again.
+  const bool group_author =
+      reference_.authors.size() == 1 && !reference_.authors[0].literal.empty();
+  if (where.empty() && reference_.url.empty() && reference_.doi.empty() && !group_author) {
     doubt("the source: nothing names who publishes the work");
   }
 }

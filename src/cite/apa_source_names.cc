@@ -223,6 +223,9 @@ bool ends_with_state(std::string_view text) {
 
 std::string publisher_name(std::string_view written) {
   written = trim(written);
+  // APA 6's "Washington, DC: Author": the author publishes it, which APA 7
+  // says by naming no publisher.
+  if (written == "Author" || written.ends_with(": Author")) return {};
   // APA 6's "New York, NY: Basic Books" and "New York: W. H. Freeman".
   const size_t colon = written.find(": ");
   if (colon != npos && is_place(written.substr(0, colon)) && colon + 2 < written.size()) {

@@ -38,6 +38,9 @@ bool is_pages(std::string_view text) {
     const char c = text[i];
     if (is_digit(c)) {
       digit = true;
+    } else if (c == '.' && i > 0 && is_digit(text[i - 1]) && i + 1 < text.size() &&
+               text[i + 1] == 'e') {
+      // "465.e1–465.e7": an Elsevier article's pages, an eLocator after the page.
     } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == ',' ||
                  c == ' ' || c == '\xE2' || c == '\x80' || c == '\x93' || c == '\x94')) {
       return false;
@@ -141,6 +144,10 @@ DetailItem plain_item(std::string_view item) {
   }
   if (item.starts_with("Version ") && item.size() > 8 && item.find(' ', 8) == npos) {
     return {DetailKind::version, std::string(item.substr(8)), ""};  // software's "Version 4.3.1"
+  }
+  if (const size_t version = item.find(" version ");
+      version != npos && version > 0 && item.find(' ', version + 9) == npos) {
+    return {DetailKind::version, std::string(item), ""};  // "R package version 2.3.9", whole
   }
   if (const size_t no = item.find("No. "); no != npos) {
     std::string genre(trim(item.substr(0, no)));
@@ -305,6 +312,9 @@ Description read_description_text(std::string_view description) {
   if (const std::optional<ReferenceType> media = media_type(kind); media && comma == npos) {
     read.type = media;
     read.genre = std::string(kind);
+  } else if (kind == "Video file" || kind == "Video webcast") {
+    read.type = ReferenceType::motion_picture;  // APA 6's names for APA 7's "[Video]"
+    read.genre = "Video";
   }
   return read;
 }
@@ -339,6 +349,25 @@ bool all_details(std::string_view details) {
   return true;
 }
 
+namespace {
+
+// "1124-31" -> "1124-1131": APA 7 writes both pages in full, and the
+// shortened last page can only mean that one.
+std::string with_full_last_page(const std::string& range) {
+  const size_t dash = range.find('-');
+  if (dash == std::string::npos || dash == 0) return range;
+  const std::string first = range.substr(0, dash);
+  const std::string last = range.substr(dash + 1);
+  const auto digits = [](const std::string& text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (!digits(first) || !digits(last) || last.size() >= first.size()) return range;
+  const std::string full = first.substr(0, first.size() - last.size()) + last;
+  return full > first ? first + "-" + full : range;
+}
+
+}  // namespace
+
 std::string csl_pages(std::string_view pages) {
   std::string out;
   for (size_t i = 0; i < pages.size(); ++i) {
@@ -356,7 +385,7 @@ std::string csl_pages(std::string_view pages) {
       out += pages[i];
     }
   }
-  return out;
+  return with_full_last_page(out);
 }
 
 }  // namespace mwp

@@ -96,9 +96,26 @@ void ApaReader::strip_tail(TextRange& rest) {
       while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
     }
   }
+  strip_pdf_stamp(rest);
   strip_retraction(rest);
   strip_access_date(rest);
   strip_link(rest);
+}
+
+// What a publisher's PDF stamps on each page, copied with the reference:
+// "Downloaded by UNIVERSITY OF MICHIGAN from www.liebertpub.com at 03/12/19.",
+// "This document is copyrighted by the American Psychological Association
+// ...".
+void ApaReader::strip_pdf_stamp(TextRange& rest) {
+  const std::string_view text = view(rest);
+  for (std::string_view stamp :
+       {" Downloaded by ", " Downloaded from ", " This document is copyrighted by ",
+        " This article is intended solely for "}) {
+    const size_t at = text.find(stamp);
+    if (at == npos || at < 20) continue;
+    rest.end = rest.begin + at;
+    return;
+  }
 }
 
 // "(Retraction published 2012, *Journal*, *38*[10], 1378)" after the DOI.
@@ -213,6 +230,9 @@ bool ApaReader::strip_link(TextRange& rest) {
     if (when.ends_with(" from")) when.remove_suffix(5);
     if (when.ends_with(",")) when.remove_suffix(1);
     retrieved_from_ = true;
+    if (when.size() > 7 && when[2] == ':' && when.substr(5, 2) == ", ") {
+      when.remove_prefix(7);  // Wikipedia's "Retrieved 10:15, May 21, 2026, from"
+    }
     if (when != "from" && !when.empty()) {
       if (const auto iso = iso_date(when)) {
         reference_.accessed = *iso;
@@ -246,6 +266,10 @@ void ApaReader::strip_access_date(TextRange& rest) {
       when = inside.substr(label.size());
       cut = open;
     }
+  } else if (const size_t accessed = text.rfind(". Accessed ");
+             accessed != npos && text.find(' ', text.find("http") + 1) > accessed) {
+    when = text.substr(accessed + 11);  // "https://doi.org/10.2190/x. Accessed 2 May 2026."
+    cut = accessed;
   } else if (const size_t link = text.rfind("http"); link != npos) {
     const size_t on = text.find(" on ", link);
     if (on != npos && text.substr(link, on - link).find(' ') == npos) {

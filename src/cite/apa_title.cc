@@ -104,6 +104,11 @@ bool ApaReader::read_description(std::string_view description) {
   if (read.type == std::nullopt) {
     // "[Editorial]", "[Review of the book ...]": said of the work, not part of its title.
     if (description.empty() || description.front() < 'A' || description.front() > 'Z') return false;
+    if (description.find(' ') == std::string_view::npos &&
+        description.find_first_of("0123456789") != std::string_view::npos) {
+      // "NICE guideline [NG87]": a number in brackets, and what names it stands before.
+      doubt("\"[" + std::string(description) + "]\", a number in brackets");
+    }
     if (names_unmodelled_type(description)) {
       doubt("\"[" + std::string(description) + "]\", a kind of work mwp does not format");
     }

@@ -104,9 +104,15 @@ class DatedScanner {
   std::optional<CitationMention> names_before(size_t open) {
     CitationMention mention;
     size_t end = open - 1;
+    bool comma_list = false;
     if (const size_t length = et_al_length_before(tokens_, end); length > 0 && end >= length) {
       mention.et_al = true;
       end -= length;
+      // "Cacioppo, Hawkley, et al. (2006)": as many names as tell two works apart.
+      if (end > 0 && is_punct(tokens_[end], ",") && is_name_word(tokens_[end - 1])) {
+        comma_list = true;
+        --end;
+      }
     }
     if (is_acronym(tokens_[end]) && !mention.et_al) {
       CitedName name = acronym_name(tokens_[end]);
@@ -120,7 +126,8 @@ class DatedScanner {
       mention.begin = tokens_[end].begin;
       return mention;
     }
-    std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end);
+    std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end, comma_list);
+    if (comma_list && group && group->names.size() < 2) return std::nullopt;
     bool intervening = false;
     if (!group && !mention.et_al) {
       intervening = true;
@@ -255,6 +262,14 @@ class DatedScanner {
   // words and the small words of group names ("Centers for Disease Control
   // and Prevention"), or an acronym; "[APA]" after it defines an acronym.
   bool read_name(size_t& i, CitationMention& mention) {
+    const size_t written_first = i;
+    std::string initials;  // "(M. Stroebe & Schut, 2001)": initials tell two authors apart
+    while (i + 2 < tokens_.size() && tokens_[i].kind == TokenKind::word && tokens_[i].capitalised &&
+           tokens_[i].text.size() == 1 && is_punct(tokens_[i + 1], ".") &&
+           tokens_[i + 2].capitalised) {
+      initials += std::string(tokens_[i].text) + ". ";
+      i += 2;
+    }
     const size_t first = i;
     while (i + 1 < tokens_.size() && is_name_particle(tokens_[i]) &&
            (tokens_[i + 1].capitalised || is_name_particle(tokens_[i + 1]))) {
@@ -290,10 +305,13 @@ class DatedScanner {
       }
     }
     CitedName name;
-    name.written =
+    name.surname =  // APA writes surnames alone here; a group its full name
         std::string(text_.substr(tokens_[first].begin, tokens_[last].end - tokens_[first].begin));
-    name.surname = name.written;  // APA writes surnames alone here; a group its full name
-    name.begin = tokens_[first].begin;
+    name.written = std::string(text_.substr(tokens_[written_first].begin,
+                                            tokens_[last].end - tokens_[written_first].begin));
+    if (!initials.empty()) initials.pop_back();
+    name.initials = initials;
+    name.begin = tokens_[written_first].begin;
     mention.names.push_back(std::move(name));
     i = last + 1;
     if (i + 2 < tokens_.size() && is_punct(tokens_[i], "[") && is_acronym(tokens_[i + 1]) &&
@@ -352,6 +370,15 @@ class DatedScanner {
       if (const size_t length = et_al_length_at(tokens_, i); length > 0) {
         mention.et_al = true;
         i += length;
+        return true;
+      }
+      // "Cacioppo, Hughes, et al., 2006": as many names as tell two works apart.
+      if (const size_t length = i + 1 < tokens_.size() && is_punct(tokens_[i], ",")
+                                    ? et_al_length_at(tokens_, i + 1)
+                                    : 0;
+          length > 0 && mention.names.size() >= 2) {
+        mention.et_al = true;
+        i += 1 + length;
         return true;
       }
       if (i + 1 < tokens_.size() && is_punct(tokens_[i], ",") && is_and(tokens_[i + 1])) {

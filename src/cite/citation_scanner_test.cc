@@ -41,6 +41,13 @@ struct ScanCase {
 
 const ScanCase kDatedCases[] = {
     {"As Gross (1998) showed.", "Gross (1998) | Gross | 1998 !"},
+    // As many names as tell two works apart (APA 7, 8.18), and initials that
+    // tell two first authors apart (8.20).
+    {"Cacioppo, Hawkley, et al. (2006) found.",
+     "Cacioppo, Hawkley, et al. (2006) | Cacioppo+Hawkley et al. | 2006 !"},
+    {"lonely (Cacioppo, Hughes, et al., 2006).",
+     "Cacioppo, Hughes, et al., 2006 | Cacioppo+Hughes et al. | 2006 !"},
+    {"grief (M. Stroebe & Schut, 2001).", "M. Stroebe & Schut, 2001 | Stroebe+Schut | 2001 !"},
     {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},
     {"In Gross and John's research (2003), suppressors",
      "Gross and John's research (2003) | Gross+John | 2003 !"},

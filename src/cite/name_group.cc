@@ -146,12 +146,12 @@ bool is_name_word(const ProseToken& token) {
 }
 
 std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
-                                              std::string_view text, size_t last) {
+                                              std::string_view text, size_t last, bool comma_list) {
   if (last >= tokens.size() || !is_name_word(tokens[last])) return std::nullopt;
   NameGroup group;
   group.last = last;
   group.possessive = tokens[last].possessive;
-  bool commas_allowed = false;
+  bool commas_allowed = comma_list;
   bool first_joint = true;
   size_t at = last;
   while (true) {

@@ -41,12 +41,14 @@ bool is_name_particle(const ProseToken& token);
 
 // The group whose last surname is tokens[last], read backwards: names joined
 // by "and", "&", or by commas when the last joint is "and"/"&" (", and"
-// included); each name is an optional run of up to three given names or
+// included) or when `comma_list` (the names before ", et al.": "Cacioppo,
+// Hawkley, et al."); each name is an optional run of up to three given names or
 // initials, particles ("de", "van der", "Van" at a sentence start) and the
 // surname. A capitalised word ending in "-ly" ("Luckily") is never taken
 // for a given name. Nullopt when tokens[last] is not a name word.
 std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
-                                              std::string_view text, size_t last);
+                                              std::string_view text, size_t last,
+                                              bool comma_list = false);
 
 // Number of tokens of "et al." (or "et al", as British writers leave it) or
 // "and colleagues"/"and his colleagues"/"and co-workers" starting at

@@ -153,6 +153,11 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   size_t link_middle = markdown.find("](", i);
   size_t link_close = destination_end(markdown, link_middle);
   size_t angle_close = markdown.find('>', i);
+  size_t star_runs = 0;  // runs of "*", to tell an unpaired one
+  for (size_t k = i; k < markdown.size(); ++k) {
+    if (markdown[k] == '*' && (k == i || markdown[k - 1] != '*')) ++star_runs;
+  }
+  size_t star_runs_seen = 0;
   while (i < markdown.size()) {
     const char c = markdown[i];
     if (link_middle != npos && link_middle < i) {
@@ -196,7 +201,12 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
       while (run < markdown.size() && markdown[run] == c) ++run;
       const bool before_word = i > 0 && is_word_byte(markdown[i - 1]);
       const bool after_word = run < markdown.size() && is_word_byte(markdown[run]);
-      if (c == '_' && before_word && after_word) {
+      if (c == '*') ++star_runs_seen;
+      // "G*Power 3": an asterisk inside a word that the runs after it leave
+      // unpaired is a character, as CommonMark reads it.
+      const bool unpaired_star =
+          c == '*' && !italic && before_word && after_word && (star_runs - star_runs_seen) % 2 == 0;
+      if ((c == '_' && before_word && after_word) || unpaired_star) {
         for (size_t k = i; k < run; ++k) emit(c, k, italic);  // snake_case stays
       } else {
         italic = !italic;

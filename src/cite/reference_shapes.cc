@@ -147,6 +147,14 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       return;
     }
   }
+  for (std::string_view credit : {"Directed by ", "Produced by ", "Written by ", "Edited by ",
+                                  "Translated by ", "Presented by "}) {
+    if (title.starts_with(credit)) {
+      // "Inside Out (2015). Directed by Pete Docter.": a credit read as the title.
+      doubts.push_back("the title " + quoted(title) + ", which reads as a credit");
+      return;
+    }
+  }
   if (holds_pages(title)) {
     doubts.push_back("the title " + quoted(title) + ", which holds a volume or pages");
     return;

@@ -74,9 +74,9 @@ struct Reference {
   std::string page;            // "348-362" as in CSL-JSON
   std::string article_number;  // "e0123" of "Article e0123"
   std::string edition;         // "2" of "(2nd ed.)", "Rev." of "(Rev. ed.)"
-  std::string version;         // software's: "4.3.1" of "(Version 4.3.1)"
-  std::string number;  // a report's: "7" of "(Report No. 7)"; an episode's: "443" of "(No. 443)"
-  std::string genre;   // "Report", "Doctoral dissertation", "Paper presentation", "Film", "Tweet"
+  std::string version;  // software's: "4.3.1" of "(Version 4.3.1)", or "R package version 2.3.9"
+  std::string number;   // a report's: "7" of "(Report No. 7)"; an episode's: "443" of "(No. 443)"
+  std::string genre;    // "Report", "Doctoral dissertation", "Paper presentation", "Film", "Tweet"
   std::string description;  // another bracketed description: "Editorial", "Review of the book ..."
   std::string publisher;    // a thesis's university, a preprint's repository
   std::string archive;      // a thesis's database
