@@ -70,6 +70,9 @@ TextRange ApaReader::trimmed(TextRange range) const {
 
 std::string ApaReader::title_text(TextRange range) const {
   std::string_view text = view(trimmed(range));
+  while (text.ends_with(' ')) text.remove_suffix(1);
+  // "... or his religion..." (a post's words cut short): the ellipsis is the title's.
+  if (text.ends_with("...") && !text.ends_with("....")) return std::string(text);
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
   // A title written in quotation marks, as APA does not: "\"Title.\"",
   // Harvard's "'Title'".

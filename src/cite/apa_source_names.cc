@@ -221,6 +221,22 @@ bool ends_with_state(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+bool is_country(std::string_view name) {
+  for (std::string_view country :
+       {"Australia", "Austria",        "Belgium",       "Canada",      "China",       "Denmark",
+        "England",   "Finland",        "France",        "Germany",     "India",       "Ireland",
+        "Israel",    "Italy",          "Japan",         "Netherlands", "New Zealand", "Norway",
+        "Scotland",  "Singapore",      "South Africa",  "Spain",       "Sweden",      "Switzerland",
+        "UK",        "United Kingdom", "United States", "USA",         "Wales"}) {
+    if (name == country) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string publisher_name(std::string_view written) {
   written = trim(written);
   // APA 6's "Washington, DC: Author": the author publishes it, which APA 7
@@ -230,6 +246,15 @@ std::string publisher_name(std::string_view written) {
   const size_t colon = written.find(": ");
   if (colon != npos && is_place(written.substr(0, colon)) && colon + 2 < written.size()) {
     return std::string(written.substr(colon + 2));
+  }
+  // "University of Melbourne, Melbourne, Australia": a city and country after the name.
+  if (const size_t country = written.rfind(", ");
+      country != npos && is_country(written.substr(country + 2))) {
+    const std::string_view before = written.substr(0, country);
+    const size_t city = before.rfind(", ");
+    if (city != npos && is_place(before.substr(city + 2))) {
+      return std::string(before.substr(0, city));
+    }
   }
   // "Harvard University, Cambridge, MA": the place after the name.
   if (ends_with_state(written)) {

@@ -49,6 +49,16 @@ bool is_pages(std::string_view text) {
   return digit;
 }
 
+// "e0123" (PLOS), "zsz015" (Oxford's Sleep): an article's eLocator, a few
+// lower-case letters and three or more digits.
+bool is_elocator(std::string_view text) {
+  size_t letters = 0;
+  while (letters < text.size() && text[letters] >= 'a' && text[letters] <= 'z') ++letters;
+  const std::string_view digits = text.substr(letters);
+  return letters >= 1 && letters <= 4 && digits.size() >= (letters == 1 ? 1u : 3u) &&
+         digits.find_first_not_of("0123456789") == npos;
+}
+
 // "1–45", "133-168": digits, a dash, digits.
 bool is_page_range(std::string_view text) {
   size_t digits = 0;
@@ -167,7 +177,10 @@ DetailItem plain_item(std::string_view item) {
 std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   PeriodicalTail tail;
   size_t at = 0;
-  while (at < text.size() && text[at] != '(' && text[at] != '[' && text[at] != ',') ++at;
+  while (at < text.size() && text[at] != '(' && text[at] != '[' && text[at] != ',' &&
+         text[at] != ':') {
+    ++at;
+  }
   std::string_view volume = trim(text.substr(0, at));
   for (std::string_view prefix : {"pp. ", "p. "}) {  // a newspaper's "p. A1"
     if (volume.starts_with(prefix) && volume.size() > prefix.size() &&
@@ -193,6 +206,14 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     at = close + 1;
   }
   std::string_view rest = trim(text.substr(at));
+  if (rest.starts_with(":") && is_number_token(volume)) {
+    // Vancouver's numbering in an APA entry: "16:606–613", "303(19): 1961-9".
+    rest = trim(rest.substr(1));
+    if (!is_pages(rest)) return std::nullopt;
+    tail.volume = dash_to_hyphen(volume);
+    tail.page = csl_pages(rest);
+    return tail;
+  }
   if (rest.empty()) {
     if (newspaper_pages && tail.issue.empty() && volume.size() <= 4 && !is_digit(volume[0])) {
       tail.page = std::string(volume);  // "The Washington Post, A1"
@@ -224,8 +245,8 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     tail.article_number = std::string(trim(rest.substr(8)));
     return tail.article_number.find(' ') == npos ? std::optional(tail) : std::nullopt;
   }
-  if (rest.size() > 1 && rest[0] == 'e' && rest.substr(1).find_first_not_of("0123456789") == npos) {
-    tail.article_number = std::string(rest);  // an eLocator written without "Article"
+  if (is_elocator(rest)) {
+    tail.article_number = std::string(rest);  // "e0123", "zsz015": written without "Article"
     return tail;
   }
   for (std::string_view prefix : {"pp. ", "p. ", "pp.", "p."}) {

@@ -16,7 +16,9 @@ constexpr size_t npos = std::string_view::npos;
 
 // Labels that databases, search engines and publishers' pages paste after a
 // reference.
-constexpr std::array<std::string_view, 11> kJunk = {
+constexpr std::array<std::string_view, 13> kJunk = {
+    "[DOI]",
+    "[PMC free article]",
     "[Google Scholar]",
     "[Crossref]",
     "[CrossRef]",
@@ -241,6 +243,8 @@ bool ApaReader::strip_link(TextRange& rest) {
       }
     }
     before = before.substr(0, retrieved);
+  } else if (before.ends_with(" URL")) {
+    before.remove_suffix(4);  // R's citation(): "Vienna, Austria. URL https://www.R-project.org/"
   } else if (before.ends_with("Available at:") || before.ends_with("Available from:")) {
     // Harvard's "Available at: URL (Accessed: 12 March 2024)".
     retrieved_from_ = true;

@@ -49,6 +49,16 @@ TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences,
       }
     }
   }
+  // "*... his religion...* [Tweet]. Twitter.": a title that ends in an
+  // ellipsis leaves its description a sentence of its own.
+  if (last + 2 < sentences.size()) {
+    const std::string_view after = view(sentences[last + 1]);
+    if (after.starts_with('[') && after.ends_with(']') &&
+        (view(sentences[last]).ends_with(".") || view(sentences[last]).ends_with("\xE2\x80\xA6")) &&
+        read_description_text(after.substr(1, after.size() - 2)).type.has_value()) {
+      ++last;
+    }
+  }
   next = last + 1;
   TextRange title{sentences[0].begin, sentences[last].end};
   title_begin_ = title.begin;
