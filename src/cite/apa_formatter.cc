@@ -97,6 +97,8 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   if (!r.translators.empty() && !(same && own_editors)) {
     groups.push_back(apa_name_list_given_first(r.translators) + ", Trans.");
   }
+  // A data set's archive number stands first: "(ICPSR 35531; Version V3)".
+  if (r.type == ReferenceType::dataset && !r.number.empty()) groups.push_back(r.number);
   std::string rest;
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
@@ -109,15 +111,15 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   } else if (!r.volume.empty() && !is_article(r.type)) {
     item(volume_text(r.volume));
   }
-  if (!r.number.empty() && !(r.type == ReferenceType::broadcast && !r.volume.empty())) {
+  if (!r.number.empty() && !(r.type == ReferenceType::broadcast && !r.volume.empty()) &&
+      r.type != ReferenceType::dataset) {
     const std::string label = r.type == ReferenceType::thesis   ? std::string("Publication")
                               : r.type == ReferenceType::report ? r.genre
                                                                 : std::string();
-    item(
-        label.empty() && r.number.find(' ') == std::string::npos &&
-                (r.number.find('/') != std::string::npos || r.number.find('-') != std::string::npos)
-            ? r.number
-            : (label.empty() ? "" : label + " ") + "No. " + r.number);
+    // A code is written as it is: "WHO/MSD/MER/2017.2".
+    const bool code = label.empty() && r.number.find(' ') == std::string::npos &&
+                      r.number.find_first_of("/-") != std::string::npos;
+    item(code ? r.number : (label.empty() ? "" : label + " ") + "No. " + r.number);
   }
   if (!rest.empty()) groups.push_back(rest);
   if (groups.empty()) return;
@@ -137,6 +139,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
   } else if ((r.type == ReferenceType::speech || genre_is_description(r.type) ||
+              (is_article(r.type) && r.number.empty()) ||
               (r.number.empty() &&
                (r.type == ReferenceType::report || r.type == ReferenceType::webpage))) &&
              !r.genre.empty()) {
@@ -220,11 +223,38 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   entry.period();
 }
 
+// Legal references, in the legal style APA 7 keeps (chapter 11), all roman:
+// "Tarasoff v. Regents ..., 17 Cal. 3d 425 (1976).", "... Act of 2008, Pub.
+// L. No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20."
+ApaEntry legal_entry(const Reference& r) {
+  ApaEntry entry;
+  std::string text = r.title;
+  if (r.number.starts_with("c. ")) {
+    text += ", " + r.number;
+  } else {
+    if (!r.number.empty()) text += ", Pub. L. No. " + r.number;
+    text += ", " + r.volume + " " + r.container_title + " " + r.page + " (" +
+            std::to_string(r.year) + ")";
+  }
+  entry.plain(text);
+  entry.period();
+  add_link(entry, r);
+  return entry;
+}
+
 ApaEntry build_entry(const Reference& r) {
+  if (r.type == ReferenceType::legislation || r.type == ReferenceType::legal_case) {
+    return legal_entry(r);
+  }
   ApaEntry entry;
   bool title_done = false;
+  // A book, a report, a data set or a periodical's special issue, by its
+  // editors: the editors of a chapter, an entry or an episode are its
+  // container's.
   const bool edited_book = r.authors.empty() && !r.editors.empty() &&
-                           (r.type == ReferenceType::book || r.type == ReferenceType::report);
+                           r.type != ReferenceType::chapter &&
+                           r.type != ReferenceType::paper_conference && !is_entry(r.type) &&
+                           r.type != ReferenceType::broadcast;
   if (!r.authors.empty()) {
     entry.plain(apa_name_list(r.authors, r.authors_truncated));
     if (!r.author_handle.empty()) entry.plain(" [" + r.author_handle + "]");
@@ -286,6 +316,9 @@ ApaEntry build_entry(const Reference& r) {
     case ReferenceType::post:
       add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);
       break;
+    case ReferenceType::legislation:
+    case ReferenceType::legal_case:
+      break;  // legal_entry()
     case ReferenceType::motion_picture:
     case ReferenceType::dataset:
     case ReferenceType::software:

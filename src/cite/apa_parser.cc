@@ -54,6 +54,10 @@ std::string_view type_phrase(ReferenceType type) {
       return "a data set";
     case ReferenceType::software:
       return "software";
+    case ReferenceType::legislation:
+      return "a law";
+    case ReferenceType::legal_case:
+      return "a court case";
   }
   return "a reference";
 }
@@ -107,6 +111,7 @@ std::optional<Reference> ApaReader::read() {
   doubt_the_writing();
   TextRange rest{0, s_.size()};
   strip_tail(rest);
+  if (read_legal(rest)) return reference_;
   std::optional<ApaDate> date = find_apa_date(view(rest));
   if (!date) date = find_bare_year(view(rest));
   if (!date) return read_foreign(rest);

@@ -5,7 +5,8 @@
 // closes the entry), apa_lead.cc (authors, editors or a title), apa_title.cc
 // (a title's details and description), apa_source.cc (the source of each
 // reference type), apa_periodical.cc (the source of a periodical's article),
-// apa_habits.cc (other styles' and APA 6's habits that read without doubt)
+// apa_legal.cc (legal references), apa_habits.cc (other styles' and APA 6's
+// habits that read without doubt)
 // and apa_doubts.cc (doubts about how the whole is written).
 #pragma once
 
@@ -53,6 +54,7 @@ class ApaReader {
  private:
   // apa_parser.cc: the outer elements.
   std::optional<Reference> read_foreign(TextRange rest);
+  bool read_legal(TextRange rest);
   std::optional<Reference> read_only_authors_and_year(std::vector<PersonName> authors, int year);
   void doubt_the_writing();
   void doubt_capitals();

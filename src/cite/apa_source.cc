@@ -107,6 +107,15 @@ void ApaReader::settle_title_read_first(TextRange between) {
 // "K. Barris (Executive Producer), *Black-ish*" or "*This American life*"
 // after "In ": the series a broadcast's episode is in, and its producers.
 void ApaReader::read_series(std::string_view series) {
+  // "In \"This American Life.\"": a series' name in quotation marks, as
+  // styles that italicise nothing write it.
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", ".\""},
+                                    {"\xE2\x80\x9C", ".\xE2\x80\x9D"}}) {
+    if (series.size() > open.size() + close.size() && series.starts_with(open) &&
+        series.ends_with(close)) {
+      series = series.substr(open.size(), series.size() - open.size() - close.size());
+    }
+  }
   for (std::string_view role :
        {"Executive Producers", "Executive Producer", "Producers", "Producer", "Hosts", "Host"}) {
     const std::string marker = " (" + std::string(role) + "), ";

@@ -15,7 +15,8 @@ bool is_preprint_server(std::string_view name);
 // A description naming a kind of work APA 7 lists and mwp does not format:
 // "Song", "Painting", "Interview", "PowerPoint slides".
 bool names_unmodelled_type(std::string_view description);
-// A kind of report a description names: "Fact sheet", "Press release", "Policy brief".
+// A kind of work a description names, which CSL keeps as its genre: "Fact
+// sheet", "Press release", "Policy brief", a periodical's "Special issue".
 bool is_report_kind(std::string_view description);
 // A reference work whose entries are cited: "Wikipedia", "The Stanford
 // encyclopedia of philosophy", "Encyclopaedia Britannica".

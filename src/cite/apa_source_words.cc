@@ -169,6 +169,13 @@ DetailItem plain_item(std::string_view item) {
   if (is_report_code(item)) {
     return {DetailKind::number, std::string(item), ""};  // "WHO/MSD/MER/2017.2", "MG-720-CCF"
   }
+  // A data archive's study number: "ICPSR 35531".
+  if (const size_t space = item.find(' ');
+      space != npos && space >= 2 && space <= 8 && is_report_code(item.substr(0, space)) == false &&
+      item.substr(0, space).find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos &&
+      is_number_token(item.substr(space + 1))) {
+    return {DetailKind::number, std::string(item), ""};
+  }
   return {DetailKind::unknown, std::string(item), ""};
 }
 

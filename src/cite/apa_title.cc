@@ -155,8 +155,11 @@ void ApaReader::read_details(std::string_view details, bool in_container) {
         break;
       case DetailKind::number:
         reference_.number = item.value;
-        if (reference_.type != ReferenceType::thesis &&
-            reference_.type != ReferenceType::broadcast) {
+        // A number makes a report of a work whose kind is not yet known; a
+        // thesis, an episode or a data set keeps its kind.
+        if (reference_.type == ReferenceType::article_journal ||
+            reference_.type == ReferenceType::book || reference_.type == ReferenceType::report ||
+            reference_.type == ReferenceType::webpage) {
           reference_.genre = item.genre;
           reference_.type = ReferenceType::report;
         }

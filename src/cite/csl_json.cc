@@ -34,6 +34,8 @@ constexpr TypeName kTypes[] = {
     {"post", ReferenceType::post},
     {"dataset", ReferenceType::dataset},
     {"software", ReferenceType::software},
+    {"legislation", ReferenceType::legislation},
+    {"legal_case", ReferenceType::legal_case},
     {"post-weblog", ReferenceType::webpage},
 };
 

@@ -346,7 +346,9 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
                                   &reference.genre, &reference.description}) {
     if (!text->empty()) check_text(doubts, "the text", *text);
   }
-  if (is_periodical(reference.type) && !reference.editors.empty()) {
+  const bool special_issue =
+      reference.genre == "Special issue" || reference.genre == "Special section";
+  if (is_periodical(reference.type) && !reference.editors.empty() && !special_issue) {
     // "McDaniel, S. H. (Eds.). (2018). Title [Special issue]. *Journal*": the
     // editors of an issue, which an article's form would lose.
     doubts.push_back("the editors, which a periodical's article does not have");

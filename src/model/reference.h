@@ -36,6 +36,9 @@ enum class ReferenceType {
   post,                // a social media post: "[Tweet]", "[Status update]"
   dataset,             // "[Data set]"
   software,            // "[Computer software]", "[Mobile app]"
+  legislation,  // "Mental Health Act 1983, c. 20.", "..., Pub. L. No. 110-343, 122 Stat. 3881
+                // (2008)."
+  legal_case,   // "Tarasoff v. Regents ..., 17 Cal. 3d 425 (1976)."
 };
 
 // A retraction notice, as APA 7 writes it after a retracted article's DOI:

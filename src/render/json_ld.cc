@@ -68,6 +68,10 @@ const char* schema_type(ReferenceType type) {
       return "Dataset";
     case ReferenceType::software:
       return "SoftwareApplication";
+    case ReferenceType::legislation:
+      return "Legislation";
+    case ReferenceType::legal_case:
+      return "CreativeWork";
   }
   return "CreativeWork";
 }
@@ -84,6 +88,8 @@ const char* container_type(ReferenceType type) {
     case ReferenceType::post:
       return "WebSite";
     case ReferenceType::broadcast:
+    case ReferenceType::legislation:  // a code: "Stat."
+    case ReferenceType::legal_case:   // a reporter: "Cal. 3d"
       return "CreativeWorkSeries";
     default:
       return "Periodical";

@@ -1,0 +1,98 @@
+// ApaReader: legal references, which APA 7 (chapter 11) writes in the legal
+// style: a court case, a U.S. statute, a U.K. act (apa_reader.h).
+#include <optional>
+#include <string>
+
+#include "cite/apa_reader.h"
+#include "text/code_point.h"
+#include "text/trim.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    if (!is_ascii_digit(c)) return false;
+  }
+  return true;
+}
+
+// "(1976)" or "(9th Cir. 1976)" closing `text`: the year; 0 when none.
+int closing_year(std::string_view text, size_t& open) {
+  if (!text.ends_with(")")) return 0;
+  open = text.rfind('(');
+  if (open == npos || text.size() - open < 6) return 0;
+  const std::string_view year = text.substr(text.size() - 5, 4);
+  if (!all_digits(year)) return 0;
+  const std::string_view court = trim(text.substr(open + 1, text.size() - open - 6));
+  if (!court.empty() && (court.find(' ') == npos || !court.ends_with('.'))) return 0;
+  return std::stoi(std::string(year));
+}
+
+// "17 Cal. 3d 425", "122 Stat. 3881": volume, reporter or code, first page.
+bool read_volume_source_page(std::string_view text, Reference& out) {
+  const size_t first = text.find(' ');
+  const size_t last = text.rfind(' ');
+  if (first == npos || last <= first) return false;
+  const std::string_view volume = text.substr(0, first);
+  const std::string_view page = text.substr(last + 1);
+  const std::string_view source = trim(text.substr(first + 1, last - first - 1));
+  if (!all_digits(volume) || !all_digits(page) || source.empty() || source.find('.') == npos) {
+    return false;
+  }
+  out.volume = std::string(volume);
+  out.container_title = std::string(source);
+  out.page = std::string(page);
+  return true;
+}
+
+}  // namespace
+
+// "Tarasoff v. Regents of the University of California, 17 Cal. 3d 425
+// (1976).", "Mental Health Parity and Addiction Equity Act of 2008, Pub. L.
+// No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.".
+// False when the text is none of these, and nothing is read.
+bool ApaReader::read_legal(TextRange rest) {
+  std::string_view text = trim(view(rest));
+  while (text.ends_with('.')) text.remove_suffix(1);
+  Reference legal = reference_;
+  size_t open = npos;
+  if (const int year = closing_year(text, open); year > 0) {
+    const std::string_view before = trim(text.substr(0, open));
+    const size_t comma = before.rfind(", ");
+    if (comma == npos || !read_volume_source_page(before.substr(comma + 2), legal)) return false;
+    std::string_view title = before.substr(0, comma);
+    legal.year = year;
+    if (const size_t law = title.find(", Pub. L. No. "); law != npos) {
+      legal.type = ReferenceType::legislation;  // a U.S. statute
+      legal.number = std::string(title.substr(law + 14));
+      title = title.substr(0, law);
+      if (!all_digits(std::string_view(legal.number).substr(0, 2))) return false;
+    } else if (title.find(" v. ") != npos) {
+      legal.type = ReferenceType::legal_case;
+    } else {
+      return false;
+    }
+    legal.title = std::string(title);
+  } else {
+    // A U.K. act: "Mental Health Act 1983, c. 20".
+    const size_t chapter = text.rfind(", c. ");
+    const std::string_view title = chapter == npos ? text : text.substr(0, chapter);
+    if (chapter == npos || !all_digits(text.substr(chapter + 5)) || title.size() < 9 ||
+        !all_digits(title.substr(title.size() - 4)) ||
+        title.substr(0, title.size() - 5).rfind(" Act") != title.size() - 9) {
+      return false;
+    }
+    legal.type = ReferenceType::legislation;
+    legal.title = std::string(title);
+    legal.year = std::stoi(std::string(title.substr(title.size() - 4)));
+    legal.number = "c. " + std::string(text.substr(chapter + 5));
+  }
+  reference_ = std::move(legal);
+  return true;
+}
+
+}  // namespace mwp
