@@ -150,7 +150,7 @@ function main() {
   const options = parseArgs(process.argv.slice(2));
   let output;
   try {
-    output = execFileSync(options.formatter, options.rest, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    output = execFileSync(options.formatter, options.rest, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   } catch (error) {
     console.error(`mwp_cite_format failed (status ${error.status}): the inputs have errors`);
     output = error.stdout;
