@@ -133,6 +133,7 @@ std::string apa_name_list(const std::vector<PersonName>& names, bool truncated) 
     const bool after_group = names.size() == 2 && !names[0].literal.empty();
     if (i > 0) out += i + 1 == names.size() ? (after_group ? " & " : ", & ") : ", ";
     out += apa_inverted_name(names[i]);
+    if (!names[i].role.empty()) out += " (" + names[i].role + ")";  // "Bathurst, O. (Director)"
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -123,6 +124,38 @@ bool ApaReader::read_edition_in_title() {
   rest = rest.substr(0, space);
   while (rest.ends_with(',') || rest.ends_with(' ')) rest.remove_suffix(1);
   title = std::string(rest);
+  return true;
+}
+
+// "Inside Out (2015). Directed by Pete Docter. Pixar Animation Studios.": a
+// film as its listings write it, the title first and the director after the
+// date. True when read.
+bool ApaReader::read_directed_by(const std::vector<TextRange>& sentences) {
+  constexpr std::string_view kDirected = "Directed by ";
+  if (sentences.empty() || title_read_ || reference_.authors.size() != 1 ||
+      reference_.authors[0].literal.empty() || !view(sentences[0]).starts_with(kDirected)) {
+    return false;
+  }
+  std::vector<PersonName> directors;
+  std::string_view names = view(sentences[0]).substr(kDirected.size());
+  for (size_t at = 0; at <= names.size();) {
+    size_t end = names.find(" and ", at);
+    if (end == npos) end = names.size();
+    const std::string_view name = trim(names.substr(at, end - at));
+    const size_t space = name.rfind(' ');
+    if (space == npos || space == 0) return false;
+    PersonName person;
+    person.family = std::string(name.substr(space + 1));
+    person.given = std::string(name.substr(0, space));
+    directors.push_back(std::move(person));
+    at = end + 5;
+  }
+  reference_.title = reference_.authors[0].literal;
+  reference_.authors = std::move(directors);
+  reference_.author_role = reference_.authors.size() == 1 ? "Director" : "Directors";
+  reference_.type = ReferenceType::motion_picture;
+  if (sentences.size() > 1) reference_.publisher = element_text(view(sentences[1]));
+  if (sentences.size() > 2) doubt("\"" + std::string(view(sentences[2])) + "\" after the studio");
   return true;
 }
 

@@ -166,16 +166,41 @@ struct HabitDoubtCase {
 };
 
 const HabitDoubtCase kHabitDoubtCases[] = {
-    {"NICE (2018) Attention deficit hyperactivity disorder: diagnosis and management. NICE "
-     "guideline [NG87]. London: National Institute for Health and Care Excellence.",
+    {"Kessler, R. C. (2005). Title of the survey [NCS2]. Harvard Medical School.",
      "a number in brackets"},
-    {"Inside Out (2015). Directed by Pete Docter. Pixar Animation Studios.", "reads as a credit"},
+    {"Inside Out (2015). Produced by Jonas Rivera. Pixar Animation Studios.", "reads as a credit"},
     {"Klymkowsky, M. (2018, September 15). Can we talk about free will? *Sci-Ed*. PLOS Blogs. "
      "https://blogs.plos.org/scied/x",
      "italics"},
     {"Micali, N. (2017). Lifetime prevalence of eating disorders. *BMC Medicine*, *15*, 12.",
      "article number"},
 };
+
+// Forms of other lists that name a work's kind and its creators in words.
+TEST(ApaHabits, ReadsSeriesCodesAndDirectorsInWords) {
+  Diagnostics diagnostics;
+  const auto nice = parse_apa_reference(
+      "NICE (2018) Attention deficit hyperactivity disorder: diagnosis and management. NICE "
+      "guideline [NG87]. London: National Institute for Health and Care Excellence.",
+      TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(nice.has_value());
+  EXPECT_EQ(nice->type, ReferenceType::report);
+  EXPECT_EQ(nice->genre, "NICE guideline");
+  EXPECT_EQ(nice->number, "NG87");
+  EXPECT_EQ(nice->title, "Attention deficit hyperactivity disorder: diagnosis and management");
+  EXPECT_EQ(nice->publisher, "National Institute for Health and Care Excellence");
+  const auto film =
+      parse_apa_reference("Inside Out (2015). Directed by Pete Docter. Pixar Animation Studios.",
+                          TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(film.has_value());
+  EXPECT_EQ(film->type, ReferenceType::motion_picture);
+  EXPECT_EQ(film->title, "Inside Out");
+  ASSERT_EQ(film->authors.size(), 1u);
+  EXPECT_EQ(film->authors[0].family, "Docter");
+  EXPECT_EQ(film->author_role, "Director");
+  EXPECT_EQ(film->publisher, "Pixar Animation Studios");
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+}
 
 TEST(ApaHabits, DoubtsWhatNoHabitSettles) {
   for (const HabitDoubtCase& c : kHabitDoubtCases) {

@@ -109,6 +109,7 @@ struct CreatorLabels {
   std::string names;
   std::vector<std::string> roles;    // "Host", "Directors"
   std::vector<std::string> handles;  // "@beatedsupport"
+  std::vector<size_t> role_ends;     // where in `names` each role stood
   bool last = true;                  // each label stands after the last name
 };
 
@@ -147,6 +148,7 @@ CreatorLabels without_creator_labels(std::string_view text) {
       if (handle || role) {
         skip = end - at + 1;
         (handle ? out.handles : out.roles).emplace_back(inside);
+        if (role) out.role_ends.push_back(out.names.size());
         const std::string_view after = text.substr(end + 1);
         if (after.find_first_not_of(". ") != npos && !after.starts_with(" (")) out.last = false;
       }
@@ -159,6 +161,31 @@ CreatorLabels without_creator_labels(std::string_view text) {
   }
   while (out.names.ends_with(".."))
     out.names.pop_back();  // "Glass, I. (Host)." read as "Glass, I."
+  return out;
+}
+
+// "Brooker, C. (Writer), & Bathurst, O. (Director)": one person and a role
+// for each role written, in order; empty when the roles do not stand after
+// each name alone.
+std::vector<PersonName> names_with_roles(const CreatorLabels& labels) {
+  std::vector<PersonName> out;
+  if (labels.roles.size() < 2 || !labels.handles.empty() ||
+      labels.role_ends.back() + 2 < labels.names.size()) {
+    return out;
+  }
+  size_t begin = 0;
+  for (size_t i = 0; i < labels.roles.size(); ++i) {
+    std::string_view part =
+        std::string_view(labels.names).substr(begin, labels.role_ends[i] - begin);
+    begin = labels.role_ends[i];
+    while (part.starts_with(',') || part.starts_with(' ') || part.starts_with('&')) {
+      part.remove_prefix(1);
+    }
+    const NameListParse name = parse_apa_author_list(part);
+    if (!name.ok || name.names.size() != 1 || !name.names[0].literal.empty()) return {};
+    out.push_back(name.names[0]);
+    out.back().role = labels.roles[i];
+  }
   return out;
 }
 
@@ -222,8 +249,14 @@ void ApaReader::read_authors(std::string_view text) {
   text = without_group_abbreviation(text);
   const CreatorLabels labels = without_creator_labels(text);
   text = labels.names;
-  if (labels.roles.size() > 1 || labels.handles.size() > 1 || !labels.last) {
+  std::vector<PersonName> each = names_with_roles(labels);
+  if (each.empty() && (labels.roles.size() > 1 || labels.handles.size() > 1 || !labels.last)) {
     doubt("the roles or handles after the creators' names, which mwp keeps only after the last");
+  }
+  if (!each.empty()) {
+    // "Brooker, C. (Writer), & Bathurst, O. (Director).": a role after each name.
+    reference_.authors = std::move(each);
+    return;
   }
   if (!labels.roles.empty()) reference_.author_role = labels.roles.front();
   if (!labels.handles.empty()) reference_.author_handle = labels.handles.front();

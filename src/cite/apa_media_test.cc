@@ -38,6 +38,13 @@ const MediaCase kMediaCases[] = {
     {"Barris, K. (Writer & Director). (2017, January 11). Lemons (Season 3, Episode 12) [TV "
      "series episode]. In K. Barris & J. Groff (Executive Producers), *Black-ish*. ABC Studios.",
      "broadcast", "TV series episode", "Black-ish", "ABC Studios"},
+    {"Brooker, C. (Writer), & Bathurst, O. (Director). (2011, December 4). The national anthem "
+     "(Season 1, Episode 1) [TV series episode]. In C. Brooker & A. Jones (Executive "
+     "Producers), *Black mirror*. Zeppotron.",
+     "broadcast", "TV series episode", "Black mirror", "Zeppotron"},
+    {"McDaniel, S. H., Salas, E., & Kazak, A. E. (Eds.). (2018). The science of teamwork "
+     "[Special issue]. *American Psychologist*, *73*(4).",
+     "article-journal", "Special issue", "American Psychologist", ""},
     {"Mind [@MindCharity]. (2023, October 10). *Caring for someone can be exhausting* [Tweet]. X. "
      "https://x.com/MindCharity/status/1",
      "post", "Tweet", "X", ""},
@@ -83,10 +90,11 @@ TEST(ApaMedia, ReadsEachTypeWithConfidenceAndFormatsItBack) {
     ASSERT_EQ(round.size(), 1u) << c.input;
     EXPECT_TRUE(again.empty()) << c.input;
     // CSL-JSON has no place for a handle, nor for a role with no CSL 1.0.2
-    // variable, such as "Writer & Director".
+    // variable, such as "Writer & Director", nor for a role for each name.
     Reference without_handle = *reference;
     without_handle.author_handle.clear();
     if (without_handle.author_role == "Writer & Director") without_handle.author_role.clear();
+    for (PersonName& name : without_handle.authors) name.role.clear();  // one role per name
     EXPECT_EQ(format_apa_text(round[0]), format_apa_text(without_handle)) << "via CSL-JSON";
   }
 }
@@ -99,7 +107,7 @@ TEST(ApaMedia, KeepsTheRoleAndHandleAfterTheCreators) {
   EXPECT_EQ(host->author_role, "Host");
   EXPECT_EQ(host->number, "443");
   const auto post =
-      parse_apa_reference(kMediaCases[5].input, TextOrigin{"a.md", 1, 1}, diagnostics);
+      parse_apa_reference(kMediaCases[7].input, TextOrigin{"a.md", 1, 1}, diagnostics);
   ASSERT_TRUE(post.has_value());
   EXPECT_EQ(post->author_handle, "@MindCharity");
   ASSERT_EQ(post->authors.size(), 1u);
@@ -121,8 +129,8 @@ const MediaDoubtCase kMediaDoubtCases[] = {
     {"Barris, K. (Writer & Director). (2017, January 11). Lemons [TV series episode]. In K. "
      "Barris (Showrunner), *Black-ish*. ABC Studios.",
      "series an episode is in"},
-    // A role after each name.
-    {"Gilligan, V. (Writer), & Johnson, R. (Director). (2013). *Ozymandias* [Film]. AMC.",
+    // A role after one name of several, not the last.
+    {"Gilligan, V. (Writer), Johnson, R., & Cranston, B. (2013). *Ozymandias* [Film]. AMC.",
      "roles or handles"},
     // A kind of work APA 7 lists that mwp does not model.
     {"Beyoncé. (2016). Formation [Song]. On *Lemonade*. Parkwood.", "a kind of work"},

@@ -81,6 +81,8 @@ class ApaReader {
   void read_book_like(const std::vector<TextRange>& sentences);
   TextRange title_with_details(const std::vector<TextRange>& sentences, size_t& next);
   TextRange without_title_groups(TextRange title);
+  bool read_series_code(std::string_view sentence);
+  bool read_directed_by(const std::vector<TextRange>& sentences);
   void read_media_source(const std::string& where);
   void read_details(std::string_view details, bool in_container);
   bool read_description(std::string_view description);

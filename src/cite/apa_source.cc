@@ -183,6 +183,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     sentences.pop_back();
     advance_online = true;
   }
+  if (read_directed_by(sentences)) return;
   size_t next = 0;
   const Reference before_title = reference_;
   if (!title_read_) reference_.title = title_text(title_with_details(sentences, next));

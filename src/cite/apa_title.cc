@@ -60,9 +60,28 @@ TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences,
     }
   }
   next = last + 1;
+  if (last >= 1 && read_series_code(view(sentences[last]))) --last;
   TextRange title{sentences[0].begin, sentences[last].end};
   title_begin_ = title.begin;
   return without_title_groups(title);
+}
+
+// "NICE guideline [NG87]", a sentence after the title: a report's kind and
+// its number in a publisher's series. True when read.
+bool ApaReader::read_series_code(std::string_view sentence) {
+  const size_t open = sentence.rfind(" [");
+  if (open == npos || !sentence.ends_with(']')) return false;
+  const std::string_view code = sentence.substr(open + 2, sentence.size() - open - 3);
+  const std::string_view kind = sentence.substr(0, open);
+  if (code.empty() || code.find(' ') != npos || code.find_first_of("0123456789") == npos ||
+      kind.empty() || kind[0] < 'A' || kind[0] > 'Z' || kind.find(' ') == npos ||
+      kind.size() > 40 || kind.find_first_of(".,:;") != npos) {
+    return false;
+  }
+  reference_.genre = std::string(kind);
+  reference_.number = std::string(code);
+  reference_.type = ReferenceType::report;
+  return true;
 }
 
 // `title` without the details "(2nd ed.)", "(No. 443)" and the description

@@ -25,7 +25,7 @@ Article article(const std::string& path, const std::string& prose,
 Reference bibliography_entry(const char* id, const char* family, int year, const char* title) {
   Reference r;
   r.id = id;
-  r.authors = {PersonName{family, "A.", "", "", ""}};
+  r.authors = {PersonName{family, "A.", "", "", "", ""}};
   r.year = year;
   r.title = title;
   r.container_title = "Journal";

@@ -1,5 +1,6 @@
 #include "cite/csl_json.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <set>
 
@@ -124,7 +125,12 @@ class ItemReader {
       std::vector<PersonName> names = names_field(item, std::string(known.variable).c_str());
       if (names.empty()) continue;
       if (out.authors.empty() && known.variable == "director") out.authors = names;
-      if (names.size() != out.authors.size()) continue;
+      const auto same = [](const PersonName& a, const PersonName& b) {
+        return a.family == b.family && a.given == b.given && a.literal == b.literal;
+      };
+      if (!std::equal(names.begin(), names.end(), out.authors.begin(), out.authors.end(), same)) {
+        continue;
+      }
       out.author_role = std::string(names.size() == 1 ? known.one : known.several);
       return;
     }

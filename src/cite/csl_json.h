@@ -27,8 +27,9 @@ std::vector<Reference> parse_csl_json(std::string_view json, const std::string& 
 // title, container-title, volume, issue, page, edition, version, publisher,
 // DOI, URL; the creators' role as its CSL 1.0.2 name variable; empty fields
 // omitted). parse_csl_json() of it gives `reference` back, apart from a
-// social media handle and a role with no CSL 1.0.2 variable ("Writer &
-// Director"), which CSL-JSON has no place for, and a retraction notice.
+// social media handle, a role with no CSL 1.0.2 variable ("Writer &
+// Director") or a role for each creator, and a retraction notice, which
+// CSL-JSON has no place for.
 nlohmann::json to_csl_json(const Reference& reference);
 
 // The CSL type name: "article-journal", "book", "chapter", "report", "webpage",

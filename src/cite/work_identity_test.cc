@@ -9,7 +9,7 @@ namespace {
 
 Reference work(const char* family, int year, const char* title, const char* doi = "") {
   Reference r;
-  r.authors = {PersonName{family, "A.", "", "", ""}};
+  r.authors = {PersonName{family, "A.", "", "", "", ""}};
   r.year = year;
   r.title = title;
   r.doi = doi;

@@ -14,6 +14,7 @@ struct PersonName {
   std::string non_dropping_particle;  // "de" in "de Waal", "van" ...
   std::string suffix;                 // "Jr."
   std::string literal;
+  std::string role;  // what this creator did, when each has a role: "Writer", "Director"
 };
 
 // The CSL types of APA 7 references; see csl_type_name() for their CSL names.

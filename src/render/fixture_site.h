@@ -13,7 +13,7 @@ inline Reference journal_reference(std::string id, std::string family, std::stri
                                    std::string title, std::string journal, std::string doi) {
   Reference reference;
   reference.id = std::move(id);
-  reference.authors.push_back({std::move(family), std::move(given), "", "", ""});
+  reference.authors.push_back({std::move(family), std::move(given), "", "", "", ""});
   reference.year = year;
   reference.title = std::move(title);
   reference.container_title = std::move(journal);

@@ -92,7 +92,7 @@ TEST(JsonLd, BooksAndOrganisationsAreTyped) {
   Site site = fixture::fixture_site();
   Reference& book = site.articles[0].references[1];
   book.type = ReferenceType::book;
-  book.authors = {{"", "", "", "", "American Psychological Association"}};
+  book.authors = {{"", "", "", "", "American Psychological Association", ""}};
   book.publisher = "APA Books";
   const Theme theme;
   const RenderContext context(site, theme, {});
@@ -141,8 +141,8 @@ TEST(JsonLd, TextIsCanonicalJson) {
   Site site = fixture::fixture_site();
   Reference& chapter = site.articles[0].references[1];
   chapter.type = ReferenceType::chapter;
-  chapter.authors.push_back({"Berg", "", "van den", "Jr.", ""});
-  chapter.editors = {{"Editor", "E.", "", "", ""}};
+  chapter.authors.push_back({"Berg", "", "van den", "Jr.", "", ""});
+  chapter.editors = {{"Editor", "E.", "", "", "", ""}};
   chapter.publisher = "Press";
   chapter.doi.clear();
   chapter.url = "https://example.org/chapter";

@@ -72,7 +72,7 @@ inline Site make_site() {
   draft.draft = true;
   site.articles.push_back(draft);
   Reference gross;
-  gross.authors.push_back({"Gross", "James J.", "", "", ""});
+  gross.authors.push_back({"Gross", "James J.", "", "", "", ""});
   site.articles[0].references.push_back(gross);
   Page about;
   about.url = "/about/";

@@ -79,7 +79,9 @@ const KNOWN_DIFFERENCES = [
   ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. [A-Za-z0-9-]*)-(\d+)(?=[),])/, '$1–$2'), citeproc]],
   // APA writes "(DHHS Publication No. ADM 90-1679)"; apa.csl drops "No." before
   // a number that is not a plain number, and puts an en dash in "18–2424".
-  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)/g, ' ').replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  // (When apa.csl keeps "No." before such a number, as it does after a
+  // genre of more than one word, the texts agree there.)
+  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
   // APA: "(Publication No. 123) [Doctoral dissertation, University]. Database."
   ['thesis number', (mwp, citeproc) => [
     mwp.replace(/ \(Publication No\. (\d+)\) \[(Doctoral dissertation|Master’s thesis)(?:, ([^\]]+))?\]/,
@@ -113,7 +115,7 @@ const KNOWN_DIFFERENCES = [
   // an episode's number to its genre: "(Audio Podcast Episode No. 443)".
   // Its genre is compared without case: apa.csl capitalises each word.
   ['episode number', (mwp, citeproc) => [mwp.replace(/\) \[([A-Za-z ]+ episode)\]\./i, (_, genre) => `) [${genre.toLowerCase()}].`),
-                                         citeproc.replace(/ \(([A-Z][A-Za-z ]*?) No\. ([^)]+)\)\./, (_, genre, n) => ` (No. ${n}) [${genre.toLowerCase()}].`)]],
+                                         citeproc.replace(/ \(([A-Z][A-Za-z ]*? Episode) No\. ([^)]+)\)\./, (_, genre, n) => ` (No. ${n}) [${genre.toLowerCase()}].`)]],
   // APA: "(Version 4.3.1)"; apa.csl writes "Version" only before a number it
   // reads as numeric, and "4.3.1" is not one.
   ['software version', (mwp, citeproc) => [mwp.replace(/ \(Version ([^)]+)\)/, ' ($1)'), citeproc]],
@@ -129,6 +131,16 @@ const KNOWN_DIFFERENCES = [
   ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
   // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
   ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net)\b/, (m) => m.toLowerCase())]],
+  // A role after each creator, "Brooker, C. (Writer), & Bathurst, O.
+  // (Director).", which CSL-JSON cannot hold.
+  ['role after each creator', (mwp, citeproc) => [mwp.replace(/^[^(]*?\([A-Z][a-z]+\), &[^(]*?\([A-Z][a-z]+\)\./, (names) => names.replace(/ \([A-Z][a-z]+\)/g, '').replace(/\.\.$/, '.')), citeproc]],
+  // APA: "(ICPSR 35531; Version V3) [Data set]"; apa.csl puts the genre
+  // before a data set's number: "(Data Set ICPSR 35531; Version V3)".
+  ['data set number', (mwp, citeproc) => [mwp, citeproc.replace(/ \(Data Set ([^;)]+)(; [^)]*)?\)/, ' ($1$2) [Data set]')]],
+  // apa.csl capitalises each word of a report's genre: "(NICE Guideline No. NG87)".
+  // (An episode's genre is another difference, below.)
+  ['genre case', (mwp, citeproc) => [mwp.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `)),
+                                     citeproc.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
 ];

@@ -16,7 +16,7 @@ Reference reference(std::string family, std::string given, int year, std::string
                     std::string journal, std::string volume, std::string issue, std::string page,
                     std::string doi) {
   Reference out;
-  out.authors.push_back({std::move(family), std::move(given), "", "", ""});
+  out.authors.push_back({std::move(family), std::move(given), "", "", "", ""});
   out.year = year;
   out.title = std::move(title);
   out.container_title = std::move(journal);

@@ -1,0 +1,91 @@
+// read_description_text() (apa_source_words.h): the bracketed description
+// after a title, "[Doctoral dissertation, University of X]", "[Film]".
+#include <optional>
+#include <string>
+
+#include "cite/apa_source_words.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// The audiovisual, social media, data and software descriptions of APA 7
+// (10.10-10.16), by the type they give.
+std::optional<ReferenceType> media_type(std::string_view kind) {
+  struct Kind {
+    std::string_view description;
+    ReferenceType type;
+  };
+  static constexpr Kind kKinds[] = {
+      {"Film", ReferenceType::motion_picture},
+      {"Video", ReferenceType::motion_picture},
+      {"Audio podcast episode", ReferenceType::broadcast},
+      {"Video podcast episode", ReferenceType::broadcast},
+      {"Podcast episode", ReferenceType::broadcast},
+      {"Audio podcast", ReferenceType::broadcast},
+      {"Video podcast", ReferenceType::broadcast},
+      {"Radio broadcast", ReferenceType::broadcast},
+      {"TV series episode", ReferenceType::broadcast},
+      {"TV series", ReferenceType::broadcast},
+      {"Tweet", ReferenceType::post},
+      {"Thread", ReferenceType::post},
+      {"Status update", ReferenceType::post},
+      {"Photograph", ReferenceType::post},
+      {"Infographic", ReferenceType::post},
+      {"Image", ReferenceType::post},
+      {"Data set", ReferenceType::dataset},
+      {"Dataset", ReferenceType::dataset},
+      {"Computer software", ReferenceType::software},
+      {"Software", ReferenceType::software},
+      {"Mobile app", ReferenceType::software},
+  };
+  for (const Kind& known : kKinds) {
+    if (kind == known.description) return known.type;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Description read_description_text(std::string_view description) {
+  Description read;
+  const size_t comma = description.find(", ");
+  const std::string_view kind = comma == npos ? description : description.substr(0, comma);
+  for (std::string_view thesis :
+       {"Doctoral dissertation", "Master's thesis", "Master’s thesis",
+        "Unpublished doctoral dissertation", "Unpublished master's thesis", "Bachelor's thesis",
+        "Honours thesis", "Honors thesis"}) {
+    if (kind != thesis) continue;
+    read.type = ReferenceType::thesis;
+    std::string genre(kind);
+    if (genre.starts_with("Unpublished ")) {
+      read.unpublished = true;
+      genre = genre.substr(12);
+      genre[0] = static_cast<char>(genre[0] - 'a' + 'A');
+    }
+    read.genre = genre;
+    if (comma != npos) read.institution = std::string(description.substr(comma + 2));
+    return read;
+  }
+  if (kind.ends_with("presentation") || kind == "Conference session" || kind == "Symposium" ||
+      kind == "Keynote address" || kind == "Poster session") {
+    read.type = ReferenceType::speech;
+    read.genre = std::string(kind);
+    return read;
+  }
+  if (kind == "Preprint") {
+    read.type = ReferenceType::preprint;
+    return read;
+  }
+  if (const std::optional<ReferenceType> media = media_type(kind); media && comma == npos) {
+    read.type = media;
+    read.genre = std::string(kind);
+  } else if (kind == "Video file" || kind == "Video webcast") {
+    read.type = ReferenceType::motion_picture;  // APA 6's names for APA 7's "[Video]"
+    read.genre = "Video";
+  }
+  return read;
+}
+
+}  // namespace mwp

@@ -1,0 +1,73 @@
+// Legal references in the legal form APA 7 keeps (chapter 11): read with
+// confidence, formatted back as written, and what is not of that form left
+// to the author-date reader.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cite/apa_formatter.h"
+#include "cite/apa_parser.h"
+#include "cite/csl_json.h"
+#include "diag/diagnostic.h"
+
+namespace mwp {
+namespace {
+
+struct LegalCase {
+  const char* input;
+  const char* type;
+  const char* title;
+  int year;
+  const char* number;
+  const char* source;  // "17 Cal. 3d 425": volume, reporter or code, page
+};
+
+const LegalCase kLegalCases[] = {
+    {"Tarasoff v. Regents of the University of California, 17 Cal. 3d 425 (1976).", "legal_case",
+     "Tarasoff v. Regents of the University of California", 1976, "", "17 Cal. 3d 425"},
+    {"Mental Health Parity and Addiction Equity Act of 2008, Pub. L. No. 110-343, 122 Stat. 3881 "
+     "(2008).",
+     "legislation", "Mental Health Parity and Addiction Equity Act of 2008", 2008, "110-343",
+     "122 Stat. 3881"},
+    {"Mental Health Act 1983, c. 20. https://www.legislation.gov.uk/ukpga/1983/20/contents",
+     "legislation", "Mental Health Act 1983", 1983, "c. 20", ""},
+    {"Obergefell v. Hodges, 576 U.S. 644 (2015).", "legal_case", "Obergefell v. Hodges", 2015, "",
+     "576 U.S. 644"},
+};
+
+TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {
+  for (const LegalCase& c : kLegalCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    EXPECT_TRUE(diagnostics.empty()) << c.input;
+    EXPECT_EQ(csl_type_name(reference->type), c.type) << c.input;
+    EXPECT_EQ(reference->title, c.title);
+    EXPECT_EQ(reference->year, c.year);
+    EXPECT_EQ(reference->number, c.number);
+    const std::string source =
+        reference->volume.empty()
+            ? ""
+            : reference->volume + " " + reference->container_title + " " + reference->page;
+    EXPECT_EQ(source, c.source) << c.input;
+    EXPECT_TRUE(reference->authors.empty());
+    EXPECT_EQ(format_apa_text(*reference), c.input);
+  }
+}
+
+// Entries that look a little like laws are read as what they are.
+TEST(ApaLegal, LeavesOtherEntriesToTheAuthorDateReader) {
+  for (const char* input :
+       {"Gross, J. J. (1998). The field. Review of General Psychology, 2(3), 271-299.",
+        "Smith v. Jones: A study of rivalry. (2001). *Journal*, *3*, 1-2.",
+        "Act now, J. (2010). *Title*. Publisher."}) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << input;
+    EXPECT_NE(reference->type, ReferenceType::legal_case) << input;
+    EXPECT_NE(reference->type, ReferenceType::legislation) << input;
+  }
+}
+
+}  // namespace
+}  // namespace mwp
