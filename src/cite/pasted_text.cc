@@ -1,5 +1,6 @@
 #include "cite/pasted_text.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -106,7 +107,9 @@ size_t past_leading_symbols(std::string_view text, size_t i) {
 size_t destination_end(std::string_view markdown, size_t middle) {
   if (middle == std::string_view::npos) return std::string_view::npos;
   int depth = 0;
-  for (size_t at = middle + 2; at < markdown.size(); ++at) {
+  // A destination is one URL: bounded, so that many "](" cost linear time.
+  const size_t limit = std::min(markdown.size(), middle + 2 + 4096);
+  for (size_t at = middle + 2; at < limit; ++at) {
     const char c = markdown[at];
     if (c == ' ' || c == '\n') return std::string_view::npos;
     if (c == '(') ++depth;
