@@ -160,6 +160,15 @@ std::optional<Reference> ApaReader::read() {
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
   }
+  const bool periodical = reference_.type == ReferenceType::article_journal ||
+                          reference_.type == ReferenceType::article_magazine ||
+                          reference_.type == ReferenceType::article_newspaper;
+  if (date->original_year != 0 && periodical) {
+    // "(2009/2010)": a reprint's two years belong to a book; an article's are
+    // its online and print dates, and APA gives only one. (A republished
+    // article says "(Original work published 1959)" after its DOI.)
+    doubt("the date, which gives two years for a periodical's article");
+  }
   if (doubts_.empty()) {
     for (std::string& shape_doubt : doubt_field_shapes(reference_)) doubt(std::move(shape_doubt));
   }

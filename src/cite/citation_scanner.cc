@@ -104,6 +104,13 @@ class DatedScanner {
   std::optional<CitationMention> names_before(size_t open) {
     CitationMention mention;
     size_t end = open - 1;
+    // "The World Health Organization [WHO] (2022)": the abbreviation defined
+    // between the name and its date.
+    if (end >= 3 && is_punct(tokens_[end], "]") && is_acronym(tokens_[end - 1]) &&
+        is_punct(tokens_[end - 2], "[")) {
+      mention.abbreviation = std::string(tokens_[end - 1].text);
+      end -= 3;
+    }
     bool comma_list = false;
     if (const size_t length = et_al_length_before(tokens_, end); length > 0 && end >= length) {
       mention.et_al = true;
@@ -137,7 +144,8 @@ class DatedScanner {
     mention.names = group->names;
     // "the historian Tom Lutz (1999)": a researcher's trade names an author.
     const bool trade = group->first > 0 && is_research_trade(tokens_[group->first - 1]);
-    mention.strong = mention.et_al || group->names.size() >= 2 || group->possessive || trade;
+    mention.strong = mention.et_al || group->names.size() >= 2 || group->possessive || trade ||
+                     !mention.abbreviation.empty();
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;

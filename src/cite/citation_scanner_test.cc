@@ -48,6 +48,16 @@ const ScanCase kDatedCases[] = {
     {"lonely (Cacioppo, Hughes, et al., 2006).",
      "Cacioppo, Hughes, et al., 2006 | Cacioppo+Hughes et al. | 2006 !"},
     {"grief (M. Stroebe & Schut, 2001).", "M. Stroebe & Schut, 2001 | Stroebe+Schut | 2001 !"},
+    // A particle opening the name without given names; a surname that is also
+    // a sentence's first word, joined to the next; an abbreviation defined
+    // before the date.
+    {"as de Jong Gierveld and van Tilburg (2006) do",
+     "de Jong Gierveld and van Tilburg (2006) | de Jong Gierveld+van Tilburg | 2006 !"},
+    {"Overall and McNulty (2017) note it.",
+     "Overall and McNulty (2017) | Overall+McNulty | 2017 !"},
+    {"Overall (2017) was a hard year.", ""},
+    {"The World Health Organization [WHO] (2022) now recommends it.",
+     "World Health Organization [WHO] (2022) | Organization | 2022 [WHO] !"},
     {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},
     {"In Gross and John's research (2003), suppressors",
      "Gross and John's research (2003) | Gross+John | 2003 !"},

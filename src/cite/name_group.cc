@@ -33,6 +33,13 @@ constexpr std::string_view kNotNames[] = {
     "Yet",     "You",       "Your",
 };
 
+// Words of kNotNames that are also researchers' surnames: a citation only
+// when joined by "and" or "&" to the next name.
+bool is_surname_opener(const ProseToken& token) {
+  return token.kind == TokenKind::word &&
+         (token.text == "Overall" || token.text == "May" || token.text == "Still");
+}
+
 // An initial written "J." ending at tokens[at] (the period): returns true.
 bool is_initial_at(const std::vector<ProseToken>& tokens, size_t at) {
   return at >= 1 && is_punct(tokens[at], ".") && tokens[at - 1].kind == TokenKind::word &&
@@ -77,9 +84,9 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
       initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
     } else if (given_count > 0 && is_name_particle(before) && before.text[0] >= 'a' &&
-               before.text[0] <= 'z' && first >= 2 && is_name_word(tokens[first - 2])) {
-      // "Jenny de Jong Gierveld": the words read as given names were the
-      // surname's, after its particle.
+               before.text[0] <= 'z') {
+      // "Jenny de Jong Gierveld", "as de Jong Gierveld": the words read as
+      // given names were the surname's, after its particle.
       first -= 1;
       name.surname = std::string(
           text.substr(tokens[first].begin,
@@ -177,7 +184,12 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
       break;
     }
     if (is_comma && !commas_allowed) break;
-    if (joint == 0 || !is_name_word(tokens[joint - 1]) || tokens[joint - 1].possessive) break;
+    if (joint == 0 || tokens[joint - 1].possessive) break;
+    // "Overall and McNulty (2017)": a surname that is also a sentence's first
+    // word, joined straight to the next name.
+    const bool surname_opener = is_and(tokens[joint]) && !is_punct(tokens[joint], ",") &&
+                                is_surname_opener(tokens[joint - 1]);
+    if (!is_name_word(tokens[joint - 1]) && !surname_opener) break;
     first_joint = false;
     at = joint - 1;
   }

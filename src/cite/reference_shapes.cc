@@ -364,11 +364,6 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     // "(2018, October 1). Title. BBC Radio 4.": a book has a year, not a day.
     doubts.push_back("the date, which gives a day for a book");
   }
-  if (reference.original_year != 0 && is_periodical(reference.type)) {
-    // "(2009/2010)": a reprint's two years belong to a book; an article's are
-    // its online and print dates, and APA gives only one.
-    doubts.push_back("the date, which gives two years for a periodical's article");
-  }
   check_link(doubts, reference);
   return doubts;
 }

@@ -207,12 +207,6 @@ const ShapeCase kShapeCases[] = {
        r.day = "1";
      },
      "a day for a book"},
-    {"an article's two years",
-     [](Reference& r) {
-       r.original_year = 2009;
-       r.year = 2010;
-     },
-     "two years"},
     {"\"et al.\" for the authors", [](Reference& r) { r.authors = {group("et al.")}; },
      "the group author"},
     {"words in the pages", [](Reference& r) { r.page = "see the appendix"; }, "not a number"},
