@@ -82,9 +82,9 @@ std::string describe(const Fields& fields) {
   return out;
 }
 
-// A web page has one element for where it is, the site's name, which APA 7
-// writes in the same place whether it is kept as the container or the
-// publisher: compare it as "site".
+// A web page or a social media post has one element for where it is, the
+// site's or platform's name, which APA 7 writes in the same place whether it
+// is kept as the container or the publisher: compare it as "site".
 void fold_site(Fields& fields) {
   std::string site = fields["container"];
   if (site.empty()) site = fields["publisher"];
@@ -163,7 +163,10 @@ ReferenceScore score_references(const std::vector<GoldReference>& gold) {
     if (!warned && read) {
       Fields found = reference_fields(*read);
       Fields want_fields = entry.fields;
-      if (found["type"] == "webpage" || want_fields["type"] == "webpage") {
+      const auto sited = [](const std::string& type) {
+        return type == "webpage" || type == "post";
+      };
+      if (sited(found["type"]) || sited(want_fields["type"])) {
         fold_site(found);
         fold_site(want_fields);
       }

@@ -20,6 +20,8 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
   static constexpr Kind kKinds[] = {
       {"Film", ReferenceType::motion_picture},
       {"Video", ReferenceType::motion_picture},
+      {"Motion picture", ReferenceType::motion_picture},  // APA 6
+      {"Motion Picture", ReferenceType::motion_picture},
       {"Audio podcast episode", ReferenceType::broadcast},
       {"Video podcast episode", ReferenceType::broadcast},
       {"Podcast episode", ReferenceType::broadcast},

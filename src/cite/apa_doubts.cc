@@ -101,7 +101,11 @@ void ApaReader::doubt_the_writing() {
     break;
   }
   for (size_t at = s_.find('['); at != npos; at = s_.find('[', at + 1)) {
-    if (at + 1 < s_.size() && s_[at + 1] >= 'a' && s_[at + 1] <= 'z') {
+    // "[RETRACTED 2010]", "[ERRATUM]": a note in capitals.
+    const bool capitals_note = s_.substr(at + 1, 9) == "RETRACTED" ||
+                               s_.substr(at + 1, 7) == "ERRATUM" ||
+                               s_.substr(at + 1, 9) == "WITHDRAWN";
+    if (capitals_note || (at + 1 < s_.size() && s_[at + 1] >= 'a' && s_[at + 1] <= 'z')) {
       const size_t close = s_.find(']', at);
       // "[https://doi.org/...] [https://scholar.google.com/...]": links a
       // database pastes after the entry, which the tail reads.

@@ -234,7 +234,7 @@ ApaEntry legal_entry(const Reference& r) {
   } else {
     if (!r.number.empty()) text += ", Pub. L. No. " + r.number;
     text += ", " + r.volume + " " + r.container_title + " " + r.page + " (" +
-            std::to_string(r.year) + ")";
+            (r.authority.empty() ? "" : r.authority + " ") + std::to_string(r.year) + ")";
   }
   entry.plain(text);
   entry.period();

@@ -104,7 +104,7 @@ bool ApaReader::read_edition_in_title() {
   std::string& title = reference_.title;
   std::string_view rest = title;
   bool marked = false;
-  for (std::string_view word : {" edition", " ed.", " ed"}) {
+  for (std::string_view word : {" edition", " edn.", " edn", " ed.", " ed"}) {
     if (!rest.ends_with(word)) continue;
     rest.remove_suffix(word.size());
     marked = true;
@@ -122,7 +122,7 @@ bool ApaReader::read_edition_in_title() {
   }
   reference_.edition = std::string(ordinal.substr(0, digits));
   rest = rest.substr(0, space);
-  while (rest.ends_with(',') || rest.ends_with(' ')) rest.remove_suffix(1);
+  while (rest.ends_with(',') || rest.ends_with(' ') || rest.ends_with('.')) rest.remove_suffix(1);
   title = std::string(rest);
   return true;
 }

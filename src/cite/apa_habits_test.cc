@@ -106,6 +106,26 @@ const HabitCase kHabitCases[] = {
      "https://doi.org/10.1080/00107530.1990.10746661 (Original work published 1959)",
      "Fromm-Reichmann, F. (1990). Loneliness. Contemporary Psychoanalysis, 26(2), 305\u2013329. "
      "https://doi.org/10.1080/00107530.1990.10746661 (Original work published 1959)"},
+    {"[PDF] Neff, K. (2003). Self-compassion. *Self and Identity*, *2*(2), 85-101. "
+     "https://doi-org.ezproxy.lib.monash.edu.au/10.1080/15298860309032",
+     "Neff, K. (2003). Self-compassion. Self and Identity, 2(2), 85\u2013101. "
+     "https://doi.org/10.1080/15298860309032"},
+    {"{Kessler, 2005 #27}Kessler, R. C. (2005). Lifetime prevalence. *Archives of General "
+     "Psychiatry*, *62*(6), 593-602.",
+     "Kessler, R. C. (2005). Lifetime prevalence. Archives of General Psychiatry, 62(6), "
+     "593\u2013602."},
+    {"American Psychiatric Association (2013) Diagnostic and statistical manual of mental "
+     "disorders. 5th edn. Arlington, VA: American Psychiatric Publishing.",
+     "American Psychiatric Association. (2013). Diagnostic and statistical manual of mental "
+     "disorders (5th ed.). American Psychiatric Publishing."},
+    {"Forman, M. (Director). (1975). One flew over the cuckoo\u2019s nest [Motion Picture]. United "
+     "States: United Artists.",
+     "Forman, M. (Director). (1975). One flew over the cuckoo\u2019s nest [Motion Picture]. United "
+     "Artists."},
+    {"National Institute of Mental Health. (n.d.). Generalized anxiety disorder. Retrieved from "
+     "National Institute of Mental Health: https://www.nimh.nih.gov/gad",
+     "National Institute of Mental Health. (n.d.). Generalized anxiety disorder. National "
+     "Institute of Mental Health. https://www.nimh.nih.gov/gad"},
     {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the United States 2020*. "
      "AARP.",
      "AARP & National Alliance for Caregiving. (2020). Caregiving in the United States 2020. "
@@ -187,6 +207,15 @@ const HabitDoubtCase kHabitDoubtCases[] = {
      "article number"},
     {"Hyde, J. S. (2009/2010). Gender similarities. *American Psychologist*, *60*(6), 581-592.",
      "two years for a periodical"},
+    {"Lyubomirsky, S. (2005). The benefits. Psychological SOCIAL CONNECTION AND WELL-BEING 31 "
+     "Bulletin, 131(6), 803-855.",
+     "capitals"},
+    {"Holt-Lunstad, Julianne & Smith, Timothy & Layton, J.. (2010). Social relationships. PLoS "
+     "medicine. 7. e1000316. 10.1371/journal.pmed.1000316.",
+     "a single word among persons"},
+    {"Wakefield, A. J. (1998). [RETRACTED 2010] Ileal-lymphoid-nodular hyperplasia. *The "
+     "Lancet*, *351*(9103), 637-641.",
+     "a note in brackets"},
 };
 
 // Forms of other lists that name a work's kind and its creators in words.

@@ -20,15 +20,16 @@ bool all_digits(std::string_view text) {
   return true;
 }
 
-// "(1976)" or "(9th Cir. 1976)" closing `text`: the year; 0 when none.
-int closing_year(std::string_view text, size_t& open) {
+// "(1976)" or "(9th Cir. 1976)" closing `text`: the year, and the court in
+// `court`; 0 when none.
+int closing_year(std::string_view text, size_t& open, std::string_view& court) {
   if (!text.ends_with(")")) return 0;
   open = text.rfind('(');
   if (open == npos || text.size() - open < 6) return 0;
   const std::string_view year = text.substr(text.size() - 5, 4);
   if (!all_digits(year)) return 0;
-  const std::string_view court = trim(text.substr(open + 1, text.size() - open - 6));
-  if (!court.empty() && (court.find(' ') == npos || !court.ends_with('.'))) return 0;
+  court = trim(text.substr(open + 1, text.size() - open - 6));
+  if (!court.empty() && !court.ends_with('.')) return 0;
   return std::stoi(std::string(year));
 }
 
@@ -60,7 +61,8 @@ bool ApaReader::read_legal(TextRange rest) {
   while (text.ends_with('.')) text.remove_suffix(1);
   Reference legal = reference_;
   size_t open = npos;
-  if (const int year = closing_year(text, open); year > 0) {
+  std::string_view court;
+  if (const int year = closing_year(text, open, court); year > 0) {
     const std::string_view before = trim(text.substr(0, open));
     const size_t comma = before.rfind(", ");
     if (comma == npos || !read_volume_source_page(before.substr(comma + 2), legal)) return false;
@@ -73,6 +75,7 @@ bool ApaReader::read_legal(TextRange rest) {
       if (!all_digits(std::string_view(legal.number).substr(0, 2))) return false;
     } else if (title.find(" v. ") != npos) {
       legal.type = ReferenceType::legal_case;
+      legal.authority = std::string(court);
     } else {
       return false;
     }

@@ -33,6 +33,8 @@ const LegalCase kLegalCases[] = {
      "legislation", "Mental Health Act 1983", 1983, "c. 20", ""},
     {"Obergefell v. Hodges, 576 U.S. 644 (2015).", "legal_case", "Obergefell v. Hodges", 2015, "",
      "576 U.S. 644"},
+    {"Wyatt v. Stickney, 325 F. Supp. 781 (M.D. Ala. 1971).", "legal_case", "Wyatt v. Stickney",
+     1971, "", "325 F. Supp. 781"},
 };
 
 TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {

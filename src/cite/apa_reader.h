@@ -112,6 +112,7 @@ class ApaReader {
   bool lead_as_title_ = false;   // a group's name in sentence case taken for a title standing first
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
+  std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
   std::vector<std::string> doubts_;
   std::string failure_;

@@ -194,7 +194,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     doubt("\"" + std::string(view(source[1])) + "\" after \"" + std::string(view(source[0])) +
           "\"");
   }
-  const std::string where = source.empty() ? std::string() : element_text(view(source[0]));
+  const std::string where = source.empty() ? retrieved_site_ : element_text(view(source[0]));
   if (read_presented_at(where)) return;
   if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");
@@ -271,7 +271,7 @@ void ApaReader::read_media_source(const std::string& where) {
     if (where.empty()) doubt("the source: nothing names the platform of the post");
     return;
   }
-  reference_.publisher = where;
+  reference_.publisher = publisher_name(where);
   // "IBM Corp. (2021). *IBM SPSS Statistics* ... [Computer software].": a
   // group that publishes its own work is not named again.
   const bool group_author =

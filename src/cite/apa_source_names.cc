@@ -240,6 +240,11 @@ bool is_country(std::string_view name) {
 
 std::string publisher_name(std::string_view written) {
   written = trim(written);
+  // "IBM Corp.", "Wiley, Inc.": the period closing a company's abbreviation is its own.
+  std::string kept_period;
+  for (std::string_view company : {" Corp", " Inc", " Ltd", " Co", " LLC"}) {
+    if (written.ends_with(company)) kept_period = ".";
+  }
   // APA 6's "Washington, DC: Author": the author publishes it, which APA 7
   // says by naming no publisher.
   if (written == "Author" || written.ends_with(": Author")) return {};
@@ -265,7 +270,7 @@ std::string publisher_name(std::string_view written) {
       return std::string(before.substr(0, comma));
     }
   }
-  return std::string(written);
+  return std::string(written) + kept_period;
 }
 
 }  // namespace mwp

@@ -163,7 +163,12 @@ bool ApaReader::strip_bracketed_doi(TextRange& rest) {
   const std::string_view doi =
       text.substr(open + kOpen.size(), text.size() - open - kOpen.size() - 1);
   if (doi.find(' ') != npos || !doi.starts_with("10.") || !reference_.doi.empty()) return false;
-  if (text.substr(0, open).find("doi.org/") != npos) return false;
+  if (const size_t earlier = text.substr(0, open).find("doi.org/"); earlier != npos) {
+    // "https://doi.org/10.1037/x [[CrossRef](https://doi.org/10.1037/x)]": the same DOI again.
+    if (text.substr(earlier + 8, doi.size()) != doi) return false;
+    rest.end = rest.begin + open;
+    return true;
+  }
   reference_.doi = std::string(doi);
   rest.end = rest.begin + open;
   return true;
@@ -222,6 +227,13 @@ bool ApaReader::strip_link(TextRange& rest) {
         return false;
       }
       reference_.url = std::string(url);
+      // "https://doi-org.ezproxy.lib.monash.edu.au/10.1080/...": doi.org through a library's proxy.
+      constexpr std::string_view kProxied = "https://doi-org.";
+      if (const size_t path = url.find("/10.", kProxied.size());
+          url.starts_with(kProxied) && path != npos && url.substr(0, path).find("proxy") != npos) {
+        reference_.doi = std::string(url.substr(path + 1));
+        reference_.url.clear();
+      }
     }
   }
   std::string_view before = text.substr(0, at);
@@ -232,6 +244,11 @@ bool ApaReader::strip_link(TextRange& rest) {
     if (when.ends_with(" from")) when.remove_suffix(5);
     if (when.ends_with(",")) when.remove_suffix(1);
     retrieved_from_ = true;
+    if (when.starts_with("from ") && when.ends_with(":") && when.size() > 6) {
+      // APA 6's "Retrieved from National Institute of Mental Health: URL".
+      retrieved_site_ = std::string(when.substr(5, when.size() - 6));
+      when = "from";
+    }
     if (when.size() > 7 && when[2] == ':' && when.substr(5, 2) == ", ") {
       when.remove_prefix(7);  // Wikipedia's "Retrieved 10:15, May 21, 2026, from"
     }

@@ -200,6 +200,7 @@ class ItemReader {
     (is_article(out.type) ? out.article_number : out.number) = text_field(item, "number");
     out.genre = text_field(item, "genre");
     out.archive = text_field(item, "archive");
+    out.authority = text_field(item, "authority");
     out.event = text_field(item, "event-title");
     if (out.event.empty()) out.event = text_field(item, "event");
     out.event_place = text_field(item, "event-place");
@@ -324,6 +325,7 @@ nlohmann::json to_csl_json(const Reference& reference) {
       {"number", is_article(reference.type) ? &reference.article_number : &reference.number},
       {"genre", &reference.genre},
       {"archive", &reference.archive},
+      {"authority", &reference.authority},
       {"event-title", &reference.event},
       {"event-place", &reference.event_place},
   };

@@ -122,6 +122,19 @@ size_t destination_end(std::string_view markdown, size_t middle) {
 // entry of a bibliography: "ADDIN EN.REFLIST " (EndNote), "ADDIN Mendeley
 // Bibliography CSL_BIBLIOGRAPHY ", "ADDIN ZOTERO_BIBL {...} CSL_BIBLIOGRAPHY ".
 size_t past_field_code(std::string_view text, size_t i) {
+  // Google Scholar's "[PDF] ", "[HTML] "; EndNote's "{Kessler, 2005 #27}".
+  for (std::string_view label : {"[PDF] ", "[HTML] ", "[BOOK] ", "[CITATION] "}) {
+    if (text.substr(i, label.size()) == label) return i + label.size();
+  }
+  if (text.substr(i, 1) == "{") {
+    const size_t close = text.find('}', i);
+    if (close != std::string_view::npos && close - i < 80 &&
+        text.substr(i, close - i).find(" #") != std::string_view::npos) {
+      size_t end = close + 1;
+      while (end < text.size() && is_space(text[end])) ++end;
+      return end;
+    }
+  }
   if (text.substr(i, 6) != "ADDIN ") return i;
   const std::string_view code = text.substr(i, 2000);
   for (std::string_view close : {"CSL_BIBLIOGRAPHY", "EN.REFLIST"}) {

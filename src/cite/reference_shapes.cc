@@ -115,8 +115,39 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   }
 }
 
+// Three words in capitals in a row: "SOCIAL CONNECTION AND WELL-BEING".
+bool holds_running_head(std::string_view text) {
+  int run = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    const bool capitals = word.size() >= 2 &&
+                          word.find_first_of("abcdefghijklmnopqrstuvwxyz") == npos &&
+                          word.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != npos;
+    run = capitals ? run + 1 : 0;
+    if (run >= 3) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+bool is_acronym_text(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 8 &&
+         word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos;
+}
+
 void check_names(std::vector<std::string>& doubts, const std::vector<PersonName>& names) {
+  const bool persons = std::any_of(names.begin(), names.end(),
+                                   [](const PersonName& name) { return name.literal.empty(); });
   for (const PersonName& name : names) {
+    // "Holt-Lunstad, Julianne & Smith, Timothy & Layton, J.": given names
+    // written out, read as groups of one word among persons.
+    if (persons && !name.literal.empty() && name.literal.find(' ') == std::string::npos &&
+        !is_acronym_text(name.literal)) {
+      doubts.push_back("the name " + quoted(name.literal) + ", a single word among persons");
+      return;
+    }
     if (!name.literal.empty()) {
       check_group(doubts, name.literal);
     } else {
@@ -212,6 +243,10 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
   } else if (is_periodical(reference.type) && acronym_in_title_case(container)) {
     doubts.push_back(what + quoted(container) + ", whose acronym is written as a word, as an " +
                      "export writes it");
+  } else if (is_periodical(reference.type) && holds_running_head(container)) {
+    // "Psychological SOCIAL CONNECTION AND WELL-BEING 31 Bulletin": a PDF's
+    // running head inside the journal's name.
+    doubts.push_back(what + quoted(container) + ", which holds words in capitals");
   } else if (is_periodical(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
   } else if (starts_with_quote(container) || closes_single_quote(container)) {
@@ -242,6 +277,10 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
+  } else if (publisher.find_first_of("abcdfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+             npos) {
+    // "e1000316", "145": an article's number or volume read as the publisher.
+    doubts.push_back("the publisher " + quoted(publisher) + ", which is a number");
   } else {
     check_text(doubts, "the publisher", publisher);
   }

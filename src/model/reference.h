@@ -84,6 +84,7 @@ struct Reference {
   std::string description;  // another bracketed description: "Editorial", "Review of the book ..."
   std::string publisher;    // a thesis's university, a preprint's repository
   std::string archive;      // a thesis's database
+  std::string authority;    // a court case's court: "M.D. Ala." of "(M.D. Ala. 1971)"
   std::string event;        // a presentation's conference
   std::string event_place;
   std::string doi;  // bare: "10.1037/0022-3514.85.2.348"

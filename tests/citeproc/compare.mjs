@@ -141,6 +141,9 @@ const KNOWN_DIFFERENCES = [
   // (An episode's genre is another difference, below.)
   ['genre case', (mwp, citeproc) => [mwp.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `)),
                                      citeproc.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
+  // A title's single quotation marks as written ("Don’t ‘iTune’ us");
+  // citeproc-js makes the outer ones double.
+  ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
 ];
