@@ -6,6 +6,7 @@
 
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
+#include "cite/pandoc_keys.h"
 
 namespace mwp {
 namespace {
@@ -67,7 +68,9 @@ class DatedScanner {
       if (!is_punct(tokens_[i], "(")) continue;
       if (!narrative(i)) parenthetical(i);
     }
-    find_keys();
+    std::vector<CitationMention> keys = find_key_citations(text_);
+    out_.insert(out_.end(), std::make_move_iterator(keys.begin()),
+                std::make_move_iterator(keys.end()));
     std::stable_sort(
         out_.begin(), out_.end(),
         [](const CitationMention& a, const CitationMention& b) { return a.begin < b.begin; });
@@ -402,44 +405,6 @@ class DatedScanner {
       }
     }
     return false;
-  }
-
-  // Pandoc citations: "[@key]", "[@a; @b, p. 3]", "@key", "-@key".
-  void find_keys() {
-    for (size_t at = text_.find('@'); at != std::string_view::npos; at = text_.find('@', at + 1)) {
-      const char before = at == 0 ? ' ' : text_[at - 1];
-      if (!(before == ' ' || before == '[' || before == ';' || before == '-' || before == '\n' ||
-            before == '(')) {
-        continue;
-      }
-      size_t end = at + 1;
-      auto key_char = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '_';
-      };
-      while (end < text_.size()) {
-        if (key_char(text_[end])) {
-          ++end;
-        } else if (std::string_view(":.#$%&-+?<>~/").find(text_[end]) != std::string_view::npos &&
-                   end + 1 < text_.size() && key_char(text_[end + 1])) {
-          end += 2;
-        } else {
-          break;
-        }
-      }
-      if (end == at + 1) continue;
-      CitationMention mention;
-      mention.key = std::string(text_.substr(at + 1, end - at - 1));
-      mention.strong = true;
-      mention.begin = before == '-' ? at - 1 : at;
-      mention.end = end;
-      if (before == '[' && end < text_.size() && text_[end] == ']') {
-        mention.begin = at - 1;
-        mention.end = end + 1;
-        mention.parenthetical = true;
-      }
-      out_.push_back(std::move(mention));
-    }
   }
 
   std::string_view text_;
