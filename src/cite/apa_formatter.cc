@@ -145,6 +145,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
              !r.genre.empty()) {
     entry.plain(" [" + r.genre + "]");
   }
+  if (r.type == ReferenceType::preprint && r.preprint_label) entry.plain(" [Preprint]");
   if (!r.description.empty()) entry.plain(" [" + r.description + "]");
 }
 

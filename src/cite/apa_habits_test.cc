@@ -126,6 +126,10 @@ const HabitCase kHabitCases[] = {
      "National Institute of Mental Health: https://www.nimh.nih.gov/gad",
      "National Institute of Mental Health. (n.d.). Generalized anxiety disorder. National "
      "Institute of Mental Health. https://www.nimh.nih.gov/gad"},
+    {"Gonzalez-Hijon, J. (2022). *Unravelling the link between sleep and mental health* "
+     "[Preprint]. medRxiv. https://doi.org/10.1101/2022.03.28.22273027",
+     "Gonzalez-Hijon, J. (2022). Unravelling the link between sleep and mental health [Preprint]. "
+     "medRxiv. https://doi.org/10.1101/2022.03.28.22273027"},
     {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the United States 2020*. "
      "AARP.",
      "AARP & National Alliance for Caregiving. (2020). Caregiving in the United States 2020. "

@@ -201,6 +201,10 @@ class ItemReader {
     out.genre = text_field(item, "genre");
     out.archive = text_field(item, "archive");
     out.authority = text_field(item, "authority");
+    if (out.type == ReferenceType::preprint && out.genre == "Preprint") {
+      out.preprint_label = true;  // apa.csl prints an article's genre: "[Preprint]"
+      out.genre.clear();
+    }
     out.event = text_field(item, "event-title");
     if (out.event.empty()) out.event = text_field(item, "event");
     out.event_place = text_field(item, "event-place");
@@ -339,6 +343,7 @@ nlohmann::json to_csl_json(const Reference& reference) {
   }
   if (!reference.description.empty() && reference.genre.empty())
     item["genre"] = reference.description;
+  if (reference.preprint_label) item["genre"] = "Preprint";
   return item;
 }
 

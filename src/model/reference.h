@@ -66,6 +66,7 @@ struct Reference {
   bool in_press = false;        // "(in press)"
   bool advance_online = false;  // "Advance online publication": no volume yet
   bool unpublished = false;     // "[Unpublished doctoral dissertation]"
+  bool preprint_label = false;  // "[Preprint]" written after a preprint's title
   std::string year_suffix;      // "a" in 2003a
   int month = 0;                // of a full date: "(2019, March 4)"
   std::string day;              // "4", or a range "27-30"
