@@ -271,15 +271,13 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
       text.find(" & ", amp + 1) != std::string_view::npos) {
     return std::nullopt;
   }
-  const auto acronym = [](std::string_view word) {
-    return word.size() >= 2 && word.size() <= 8 &&
-           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
   std::vector<PersonName> groups(2);
   groups[0].literal = std::string(trim(text.substr(0, amp)));
   groups[1].literal = std::string(trim(text.substr(amp + 3)));
   for (const PersonName& group : groups) {
-    if (!acronym(group.literal) && !looks_like_group_name(group.literal)) return std::nullopt;
+    if (!is_acronym_text(group.literal) && !looks_like_group_name(group.literal)) {
+      return std::nullopt;
+    }
     if (!is_group_name_text(group.literal)) return std::nullopt;
   }
   return groups;

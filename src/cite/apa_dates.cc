@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/code_point.h"
+
 namespace mwp {
 namespace {
 
@@ -9,19 +11,15 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-bool is_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 // A day or range of days: "4", "27-30", "27–30".
 std::optional<std::string> day_text(std::string_view text) {
-  if (is_digits(text) && text.size() <= 2) return std::string(text);
+  if (is_ascii_digits(text) && text.size() <= 2) return std::string(text);
   for (std::string_view dash : {"-", "\xE2\x80\x93"}) {
     const size_t at = text.find(dash);
     if (at == std::string_view::npos) continue;
     const std::string_view first = text.substr(0, at);
     const std::string_view last = text.substr(at + dash.size());
-    if (is_digits(first) && is_digits(last) && first.size() <= 2 && last.size() <= 2) {
+    if (is_ascii_digits(first) && is_ascii_digits(last) && first.size() <= 2 && last.size() <= 2) {
       return std::string(first) + "-" + std::string(last);
     }
   }
@@ -53,7 +51,7 @@ std::optional<ApaDate> read_month_year(std::string_view inside) {
   if (space == std::string_view::npos) return std::nullopt;
   const std::string_view year = inside.substr(space + 1);
   const int month = month_number(inside.substr(0, space));
-  if (month == 0 || year.size() != 4 || !is_digits(year)) return std::nullopt;
+  if (month == 0 || year.size() != 4 || !is_ascii_digits(year)) return std::nullopt;
   ApaDate date;
   date.year = std::stoi(std::string(year));
   date.month = month;
@@ -75,10 +73,10 @@ std::optional<ApaDate> read_date(std::string_view inside) {
     return date;
   }
   if (std::optional<ApaDate> month_year = read_month_year(inside)) return month_year;
-  if (inside.size() < 4 || !is_digits(inside.substr(0, 4))) return std::nullopt;
+  if (inside.size() < 4 || !is_ascii_digits(inside.substr(0, 4))) return std::nullopt;
   date.year = std::stoi(std::string(inside.substr(0, 4)));
   std::string_view rest = inside.substr(4);
-  if (rest.size() == 5 && rest[0] == '/' && is_digits(rest.substr(1))) {
+  if (rest.size() == 5 && rest[0] == '/' && is_ascii_digits(rest.substr(1))) {
     // A reprint: "(1969/1982)", the original year first.
     date.original_year = date.year;
     date.year = std::stoi(std::string(rest.substr(1)));
@@ -172,7 +170,8 @@ namespace {
 // "2021-03-04" from its parts, or nullopt when they are not a day, a month
 // and a year.
 std::optional<std::string> iso_from(std::string_view year, int month, std::string_view day) {
-  if (month == 0 || !is_digits(day) || day.size() > 2 || year.size() != 4 || !is_digits(year)) {
+  if (month == 0 || !is_ascii_digits(day) || day.size() > 2 || year.size() != 4 ||
+      !is_ascii_digits(year)) {
     return std::nullopt;
   }
   return std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +

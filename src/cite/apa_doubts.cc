@@ -7,6 +7,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
+#include "text/code_point.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -34,10 +35,6 @@ std::vector<std::string> italic_texts(std::string_view html) {
     texts.push_back(fold_to_letters_and_digits(text));
   }
   return texts;
-}
-
-bool is_number(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == npos;
 }
 
 }  // namespace
@@ -78,7 +75,7 @@ void ApaReader::doubt_italics() {
   std::string read_without_numbers;  // a volume may be left roman
   for (const std::string& text : italic_texts(format_apa_html(reference_))) {
     read += text;
-    if (!is_number(text)) read_without_numbers += text;
+    if (!is_ascii_digits(text)) read_without_numbers += text;
   }
   if (written != read && written != read_without_numbers) {
     doubt("the italics, which do not fall where this reading would set them");

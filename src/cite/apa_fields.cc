@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -40,14 +41,6 @@ std::string word_initials(std::string_view word) {
   return out;
 }
 
-bool all_digits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 // One item of a page list: "348-62" -> "348–362", "e12" -> "e12".
 std::string single_range(std::string_view item) {
   item = trim(item);
@@ -63,14 +56,19 @@ std::string single_range(std::string_view item) {
   }
   if (dash == std::string_view::npos) return std::string(item);
   const std::string_view first = trim(item.substr(0, dash));
-  std::string last(trim(item.substr(dash + dash_length)));
-  if (all_digits(first) && all_digits(last) && last.size() < first.size()) {
-    last = std::string(first.substr(0, first.size() - last.size())) + last;
-  }
+  const std::string last = full_last_page(first, trim(item.substr(dash + dash_length)));
   return std::string(first) + std::string(kEnDash) + last;
 }
 
 }  // namespace
+
+std::string full_last_page(std::string_view first, std::string_view last) {
+  if (!is_ascii_digits(first) || !is_ascii_digits(last) || last.size() >= first.size()) {
+    return std::string(last);
+  }
+  std::string full = std::string(first.substr(0, first.size() - last.size())) + std::string(last);
+  return full > first ? full : std::string(last);
+}
 
 std::string apa_initials(std::string_view given) {
   std::string out;

@@ -36,6 +36,10 @@ std::string apa_name_list_given_first(const std::vector<PersonName>& names);
 // expanded ("348-62" -> "348–362"); lists ("15, 18-9") are handled per item.
 std::string apa_page_range(std::string_view pages);
 
+// The last page of a range in full: "1124" and "31" give "1131". `last` as it
+// is when it is not a shortened page ("1999" and "5" stay "5").
+std::string full_last_page(std::string_view first, std::string_view last);
+
 // "https://doi.org/" + doi for a bare DOI.
 std::string apa_doi_url(std::string_view doi);
 

@@ -8,13 +8,10 @@
 #include "cite/apa_entry.h"
 #include "cite/apa_fields.h"
 #include "cite/pasted_text.h"
+#include "text/code_point.h"
 
 namespace mwp {
 namespace {
-
-bool is_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
 
 std::string volume_text(const std::string& volume) {
   const bool several = volume.find('-') != std::string::npos;
@@ -28,11 +25,6 @@ std::string pages_text(const std::string& page) {
   return (several ? "pp. " : "p. ") + pages;
 }
 
-bool is_article(ReferenceType type) {
-  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
-         type == ReferenceType::article_newspaper;
-}
-
 bool is_entry(ReferenceType type) {
   return type == ReferenceType::entry_dictionary || type == ReferenceType::entry_encyclopedia;
 }
@@ -42,7 +34,7 @@ bool is_entry(ReferenceType type) {
 // a podcast's episode) do not.
 bool title_is_italic(const Reference& r) {
   if (r.type == ReferenceType::broadcast) return r.container_title.empty();
-  return !is_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
+  return !is_periodical_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
          r.type != ReferenceType::paper_conference;
 }
 
@@ -50,13 +42,6 @@ bool title_is_italic(const Reference& r) {
 // rather than its container's.
 bool details_after_title(const Reference& r) {
   return title_is_italic(r) || r.type == ReferenceType::broadcast;
-}
-
-// Whether the genre is written as the description: "[Film]", "[Tweet]".
-bool genre_is_description(ReferenceType type) {
-  return type == ReferenceType::motion_picture || type == ReferenceType::broadcast ||
-         type == ReferenceType::post || type == ReferenceType::dataset ||
-         type == ReferenceType::software;
 }
 
 // "2003a", "2019, March 4", "2018, September 27–30", "n.d.", "in press".
@@ -108,7 +93,7 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   }
   if (r.type == ReferenceType::broadcast && !r.volume.empty()) {
     item("Season " + r.volume + (r.number.empty() ? "" : ", Episode " + r.number));
-  } else if (!r.volume.empty() && !is_article(r.type)) {
+  } else if (!r.volume.empty() && !is_periodical_article(r.type)) {
     item(volume_text(r.volume));
   }
   if (!r.number.empty() && !(r.type == ReferenceType::broadcast && !r.volume.empty()) &&
@@ -138,8 +123,8 @@ void add_description(ApaEntry& entry, const Reference& r) {
   } else if (r.type == ReferenceType::thesis) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
-  } else if ((r.type == ReferenceType::speech || genre_is_description(r.type) ||
-              (is_article(r.type) && r.number.empty()) ||
+  } else if ((r.type == ReferenceType::speech || is_media(r.type) ||
+              (is_periodical_article(r.type) && r.number.empty()) ||
               (r.number.empty() &&
                (r.type == ReferenceType::report || r.type == ReferenceType::webpage))) &&
              !r.genre.empty()) {
@@ -366,7 +351,7 @@ std::string short_title(std::string_view title) {
 }  // namespace
 
 std::string apa_edition_text(const std::string& edition) {
-  if (!is_digits(edition)) return edition;
+  if (!is_ascii_digits(edition)) return edition;
   const int n = std::stoi(edition);
   const char* suffix = "th";
   if (n % 100 < 11 || n % 100 > 13) {

@@ -153,6 +153,14 @@ TEST(ApaFields, Initials) {
   for (const FieldCase& c : cases) EXPECT_EQ(apa_initials(c.input), c.expected) << c.input;
 }
 
+TEST(ApaFields, FullLastPage) {
+  EXPECT_EQ(full_last_page("1124", "31"), "1131");
+  EXPECT_EQ(full_last_page("348", "62"), "362");
+  EXPECT_EQ(full_last_page("1999", "5"), "5");  // 1995 would run backwards
+  EXPECT_EQ(full_last_page("12", "345"), "345");
+  EXPECT_EQ(full_last_page("465.e1", "465.e7"), "465.e7");
+}
+
 TEST(ApaFields, PageRanges) {
   const FieldCase cases[] = {
       {"348-62",

@@ -12,14 +12,6 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool all_digits(std::string_view text) {
-  if (text.empty()) return false;
-  for (const char c : text) {
-    if (!is_ascii_digit(c)) return false;
-  }
-  return true;
-}
-
 // "(1976)" or "(9th Cir. 1976)" closing `text`: the year, and the court in
 // `court`; 0 when none.
 int closing_year(std::string_view text, size_t& open, std::string_view& court) {
@@ -27,7 +19,7 @@ int closing_year(std::string_view text, size_t& open, std::string_view& court) {
   open = text.rfind('(');
   if (open == npos || text.size() - open < 6) return 0;
   const std::string_view year = text.substr(text.size() - 5, 4);
-  if (!all_digits(year)) return 0;
+  if (!is_ascii_digits(year)) return 0;
   court = trim(text.substr(open + 1, text.size() - open - 6));
   if (!court.empty() && !court.ends_with('.')) return 0;
   return std::stoi(std::string(year));
@@ -41,7 +33,8 @@ bool read_volume_source_page(std::string_view text, Reference& out) {
   const std::string_view volume = text.substr(0, first);
   const std::string_view page = text.substr(last + 1);
   const std::string_view source = trim(text.substr(first + 1, last - first - 1));
-  if (!all_digits(volume) || !all_digits(page) || source.empty() || source.find('.') == npos) {
+  if (!is_ascii_digits(volume) || !is_ascii_digits(page) || source.empty() ||
+      source.find('.') == npos) {
     return false;
   }
   out.volume = std::string(volume);
@@ -72,7 +65,7 @@ bool ApaReader::read_legal(TextRange rest) {
       legal.type = ReferenceType::legislation;  // a U.S. statute
       legal.number = std::string(title.substr(law + 14));
       title = title.substr(0, law);
-      if (!all_digits(std::string_view(legal.number).substr(0, 2))) return false;
+      if (!is_ascii_digits(std::string_view(legal.number).substr(0, 2))) return false;
     } else if (title.find(" v. ") != npos) {
       legal.type = ReferenceType::legal_case;
       legal.authority = std::string(court);
@@ -84,8 +77,8 @@ bool ApaReader::read_legal(TextRange rest) {
     // A U.K. act: "Mental Health Act 1983, c. 20".
     const size_t chapter = text.rfind(", c. ");
     const std::string_view title = chapter == npos ? text : text.substr(0, chapter);
-    if (chapter == npos || !all_digits(text.substr(chapter + 5)) || title.size() < 9 ||
-        !all_digits(title.substr(title.size() - 4)) ||
+    if (chapter == npos || !is_ascii_digits(text.substr(chapter + 5)) || title.size() < 9 ||
+        !is_ascii_digits(title.substr(title.size() - 4)) ||
         title.substr(0, title.size() - 5).rfind(" Act") != title.size() - 9) {
       return false;
     }

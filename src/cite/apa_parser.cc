@@ -160,10 +160,7 @@ std::optional<Reference> ApaReader::read() {
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
   }
-  const bool periodical = reference_.type == ReferenceType::article_journal ||
-                          reference_.type == ReferenceType::article_magazine ||
-                          reference_.type == ReferenceType::article_newspaper;
-  if (date->original_year != 0 && periodical) {
+  if (date->original_year != 0 && is_periodical_article(reference_.type)) {
     // "(2009/2010)": a reprint's two years belong to a book; an article's are
     // its online and print dates, and APA gives only one. (A republished
     // article says "(Original work published 1959)" after its DOI.)

@@ -26,12 +26,6 @@ bool shares_a_name(std::string_view a, std::string_view b) {
   return false;
 }
 
-bool is_media(ReferenceType type) {
-  return type == ReferenceType::motion_picture || type == ReferenceType::broadcast ||
-         type == ReferenceType::post || type == ReferenceType::dataset ||
-         type == ReferenceType::software;
-}
-
 }  // namespace
 
 std::string element_text(std::string_view text) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "cite/apa_fields.h"
+#include "cite/field_text.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -170,10 +172,9 @@ DetailItem plain_item(std::string_view item) {
     return {DetailKind::number, std::string(item), ""};  // "WHO/MSD/MER/2017.2", "MG-720-CCF"
   }
   // A data archive's study number: "ICPSR 35531".
-  if (const size_t space = item.find(' ');
-      space != npos && space >= 2 && space <= 8 && is_report_code(item.substr(0, space)) == false &&
-      item.substr(0, space).find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos &&
-      is_number_token(item.substr(space + 1))) {
+  if (const size_t space = item.find(' '); space != npos &&
+                                           is_acronym_text(item.substr(0, space)) &&
+                                           is_number_token(item.substr(space + 1))) {
     return {DetailKind::number, std::string(item), ""};
   }
   return {DetailKind::unknown, std::string(item), ""};
@@ -297,25 +298,6 @@ bool all_details(std::string_view details) {
   return true;
 }
 
-namespace {
-
-// "1124-31" -> "1124-1131": APA 7 writes both pages in full, and the
-// shortened last page can only mean that one.
-std::string with_full_last_page(const std::string& range) {
-  const size_t dash = range.find('-');
-  if (dash == std::string::npos || dash == 0) return range;
-  const std::string first = range.substr(0, dash);
-  const std::string last = range.substr(dash + 1);
-  const auto digits = [](const std::string& text) {
-    return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-  };
-  if (!digits(first) || !digits(last) || last.size() >= first.size()) return range;
-  const std::string full = first.substr(0, first.size() - last.size()) + last;
-  return full > first ? first + "-" + full : range;
-}
-
-}  // namespace
-
 std::string csl_pages(std::string_view pages) {
   std::string out;
   for (size_t i = 0; i < pages.size(); ++i) {
@@ -333,7 +315,11 @@ std::string csl_pages(std::string_view pages) {
       out += pages[i];
     }
   }
-  return with_full_last_page(out);
+  // "1124-31" -> "1124-1131": APA 7 writes both pages in full.
+  const size_t dash = out.find('-');
+  if (dash == std::string::npos || dash == 0) return out;
+  return out.substr(0, dash + 1) + full_last_page(std::string_view(out).substr(0, dash),
+                                                  std::string_view(out).substr(dash + 1));
 }
 
 }  // namespace mwp

@@ -8,6 +8,7 @@
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_words.h"
+#include "text/code_point.h"
 
 namespace mwp {
 namespace {
@@ -138,7 +139,7 @@ void ApaReader::strip_retraction(TextRange& rest) {
       if ((tail = read_periodical_tail(notice.substr(split + 2)))) break;
     }
   }
-  if (year.size() != 4 || year.find_first_not_of("0123456789") != npos || !tail) {
+  if (year.size() != 4 || !is_ascii_digits(year) || !tail) {
     doubt("the retraction notice \"" + std::string(text.substr(at)) + "\"");
     rest.end = rest.begin + at;
     return;

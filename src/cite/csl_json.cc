@@ -100,11 +100,6 @@ std::vector<size_t> element_offsets(std::string_view json) {
   return offsets;
 }
 
-bool is_article(ReferenceType type) {
-  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
-         type == ReferenceType::article_newspaper;
-}
-
 std::string bare_doi(std::string doi) {
   for (std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
                                   "http://dx.doi.org/", "doi:"}) {
@@ -197,7 +192,8 @@ class ItemReader {
     out.publisher = text_field(item, "publisher");
     out.doi = bare_doi(text_field(item, "DOI"));
     out.url = text_field(item, "URL");
-    (is_article(out.type) ? out.article_number : out.number) = text_field(item, "number");
+    (is_periodical_article(out.type) ? out.article_number : out.number) =
+        text_field(item, "number");
     out.genre = text_field(item, "genre");
     out.archive = text_field(item, "archive");
     out.authority = text_field(item, "authority");
@@ -326,7 +322,8 @@ nlohmann::json to_csl_json(const Reference& reference) {
       {"publisher", &reference.publisher},
       {"DOI", &reference.doi},
       {"URL", &reference.url},
-      {"number", is_article(reference.type) ? &reference.article_number : &reference.number},
+      {"number",
+       is_periodical_article(reference.type) ? &reference.article_number : &reference.number},
       {"genre", &reference.genre},
       {"archive", &reference.archive},
       {"authority", &reference.authority},

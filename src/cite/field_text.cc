@@ -174,6 +174,10 @@ bool holds_pages(std::string_view title) {
   return !years;
 }
 
+bool is_acronym_text(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 8 && is_ascii_capitals(word);
+}
+
 bool looks_like_group_name(std::string_view name) {
   for (std::string_view word :
        {" of ",          " for ",      " and ",        " & ",          "Association", "Institute",

@@ -64,6 +64,9 @@ bool is_number_range(std::string_view text);
 // is a title's own.
 bool holds_pages(std::string_view title);
 
+// "WHO", "AARP", "ICPSR": two to eight capital letters, a group's acronym.
+bool is_acronym_text(std::string_view word);
+
 // "National Institute of Mental Health", "Pew Research Center": a word that
 // names a body, or a small word that persons' names do not have.
 bool looks_like_group_name(std::string_view name);

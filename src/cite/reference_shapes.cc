@@ -132,11 +132,6 @@ bool holds_running_head(std::string_view text) {
   return false;
 }
 
-bool is_acronym_text(std::string_view word) {
-  return word.size() >= 2 && word.size() <= 8 &&
-         word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos;
-}
-
 void check_names(std::vector<std::string>& doubts, const std::vector<PersonName>& names) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
@@ -228,26 +223,22 @@ bool looks_like_prose(std::string_view text) {
   return words >= 3 && lower >= 2;
 }
 
-bool is_periodical(ReferenceType type) {
-  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
-         type == ReferenceType::article_newspaper;
-}
-
 void check_container(std::vector<std::string>& doubts, const Reference& reference) {
   const std::string_view container = reference.container_title;
-  const std::string what = is_periodical(reference.type) ? "the periodical " : "the source ";
+  const std::string what =
+      is_periodical_article(reference.type) ? "the periodical " : "the source ";
   if (holds_link(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a link");
   } else if (ends_with_date(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a date");
-  } else if (is_periodical(reference.type) && acronym_in_title_case(container)) {
+  } else if (is_periodical_article(reference.type) && acronym_in_title_case(container)) {
     doubts.push_back(what + quoted(container) + ", whose acronym is written as a word, as an " +
                      "export writes it");
-  } else if (is_periodical(reference.type) && holds_running_head(container)) {
+  } else if (is_periodical_article(reference.type) && holds_running_head(container)) {
     // "Psychological SOCIAL CONNECTION AND WELL-BEING 31 Bulletin": a PDF's
     // running head inside the journal's name.
     doubts.push_back(what + quoted(container) + ", which holds words in capitals");
-  } else if (is_periodical(reference.type) && holds_volume(container)) {
+  } else if (is_periodical_article(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
   } else if (starts_with_quote(container) || closes_single_quote(container)) {
     doubts.push_back(what + quoted(container) + ", which holds part of a quoted title");
@@ -359,7 +350,7 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   if (!reference.publisher.empty()) check_publisher(doubts, reference.publisher);
   if (!reference.volume.empty()) {
     check_number(doubts, "the volume", reference.volume);
-    if (is_periodical(reference.type) && reference.page.empty() &&
+    if (is_periodical_article(reference.type) && reference.page.empty() &&
         reference.article_number.empty() && is_number_range(reference.volume)) {
       doubts.push_back("the volume " + quoted(reference.volume) + ", which reads as pages");
     }
@@ -373,8 +364,7 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     // "*5*, 12.": a volume's one page so early, or an article number written
     // without "Article", which the string cannot tell apart. ("*330*(6006),
     // 932." and "*496*, 398." are pages.)
-    const bool small_number = reference.page.find_first_not_of("0123456789") == std::string::npos &&
-                              reference.page.size() <= 2;
+    const bool small_number = is_ascii_digits(reference.page) && reference.page.size() <= 2;
     if (reference.type == ReferenceType::article_journal && small_number &&
         reference.issue.empty()) {
       doubts.push_back("the page " + quoted(reference.page) +
@@ -387,7 +377,7 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   }
   const bool special_issue =
       reference.genre == "Special issue" || reference.genre == "Special section";
-  if (is_periodical(reference.type) && !reference.editors.empty() && !special_issue) {
+  if (is_periodical_article(reference.type) && !reference.editors.empty() && !special_issue) {
     // "McDaniel, S. H. (Eds.). (2018). Title [Special issue]. *Journal*": the
     // editors of an issue, which an article's form would lose.
     doubts.push_back("the editors, which a periodical's article does not have");

@@ -16,14 +16,6 @@ struct Abbreviation {
   bool text_revision = false;
 };
 
-bool is_capitals(std::string_view word, size_t min, size_t max) {
-  if (word.size() < min || word.size() > max) return false;
-  for (const char c : word) {
-    if (c < 'A' || c > 'Z') return false;
-  }
-  return true;
-}
-
 // "5", "11", "IV", "III": an edition; 0 when the text is none.
 int edition_number(std::string_view text) {
   if (!text.empty() && text.size() <= 2 && is_ascii_digit(text[0])) {
@@ -46,7 +38,8 @@ int edition_number(std::string_view text) {
 std::optional<Abbreviation> read_abbreviation(std::string_view text) {
   Abbreviation out;
   const size_t first = text.find('-');
-  if (first == std::string_view::npos || !is_capitals(text.substr(0, first), 2, 6)) {
+  if (first == std::string_view::npos || first < 2 || first > 6 ||
+      !is_ascii_capitals(text.substr(0, first))) {
     return std::nullopt;
   }
   out.letters = std::string(text.substr(0, first));

@@ -52,6 +52,20 @@ struct Retraction {
   std::string page;
 };
 
+// A periodical's article: a journal's, a magazine's or a newspaper's.
+inline bool is_periodical_article(ReferenceType type) {
+  return type == ReferenceType::article_journal || type == ReferenceType::article_magazine ||
+         type == ReferenceType::article_newspaper;
+}
+
+// A kind of work APA 7 names in brackets after its title, kept as its genre:
+// "[Film]", "[Audio podcast episode]", "[Tweet]", "[Data set]", "[Computer software]".
+inline bool is_media(ReferenceType type) {
+  return type == ReferenceType::motion_picture || type == ReferenceType::broadcast ||
+         type == ReferenceType::post || type == ReferenceType::dataset ||
+         type == ReferenceType::software;
+}
+
 struct Reference {
   std::string id;  // citation key ("gross2003"); unique within a site
   ReferenceType type = ReferenceType::article_journal;

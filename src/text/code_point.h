@@ -40,6 +40,24 @@ inline bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// A non-empty run of ASCII digits: "2003", "0766".
+inline bool is_ascii_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    if (!is_ascii_digit(c)) return false;
+  }
+  return true;
+}
+
+// A non-empty run of ASCII capital letters: "WHO", "DSM".
+inline bool is_ascii_capitals(std::string_view text) {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 inline bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   return is_letter_non_ascii(cp);

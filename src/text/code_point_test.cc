@@ -25,6 +25,18 @@ TEST(CodePoint, LetterClassesAgreeWithUtf8procEverywhere) {
   }
 }
 
+TEST(CodePoint, AsciiDigitAndCapitalRuns) {
+  EXPECT_TRUE(is_ascii_digits("2003"));
+  EXPECT_TRUE(is_ascii_digits("0766"));
+  EXPECT_FALSE(is_ascii_digits(""));
+  EXPECT_FALSE(is_ascii_digits("2003a"));
+  EXPECT_FALSE(is_ascii_digits("\xD9\xA2"));  // Arabic-Indic two
+  EXPECT_TRUE(is_ascii_capitals("WHO"));
+  EXPECT_FALSE(is_ascii_capitals(""));
+  EXPECT_FALSE(is_ascii_capitals("Who"));
+  EXPECT_FALSE(is_ascii_capitals("DSM5"));
+}
+
 TEST(CodePoint, MarksSymbolsAndControls) {
   EXPECT_TRUE(is_mark(0x0308));                // combining diaeresis
   EXPECT_FALSE(is_mark(0xF6));                 // ö, precomposed
