@@ -7,6 +7,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
+#include "cite/unread_words.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
 
@@ -134,6 +135,24 @@ void ApaReader::doubt_capitals() {
       break;
     }
   }
+}
+
+// A word the reading holds nowhere means part of the entry was not
+// understood, whatever the reading made of the rest. The date
+// element is left out of `lead` and `body`, for it is read whole or not at
+// all, and so are the labels that databases paste after the entry.
+void ApaReader::doubt_unread_words(TextRange lead, TextRange body) {
+  const std::string written = std::string(view(lead)) + ' ' + std::string(view(body));
+  const std::vector<std::string> unread = unread_words(written, reference_, set_aside_);
+  if (unread.empty()) return;
+  constexpr size_t kShown = 8;
+  std::string shown;
+  for (size_t i = 0; i < unread.size() && i < kShown; ++i) {
+    if (i > 0) shown += ' ';
+    shown += unread[i];
+  }
+  if (unread.size() > kShown) shown += " ...";
+  doubt("the words \"" + shown + "\", which it holds in no part");
 }
 
 }  // namespace mwp

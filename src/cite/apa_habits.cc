@@ -73,6 +73,7 @@ void ApaReader::read_thesis_number(std::vector<TextRange>& source) {
     const std::string_view number = last.substr(label.size(), last.size() - label.size() - 1);
     if (number.empty() || number.find(' ') != std::string_view::npos) return;
     reference_.number = std::string(number);
+    set_aside(label);
     source.pop_back();
     return;
   }
@@ -91,6 +92,7 @@ bool ApaReader::read_presented_at(const std::string& where) {
     if (event.starts_with("the ")) event.erase(0, 4);
     reference_.type = ReferenceType::speech;
     reference_.genre = std::string(genre);
+    set_aside(lead);
     read_event(event);
     return true;
   }
@@ -154,6 +156,7 @@ bool ApaReader::read_directed_by(const std::vector<TextRange>& sentences) {
   reference_.authors = std::move(directors);
   reference_.author_role = reference_.authors.size() == 1 ? "Director" : "Directors";
   reference_.type = ReferenceType::motion_picture;
+  set_aside(kDirected);
   if (sentences.size() > 1) reference_.publisher = element_text(view(sentences[1]));
   if (sentences.size() > 2) doubt("\"" + std::string(view(sentences[2])) + "\" after the studio");
   return true;

@@ -246,7 +246,9 @@ void ApaReader::read_authors(std::string_view text) {
     doubt("the authors: \"et al.\" stands for them, and names none");  // cut off when pasted
     return;
   }
+  const std::string_view with_abbreviation = text;
   text = without_group_abbreviation(text);
+  set_aside(with_abbreviation.substr(text.size()));  // what citations of the group may use
   const CreatorLabels labels = without_creator_labels(text);
   text = labels.names;
   std::vector<PersonName> each = names_with_roles(labels);

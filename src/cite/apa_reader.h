@@ -59,6 +59,7 @@ class ApaReader {
   void doubt_the_writing();
   void doubt_capitals();
   void doubt_italics();
+  void doubt_unread_words(TextRange lead, TextRange body);
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
   bool strip_bracketed_doi(TextRange& rest);
@@ -94,6 +95,8 @@ class ApaReader {
   void read_thesis_number(std::vector<TextRange>& source);
   bool read_named_periodical(TextRange name, bool advance_online);
   void read_publisher_or_site(const std::string& where);
+  // publisher_name(written), with the place it leaves out set aside.
+  std::string publisher(std::string_view written);
   bool read_edition_in_title();
 
   std::string_view view(TextRange range) const {
@@ -103,6 +106,11 @@ class ApaReader {
   std::string title_text(TextRange range) const;
   bool italic(TextRange range) const { return pasted_.emphasised(range.begin, range.end); }
   void doubt(std::string reason) { doubts_.push_back(std::move(reason)); }
+  // Text read and left out on purpose, which unread_words() counts as read.
+  void set_aside(std::string_view text) {
+    set_aside_.append(text);
+    set_aside_ += ' ';
+  }
 
   PastedText pasted_;
   std::string_view s_;
@@ -115,6 +123,8 @@ class ApaReader {
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
   std::vector<std::string> doubts_;
+  std::string set_aside_;
+  size_t pasted_after_ = std::string_view::npos;  // where labels pasted after the entry begin
   std::string failure_;
 };
 

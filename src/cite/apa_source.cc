@@ -74,7 +74,7 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
   } else {
     read_chapter_container(after);
   }
-  if (in + 1 < sentences.size()) reference_.publisher = publisher_name(view(sentences[in + 1]));
+  if (in + 1 < sentences.size()) reference_.publisher = publisher(view(sentences[in + 1]));
   if (in + 2 < sentences.size()) {
     doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
   }
@@ -218,7 +218,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
         reference_.archive = where.substr(15);
       } else {
         (reference_.publisher.empty() ? reference_.publisher : reference_.archive) =
-            publisher_name(where);
+            publisher(where);
       }
       return;
     case ReferenceType::speech:
@@ -228,7 +228,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
       reference_.publisher = where;
       return;
     case ReferenceType::report:
-      reference_.publisher = publisher_name(where);
+      reference_.publisher = publisher(where);
       return;
     case ReferenceType::motion_picture:
     case ReferenceType::broadcast:
@@ -265,7 +265,7 @@ void ApaReader::read_media_source(const std::string& where) {
     if (where.empty()) doubt("the source: nothing names the platform of the post");
     return;
   }
-  reference_.publisher = publisher_name(where);
+  reference_.publisher = publisher(where);
   // "IBM Corp. (2021). *IBM SPSS Statistics* ... [Computer software].": a
   // group that publishes its own work is not named again.
   const bool group_author =
@@ -277,6 +277,11 @@ void ApaReader::read_media_source(const std::string& where) {
 
 // What follows a book, report or web page's title: its publisher, or the
 // site it is on.
+std::string ApaReader::publisher(std::string_view written) {
+  set_aside(written);
+  return publisher_name(written);
+}
+
 void ApaReader::read_publisher_or_site(const std::string& where) {
   const std::vector<PersonName>& authors = reference_.authors;
   const bool group_author = !authors.empty() && authors.size() <= 2 &&
@@ -298,12 +303,12 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
                    !is_report_title(reference_.title);
   if (!web && own_group) {
     reference_.type = ReferenceType::report;
-    reference_.publisher = publisher_name(where);
+    reference_.publisher = publisher(where);
     return;
   }
   if (book_details || is_publisher_name(where)) {
     reference_.type = ReferenceType::book;
-    reference_.publisher = publisher_name(where);
+    reference_.publisher = publisher(where);
     if (where.empty() && !group_author && reference_.url.empty() && reference_.doi.empty()) {
       doubt("no publisher after the title");
     }
@@ -323,11 +328,11 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   }
   if (organization || group_author) {
     reference_.type = ReferenceType::report;
-    reference_.publisher = publisher_name(where);
+    reference_.publisher = publisher(where);
     return;
   }
   reference_.type = ReferenceType::book;
-  reference_.publisher = publisher_name(where);
+  reference_.publisher = publisher(where);
   if (where.empty()) doubt("no publisher after the title");
 }
 

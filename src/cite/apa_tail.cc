@@ -89,12 +89,14 @@ void ApaReader::strip_tail(TextRange& rest) {
     }
     again = strip_bracketed_doi(rest) || again;
   }
+  pasted_after_ = rest.end;
   const std::string_view text = view(rest);
   constexpr std::string_view kOriginal = "(Original work published ";
   if (const size_t at = text.rfind(kOriginal); at != npos && text.ends_with(")")) {
-    const std::string_view years = text.substr(at + kOriginal.size(), 4);
-    if (years.find_first_not_of("0123456789") == npos && years.size() == 4) {
-      reference_.original_year = std::stoi(std::string(years));
+    const std::string_view years = text.substr(at + kOriginal.size());
+    if (years.size() == 5 && is_ascii_digits(years.substr(0, 4))) {
+      reference_.original_year = std::stoi(std::string(years.substr(0, 4)));
+      set_aside(kOriginal);
       rest.end = rest.begin + at;
       while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
     }
@@ -116,6 +118,7 @@ void ApaReader::strip_pdf_stamp(TextRange& rest) {
         " This article is intended solely for "}) {
     const size_t at = text.find(stamp);
     if (at == npos || at < 20) continue;
+    set_aside(text.substr(at));
     rest.end = rest.begin + at;
     return;
   }
@@ -237,6 +240,7 @@ bool ApaReader::strip_link(TextRange& rest) {
       }
     }
   }
+  set_aside(text.substr(at));  // tracking queries and a library proxy's name with the link
   std::string_view before = text.substr(0, at);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   // "Retrieved March 4, 2021, from", or APA 6's "Retrieved from".
@@ -260,6 +264,7 @@ bool ApaReader::strip_link(TextRange& rest) {
         doubt("the retrieval date \"" + std::string(when) + "\"");
       }
     }
+    set_aside(before.substr(retrieved));
     before = before.substr(0, retrieved);
   } else if (before.ends_with(" URL")) {
     before.remove_suffix(4);  // R's citation(): "Vienna, Austria. URL https://www.R-project.org/"
@@ -306,6 +311,7 @@ void ApaReader::strip_access_date(TextRange& rest) {
     return;
   }
   reference_.accessed = *iso;
+  set_aside(text.substr(cut));
   rest.end = rest.begin + cut;
   while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
 }

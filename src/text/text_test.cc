@@ -95,6 +95,15 @@ TEST(Utf8, FoldsToLettersAndDigits) {
   EXPECT_EQ(fold_to_letters_and_digits("\xC3\x89va \xE6\x9D\x8E"), "eva\xE6\x9D\x8E");
 }
 
+TEST(Utf8, SplitsWords) {
+  EXPECT_EQ(words_of("Women\xE2\x80\x99s sleep, 2020"),
+            (std::vector<std::string_view>{"Women", "s", "sleep", "2020"}));
+  EXPECT_EQ(words_of("  \xC3\x89va-Maria (n.d.)."),
+            (std::vector<std::string_view>{"\xC3\x89va", "Maria", "n", "d"}));
+  EXPECT_EQ(words_of("Lo\xCC\x88we"), (std::vector<std::string_view>{"Lo\xCC\x88we"}));
+  EXPECT_TRUE(words_of(" -- , ").empty());
+}
+
 TEST(LineIndex, ReportsLineAndCodePointColumn) {
   const std::string text = "ab\ncé x\n\nz";
   LineIndex index(text);

@@ -81,6 +81,24 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t begin = std::string_view::npos;
+  for (size_t at = 0; at <= text.size();) {
+    const DecodedCodePoint cp =
+        at < text.size() ? decode_code_point(text, at) : DecodedCodePoint{U' ', 1};
+    const bool part = is_letter(cp.value) || is_mark(cp.value) ||
+                      (cp.value < 0x80 && is_ascii_digit(static_cast<char>(cp.value)));
+    if (part && begin == std::string_view::npos) begin = at;
+    if (!part && begin != std::string_view::npos) {
+      words.push_back(text.substr(begin, at - begin));
+      begin = std::string_view::npos;
+    }
+    at += cp.length;
+  }
+  return words;
+}
+
 std::string fold_to_letters_and_digits(std::string_view text) {
   const std::string folded = fold_for_matching(text);
   std::string out;

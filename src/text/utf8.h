@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mwp {
 
@@ -24,6 +25,11 @@ std::string fold_for_matching(std::string_view text);
 // whatever their punctuation, quotation marks and spacing. Requires valid
 // UTF-8.
 std::string fold_to_letters_and_digits(std::string_view text);
+
+// The words of `text`: its runs of letters, combining marks and digits, in
+// order, as views into `text` ("Women’s sleep, 2020" -> "Women", "s",
+// "sleep", "2020"). Requires valid UTF-8.
+std::vector<std::string_view> words_of(std::string_view text);
 
 // Number of code points in `text[0, byte_offset)`. Requires valid UTF-8.
 size_t count_code_points(std::string_view text);
