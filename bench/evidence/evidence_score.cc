@@ -11,6 +11,7 @@
 #include "cite/apa_parser.h"
 #include "cite/csl_json.h"
 #include "cite/pasted_text.h"
+#include "text/utf8.h"
 
 namespace mwp::evidence {
 namespace {
@@ -29,12 +30,13 @@ void put(Fields& fields, const char* key, int value) {
   if (value != 0) fields[key] = std::to_string(value);
 }
 
-// Text the gold and mwp may write differently without being wrong.
+// Text the gold and mwp may write differently without being wrong: a DOI's
+// case, and a typographic apostrophe ("Master’s thesis" as written).
 std::string comparable(const std::string& key, std::string value) {
   if (key == "doi") {
     for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return value;
+  return with_straight_apostrophes(value);
 }
 
 // A formatted or written reference as plain words, with the normalisations
@@ -116,7 +118,8 @@ Fields reference_fields(const Reference& r) {
   put(fields, "article_number", r.article_number);
   put(fields, "edition", r.edition);
   put(fields, "number", r.number);
-  put(fields, "genre", r.genre);
+  // A preprint's "[Preprint]" label is its genre, as CSL-JSON keeps it.
+  put(fields, "genre", r.preprint_label && r.genre.empty() ? std::string("Preprint") : r.genre);
   put(fields, "publisher", r.publisher);
   put(fields, "archive", r.archive);
   put(fields, "event", r.event);

@@ -3,7 +3,9 @@
 #include <optional>
 #include <string>
 
+#include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -45,6 +47,13 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
   for (const Kind& known : kKinds) {
     if (kind == known.description) return known.type;
   }
+  // A profile or page on a platform: "[Twitter profile]", "[X profile]",
+  // "[Facebook page]".
+  for (std::string_view page : {" profile", " page"}) {
+    if (kind.ends_with(page) && is_social_platform(kind.substr(0, kind.size() - page.size()))) {
+      return ReferenceType::post;
+    }
+  }
   return std::nullopt;
 }
 
@@ -54,11 +63,12 @@ Description read_description_text(std::string_view description) {
   Description read;
   const size_t comma = description.find(", ");
   const std::string_view kind = comma == npos ? description : description.substr(0, comma);
+  // "Master’s thesis": compared with a typographic apostrophe as a straight one.
+  const std::string straight = with_straight_apostrophes(kind);
   for (std::string_view thesis :
-       {"Doctoral dissertation", "Master's thesis", "Master’s thesis",
-        "Unpublished doctoral dissertation", "Unpublished master's thesis", "Bachelor's thesis",
-        "Honours thesis", "Honors thesis"}) {
-    if (kind != thesis) continue;
+       {"Doctoral dissertation", "Master's thesis", "Unpublished doctoral dissertation",
+        "Unpublished master's thesis", "Bachelor's thesis", "Honours thesis", "Honors thesis"}) {
+    if (straight != thesis) continue;
     read.type = ReferenceType::thesis;
     std::string genre(kind);
     if (genre.starts_with("Unpublished ")) {

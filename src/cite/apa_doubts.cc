@@ -52,6 +52,13 @@ void ApaReader::doubt_italics() {
   // ending in them, is.
   size_t title_at = reference_.title.empty() ? npos : s_.find(reference_.title, title_begin_);
   size_t title_end = title_at == npos ? npos : title_at + reference_.title.size();
+  // "*Diversity and STEM 2023* (Special report NSF 23-315)" read as one
+  // title: the writer's italics end before the title that APA 7 sets in them.
+  if (title_at != npos && title_is_italic(reference_) && pasted_.italic_at(title_at) &&
+      !pasted_.italic_at(title_end - 1)) {
+    doubt("the title \"" + reference_.title + "\", whose italics end before it does");
+    return;
+  }
   size_t italic_in_title = 0;
   for (size_t at = title_at; at != npos && at < title_end; ++at) {
     if (pasted_.italic_at(at)) ++italic_in_title;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "cite/field_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 
@@ -166,6 +167,28 @@ std::string apa_page_range(std::string_view pages) {
 
 std::string apa_doi_url(std::string_view doi) {
   return "https://doi.org/" + std::string(doi);
+}
+
+bool is_code_number(std::string_view number) {
+  const size_t space = number.rfind(' ');
+  if (space == std::string_view::npos) return number.find_first_of("/-") != std::string_view::npos;
+  const std::string_view digits = number.substr(space + 1);
+  if (digits.empty() || !is_ascii_digit(digits[0]) ||
+      digits.find_first_not_of("0123456789-.") != std::string_view::npos) {
+    return false;
+  }
+  // The agency's initials, after the kind of the work in capitalised words.
+  std::string_view before = number.substr(0, space);
+  const size_t agency = before.rfind(' ');
+  if (!is_acronym_text(agency == std::string_view::npos ? before : before.substr(agency + 1))) {
+    return false;
+  }
+  for (before = before.substr(0, agency == std::string_view::npos ? 0 : agency); !before.empty();) {
+    if (before[0] < 'A' || before[0] > 'Z') return false;
+    const size_t next = before.find(' ');
+    before = next == std::string_view::npos ? std::string_view{} : before.substr(next + 1);
+  }
+  return true;
 }
 
 }  // namespace mwp

@@ -40,6 +40,12 @@ std::string apa_page_range(std::string_view pages);
 // is when it is not a shortened page ("1999" and "5" stay "5").
 std::string full_last_page(std::string_view first, std::string_view last);
 
+// A number that is a code, which APA 7 writes as it is, without "No.": a
+// code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF") or an
+// agency's initials and number ("NSF 23-315", "ICPSR 35531"), after the
+// kind of the work in capitalised words ("Special Report NSF 23-315").
+bool is_code_number(std::string_view number);
+
 // "https://doi.org/" + doi for a bare DOI.
 std::string apa_doi_url(std::string_view doi);
 

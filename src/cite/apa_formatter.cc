@@ -29,15 +29,6 @@ bool is_entry(ReferenceType type) {
   return type == ReferenceType::entry_dictionary || type == ReferenceType::entry_encyclopedia;
 }
 
-// Standalone works, posts on social media among them, have italic titles;
-// parts of a larger work (an article, a chapter, an entry "In *Wikipedia*",
-// a podcast's episode) do not.
-bool title_is_italic(const Reference& r) {
-  if (r.type == ReferenceType::broadcast) return r.container_title.empty();
-  return !is_periodical_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
-         r.type != ReferenceType::paper_conference;
-}
-
 // Whether the details "(2nd ed.)", "(No. 443)" follow the work's own title
 // rather than its container's.
 bool details_after_title(const Reference& r) {
@@ -101,9 +92,7 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
     const std::string label = r.type == ReferenceType::thesis   ? std::string("Publication")
                               : r.type == ReferenceType::report ? r.genre
                                                                 : std::string();
-    // A code is written as it is: "WHO/MSD/MER/2017.2".
-    const bool code = label.empty() && r.number.find(' ') == std::string::npos &&
-                      r.number.find_first_of("/-") != std::string::npos;
+    const bool code = label.empty() && is_code_number(r.number);
     item(code ? r.number : (label.empty() ? "" : label + " ") + "No. " + r.number);
   }
   if (!rest.empty()) groups.push_back(rest);
@@ -349,6 +338,12 @@ std::string short_title(std::string_view title) {
 }
 
 }  // namespace
+
+bool title_is_italic(const Reference& r) {
+  if (r.type == ReferenceType::broadcast) return r.container_title.empty();
+  return !is_periodical_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
+         r.type != ReferenceType::paper_conference;
+}
 
 std::string apa_edition_text(const std::string& edition) {
   if (!is_ascii_digits(edition)) return edition;

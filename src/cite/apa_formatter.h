@@ -22,6 +22,12 @@ std::string format_apa_html(const Reference& reference);
 // removed and its entities decoded.
 std::string format_apa_text(const Reference& reference);
 
+// Whether APA 7 sets the title of `reference` in italics: standalone works,
+// posts on social media among them, have italic titles; parts of a larger
+// work (an article, a chapter, an entry "In *Wikipedia*", a podcast's
+// episode) do not.
+bool title_is_italic(const Reference& reference);
+
 // An edition as APA writes it in parentheses: "2" -> "2nd ed."; other
 // editions as written ("Rev. ed.", "5th ed., text rev."), as citeproc-js does.
 std::string apa_edition_text(const std::string& edition);

@@ -134,6 +134,21 @@ const HabitCase kHabitCases[] = {
      "AARP.",
      "AARP & National Alliance for Caregiving. (2020). Caregiving in the United States 2020. "
      "AARP."},
+    // A typographic apostrophe in a thesis's description.
+    {"Thind, N. K. (2011). *The effect of parental attachment* [Unpublished master\u2019s "
+     "thesis]. Utah State University.",
+     "Thind, N. K. (2011). The effect of parental attachment [Unpublished master\u2019s thesis]. "
+     "Utah State University."},
+    // An agency's number after the kind of report, without "No.".
+    {"National Center for Science and Engineering Statistics. (2023). *Diversity and STEM 2023* "
+     "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",
+     "National Center for Science and Engineering Statistics. (2023). Diversity and STEM 2023 "
+     "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd"},
+    // A post's words cut short inside quotation marks: the ellipsis is the title's.
+    {"Obama, B. [@BarackObama]. (2017, August 13). *\"No one is born hating another "
+     "person...\"* [Tweet]. Twitter.",
+     "Obama, B. [@BarackObama]. (2017, August 13). No one is born hating another person... "
+     "[Tweet]. Twitter."},
 };
 
 TEST(ApaHabits, ReadsWhatToolsLeaveWithoutDoubt) {
@@ -246,6 +261,20 @@ TEST(ApaHabits, ReadsSeriesCodesAndDirectorsInWords) {
   EXPECT_EQ(film->author_role, "Director");
   EXPECT_EQ(film->publisher, "Pixar Animation Studios");
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+}
+
+// APA 6's "Retrieved from" before a link to a PDF: a document, not a page.
+TEST(ApaHabits, ReadsAGroupsPdfAsAReport) {
+  Diagnostics diagnostics;
+  const auto advisory = parse_apa_reference(
+      "Office of the Surgeon General. (2021). Protecting youth mental health. U.S. Department of "
+      "Health and Human Services. Retrieved from https://www.hhs.gov/advisory.pdf",
+      TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(advisory.has_value());
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  EXPECT_EQ(advisory->type, ReferenceType::report);
+  EXPECT_EQ(advisory->publisher, "U.S. Department of Health and Human Services");
+  EXPECT_EQ(advisory->url, "https://www.hhs.gov/advisory.pdf");
 }
 
 TEST(ApaHabits, DoubtsWhatNoHabitSettles) {

@@ -235,10 +235,22 @@ bool ApaReader::read_lead(TextRange lead) {
     title_read_ = true;
     title_italic_ = true;
     reference_.title = title_text(lead);
+    read_title_description();
     return true;
   }
   read_authors(text);
   return true;
+}
+
+// "Lonely? You're not alone [Audio podcast episode]. (2023, June 2).": the
+// description closing a title that stands first.
+void ApaReader::read_title_description() {
+  std::string& title = reference_.title;
+  if (!title.ends_with(']')) return;
+  const size_t open = matching_open(title);
+  if (open == npos || open < 2 || title[open - 1] != ' ') return;
+  if (!read_description(std::string_view(title).substr(open + 1, title.size() - open - 2))) return;
+  title.resize(open - 1);
 }
 
 void ApaReader::read_authors(std::string_view text) {
@@ -286,6 +298,7 @@ void ApaReader::read_authors(std::string_view text) {
     title_read_ = true;
     lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);
+    read_title_description();
     return;
   }
   if (!authors.ok) {

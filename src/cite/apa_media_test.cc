@@ -67,6 +67,18 @@ const MediaCase kMediaCases[] = {
     {"World Health Organization. (2023, March 31). *Depressive disorder (depression)* [Fact "
      "sheet]. https://www.who.int/news-room/fact-sheets/detail/depression",
      "webpage", "Fact sheet", "", ""},
+    // A profile on a platform is a post of its own kind.
+    {"National Institute of Mental Health [@NIMHgov]. (n.d.). *Posts* [X profile]. X. "
+     "Retrieved April 8, 2024, from https://x.com/NIMHgov",
+     "post", "X profile", "X", ""},
+    // An episode with no author: its title, and then its description, stand first.
+    {"Lonely? You’re not alone [Audio podcast episode]. (2023, June 2). In *Post Reports*. "
+     "The Washington Post. https://www.washingtonpost.com/podcasts/post-reports/lonely/",
+     "broadcast", "Audio podcast episode", "Post Reports", "The Washington Post"},
+    // The link pasted as Markdown, its text the URL itself.
+    {"McGonigal, K. (2013, June). *How to make stress your friend* [Video]. TED Conferences. "
+     "[https://www.ted.com/talks/kelly_mcgonigal](https://www.ted.com/talks/kelly_mcgonigal)",
+     "motion_picture", "Video", "", "TED Conferences"},
 };
 
 TEST(ApaMedia, ReadsEachTypeWithConfidenceAndFormatsItBack) {
@@ -134,6 +146,10 @@ const MediaDoubtCase kMediaDoubtCases[] = {
      "roles or handles"},
     // A kind of work APA 7 lists that mwp does not model.
     {"Beyoncé. (2016). Formation [Song]. On *Lemonade*. Parkwood.", "a kind of work"},
+    // Software read as a page whose site holds its version and description.
+    {"The jamovi project. (2022). jamovi (Version 2.3) [Computer Software]. Retrieved from "
+     "https://www.jamovi.org",
+     "note in brackets"},
 };
 
 TEST(ApaMedia, DoubtsWhatTheTypesDoNotSettle) {

@@ -87,6 +87,7 @@ std::string ApaReader::title_text(TextRange range) const {
     if (text.size() > open.size() + close.size() && text.starts_with(open) &&
         text.ends_with(close)) {
       text = text.substr(open.size(), text.size() - open.size() - close.size());
+      if (text.ends_with("...") && !text.ends_with("....")) return std::string(text);
       while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
     }
   }

@@ -68,6 +68,7 @@ class ApaReader {
   void strip_access_date(TextRange& rest);
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
+  void read_title_description();
 
   // apa_source.cc and apa_periodical.cc: title and source, by reference type.
   void read_body(TextRange body);

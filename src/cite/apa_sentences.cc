@@ -75,8 +75,11 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
         after += 3;
       }
       if (after >= range.end || text[after] != ' ') continue;
-      // "Title? [Master's thesis, ...]", "Title? (2nd ed.)": the title's details.
-      if (c != '.' && after + 1 < range.end && (text[after + 1] == '[' || text[after + 1] == '(')) {
+      // "Title? [Master's thesis, ...]", "Title? (2nd ed.)", "\"... his
+      // religion...\" [Tweet]": the title's details.
+      const bool ellipsis = c == '.' && i >= 2 && text[i - 1] == '.' && text[i - 2] == '.';
+      if ((c != '.' || ellipsis) && after + 1 < range.end &&
+          (text[after + 1] == '[' || text[after + 1] == '(')) {
         continue;
       }
       const bool italics_end = italic_at && i > 0 && italic_at(i - 1) && !italic_at(i);

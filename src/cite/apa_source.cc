@@ -277,6 +277,19 @@ void ApaReader::read_media_source(const std::string& where) {
 
 // What follows a book, report or web page's title: its publisher, or the
 // site it is on.
+namespace {
+
+// "https://www.hhs.gov/.../advisory.pdf", "…/report.PDF?sequence=1".
+bool links_a_pdf(std::string_view url) {
+  const size_t end = url.find_first_of("?#");
+  std::string_view path = url.substr(0, end);
+  if (path.size() < 4) return false;
+  path = path.substr(path.size() - 4);
+  return path == ".pdf" || path == ".PDF";
+}
+
+}  // namespace
+
 std::string ApaReader::publisher(std::string_view written) {
   set_aside(written);
   return publisher_name(written);
@@ -298,9 +311,11 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   const bool organization = is_organization_name(where);
   // "National Academies of Sciences, ... The National Academies Press.": a
   // group published by its own press issues reports.
+  // A link to a PDF is to a document, not a page, whatever retrieval
+  // statement stands before it.
   const bool web = (!reference_.accessed.empty() || reference_.month > 0 || retrieved_from_ ||
                     (reference_.year == 0 && !reference_.in_press)) &&
-                   !is_report_title(reference_.title);
+                   !is_report_title(reference_.title) && !links_a_pdf(reference_.url);
   if (!web && own_group) {
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);

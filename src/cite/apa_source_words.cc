@@ -171,12 +171,9 @@ DetailItem plain_item(std::string_view item) {
   if (is_report_code(item)) {
     return {DetailKind::number, std::string(item), ""};  // "WHO/MSD/MER/2017.2", "MG-720-CCF"
   }
-  // A data archive's study number: "ICPSR 35531".
-  if (const size_t space = item.find(' '); space != npos &&
-                                           is_acronym_text(item.substr(0, space)) &&
-                                           is_number_token(item.substr(space + 1))) {
-    return {DetailKind::number, std::string(item), ""};
-  }
+  // A data archive's study number, "ICPSR 35531"; an agency's, "Special
+  // Report NSF 23-315".
+  if (is_code_number(item)) return {DetailKind::number, std::string(item), ""};
   return {DetailKind::unknown, std::string(item), ""};
 }
 

@@ -32,8 +32,12 @@ struct CitationMention {
   bool has_year = false;  // a date was written: a year, "n.d." or "in press"
   int year = 0;           // 0 for "n.d." and "in press"
   bool in_press = false;
-  std::string year_suffix;     // "a" of "2003a", "n.d.-a", "in press-a"
-  int original_year = 0;       // 1969 of "1969/1982": a reprint's original date
+  std::string year_suffix;  // "a" of "2003a", "n.d.-a", "in press-a"
+  int original_year = 0;    // 1969 of "1969/1982": a reprint's original date
+  // A year written after a possessive, without parentheses: 1992 of "Buss's
+  // 1992 study". It picks among the works of the researcher named first; it
+  // is not a citation's date, so has_year stays false.
+  int named_year = 0;
   bool parenthetical = false;  // "(Gross & John, 2003)"
   // Unmistakably a citation: parenthetical, "et al."/"and colleagues", two or
   // more names, a possessive ("Hyde's ... (2005)"), or followed by a

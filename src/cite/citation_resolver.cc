@@ -220,6 +220,25 @@ class ArticleResolver {
     return mention.strong || is_reporting_context(where.prose.substr(0, mention.begin));
   }
 
+  // "Buss's 1992 study": the one work of that year by the researcher named
+  // first, whether the list goes on ("Buss et al.") or not. None when no
+  // work, or several, have that year; the mention is then matched by name.
+  std::optional<size_t> match_named_year(const CitationMention& mention) const {
+    CitationMention dated = mention;
+    dated.has_year = true;
+    dated.year = mention.named_year;
+    for (bool et_al : {false, true}) {
+      dated.et_al = et_al;
+      const CitationMatch found = match_citation(dated, article_.references, abbreviations_);
+      if ((found.outcome == MatchOutcome::matched ||
+           found.outcome == MatchOutcome::et_al_misused) &&
+          found.references.size() == 1) {
+        return found.references[0];
+      }
+    }
+    return std::nullopt;
+  }
+
   std::optional<size_t> match(const CitationMention& mention, const Where& where,
                               const WrittenAt& at) {
     if (mention.has_year && !mention.in_press && mention.year > Date::today().year + 1) {
@@ -230,6 +249,9 @@ class ArticleResolver {
           mention, at,
           works.outcome == MatchOutcome::matched ? works.references : std::vector<size_t>{});
       return std::nullopt;
+    }
+    if (!mention.has_year && mention.named_year != 0) {
+      if (std::optional<size_t> work = match_named_year(mention)) return work;
     }
     CitationMatch result = match_citation(mention, article_.references, abbreviations_);
     if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) settle(result, where);

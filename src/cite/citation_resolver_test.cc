@@ -201,6 +201,21 @@ TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
   EXPECT_EQ(diagnostics.items()[0].column, 15);
 }
 
+// "Buss's 1992 study": the year after a possessive picks the work of that
+// year by the researcher named first, though the list goes on.
+TEST(CitationResolver, AYearAfterAPossessivePicksTheWork) {
+  Article a = article("a.md", "Buss's 1992 study began it. Buss (2000) went on.",
+                      {"Buss, D. M. (2000). *The dangerous passion*. Free Press.",
+                       "Buss, D. M., Larsen, R. J., Westen, D., & Semmelroth, J. (1992). Sex "
+                       "differences in jealousy. *Psychological Science*, *3*(4), 251-255."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 2u);
+  EXPECT_EQ(a.citations[0].reference, 1u);
+  EXPECT_EQ(a.citations[1].reference, 0u);
+}
+
 TEST(CitationResolver, AManualsAbbreviationWithTheWrongYearIsReported) {
   Article a = article("a.md", "DSM-5 (2014) made it a diagnosis. COVID-19 (2020) closed schools.",
                       {"American Psychiatric Association. (2013). *Diagnostic and statistical "

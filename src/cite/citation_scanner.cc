@@ -1,7 +1,6 @@
 #include "cite/citation_scanner.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "cite/citation_years.h"
@@ -14,21 +13,30 @@ namespace {
 using Tokens = std::vector<ProseToken>;
 
 // Verbs that report research, after a narrative citation: "Gross (1998) found".
-constexpr std::array<std::string_view, 84> kReportingVerbs = {
-    "found",       "finds",      "find",         "showed",       "shows",         "shown",
-    "argued",      "argues",     "reported",     "reports",      "noted",         "notes",
-    "suggested",   "suggests",   "described",    "describes",    "proposed",      "proposes",
-    "observed",    "observes",   "concluded",    "concludes",    "demonstrated",  "demonstrates",
-    "wrote",       "writes",     "called",       "calls",        "coined",        "termed",
-    "identified",  "identifies", "estimated",    "estimates",    "examined",      "examines",
-    "studied",     "tested",     "compared",     "asked",        "interviewed",   "surveyed",
-    "measured",    "explained",  "explains",     "defined",      "defines",       "reviewed",
-    "documented",  "followed",   "tracked",      "recruited",    "analysed",      "analyzed",
-    "discovered",  "emphasised", "emphasized",   "claimed",      "introduced",    "developed",
-    "has",         "had",        "traced",       "outlined",     "summarised",    "summarized",
-    "detailed",    "charted",    "mapped",       "linked",       "attributed",    "predicted",
-    "theorised",   "theorized",  "hypothesised", "hypothesized", "warned",        "cautioned",
-    "recommended", "recorded",   "labelled",     "labeled",      "distinguished", "contrasted",
+constexpr std::string_view kReportingVerbs[] = {
+    "found",        "finds",      "find",         "showed",       "shows",         "shown",
+    "argued",       "argues",     "reported",     "reports",      "noted",         "notes",
+    "suggested",    "suggests",   "described",    "describes",    "proposed",      "proposes",
+    "observed",     "observes",   "concluded",    "concludes",    "demonstrated",  "demonstrates",
+    "wrote",        "writes",     "called",       "calls",        "coined",        "termed",
+    "identified",   "identifies", "estimated",    "estimates",    "examined",      "examines",
+    "studied",      "tested",     "compared",     "asked",        "interviewed",   "surveyed",
+    "measured",     "explained",  "explains",     "defined",      "defines",       "reviewed",
+    "documented",   "followed",   "tracked",      "recruited",    "analysed",      "analyzed",
+    "discovered",   "emphasised", "emphasized",   "claimed",      "introduced",    "developed",
+    "has",          "had",        "traced",       "outlined",     "summarised",    "summarized",
+    "detailed",     "charted",    "mapped",       "linked",       "attributed",    "predicted",
+    "theorised",    "theorized",  "hypothesised", "hypothesized", "warned",        "cautioned",
+    "recommended",  "recorded",   "labelled",     "labeled",      "distinguished", "contrasted",
+    "urged",        "urges",      "popularised",  "popularized",  "advised",       "insisted",
+    "maintained",   "contended",  "asserted",     "stated",       "states",        "reasoned",
+    "speculated",   "posited",    "posits",       "recognised",   "recognized",    "questioned",
+    "challenged",   "criticised", "criticized",   "published",    "presented",     "advocated",
+    "acknowledged", "indicated",  "indicates",    "revealed",     "reveals",       "confirmed",
+    "confirms",     "replicated", "established",  "highlighted",  "highlights",    "stressed",
+    "framed",       "reframed",   "modelled",     "modeled",      "classified",    "said",
+    "says",         "told",       "taught",       "randomised",   "randomized",    "assigned",
+    "pointed",      "added",      "believed",     "wondered",     "captured",      "catalogued",
 };
 
 // Trades that name an author: "the psychologist Mary Ainsworth (1978)".
@@ -46,8 +54,20 @@ bool is_research_trade(const ProseToken& token) {
 
 bool is_reporting_verb(const ProseToken& token) {
   return token.kind == TokenKind::word && !token.capitalised &&
-         std::find(kReportingVerbs.begin(), kReportingVerbs.end(), token.text) !=
-             kReportingVerbs.end();
+         std::find(std::begin(kReportingVerbs), std::end(kReportingVerbs), token.text) !=
+             std::end(kReportingVerbs);
+}
+
+// A reporting verb at tokens[at], or after one adverb there: "Gross (1998)
+// found", "Gross (1998) famously found", "Gross (1998) also found".
+bool reporting_verb_at(const Tokens& tokens, size_t at) {
+  if (at >= tokens.size()) return false;
+  if (is_reporting_verb(tokens[at])) return true;
+  const ProseToken& adverb = tokens[at];
+  const bool is_adverb = adverb.kind == TokenKind::word && !adverb.capitalised &&
+                         (adverb.text.ends_with("ly") || adverb.text == "also" ||
+                          adverb.text == "later" || adverb.text == "first");
+  return is_adverb && at + 1 < tokens.size() && is_reporting_verb(tokens[at + 1]);
 }
 
 CitedName acronym_name(const ProseToken& token) {
@@ -86,8 +106,7 @@ class DatedScanner {
     if (!tail) return false;
     std::optional<CitationMention> mention = names_before(open);
     if (!mention) return false;
-    if (tail->closes && tail->stop + 1 < tokens_.size() &&
-        is_reporting_verb(tokens_[tail->stop + 1])) {
+    if (tail->closes && reporting_verb_at(tokens_, tail->stop + 1)) {
       mention->strong = true;
     }
     mention->secondary = tail->cited_in.has_value();

@@ -56,6 +56,10 @@ const ScanCase kDatedCases[] = {
     {"Overall and McNulty (2017) note it.",
      "Overall and McNulty (2017) | Overall+McNulty | 2017 !"},
     {"Overall (2017) was a hard year.", ""},
+    // A reporting verb, or one after an adverb, makes a lone name a citation.
+    {"Sandberg (2013) urged women to lean in.", "Sandberg (2013) | Sandberg | 2013 !"},
+    {"Gross (1998) famously found it.", "Gross (1998) | Gross | 1998 !"},
+    {"Sweden (1974) was the first.", "Sweden (1974) | Sweden | 1974"},
     {"The World Health Organization [WHO] (2022) now recommends it.",
      "World Health Organization [WHO] (2022) | Organization | 2022 [WHO] !"},
     {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},

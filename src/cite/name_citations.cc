@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
 
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
+#include "text/code_point.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -57,6 +59,16 @@ bool may_fold_to_one_of(std::string_view word, const std::vector<std::pair<size_
   return false;
 }
 
+// 1992 of the token "1992": a year from 1800 to 2099, or 0.
+int year_at(const ProseToken& token) {
+  const std::string_view text = token.text;
+  if (token.kind != TokenKind::number || text.size() != 4 || !is_ascii_digits(text) ||
+      (text[0] != '1' && text[0] != '2'))
+    return 0;
+  const int year = std::stoi(std::string(text));
+  return year >= 1800 && year <= 2099 ? year : 0;
+}
+
 }  // namespace
 
 std::vector<CitationMention> find_name_citations(std::string_view text, const Tokens& tokens,
@@ -98,6 +110,8 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     mention.names = group->names;
     mention.et_al = et_al > 0;
     mention.strong = group->possessive || et_al > 0 || group->names.size() >= 2;
+    if (group->possessive && last + 1 < tokens.size())
+      mention.named_year = year_at(tokens[last + 1]);
     out.push_back(std::move(mention));
     i = end_token;
   }

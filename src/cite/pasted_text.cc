@@ -157,6 +157,22 @@ size_t entity_length(std::string_view markdown, size_t at) {
   return decode_html_entity(markdown.substr(at, semicolon + 1)) ? semicolon + 1 : 0;
 }
 
+// For each "[" of `markdown`, where the "]" that closes it stands (npos
+// for every other byte, and for a "[" never closed): brackets nest, as
+// CommonMark pairs a link's text.
+std::vector<size_t> closing_brackets(std::string_view markdown) {
+  std::vector<size_t> closing(markdown.size(), std::string_view::npos);
+  std::vector<size_t> open;
+  for (size_t at = 0; at < markdown.size(); ++at) {
+    if (markdown[at] == '[') open.push_back(at);
+    if (markdown[at] == ']' && !open.empty()) {
+      closing[open.back()] = at;
+      open.pop_back();
+    }
+  }
+  return closing;
+}
+
 }  // namespace
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
@@ -169,6 +185,7 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   size_t link_middle = markdown.find("](", i);
   size_t link_close = destination_end(markdown, link_middle);
   size_t angle_close = markdown.find('>', i);
+  const std::vector<size_t> closing = closing_brackets(markdown);
   size_t star_runs = 0;  // runs of "*", to tell an unpaired one
   for (size_t k = i; k < markdown.size(); ++k) {
     if (markdown[k] == '*' && (k == i || markdown[k - 1] != '*')) ++star_runs;
@@ -241,7 +258,9 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     } else if (c == '[' && link_middle != npos) {
       const size_t middle = link_middle;
       const size_t close = link_close;
-      if (close == npos || markdown[i + 1] == '[') {  // "[[Crossref](url)]": the inner one links
+      // "[Video]. Site. [url](url)": a "[" is a link's only when its "]" is
+      // the one before the destination; in "[[Crossref](url)]" the inner one links.
+      if (close == npos || closing[i] != middle) {
         emit(c, i, italic);
         ++i;
         continue;

@@ -240,6 +240,8 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
     doubts.push_back(what + quoted(container) + ", which holds words in capitals");
   } else if (is_periodical_article(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
+  } else if (container.ends_with(']')) {  // "jamovi (Version 2.3) [Computer Software]"
+    doubts.push_back(what + quoted(container) + ", which ends with a note in brackets");
   } else if (starts_with_quote(container) || closes_single_quote(container)) {
     doubts.push_back(what + quoted(container) + ", which holds part of a quoted title");
   } else {
@@ -262,6 +264,8 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
   } else if (ends_with_date(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a date");
+  } else if (publisher.ends_with(']')) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", which ends with a note in brackets");
   } else if (holds_volume(publisher) || is_number_range(trim(publisher))) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a volume or pages");
   } else if (publisher.find(": ") != npos || state || town) {

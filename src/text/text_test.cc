@@ -95,6 +95,11 @@ TEST(Utf8, FoldsToLettersAndDigits) {
   EXPECT_EQ(fold_to_letters_and_digits("\xC3\x89va \xE6\x9D\x8E"), "eva\xE6\x9D\x8E");
 }
 
+TEST(Utf8, StraightensApostrophes) {
+  EXPECT_EQ(with_straight_apostrophes("Master\xE2\x80\x99s thesis"), "Master's thesis");
+  EXPECT_EQ(with_straight_apostrophes("\xE2\x80\x98" "a\xE2\x80\x99 b's"), "\xE2\x80\x98" "a' b's");
+}
+
 TEST(Utf8, SplitsWords) {
   EXPECT_EQ(words_of("Women\xE2\x80\x99s sleep, 2020"),
             (std::vector<std::string_view>{"Women", "s", "sleep", "2020"}));

@@ -81,6 +81,20 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::string with_straight_apostrophes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text.compare(at, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      at += 2;
+    } else {
+      out += text[at];
+    }
+  }
+  return out;
+}
+
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
   size_t begin = std::string_view::npos;

@@ -26,6 +26,10 @@ std::string fold_for_matching(std::string_view text);
 // UTF-8.
 std::string fold_to_letters_and_digits(std::string_view text);
 
+// `text` with each typographic apostrophe (U+2019) written as a straight
+// one: "Master’s thesis" -> "Master's thesis".
+std::string with_straight_apostrophes(std::string_view text);
+
 // The words of `text`: its runs of letters, combining marks and digits, in
 // order, as views into `text` ("Women’s sleep, 2020" -> "Women", "s",
 // "sleep", "2020"). Requires valid UTF-8.

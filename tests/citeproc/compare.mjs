@@ -146,6 +146,11 @@ const KNOWN_DIFFERENCES = [
   ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
+  // A work with no author: APA 7 keeps the description with the title that
+  // stands first, "Title [Audio podcast episode]. (2023, June 2).";
+  // apa.csl puts it after the date.
+  ['description of a title standing first', (mwp, citeproc) => [
+    mwp.replace(/^([^[(]+?) \[([^\]]+)\]\. (\([^)]*\)\.) /, '$1. $3 [$2]. '), citeproc]],
 ];
 
 function explained(ours, theirs) {
