@@ -139,6 +139,15 @@ const HabitCase kHabitCases[] = {
      "thesis]. Utah State University.",
      "Thind, N. K. (2011). The effect of parental attachment [Unpublished master\u2019s thesis]. "
      "Utah State University."},
+    // Harvard's month after a magazine's name; a university named with its campus.
+    {"Twenge, J.M. (2017) 'Have smartphones destroyed a generation?', The Atlantic, September. "
+     "Available at: https://www.theatlantic.com/x/ (Accessed: 14 March 2024).",
+     "Twenge, J. M. (2017, September). Have smartphones destroyed a generation? The Atlantic. "
+     "Retrieved March 14, 2024, from https://www.theatlantic.com/x/"},
+    {"Lee, A. (2011). *Attachment in young adults* [Master's thesis, California State "
+     "University, Sacramento]. ScholarWorks.",
+     "Lee, A. (2011). Attachment in young adults [Master\u2019s thesis, California State "
+     "University, Sacramento]. ScholarWorks."},
     // An agency's number after the kind of report, without "No.".
     {"National Center for Science and Engineering Statistics. (2023). *Diversity and STEM 2023* "
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",

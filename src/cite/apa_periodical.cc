@@ -135,7 +135,14 @@ void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/)
 
 // "Title. *The New Yorker*.": a periodical named without volume or pages.
 bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
-  const std::string text = element_text(view(name));
+  std::string text = element_text(view(name));
+  // Harvard's "'Title', The Atlantic, September.": a magazine's month after its name.
+  if (const size_t comma = text.rfind(", "); comma != npos && reference_.month == 0) {
+    if (const int month = month_number(std::string_view(text).substr(comma + 2)); month > 0) {
+      reference_.month = month;
+      text.resize(comma);
+    }
+  }
   const bool book_details = !reference_.edition.empty() || !reference_.volume.empty() ||
                             !reference_.translators.empty() || !reference_.editors.empty();
   const bool title_italic =

@@ -6,38 +6,12 @@
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
 #include "cite/pandoc_keys.h"
+#include "cite/reporting_verbs.h"
 
 namespace mwp {
 namespace {
 
 using Tokens = std::vector<ProseToken>;
-
-// Verbs that report research, after a narrative citation: "Gross (1998) found".
-constexpr std::string_view kReportingVerbs[] = {
-    "found",        "finds",      "find",         "showed",       "shows",         "shown",
-    "argued",       "argues",     "reported",     "reports",      "noted",         "notes",
-    "suggested",    "suggests",   "described",    "describes",    "proposed",      "proposes",
-    "observed",     "observes",   "concluded",    "concludes",    "demonstrated",  "demonstrates",
-    "wrote",        "writes",     "called",       "calls",        "coined",        "termed",
-    "identified",   "identifies", "estimated",    "estimates",    "examined",      "examines",
-    "studied",      "tested",     "compared",     "asked",        "interviewed",   "surveyed",
-    "measured",     "explained",  "explains",     "defined",      "defines",       "reviewed",
-    "documented",   "followed",   "tracked",      "recruited",    "analysed",      "analyzed",
-    "discovered",   "emphasised", "emphasized",   "claimed",      "introduced",    "developed",
-    "has",          "had",        "traced",       "outlined",     "summarised",    "summarized",
-    "detailed",     "charted",    "mapped",       "linked",       "attributed",    "predicted",
-    "theorised",    "theorized",  "hypothesised", "hypothesized", "warned",        "cautioned",
-    "recommended",  "recorded",   "labelled",     "labeled",      "distinguished", "contrasted",
-    "urged",        "urges",      "popularised",  "popularized",  "advised",       "insisted",
-    "maintained",   "contended",  "asserted",     "stated",       "states",        "reasoned",
-    "speculated",   "posited",    "posits",       "recognised",   "recognized",    "questioned",
-    "challenged",   "criticised", "criticized",   "published",    "presented",     "advocated",
-    "acknowledged", "indicated",  "indicates",    "revealed",     "reveals",       "confirmed",
-    "confirms",     "replicated", "established",  "highlighted",  "highlights",    "stressed",
-    "framed",       "reframed",   "modelled",     "modeled",      "classified",    "said",
-    "says",         "told",       "taught",       "randomised",   "randomized",    "assigned",
-    "pointed",      "added",      "believed",     "wondered",     "captured",      "catalogued",
-};
 
 // Trades that name an author: "the psychologist Mary Ainsworth (1978)".
 bool is_research_trade(const ProseToken& token) {
@@ -50,24 +24,6 @@ bool is_research_trade(const ProseToken& token) {
       "professor",      "scholar",       "author",       "writer",         "journalist"};
   return token.kind == TokenKind::word && !token.capitalised &&
          std::find(std::begin(kTrades), std::end(kTrades), token.text) != std::end(kTrades);
-}
-
-bool is_reporting_verb(const ProseToken& token) {
-  return token.kind == TokenKind::word && !token.capitalised &&
-         std::find(std::begin(kReportingVerbs), std::end(kReportingVerbs), token.text) !=
-             std::end(kReportingVerbs);
-}
-
-// A reporting verb at tokens[at], or after one adverb there: "Gross (1998)
-// found", "Gross (1998) famously found", "Gross (1998) also found".
-bool reporting_verb_at(const Tokens& tokens, size_t at) {
-  if (at >= tokens.size()) return false;
-  if (is_reporting_verb(tokens[at])) return true;
-  const ProseToken& adverb = tokens[at];
-  const bool is_adverb = adverb.kind == TokenKind::word && !adverb.capitalised &&
-                         (adverb.text.ends_with("ly") || adverb.text == "also" ||
-                          adverb.text == "later" || adverb.text == "first");
-  return is_adverb && at + 1 < tokens.size() && is_reporting_verb(tokens[at + 1]);
 }
 
 CitedName acronym_name(const ProseToken& token) {

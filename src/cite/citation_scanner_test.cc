@@ -30,6 +30,7 @@ std::string describe(std::string_view text, const std::vector<CitationMention>& 
     if (!m.abbreviation.empty()) out += " [" + m.abbreviation + "]";
     if (m.secondary) out += " (secondary)";
     if (m.strong) out += " !";
+    if (m.named_year != 0) out += " (named " + std::to_string(m.named_year) + ")";
   }
   return out;
 }
@@ -102,7 +103,7 @@ const ScanCase kDatedCases[] = {
     {"(Centers for Disease Control and Prevention, 2021)",
      "Centers for Disease Control and Prevention, 2021 | Centers for Disease Control and "
      "Prevention | 2021 !"},
-    {"APA (2020) recommends", "APA (2020) | APA | 2020"},
+    {"APA (2020) recommends", "APA (2020) | APA | 2020 !"},
     {"Smith (in press) argues", "Smith (in press) | Smith | in press !"},
     {"(Smith, in press-a)", "Smith, in press-a | Smith | in pressa !"},
     {"Bowlby (1969/1982) described", "Bowlby (1969/1982) | Bowlby | 1969/1982 !"},
@@ -170,6 +171,12 @@ const ScanCase kNameCases[] = {
     {"Addis and Mahalik's framing of help-seeking", "Addis and Mahalik | Addis+Mahalik !"},
     {"on Hyde Park corner", ""},
     {"gross domestic product", ""},
+    // A sentence's first word is a name only when research is reported.
+    {"White lies are found out.", ""},
+    {"It hurt. Young women say so.", ""},
+    {"It hurt. Young argues so.", "Young | Young"},
+    // A year after a possessive.
+    {"Hyde's 2005 paper", "Hyde | Hyde ! (named 2005)"},
 };
 
 std::vector<CitationMention> names_in(std::string_view text,
@@ -179,7 +186,8 @@ std::vector<CitationMention> names_in(std::string_view text,
 }
 
 TEST(CitationScanner, FindsNamesOfCitedResearchers) {
-  const std::vector<std::string> surnames = {"Pennebaker", "Levant", "Gross", "Addis", "Hyde"};
+  const std::vector<std::string> surnames = {"Pennebaker", "Levant", "Gross", "Addis",
+                                             "Hyde",       "White",  "Young"};
   for (const ScanCase& c : kNameCases) {
     EXPECT_EQ(describe(c.text, names_in(c.text, surnames, {})), c.expected) << c.text;
   }

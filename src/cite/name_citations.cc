@@ -7,6 +7,7 @@
 
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
+#include "cite/reporting_verbs.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
 
@@ -59,6 +60,14 @@ bool may_fold_to_one_of(std::string_view word, const std::vector<std::pair<size_
   return false;
 }
 
+// Whether tokens[at] opens a sentence: it is the first, or follows a
+// sentence's closing mark.
+bool starts_sentence(const Tokens& tokens, size_t at) {
+  if (at == 0) return true;
+  const ProseToken& before = tokens[at - 1];
+  return is_punct(before, ".") || is_punct(before, "?") || is_punct(before, "!");
+}
+
 // 1992 of the token "1992": a year from 1800 to 2099, or 0.
 int year_at(const ProseToken& token) {
   const std::string_view text = token.text;
@@ -96,6 +105,11 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
         group->names.size() == 1 && !group->given_names && !group->possessive && et_al == 0;
     if (bare && last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::word &&
         tokens[last + 1].capitalised) {
+      continue;
+    }
+    // "White lies ...", "Young women ...": a sentence's first word is a
+    // researcher's name only when research is reported: "Levant argues".
+    if (bare && starts_sentence(tokens, group->first) && !reporting_verb_at(tokens, last + 1)) {
       continue;
     }
     const size_t begin = tokens[group->first].begin;

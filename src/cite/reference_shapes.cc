@@ -257,9 +257,11 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
       last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] >= 'A' && last[1] <= 'Z';
   // "Harvard University Press, Cambridge": a town after the publisher. Not
   // "Little, Brown", "Longmans, Green" or "Wiley, Inc.".
+  // A university named with its campus, "California State University,
+  // Sacramento", is not one.
   const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
                     !last.ends_with('.') && last != "Brown" && last != "Green" &&
-                    last != "Publishers";
+                    last != "Publishers" && !publisher.substr(0, comma).ends_with(" University");
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
   } else if (ends_with_date(publisher)) {

@@ -1,0 +1,76 @@
+#include "cite/reporting_verbs.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace mwp {
+namespace {
+
+// Verbs that report research: "Gross (1998) found", "Levant argues".
+constexpr std::string_view kReportingVerbs[] = {
+    "found",        "finds",       "find",          "showed",        "shows",
+    "shown",        "argued",      "argues",        "reported",      "reports",
+    "noted",        "notes",       "suggested",     "suggests",      "described",
+    "describes",    "proposed",    "proposes",      "observed",      "observes",
+    "concluded",    "concludes",   "demonstrated",  "demonstrates",  "wrote",
+    "writes",       "called",      "calls",         "coined",        "termed",
+    "identified",   "identifies",  "estimated",     "estimates",     "examined",
+    "examines",     "studied",     "tested",        "compared",      "asked",
+    "interviewed",  "surveyed",    "measured",      "explained",     "explains",
+    "defined",      "defines",     "reviewed",      "documented",    "followed",
+    "tracked",      "recruited",   "analysed",      "analyzed",      "discovered",
+    "emphasised",   "emphasized",  "claimed",       "introduced",    "developed",
+    "has",          "had",         "traced",        "outlined",      "summarised",
+    "summarized",   "detailed",    "charted",       "mapped",        "linked",
+    "attributed",   "predicted",   "theorised",     "theorized",     "hypothesised",
+    "hypothesized", "warned",      "cautioned",     "recommended",   "recorded",
+    "labelled",     "labeled",     "distinguished", "contrasted",    "urged",
+    "urges",        "popularised", "popularized",   "advised",       "insisted",
+    "maintained",   "contended",   "asserted",      "stated",        "states",
+    "reasoned",     "speculated",  "posited",       "posits",        "recognised",
+    "recognized",   "questioned",  "challenged",    "criticised",    "criticized",
+    "published",    "presented",   "advocated",     "acknowledged",  "indicated",
+    "indicates",    "revealed",    "reveals",       "confirmed",     "confirms",
+    "replicated",   "established", "highlighted",   "highlights",    "stressed",
+    "framed",       "reframed",    "modelled",      "modeled",       "classified",
+    "said",         "says",        "told",          "taught",        "randomised",
+    "randomized",   "assigned",    "pointed",       "added",         "believed",
+    "wondered",     "captured",    "catalogued",    "frames",        "sees",
+    "views",        "treats",      "traces",        "holds",         "points",
+    "puts",         "uses",        "names",         "links",         "ties",
+    "offers",       "gives",       "adds",          "warns",         "cautions",
+    "stresses",     "insists",     "maintains",     "contends",      "asserts",
+    "reasons",      "speculates",  "questions",     "challenges",    "criticises",
+    "criticizes",   "advocates",   "captures",      "catalogues",    "counts",
+    "measures",     "reviews",     "studies",       "tests",         "compares",
+    "asks",         "interviews",  "surveys",       "outlines",      "summarises",
+    "summarizes",   "details",     "charts",        "maps",          "attributes",
+    "predicts",     "theorises",   "theorizes",     "hypothesises",  "hypothesizes",
+    "recommends",   "records",     "labels",        "distinguishes", "contrasts",
+    "tracks",       "recruits",    "analyses",      "analyzes",      "discovers",
+    "emphasises",   "emphasizes",  "claims",        "introduces",    "develops",
+    "believes",     "wonders",     "agrees",        "acknowledges",  "documents",
+    "follows",      "reframes",    "popularises",   "popularizes",   "coins",
+
+};
+
+}  // namespace
+
+bool is_reporting_verb(const ProseToken& token) {
+  return token.kind == TokenKind::word && !token.capitalised &&
+         std::find(std::begin(kReportingVerbs), std::end(kReportingVerbs), token.text) !=
+             std::end(kReportingVerbs);
+}
+
+bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at >= tokens.size()) return false;
+  if (is_reporting_verb(tokens[at])) return true;
+  const ProseToken& adverb = tokens[at];
+  const bool is_adverb = adverb.kind == TokenKind::word && !adverb.capitalised &&
+                         (adverb.text.ends_with("ly") || adverb.text == "also" ||
+                          adverb.text == "later" || adverb.text == "first");
+  return is_adverb && at + 1 < tokens.size() && is_reporting_verb(tokens[at + 1]);
+}
+
+}  // namespace mwp

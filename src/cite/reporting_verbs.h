@@ -1,0 +1,20 @@
+// The verbs with which prose reports research, which make a name before
+// them a researcher's: "Gross (1998) found", "Levant argues".
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "cite/prose_tokens.h"
+
+namespace mwp {
+
+// A lower-case word that reports research: "found", "argued", "urged".
+bool is_reporting_verb(const ProseToken& token);
+
+// A reporting verb at tokens[at], or after one adverb there: "Gross (1998)
+// found", "Gross (1998) famously found", "Gross (1998) also found". False
+// when `at` is past the end.
+bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at);
+
+}  // namespace mwp
