@@ -5,13 +5,13 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_report.h"
 #include "cite/citation_scanner.h"
+#include "cite/cited_works.h"
 #include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
 #include "cite/source_entry_key.h"
@@ -345,64 +345,6 @@ class ArticleResolver {
 };
 
 }  // namespace
-
-// One copy of each work across the site: the bibliography's entry when it
-// has the work, else the first article's; ids filled with unique keys.
-void unify_cited_works(Site& site) {
-  std::vector<Reference> works = site.bibliography;
-  WorkIndex known;
-  std::set<std::string> used;
-  for (const Reference& reference : works) {
-    used.insert(reference.id);
-    known.add(reference);
-  }
-  std::vector<size_t> fresh;  // indices into works needing an id
-  // References that share an id are copies of one work (a bibliography entry,
-  // or a work an earlier unification named), so one lookup per id answers for
-  // all of them.
-  std::unordered_map<std::string, size_t> work_of_id;
-  for (Article& article : site.articles) {
-    for (Reference& reference : article.references) {
-      std::optional<size_t> found;
-      const auto by_id = reference.id.empty() ? work_of_id.end() : work_of_id.find(reference.id);
-      if (by_id != work_of_id.end()) {
-        found = by_id->second;
-      } else {
-        found = known.find(reference);
-        if (!found) {
-          works.push_back(reference);
-          known.add(reference);
-          found = works.size() - 1;
-          if (reference.id.empty()) fresh.push_back(*found);
-        }
-        if (!reference.id.empty()) work_of_id.emplace(reference.id, *found);
-      }
-      if (!reference.id.empty() && works[*found].id == reference.id) continue;  // already equal
-      const int line = reference.source_line;
-      reference = works[*found];
-      reference.source_line = line;
-    }
-  }
-  std::vector<std::string> sort_keys(works.size());
-  for (size_t index : fresh) sort_keys[index] = work_sort_key(works[index]);
-  std::stable_sort(fresh.begin(), fresh.end(),
-                   [&](size_t a, size_t b) { return sort_keys[a] < sort_keys[b]; });
-  for (size_t index : fresh) {
-    const std::string stem = work_key_stem(works[index]);
-    std::string key = stem;
-    for (char suffix = 'a'; used.count(key) > 0 && suffix <= 'z'; ++suffix) key = stem + suffix;
-    used.insert(key);
-    works[index].id = key;
-  }
-  for (Article& article : site.articles) {
-    for (Reference& reference : article.references) {
-      if (!reference.id.empty()) continue;
-      if (const std::optional<size_t> found = known.find(reference)) {
-        reference.id = works[*found].id;
-      }
-    }
-  }
-}
 
 void resolve_article_citations(Article& article, const std::vector<Reference>& bibliography,
                                Diagnostics& diagnostics) {

@@ -20,13 +20,8 @@ namespace mwp {
 void resolve_citations(Site& site, Diagnostics& diagnostics);
 
 // The same for one article (what resolve_citations() runs per article, in
-// parallel, before unify_cited_works()).
+// parallel, before unify_cited_works() in cite/cited_works.h).
 void resolve_article_citations(Article& article, const std::vector<Reference>& bibliography,
                                Diagnostics& diagnostics);
-
-// The site-wide step of resolve_citations(), for articles resolved one by one:
-// gives every reference to one work the same fields, and an id to each work
-// the bibliography does not hold. Reads no Markdown.
-void unify_cited_works(Site& site);
 
 }  // namespace mwp

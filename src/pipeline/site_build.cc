@@ -3,6 +3,7 @@
 #include "checks/article_checks.h"
 #include "checks/site_checks.h"
 #include "cite/citation_resolver.h"
+#include "cite/cited_works.h"
 #include "cite/csl_json.h"
 #include "content/site_loader.h"
 #include "content/source_file.h"

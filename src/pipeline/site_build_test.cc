@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "cite/citation_resolver.h"
+#include "cite/cited_works.h"
 #include "content/site_loader.h"
 #include "pipeline/site_fixture.h"
 #include "render/article_page.h"
