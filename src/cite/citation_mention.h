@@ -56,4 +56,8 @@ struct CitationMention {
   std::string key;           // Pandoc citation key ("gross2003"); names empty then
 };
 
+// Whether [begin, end) overlaps a mention of `taken`, which is sorted by
+// begin and holds no overlapping mentions. O(log taken.size()).
+bool overlaps(const std::vector<CitationMention>& taken, size_t begin, size_t end);
+
 }  // namespace mwp

@@ -12,6 +12,7 @@
 #include "cite/citation_report.h"
 #include "cite/citation_scanner.h"
 #include "cite/cited_works.h"
+#include "cite/law_names.h"
 #include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
 #include "cite/source_entry_key.h"
@@ -110,8 +111,9 @@ class ArticleResolver {
       std::vector<CitationMention> named =
           find_name_citations(prose, tokens, first_author_surnames(), mentions);
       std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
-      if (mentions.empty() && named.empty() && manuals.empty()) continue;
-      for (std::vector<CitationMention>* more : {&named, &manuals}) {
+      std::vector<CitationMention> laws = find_law_names(prose, article_.references, mentions);
+      if (mentions.empty() && named.empty() && manuals.empty() && laws.empty()) continue;
+      for (std::vector<CitationMention>* more : {&named, &manuals, &laws}) {
         mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
                         std::make_move_iterator(more->end()));
       }
@@ -145,14 +147,14 @@ class ArticleResolver {
   }
 
   // "The Lancet, Cacioppo and Cacioppo (2018)" reads as three names, like
-  // "Zell, Krizan, and Teeter (2015)": when the whole list matches no work,
-  // the shortest tail of it that does is the citation.
+  // "Zell, Krizan, and Teeter (2015)": when the whole list matches no work
+  // and is close to none, the shortest tail of it that does is the citation.
   CitationMention trimmed(const CitationMention& mention) const {
     if (mention.names.size() < 3 || !mention.key.empty() || mention.parenthetical) return mention;
-    if (match_citation(mention, article_.references, abbreviations_).outcome !=
-        MatchOutcome::unmatched) {
-      return mention;
-    }
+    // A list close to a work's ("Byslma, Vingerhoets and Rottenberg") is
+    // that work's, misspelt: it is reported, not cut.
+    const CitationMatch whole = match_citation(mention, article_.references, abbreviations_);
+    if (whole.outcome != MatchOutcome::unmatched || !whole.references.empty()) return mention;
     for (size_t drop = 1; drop < mention.names.size(); ++drop) {
       CitationMention tail = mention;
       tail.names.erase(tail.names.begin(), tail.names.begin() + static_cast<long>(drop));
@@ -305,11 +307,14 @@ class ArticleResolver {
 
   // "(American Psychological Association [APA], 2020)": later "(APA, 2020)"
   // means the same group.
+  // The abbreviation stands for the group whose name it follows, the last
+  // written: "(AARP & National Alliance for Caregiving [NAC], 2020)".
   void define_abbreviation(const CitationMention& mention, size_t reference) {
-    if (mention.abbreviation.empty()) return;
     const auto& names = article_.references[reference].authors;
-    if (!names.empty() && !names[0].literal.empty()) {
-      abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(names[0].literal);
+    if (mention.abbreviation.empty() || mention.names.empty() || names.empty()) return;
+    const PersonName& group = names[std::min(mention.names.size(), names.size()) - 1];
+    if (!group.literal.empty()) {
+      abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(group.literal);
     }
   }
 

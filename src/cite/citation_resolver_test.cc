@@ -174,6 +174,10 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "American Psychiatric Association. (2013). *Diagnostic and statistical manual of mental "
        "disorders* (5th ed.). https://doi.org/10.1176/appi.books.9780890425596",
        "DSM-5 (2013)"},
+      // A U.K. act by its name, which holds its year.
+      {"The Equal Pay Act 1970 made it unlawful.",
+       "Equal Pay Act 1970, c. 41. https://www.legislation.gov.uk/ukpga/1970/41",
+       "Equal Pay Act 1970"},
       {"In a comparison (22 patients and 13 controls; Hewitt & Flett, 1991a), it held.",
        "Hewitt, P. L., & Flett, G. L. (1991a). Dimensions. Journal, 1, 1-2.",
        "Hewitt & Flett, 1991a"},
@@ -199,6 +203,19 @@ TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
   ASSERT_FALSE(diagnostics.empty());
   EXPECT_EQ(diagnostics.items()[0].code, "citation-unmatched");
   EXPECT_EQ(diagnostics.items()[0].column, 15);
+}
+
+// An abbreviation defined after the second of two groups stands for it.
+TEST(CitationResolver, AnAbbreviationStandsForTheGroupItFollows) {
+  Article a = article("a.md",
+                      "Many care (AARP & National Alliance for Caregiving [NAC], 2020). Men too "
+                      "(AARP & NAC, 2020).",
+                      {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the "
+                       "United States 2020*. AARP."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  EXPECT_EQ(a.citations.size(), 2u);
 }
 
 // "Buss's 1992 study": the year after a possessive picks the work of that
@@ -260,6 +277,15 @@ TEST(CitationResolver, Diagnostics) {
   const std::string gross2002 =
       "Gross, J. J. (2002). Emotion regulation in adulthood. Psychophysiology, 39, 281-291.";
   const DiagnosticCase cases[] = {
+      // A misspelt list is reported against the work it is close to, not cut
+      // to the names that follow.
+      {"Levent, Hall, Williams and Hasan (2009) say.",
+       {levant},
+       "citation-unmatched",
+       Severity::error,
+       10,
+       1,
+       "Levant et al., 2009"},
       {"Levant et al. (2008) say.",
        {levant},
        "citation-year-mismatch",

@@ -16,14 +16,6 @@ namespace {
 
 using Tokens = std::vector<ProseToken>;
 
-// Whether [begin, end) overlaps a mention of `taken` (sorted by begin, not
-// overlapping each other): only the last one that begins before `end` can.
-bool overlaps(const std::vector<CitationMention>& taken, size_t begin, size_t end) {
-  auto after = std::lower_bound(taken.begin(), taken.end(), end,
-                                [](const CitationMention& m, size_t at) { return m.begin < at; });
-  return after != taken.begin() && begin < std::prev(after)->end;
-}
-
 // The last token of the name group that starts at tokens[at]: follows
 // "and"/"&" joints to further names, stopping after a possessive.
 size_t group_end_from(const Tokens& tokens, size_t at) {
