@@ -39,6 +39,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Infographic", ReferenceType::post},
       {"Image", ReferenceType::post},
       {"Data set", ReferenceType::dataset},
+      {"Database record", ReferenceType::dataset},  // a test's record in APA PsycTests
       {"Dataset", ReferenceType::dataset},
       {"Computer software", ReferenceType::software},
       {"Software", ReferenceType::software},
@@ -81,7 +82,8 @@ Description read_description_text(std::string_view description) {
     return read;
   }
   if (kind.ends_with("presentation") || kind == "Conference session" || kind == "Symposium" ||
-      kind == "Keynote address" || kind == "Poster session") {
+      kind == "Keynote address" || kind == "Invited address" || kind == "Poster session" ||
+      kind == "Roundtable discussion") {
     read.type = ReferenceType::speech;
     read.genre = std::string(kind);
     return read;

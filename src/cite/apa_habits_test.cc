@@ -148,6 +148,34 @@ const HabitCase kHabitCases[] = {
      "University, Sacramento]. ScholarWorks.",
      "Lee, A. (2011). Attachment in young adults [Master\u2019s thesis, California State "
      "University, Sacramento]. ScholarWorks."},
+    // A field code as Word shows it, in braces.
+    {"{ ADDIN EN.REFLIST }Morin, C. M. (2011). The Insomnia Severity Index. *Sleep*, *34*(5), "
+     "601-608.",
+     "Morin, C. M. (2011). The Insomnia Severity Index. Sleep, 34(5), 601–608."},
+    // A work with no author: its title, and then its edition, stand first.
+    {"Merriam-Webster\u2019s collegiate dictionary (11th ed.). (2003). Merriam-Webster.",
+     "Merriam-Webster\u2019s collegiate dictionary (11th ed.). (2003). Merriam-Webster."},
+    // A print newspaper's page, its one number.
+    {"Gansberg, M. (1964, March 27). 37 who saw murder didn't call the police. *The New York "
+     "Times*, 1.",
+     "Gansberg, M. (1964, March 27). 37 who saw murder didn\u2019t call the police. The New York "
+     "Times, 1."},
+    // A symposium by its chairs; an invited address.
+    {"Dhami, M. K. (Chair). (2020, November 20). *Estimating and communicating probabilistic "
+     "information* [Symposium]. Psychonomic Society 61st Annual Meeting.",
+     "Dhami, M. K. (Chair). (2020, November 20). Estimating and communicating probabilistic "
+     "information [Symposium]. Psychonomic Society 61st Annual Meeting."},
+    {"King, M. L., Jr. (1967, September 1). *The role of the behavioral scientist in the civil "
+     "rights movement* [Invited address]. 75th Annual Convention of the American Psychological "
+     "Association, Washington, DC, United States.",
+     "King, M. L., Jr. (1967, September 1). The role of the behavioral scientist in the civil "
+     "rights movement [Invited address]. 75th Annual Convention of the American Psychological "
+     "Association, Washington, DC, United States."},
+    // A test's record, its abbreviation in the writer's italics with the title.
+    {"Beck, A. T., Steer, R. A., & Brown, G. K. (1996). *Beck Depression Inventory\u2013II "
+     "(BDI-II)* [Database record]. APA PsycTests. https://doi.org/10.1037/t00742-000",
+     "Beck, A. T., Steer, R. A., & Brown, G. K. (1996). Beck Depression Inventory\u2013II "
+     "(BDI-II) [Database record]. APA PsycTests. https://doi.org/10.1037/t00742-000"},
     // An agency's number after the kind of report, without "No.".
     {"National Center for Science and Engineering Statistics. (2023). *Diversity and STEM 2023* "
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",
@@ -225,6 +253,10 @@ struct HabitDoubtCase {
 };
 
 const HabitDoubtCase kHabitDoubtCases[] = {
+    // A chapter's book and editors, as Springer writes them, read into its title.
+    {"Greenberg, J., Pyszczynski, T., Solomon, S. (1986). The causes and consequences of a need "
+     "for self-esteem. In: Baumeister, R.F. (eds) Public self and private self. Springer.",
+     "a book's editors"},
     {"Kessler, R. C. (2005). Title of the survey [NCS2]. Harvard Medical School.",
      "a number in brackets"},
     {"Inside Out (2015). Produced by Jonas Rivera. Pixar Animation Studios.", "reads as a credit"},

@@ -9,6 +9,7 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_words.h"
 #include "cite/field_text.h"
 
 namespace mwp {
@@ -114,7 +115,7 @@ struct CreatorLabels {
 };
 
 bool is_role_label(std::string_view text) {
-  constexpr std::array<std::string_view, 17> kRoles = {"Host",
+  constexpr std::array<std::string_view, 19> kRoles = {"Host",
                                                        "Hosts",
                                                        "Director",
                                                        "Directors",
@@ -130,7 +131,9 @@ bool is_role_label(std::string_view text) {
                                                        "Writer & Director",
                                                        "Creator",
                                                        "Creators",
-                                                       "Interviewer"};
+                                                       "Interviewer",
+                                                       "Chair",
+                                                       "Chairs"};
   return std::find(kRoles.begin(), kRoles.end(), text) != kRoles.end();
 }
 
@@ -242,14 +245,20 @@ bool ApaReader::read_lead(TextRange lead) {
   return true;
 }
 
-// "Lonely? You're not alone [Audio podcast episode]. (2023, June 2).": the
-// description closing a title that stands first.
+// "Lonely? You're not alone [Audio podcast episode]. (2023, June 2).",
+// "Merriam-Webster's collegiate dictionary (11th ed.). (2003).": the
+// description or details closing a title that stands first.
 void ApaReader::read_title_description() {
   std::string& title = reference_.title;
-  if (!title.ends_with(']')) return;
+  if (!title.ends_with(']') && !title.ends_with(')')) return;
   const size_t open = matching_open(title);
   if (open == npos || open < 2 || title[open - 1] != ' ') return;
-  if (!read_description(std::string_view(title).substr(open + 1, title.size() - open - 2))) return;
+  const std::string inside = title.substr(open + 1, title.size() - open - 2);
+  if (title.ends_with(']') && !read_description(inside)) return;
+  if (title.ends_with(')')) {
+    if (!all_details(inside)) return;
+    read_details(inside, false);
+  }
   title.resize(open - 1);
 }
 

@@ -90,6 +90,12 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     reference_.page = tail->page;
     reference_.article_number = tail->article_number;
     set_periodical_type(reference_.container_title, italic({last.begin, last.begin + comma}));
+    if (reference_.type == ReferenceType::article_newspaper && reference_.issue.empty() &&
+        reference_.page.empty()) {
+      // "*The New York Times*, 1.": a newspaper has no volume; its one number is its page.
+      reference_.page = std::move(reference_.volume);
+      reference_.volume.clear();
+    }
     return true;
   }
   return false;

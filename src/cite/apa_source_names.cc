@@ -133,6 +133,7 @@ bool is_preprint_doi(std::string_view doi) {
 bool is_publisher_name(std::string_view name) {
   return contains_any(name, {"Press",
                              "Books",
+                             "Book",  // "University Book Exchange"
                              "Publishing",
                              "Publishers",
                              "Publications",

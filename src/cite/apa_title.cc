@@ -92,6 +92,10 @@ TextRange ApaReader::without_title_groups(TextRange title) {
     const size_t open = matching_open(text);
     if (open == npos || open == 0) break;
     const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    // "*Beck Depression Inventory–II (BDI-II)*": the writer's italics hold it in the title.
+    const bool italic_group = text.back() == ')' && pasted_.italic_at(title.end - 1) &&
+                              pasted_.italic_at(title.begin + open);
+    if (italic_group) break;
     if (text.back() == ']') {
       if (!read_description(inside)) break;
     } else if (all_details(inside)) {

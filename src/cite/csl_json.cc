@@ -55,6 +55,7 @@ constexpr RoleName kRoles[] = {
     {"Executive Producer", "Executive Producers", "executive-producer"},
     {"Narrator", "Narrators", "narrator"},
     {"Interviewer", "Interviewers", "interviewer"},
+    {"Chair", "Chairs", "chair"},  // a symposium's
 };
 
 std::string_view role_variable(std::string_view role) {

@@ -6,6 +6,7 @@
 
 #include "text/code_point.h"
 #include "text/html_entity.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -127,9 +128,13 @@ size_t past_field_code(std::string_view text, size_t i) {
     if (text.substr(i, label.size()) == label) return i + label.size();
   }
   if (text.substr(i, 1) == "{") {
+    // Word shows a field code in braces: "{ ADDIN EN.REFLIST }".
     const size_t close = text.find('}', i);
+    const std::string_view inside =
+        close == std::string_view::npos ? std::string_view{} : text.substr(i + 1, close - i - 1);
+    const std::string_view code = trim(inside);
     if (close != std::string_view::npos && close - i < 80 &&
-        text.substr(i, close - i).find(" #") != std::string_view::npos) {
+        (inside.find(" #") != std::string_view::npos || code.starts_with("ADDIN "))) {
       size_t end = close + 1;
       while (end < text.size() && is_space(text[end])) ++end;
       return end;

@@ -181,6 +181,13 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       return;
     }
   }
+  // "Title. In: Baumeister, R.F. (eds) Public Self": a book's editors read into a chapter's title.
+  for (std::string_view editors : {" In: ", "(eds)", "(Eds.)", "(Ed.)", "(eds.)", "(ed.)"}) {
+    if (title.find(editors) != npos) {
+      doubts.push_back("the title " + quoted(title) + ", which holds a book's editors");
+      return;
+    }
+  }
   if (holds_pages(title)) {
     doubts.push_back("the title " + quoted(title) + ", which holds a volume or pages");
     return;

@@ -76,7 +76,7 @@ const KNOWN_DIFFERENCES = [
   ['hyphenated initials', (mwp, citeproc) => [mwp, citeproc.replace(/([A-Z])\. -([a-z])\./g, '$1.-$2.')]],
   // apa.csl reads a report number with hyphens as a range and puts an en dash
   // before its last part: "PEP20-07-01–001".
-  ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. [A-Za-z0-9-]*)-(\d+)(?=[),])/, '$1–$2'), citeproc]],
+  ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. )?([A-Za-z0-9-]*)-(\d+)(?=[),])/, (m, no, first, last) => ((no || /[A-Za-z]/.test(first)) && citeproc.includes(`${first}–${last}`) ? `${no || ''}${first}–${last}` : m)), citeproc]],
   // APA writes "(DHHS Publication No. ADM 90-1679)"; apa.csl drops "No." before
   // a number that is not a plain number, and puts an en dash in "18–2424".
   // (When apa.csl keeps "No." before such a number, as it does after a
@@ -100,17 +100,18 @@ const KNOWN_DIFFERENCES = [
   // APA: "Wilkinson, L., & Task Force on Statistical Inference."; apa.csl
   // leaves out the comma before "&" when the second of two authors is a group.
   ['group as second author', (mwp, citeproc) => [mwp.replace(/^([^(]*?\.), & (?![^,(]+, [A-Z]\.)/, '$1 & '), citeproc]],
-  // A preprint's full date as written; apa.csl writes only the year of an "article".
-  ['preprint date', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/,
+  // A preprint's or report's full date as written; apa.csl writes only the
+  // year of an "article" or a "report".
+  ['date of a preprint or report', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/,
                                                     (date, year) => (citeproc.includes(`(${year}).`) ? `(${year})` : date)),
                                         citeproc]],
   // A retrieval date the writer gave for a dated page; apa.csl writes one only
   // for a work without a date.
   ['retrieval date of a dated page', (mwp, citeproc) => [citeproc.includes(' Retrieved ') ? mwp : mwp.replace(/ Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from /, ' '), citeproc]],
-  // APA writes the creators' role, "Glass, I. (Host).", and a handle, "Mind
-  // [@MindCharity]."; apa.csl prints neither (it has no host role, and
-  // CSL-JSON no handle).
-  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director)\)|\[@[^\]]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
+  // APA writes the creators' role, "Glass, I. (Host).", "Dhami, M. K.
+  // (Chair).", and a handle, "Mind [@MindCharity]."; apa.csl prints neither
+  // (it has no host or chair role, and CSL-JSON no handle).
+  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director|Chairs?)\)|\[@[^\]]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
   // APA: "Amusement park (No. 443) [Audio podcast episode]."; apa.csl joins
   // an episode's number to its genre: "(Audio Podcast Episode No. 443)".
   // Its genre is compared without case: apa.csl capitalises each word.
