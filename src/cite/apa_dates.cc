@@ -82,6 +82,13 @@ std::optional<ApaDate> read_date(std::string_view inside) {
     date.year = std::stoi(std::string(rest.substr(1)));
     return date;
   }
+  // A podcast or series still running: "(2019–present)", "(2019-present)".
+  for (std::string_view dash : {"\xE2\x80\x93", "-"}) {
+    if (rest.starts_with(dash) && rest.substr(dash.size()) == "present") {
+      date.ongoing = true;
+      return date;
+    }
+  }
   if (!rest.empty() && rest[0] >= 'a' && rest[0] <= 'z' && (rest.size() == 1 || rest[1] == ',')) {
     date.suffix = std::string(1, rest[0]);
     rest.remove_prefix(1);

@@ -18,6 +18,7 @@ struct ApaDate {
   std::string day;        // "4", "27-30"
   int end_month = 0;      // 4 of "March 30–April 2" (day "30-2")
   int original_year = 0;  // 1969 of a reprint's "(1969/1982)"
+  bool ongoing = false;   // a series still running: "(2019–present)"
   size_t begin = 0;       // the element in the text: "(" ... ")" and its period
   size_t end = 0;
 };
@@ -25,7 +26,7 @@ struct ApaDate {
 // The first date element of `text`: a parenthesised date at the start or
 // after a space, followed by a period, a space or the end. Nullopt when there
 // is none. Besides APA 7's forms it reads the ones editors type: "(N.D.)",
-// "(in-press)", a reprint's "(1969/1982)", "(Sept 2017)" and "(2023, 30
+// "(in-press)", a reprint's "(1969/1982)", a running series' "(2019–present)", "(Sept 2017)" and "(2023, 30
 // April)".
 std::optional<ApaDate> find_apa_date(std::string_view text);
 

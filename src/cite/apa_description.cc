@@ -42,6 +42,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Database record", ReferenceType::dataset},  // a test's record in APA PsycTests
       {"Dataset", ReferenceType::dataset},
       {"Computer software", ReferenceType::software},
+      {"R package", ReferenceType::software},
       {"Software", ReferenceType::software},
       {"Mobile app", ReferenceType::software},
   };

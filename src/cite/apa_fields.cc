@@ -191,4 +191,11 @@ bool is_code_number(std::string_view number) {
   return true;
 }
 
+std::string_view act_chapter_prefix(std::string_view number) {
+  for (std::string_view prefix : {"c. ", "asp ", "anaw ", "nia "}) {
+    if (number.starts_with(prefix) && is_ascii_digits(number.substr(prefix.size()))) return prefix;
+  }
+  return {};
+}
+
 }  // namespace mwp

@@ -46,6 +46,11 @@ std::string full_last_page(std::string_view first, std::string_view last);
 // kind of the work in capitalised words ("Special Report NSF 23-315").
 bool is_code_number(std::string_view number);
 
+// The number a U.K. act's chapter has in its parliament's series: "c. 20"
+// (Westminster), "asp 4" (Scottish Parliament), "anaw 1" (Senedd), "nia 2"
+// (Northern Ireland Assembly). Its series' prefix, with its space, or empty.
+std::string_view act_chapter_prefix(std::string_view number);
+
 // "https://doi.org/" + doi for a bare DOI.
 std::string apa_doi_url(std::string_view doi);
 

@@ -40,6 +40,7 @@ std::string date_text(const Reference& r) {
   if (r.in_press) return "in press" + (r.year_suffix.empty() ? "" : "-" + r.year_suffix);
   if (r.year == 0) return "n.d." + (r.year_suffix.empty() ? "" : "-" + r.year_suffix);
   std::string out = std::to_string(r.year) + r.year_suffix;
+  if (r.ongoing) return out + "\u2013present";
   if (r.type == ReferenceType::article_journal) return out;  // APA: a journal issue's year only
   if (r.month > 0) out += ", " + std::string(month_name(r.month));
   if (r.month > 0 && !r.day.empty() && r.end_month > 0) {
@@ -204,7 +205,7 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
 ApaEntry legal_entry(const Reference& r) {
   ApaEntry entry;
   std::string text = r.title;
-  if (r.number.starts_with("c. ")) {
+  if (!act_chapter_prefix(r.number).empty()) {
     text += ", " + r.number;
   } else {
     if (!r.number.empty()) text += ", Pub. L. No. " + r.number;

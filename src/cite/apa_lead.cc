@@ -303,7 +303,9 @@ void ApaReader::read_authors(std::string_view text) {
   // family name.
   const bool sentence_first =
       looks_like_sentence(bare) && looks_like_sentence(bare.substr(0, bare.find(", ")));
-  if ((!authors.ok || one_group) && sentence_first) {
+  // "Rumination (psychology). (n.d.). In *Wikipedia*.": an entry's title,
+  // whatever words it holds, stands before "In".
+  if (((!authors.ok || one_group) && sentence_first) || (!authors.ok && entry_follows_)) {
     title_read_ = true;
     lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);

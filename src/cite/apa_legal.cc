@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "cite/apa_fields.h"
 #include "cite/apa_reader.h"
 #include "text/code_point.h"
 #include "text/trim.h"
@@ -74,18 +75,19 @@ bool ApaReader::read_legal(TextRange rest) {
     }
     legal.title = std::string(title);
   } else {
-    // A U.K. act: "Mental Health Act 1983, c. 20".
-    const size_t chapter = text.rfind(", c. ");
+    // A U.K. act: "Mental Health Act 1983, c. 20", "Alcohol (Minimum Pricing)
+    // (Scotland) Act 2012, asp 4".
+    const size_t chapter = text.rfind(", ");
     const std::string_view title = chapter == npos ? text : text.substr(0, chapter);
-    if (chapter == npos || !is_ascii_digits(text.substr(chapter + 5)) || title.size() < 9 ||
-        !is_ascii_digits(title.substr(title.size() - 4)) ||
+    if (chapter == npos || act_chapter_prefix(text.substr(chapter + 2)).empty() ||
+        title.size() < 9 || !is_ascii_digits(title.substr(title.size() - 4)) ||
         title.substr(0, title.size() - 5).rfind(" Act") != title.size() - 9) {
       return false;
     }
     legal.type = ReferenceType::legislation;
     legal.title = std::string(title);
     legal.year = std::stoi(std::string(title.substr(title.size() - 4)));
-    legal.number = "c. " + std::string(text.substr(chapter + 5));
+    legal.number = std::string(text.substr(chapter + 2));
   }
   reference_ = std::move(legal);
   return true;

@@ -135,12 +135,14 @@ std::optional<Reference> ApaReader::read() {
   reference_.day = date->day;
   reference_.end_month = date->end_month;
   if (date->original_year != 0) reference_.original_year = date->original_year;
+  reference_.ongoing = date->ongoing;
   if (date->end > 0 && s_[date->end - 1] == ')' && date->end + 1 < rest.end &&
       s_[date->end + 1] >= 'a' && s_[date->end + 1] <= 'z') {
     // "Levant (2009) is the key study here": a sentence that cites a work.
     failure_ = "its date is followed by the words of a sentence, not by a title";
     return std::nullopt;
   }
+  entry_follows_ = view(trimmed(TextRange{date->end, rest.end})).starts_with("In ");
   if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
   const std::string_view lead = view(trimmed(TextRange{0, date->begin}));
   if (!lead.ends_with('.') && !title_read_ && reference_.authors.empty() &&

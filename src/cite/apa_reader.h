@@ -123,6 +123,7 @@ class ApaReader {
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
+  bool entry_follows_ = false;   // "In " follows the date: an entry in a reference work
   std::vector<std::string> doubts_;
   std::string set_aside_;
   size_t pasted_after_ = std::string_view::npos;  // where labels pasted after the entry begin

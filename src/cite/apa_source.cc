@@ -44,7 +44,8 @@ void ApaReader::read_body(TextRange body) {
     return;
   }
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (!view(sentences[i]).starts_with("In ")) continue;
+    // "*In a growing share of U.S. marriages, ...*": a title in italics that begins with "In".
+    if (!view(sentences[i]).starts_with("In ") || pasted_.italic_at(sentences[i].begin)) continue;
     // "Alexithymia. (n.d.). In *Wikipedia*.": the title stood before the date.
     if (i == 0 && !title_read_ && reference_.authors.size() == 1 &&
         !reference_.authors[0].literal.empty()) {

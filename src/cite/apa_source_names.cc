@@ -70,7 +70,8 @@ bool is_preprint_server(std::string_view name) {
 bool is_report_kind(std::string_view description) {
   for (std::string_view kind :
        {"Fact sheet", "Press release", "Policy brief", "Brochure", "White paper", "Issue brief",
-        "Research brief", "Special issue", "Special section"}) {
+        "Research brief", "Special issue", "Special section", "Statistical bulletin",
+        "Briefing paper", "Policy briefing"}) {
     if (description == kind) return true;
   }
   return false;

@@ -62,6 +62,11 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   }
   const std::string written = fold_for_matching(cited.written);
   if (written == literal || surname == literal) return true;
+  // An abbreviation in mixed case, defined with the name: "[DfT]".
+  if (const auto defined = abbreviations.find(surname);
+      defined != abbreviations.end() && defined->second == literal) {
+    return true;
+  }
   // A narrative reading may begin after the group's first words.
   return written.find(' ') != std::string::npos && words_end_with(literal, written);
 }

@@ -146,13 +146,17 @@ void CitationReport::et_al_misused(const CitationMention& mention, const Written
   const Reference& reference = references_[work];
   const std::vector<PersonName>& authors = cited_names(reference);
   std::optional<Fix> fix;
-  static constexpr std::array<std::string_view, 7> kPhrases = {" et al.",
-                                                               " and colleagues",
-                                                               " and his colleagues",
-                                                               " and her colleagues",
-                                                               " and their colleagues",
-                                                               " and co-workers",
-                                                               " and coworkers"};
+  static constexpr std::array<std::string_view, 11> kPhrases = {" et al.",
+                                                                " and colleagues",
+                                                                " and his colleagues",
+                                                                " and her colleagues",
+                                                                " and their colleagues",
+                                                                " and co-workers",
+                                                                " and coworkers",
+                                                                " and their co-workers",
+                                                                " and her team",
+                                                                " and his team",
+                                                                " and their team"};
   const std::string second =
       authors.size() == 2 ? (mention.parenthetical ? " & " : " and ") + apa_short_name(authors[1])
                           : "";

@@ -12,6 +12,7 @@
 #include "cite/citation_report.h"
 #include "cite/citation_scanner.h"
 #include "cite/cited_works.h"
+#include "cite/group_names.h"
 #include "cite/law_names.h"
 #include "cite/name_citations.h"
 #include "cite/prose_tokens.h"
@@ -57,6 +58,7 @@ class ArticleResolver {
     article_.citations.clear();
     article_.references.reserve(article_.sources.size());  // keys cited in prose may add more
     for (const SourceEntry& entry : article_.sources) read_entry(entry);
+    group_ends_.emplace(article_.references);
     for (size_t i = 0; i < article_.sections.size(); ++i) {
       scan(TextPart::section, i, article_.sections[i].body);
     }
@@ -150,7 +152,10 @@ class ArticleResolver {
   // "Zell, Krizan, and Teeter (2015)": when the whole list matches no work
   // and is close to none, the shortest tail of it that does is the citation.
   CitationMention trimmed(const CitationMention& mention) const {
-    if (mention.names.size() < 3 || !mention.key.empty() || mention.parenthetical) return mention;
+    const size_t fewest = mention.et_al ? 2 : 3;  // "Survey, Ronald Kessler and colleagues"
+    if (mention.names.size() < fewest || !mention.key.empty() || mention.parenthetical) {
+      return mention;
+    }
     // A list close to a work's ("Byslma, Vingerhoets and Rottenberg") is
     // that work's, misspelt: it is reported, not cut.
     const CitationMatch whole = match_citation(mention, article_.references, abbreviations_);
@@ -168,7 +173,7 @@ class ArticleResolver {
   }
 
   void resolve(const CitationMention& written, const Where& where) {
-    const CitationMention mention = trimmed(written);
+    const CitationMention mention = trimmed(group_ends_->widened(written, where.prose));
     const size_t text_begin = where.block_begin + mention.begin;
     const size_t text_end = where.block_begin + mention.end;
     size_t begin = where.text->source_begin(text_begin);
@@ -345,6 +350,7 @@ class ArticleResolver {
   std::vector<int> columns_;  // parallel to article_.references
   CitationReport report_;
   GroupAbbreviations abbreviations_;
+  std::optional<GroupNameEnds> group_ends_;  // of article_.references, once read
   std::vector<Linked> linked_;
   std::set<size_t> attempted_;  // references a faulty citation pointed at
 };

@@ -157,7 +157,7 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "AARP & National Alliance for Caregiving, 2020"},
       // A group whose name ends in an acronym, in both forms.
       {"Carers UK (2022) counted them.", "Carers UK. (2022). *State of caring*. Carers UK.",
-       "UK (2022)"},
+       "Carers UK (2022)"},
       {"Many care alone (Carers UK, n.d.).", "Carers UK. (n.d.). *Facts*. https://carersuk.org/f",
        "Carers UK, n.d."},
       // An acronym of a group whose name ends in one.
@@ -174,6 +174,15 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "American Psychiatric Association. (2013). *Diagnostic and statistical manual of mental "
        "disorders* (5th ed.). https://doi.org/10.1176/appi.books.9780890425596",
        "DSM-5 (2013)"},
+      // A group's name that a word opening sentences interrupts.
+      {"Since then the Pew Research Center (2023) reports it.",
+       "Pew Research Center. (2023, April 13). *In a growing share of U.S. marriages, husbands "
+       "and wives earn about the same*. https://www.pewresearch.org/x",
+       "Pew Research Center (2023)"},
+      // A Scottish act.
+      {"Scotland set a price (Alcohol (Minimum Pricing) (Scotland) Act 2012).",
+       "Alcohol (Minimum Pricing) (Scotland) Act 2012, asp 4.",
+       "Alcohol (Minimum Pricing) (Scotland) Act 2012"},
       // A U.K. act by its name, which holds its year.
       {"The Equal Pay Act 1970 made it unlawful.",
        "Equal Pay Act 1970, c. 41. https://www.legislation.gov.uk/ukpga/1970/41",
@@ -212,6 +221,19 @@ TEST(CitationResolver, AnAbbreviationStandsForTheGroupItFollows) {
                       "(AARP & NAC, 2020).",
                       {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the "
                        "United States 2020*. AARP."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  EXPECT_EQ(a.citations.size(), 2u);
+}
+
+// An abbreviation in mixed case, defined in brackets and used after.
+TEST(CitationResolver, AMixedCaseAbbreviationStandsForItsGroup) {
+  Article a = article("a.md",
+                      "Most were men (Department for Transport [DfT], 2023). Young drivers "
+                      "crash most (DfT, 2023, Figure 4).",
+                      {"Department for Transport. (2023). *Reported road casualties Great "
+                       "Britain*. https://www.gov.uk/x"});
   Diagnostics diagnostics;
   resolve_article_citations(a, {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;

@@ -84,21 +84,24 @@ class DatedScanner {
     size_t end = open - 1;
     // "The World Health Organization [WHO] (2022)": the abbreviation defined
     // between the name and its date.
-    if (end >= 3 && is_punct(tokens_[end], "]") && is_acronym(tokens_[end - 1]) &&
+    if (end >= 3 && is_punct(tokens_[end], "]") && is_defined_abbreviation(tokens_[end - 1]) &&
         is_punct(tokens_[end - 2], "[")) {
       mention.abbreviation = std::string(tokens_[end - 1].text);
       end -= 3;
     }
     bool comma_list = false;
+    bool and_colleagues = false;
     if (const size_t length = et_al_length_before(tokens_, end); length > 0 && end >= length) {
       mention.et_al = true;
       end -= length;
+      and_colleagues = is_and(tokens_[end + 1]);
       // "Cacioppo, Hawkley, et al. (2006)": as many names as tell two works apart.
       if (end > 0 && is_punct(tokens_[end], ",") && is_name_word(tokens_[end - 1])) {
         comma_list = true;
         --end;
       }
     }
+    end = before_suffix(end);
     if (is_acronym(tokens_[end]) && !mention.et_al) {
       CitedName name = acronym_name(tokens_[end]);
       if (end > 0 && is_name_word(tokens_[end - 1])) {
@@ -113,6 +116,7 @@ class DatedScanner {
     }
     std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end, comma_list);
     if (comma_list && group && group->names.size() < 2) return std::nullopt;
+    if (and_colleagues && group && group->names.size() == 1) group = full_names_listed(end, group);
     bool intervening = false;
     if (!group && !mention.et_al) {
       intervening = true;
@@ -127,6 +131,33 @@ class DatedScanner {
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
+  }
+
+  // "Rand Conger, Glen H. Elder Jr. and their co-workers (1990)": full
+  // names joined by commas before "and colleagues" are one list. Names
+  // without given names are not ("In Britain, Smith and colleagues").
+  std::optional<NameGroup> full_names_listed(size_t end, std::optional<NameGroup> one) const {
+    std::optional<NameGroup> listed = name_group_ending_at(tokens_, text_, end, true);
+    if (!listed || listed->names.size() < 2) return one;
+    for (const CitedName& name : listed->names) {
+      // A person's given names: one or two words or initials ("Rand", "Glen H.").
+      const std::string_view given =
+          std::string_view(name.written).substr(0, name.written.size() - name.surname.size());
+      const size_t words = static_cast<size_t>(std::count(given.begin(), given.end(), ' '));
+      if (words == 0 || words > 2) return one;
+    }
+    return listed;
+  }
+
+  // "Glen H. Elder Jr. (1974)", "Martin Luther King, Jr. (1967)": the
+  // surname before a suffix that tokens[end] closes, or `end`.
+  size_t before_suffix(size_t end) const {
+    size_t at = end;
+    if (at > 0 && is_punct(tokens_[at], ".")) --at;
+    if (at == 0 || !(is_word(tokens_[at], "Jr") || is_word(tokens_[at], "Sr"))) return end;
+    --at;
+    if (at > 0 && is_punct(tokens_[at], ",")) --at;
+    return is_name_word(tokens_[at]) ? at : end;
   }
 
   // "Janet Hyde's gender similarities hypothesis (2005)": up to six words
@@ -261,6 +292,10 @@ class DatedScanner {
            (tokens_[i + 1].capitalised || is_name_particle(tokens_[i + 1]))) {
       ++i;  // "de Waal", "van der Berg", "Van Dongen"
     }
+    if (i + 2 < tokens_.size() && (is_word(tokens_[i], "Mac") || is_word(tokens_[i], "Nic")) &&
+        is_word(tokens_[i + 1], "an") && tokens_[i + 2].capitalised) {
+      i += 2;  // "Mac an Ghaill"
+    }
     if (i >= tokens_.size()) return false;
     if (is_acronym(tokens_[i]) && i == first) {
       mention.names.push_back(acronym_name(tokens_[i]));
@@ -300,8 +335,8 @@ class DatedScanner {
     name.begin = tokens_[written_first].begin;
     mention.names.push_back(std::move(name));
     i = last + 1;
-    if (i + 2 < tokens_.size() && is_punct(tokens_[i], "[") && is_acronym(tokens_[i + 1]) &&
-        is_punct(tokens_[i + 2], "]")) {
+    if (i + 2 < tokens_.size() && is_punct(tokens_[i], "[") &&
+        is_defined_abbreviation(tokens_[i + 1]) && is_punct(tokens_[i + 2], "]")) {
       mention.abbreviation = std::string(tokens_[i + 1].text);
       i += 3;
     }

@@ -57,6 +57,16 @@ const ScanCase kDatedCases[] = {
     {"Overall and McNulty (2017) note it.",
      "Overall and McNulty (2017) | Overall+McNulty | 2017 !"},
     {"Overall (2017) was a hard year.", ""},
+    // A suffix after the surname; "and her team"; full names listed before
+    // "and their co-workers"; an Irish surname's "Mac an".
+    {"Glen H. Elder Jr. (1974) found.", "Glen H. Elder Jr. (1974) | Elder | 1974 !"},
+    {"Postmus and her team (2012) found.", "Postmus and her team (2012) | Postmus et al. | 2012 !"},
+    {"Rand Conger, Glen H. Elder Jr. and their co-workers (1990) followed.",
+     "Rand Conger, Glen H. Elder Jr. and their co-workers (1990) | Conger+Elder et al. | 1990 !"},
+    {"as Mac an Ghaill (1994) showed", "Mac an Ghaill (1994) | Mac an Ghaill | 1994 !"},
+    {"learned (Mac an Ghaill, 1994).", "Mac an Ghaill, 1994 | Mac an Ghaill | 1994 !"},
+    {"men (Department for Transport [DfT], 2023).",
+     "Department for Transport [DfT], 2023 | Department for Transport | 2023 [DfT] !"},
     // A reporting verb, or one after an adverb, makes a lone name a citation.
     {"Sandberg (2013) urged women to lean in.", "Sandberg (2013) | Sandberg | 2013 !"},
     {"Gross (1998) famously found it.", "Gross (1998) | Gross | 1998 !"},

@@ -116,8 +116,10 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     mention.names = group->names;
     mention.et_al = et_al > 0;
     mention.strong = group->possessive || et_al > 0 || group->names.size() >= 2;
-    if (group->possessive && last + 1 < tokens.size())
-      mention.named_year = year_at(tokens[last + 1]);
+    // "Buss's 1992 study", "Emslie and colleagues' 2015 study".
+    if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
+      mention.named_year = year_at(tokens[end_token + 1]);
+    }
     out.push_back(std::move(mention));
     i = end_token;
   }

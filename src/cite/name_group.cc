@@ -72,6 +72,12 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
     --first;
     name.surname = std::string(tokens[first].text) + " " + name.surname;
   }
+  // "Mac an Ghaill", "Nic an tSaoi": an Irish surname's "Mac an" or "Nic an".
+  if (first >= 2 && is_word(tokens[first - 1], "an") &&
+      (is_word(tokens[first - 2], "Mac") || is_word(tokens[first - 2], "Nic"))) {
+    first -= 2;
+    name.surname = std::string(tokens[first].text) + " an " + name.surname;
+  }
   size_t given_count = 0;
   std::string initials;
   while (first > 0 && given_count < 3) {
@@ -141,6 +147,13 @@ bool is_acronym(const ProseToken& token) {
   return token.kind == TokenKind::word && token.text.size() >= 2 && token.text.size() <= 8 &&
          std::all_of(token.text.begin(), token.text.end(),
                      [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_defined_abbreviation(const ProseToken& token) {
+  if (is_acronym(token)) return true;
+  const std::string_view text = token.text;
+  return token.kind == TokenKind::word && token.capitalised && text.size() <= 10 &&
+         std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
 }
 
 bool is_name_particle(const ProseToken& token) {
@@ -213,7 +226,8 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
       const std::string_view word = tokens[next].text;
       if (tokens[next].kind == TokenKind::word &&
           (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
-           word == "collaborators" || word == "coauthors" || word == "co-authors")) {
+           word == "collaborators" || word == "coauthors" || word == "co-authors" ||
+           word == "associates" || (word == "team" && next > at + 1))) {  // "and her team"
         return next - at + 1;
       }
     }

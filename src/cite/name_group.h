@@ -31,6 +31,11 @@ bool is_name_word(const ProseToken& token);
 // An all-capitals word of two to eight letters: "APA", "WHO", "NICE".
 bool is_acronym(const ProseToken& token);
 
+// An abbreviation a group is defined with in brackets, "[DfT]", "[NatCen]":
+// an acronym, or a word of up to ten letters that opens with a capital and
+// holds another.
+bool is_defined_abbreviation(const ProseToken& token);
+
 // "de", "van", "von", "der", "da", "ten", ...: a particle of a family name,
 // in lower case or with its first letter capitalised.
 bool is_particle_text(std::string_view word);

@@ -86,6 +86,7 @@ struct Reference {
   std::string day;              // "4", or a range "27-30"
   int end_month = 0;            // of a range across months: 4 for "March 30–April 2" (day "30-2")
   int original_year = 0;        // a reprint's original date: "(Original work published 1900)"
+  bool ongoing = false;         // a series still running: "(2019–present)"
   std::string title;
   std::string container_title;  // journal, book (for chapters), website
   std::string volume;

@@ -93,7 +93,9 @@ const KNOWN_DIFFERENCES = [
   // APA: "In *Proceedings of ...* (pp. 1–10). Publisher."; apa.csl writes a
   // paper in proceedings as a periodical article.
   ['proceedings paper', (mwp, citeproc) => [
-    mwp.replace(/ In ([^(]*?) \(pp\. ([^)]*)\)\.( [^.]*\.)?( https:|$)/, ' $1, $2.$4'), citeproc]],
+    mwp.replace(/ In ([^(]*?) \((?:Vol\. ([^,]+), )?pp\. ([^)]*)\)\.( [^.]*\.)?( https:|$)/,
+                (m, name, volume, pages, publisher, tail) => ` ${name}, ${volume ? `${volume}, ` : ''}${pages}.${tail}`),
+    citeproc]],
   // More than 20 authors: APA lists 19, an ellipsis and the last; CSL-JSON
   // cannot say that names are left out, so apa.csl joins the names it has.
   ['left-out authors', (mwp, citeproc) => [mwp.replace(/, … /, ', & '), citeproc]],
@@ -126,7 +128,7 @@ const KNOWN_DIFFERENCES = [
   ['episode season and producers', (mwp, citeproc) => [mwp.replace(/ \(Season \d+, Episode (\d+)\)/, ' (No. $1)').replace(/ In [^(]*?\((Executive Producers?|Producers?|Hosts?)\), /, ' In '), citeproc]],
   // A U.K. act, "Mental Health Act 1983, c. 20."; apa.csl writes every law as
   // a U.S. statute.
-  ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (c\. \d+) \(\d{4}\)\./, ', $1.')]],
+  ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+) \(\d{4}\)\./, ', $1.')]],
   // Pages with an eLocator, "465.e1–465.e7": APA joins them with an en dash,
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
   ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
@@ -145,6 +147,11 @@ const KNOWN_DIFFERENCES = [
   // A title's single quotation marks as written ("Don’t ‘iTune’ us");
   // citeproc-js makes the outer ones double.
   ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))]],
+  // citeproc-js capitalises a letter before a hyphen in a journal's name: "e-Journal".
+  ['letter before a hyphen', (mwp, citeproc) => [mwp.replace(/\b([a-z])-([A-Z])/g, (m, letter, next) => (citeproc.includes(`${letter.toUpperCase()}-${next}`) ? `${letter.toUpperCase()}-${next}` : m)), citeproc]],
+  // A series still running, "(2019–present)"; CSL-JSON has no open date, and
+  // apa.csl writes the year.
+  ['series still running', (mwp, citeproc) => [mwp.replace(/\((\d{4})–present\)/, '($1)'), citeproc]],
   // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
   // A work with no author: APA 7 keeps the description with the title that
@@ -165,6 +172,16 @@ function explained(ours, theirs) {
     if (mwp === citeproc) return used;
   }
   return null;
+}
+
+// Whether the italics differ only as the known differences `used` explain:
+// each applied to our italic runs, and for a paper in proceedings, which
+// apa.csl writes as a periodical's article, without its italic volume.
+function italicsExplained(ours, theirs, used, citeprocText) {
+  const undo = new Map(KNOWN_DIFFERENCES);
+  const mine = ours.map((run) => used.reduce((text, name) => undo.get(name)(text, citeprocText)[0], run));
+  const other = used.includes('proceedings paper') ? theirs.filter((run) => !/^\d+$/.test(run)) : theirs;
+  return JSON.stringify(mine) === JSON.stringify(other);
 }
 
 function main() {
@@ -192,8 +209,8 @@ function main() {
     const same = ours.text === theirs.text && oursText === theirs.text &&
       JSON.stringify(ours.italics) === JSON.stringify(theirs.italics);
     if (same) { exact++; continue; }
-    const italicsAgree = JSON.stringify(ours.italics) === JSON.stringify(theirs.italics);
-    const reasons = oursText === ours.text && italicsAgree ? explained(ours.text, theirs.text) : null;
+    const found = oursText === ours.text ? explained(ours.text, theirs.text) : null;
+    const reasons = found && italicsExplained(ours.italics, theirs.italics, found, theirs.text) ? found : null;
     if (reasons) {
       exact++;
       for (const reason of reasons) known.set(reason, (known.get(reason) || 0) + 1);

@@ -1,0 +1,31 @@
+// Reading back a group author's name that a citation read only in part.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cite/citation_mention.h"
+#include "model/reference.h"
+
+namespace mwp {
+
+// The group authors of a reference list, by the last word of their names.
+class GroupNameEnds {
+ public:
+  explicit GroupNameEnds(const std::vector<Reference>& references);
+
+  // "the Pew Research Center (2023)", read as "Center (2023)" because
+  // "Research" also opens sentences: a mention of one name, not in
+  // parentheses, widened to the whole name of a listed group when the words
+  // written just before it in `prose` (the text the mention's offsets are
+  // in) complete that name. Otherwise `mention` as it is. Linear in the
+  // length of the groups' names that end in the mention's word.
+  CitationMention widened(const CitationMention& mention, std::string_view prose) const;
+
+ private:
+  std::unordered_multimap<std::string, std::string> by_last_word_;
+};
+
+}  // namespace mwp
