@@ -101,7 +101,7 @@ class DatedScanner {
         --end;
       }
     }
-    end = before_suffix(end);
+    end = before_suffix(tokens_, end);
     if (is_acronym(tokens_[end]) && !mention.et_al) {
       CitedName name = acronym_name(tokens_[end]);
       if (end > 0 && is_name_word(tokens_[end - 1])) {
@@ -116,7 +116,8 @@ class DatedScanner {
     }
     std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end, comma_list);
     if (comma_list && group && group->names.size() < 2) return std::nullopt;
-    if (and_colleagues && group && group->names.size() == 1) group = full_names_listed(end, group);
+    if (and_colleagues && group && group->names.size() == 1)
+      group = full_names_listed(tokens_, text_, end, group);
     bool intervening = false;
     if (!group && !mention.et_al) {
       intervening = true;
@@ -131,33 +132,6 @@ class DatedScanner {
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
-  }
-
-  // "Rand Conger, Glen H. Elder Jr. and their co-workers (1990)": full
-  // names joined by commas before "and colleagues" are one list. Names
-  // without given names are not ("In Britain, Smith and colleagues").
-  std::optional<NameGroup> full_names_listed(size_t end, std::optional<NameGroup> one) const {
-    std::optional<NameGroup> listed = name_group_ending_at(tokens_, text_, end, true);
-    if (!listed || listed->names.size() < 2) return one;
-    for (const CitedName& name : listed->names) {
-      // A person's given names: one or two words or initials ("Rand", "Glen H.").
-      const std::string_view given =
-          std::string_view(name.written).substr(0, name.written.size() - name.surname.size());
-      const size_t words = static_cast<size_t>(std::count(given.begin(), given.end(), ' '));
-      if (words == 0 || words > 2) return one;
-    }
-    return listed;
-  }
-
-  // "Glen H. Elder Jr. (1974)", "Martin Luther King, Jr. (1967)": the
-  // surname before a suffix that tokens[end] closes, or `end`.
-  size_t before_suffix(size_t end) const {
-    size_t at = end;
-    if (at > 0 && is_punct(tokens_[at], ".")) --at;
-    if (at == 0 || !(is_word(tokens_[at], "Jr") || is_word(tokens_[at], "Sr"))) return end;
-    --at;
-    if (at > 0 && is_punct(tokens_[at], ",")) --at;
-    return is_name_word(tokens_[at]) ? at : end;
   }
 
   // "Janet Hyde's gender similarities hypothesis (2005)": up to six words

@@ -244,4 +244,27 @@ size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last) {
   return 0;
 }
 
+size_t before_suffix(const std::vector<ProseToken>& tokens, size_t end) {
+  size_t at = end;
+  if (at > 0 && is_punct(tokens[at], ".")) --at;
+  if (at == 0 || !(is_word(tokens[at], "Jr") || is_word(tokens[at], "Sr"))) return end;
+  --at;
+  if (at > 0 && is_punct(tokens[at], ",")) --at;
+  return is_name_word(tokens[at]) ? at : end;
+}
+
+std::optional<NameGroup> full_names_listed(const std::vector<ProseToken>& tokens,
+                                           std::string_view text, size_t end,
+                                           std::optional<NameGroup> one) {
+  std::optional<NameGroup> listed = name_group_ending_at(tokens, text, end, true);
+  if (!listed || listed->names.size() < 2) return one;
+  for (const CitedName& name : listed->names) {
+    const std::string_view given =
+        std::string_view(name.written).substr(0, name.written.size() - name.surname.size());
+    const size_t words = static_cast<size_t>(std::count(given.begin(), given.end(), ' '));
+    if (words == 0 || words > 2) return one;
+  }
+  return listed;
+}
+
 }  // namespace mwp

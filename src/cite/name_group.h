@@ -63,4 +63,17 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);
 // Number of tokens of such a phrase ending at tokens[last], or 0.
 size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last);
 
+// "Glen H. Elder Jr. (1974)", "Martin Luther King, Jr. (1967)": the index
+// of the surname before the suffix that tokens[end] closes, or `end`.
+size_t before_suffix(const std::vector<ProseToken>& tokens, size_t end);
+
+// "Rand Conger, Glen H. Elder Jr. and their co-workers (1990)": the names
+// joined by commas that end at tokens[end], when each is a person's full
+// name (one or two given names or initials, then the surname); otherwise
+// `one`, the group read without commas. Names without given names are not a
+// list: "In Britain, Smith and colleagues".
+std::optional<NameGroup> full_names_listed(const std::vector<ProseToken>& tokens,
+                                           std::string_view text, size_t end,
+                                           std::optional<NameGroup> one);
+
 }  // namespace mwp
