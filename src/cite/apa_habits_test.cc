@@ -148,6 +148,11 @@ const HabitCase kHabitCases[] = {
      "University, Sacramento]. ScholarWorks.",
      "Lee, A. (2011). Attachment in young adults [Master\u2019s thesis, California State "
      "University, Sacramento]. ScholarWorks."},
+    // A title ending in an abbreviation's period, before the journal's italics.
+    {"Deaner, R. O. (2012). Males play sports much more than females even in the contemporary "
+     "U.S. *PLoS ONE*, *7*(11), Article e49168.",
+     "Deaner, R. O. (2012). Males play sports much more than females even in the contemporary "
+     "U.S. PLoS ONE, 7(11), Article e49168."},
     // A field code as Word shows it, in braces.
     {"{ ADDIN EN.REFLIST }Morin, C. M. (2011). The Insomnia Severity Index. *Sleep*, *34*(5), "
      "601-608.",

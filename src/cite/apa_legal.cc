@@ -28,6 +28,19 @@ int closing_year(std::string_view text, size_t& open, std::string_view& court) {
 
 // "17 Cal. 3d 425", "122 Stat. 3881": volume, reporter or code, first page.
 bool read_volume_source_page(std::string_view text, Reference& out) {
+  // A code's title and sections: "20 U.S.C. §§ 1681–1688", "42 U.S.C. § 12101".
+  if (const size_t section = text.find(" \xC2\xA7"); section != npos) {
+    const size_t first = text.find(' ');
+    const std::string_view code = trim(text.substr(first + 1, section - first - 1));
+    if (first == section || !is_ascii_digits(text.substr(0, first)) ||
+        (code != "U.S.C." && code != "C.F.R.")) {
+      return false;
+    }
+    out.volume = std::string(text.substr(0, first));
+    out.container_title = std::string(code);
+    out.page = std::string(trim(text.substr(section + 1)));
+    return true;
+  }
   const size_t first = text.find(' ');
   const size_t last = text.rfind(' ');
   if (first == npos || last <= first) return false;
@@ -67,6 +80,8 @@ bool ApaReader::read_legal(TextRange rest) {
       legal.number = std::string(title.substr(law + 14));
       title = title.substr(0, law);
       if (!is_ascii_digits(std::string_view(legal.number).substr(0, 2))) return false;
+    } else if (legal.container_title == "U.S.C." || legal.container_title == "C.F.R.") {
+      legal.type = ReferenceType::legislation;  // a statute or rule by its code's sections
     } else if (title.find(" v. ") != npos) {
       legal.type = ReferenceType::legal_case;
       legal.authority = std::string(court);

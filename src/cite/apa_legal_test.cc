@@ -35,6 +35,12 @@ const LegalCase kLegalCases[] = {
      "576 U.S. 644"},
     {"Wyatt v. Stickney, 325 F. Supp. 781 (M.D. Ala. 1971).", "legal_case", "Wyatt v. Stickney",
      1971, "", "325 F. Supp. 781"},
+    // A statute by its code's sections; a Scottish act.
+    {"Title IX of the Education Amendments of 1972, 20 U.S.C. \u00A7\u00A7 1681\u20131688 (1972).",
+     "legislation", "Title IX of the Education Amendments of 1972", 1972, "",
+     "20 U.S.C. \u00A7\u00A7 1681\u20131688"},
+    {"Alcohol (Minimum Pricing) (Scotland) Act 2012, asp 4.", "legislation",
+     "Alcohol (Minimum Pricing) (Scotland) Act 2012", 2012, "asp 4", ""},
 };
 
 TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {

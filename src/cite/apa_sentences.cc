@@ -83,7 +83,14 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
         continue;
       }
       const bool italics_end = italic_at && i > 0 && italic_at(i - 1) && !italic_at(i);
-      if (c == '.' && after == i + 1 && !italics_end && period_ends_abbreviation(text, i)) continue;
+      // "... in the contemporary U.S. *PLoS ONE*": italics opening after the
+      // period say that a title ended there.
+      const bool italics_open =
+          italic_at && after + 1 < range.end && !italic_at(i) && italic_at(after + 1);
+      if (c == '.' && after == i + 1 && !italics_end && !italics_open &&
+          period_ends_abbreviation(text, i)) {
+        continue;
+      }
       push(c == '.' && after == i + 1 ? i : after);
       start = after;
     }

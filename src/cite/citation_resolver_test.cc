@@ -179,6 +179,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Pew Research Center. (2023, April 13). *In a growing share of U.S. marriages, husbands "
        "and wives earn about the same*. https://www.pewresearch.org/x",
        "Pew Research Center (2023)"},
+      // A group's name holding "and", read as two names.
+      {"Guidance from the Department of Health and Social Care (2019) says so.",
+       "Department of Health and Social Care. (2019). *UK Chief Medical Officers' physical "
+       "activity guidelines*. https://www.gov.uk/x",
+       "Department of Health and Social Care (2019)"},
       // A Scottish act.
       {"Scotland set a price (Alcohol (Minimum Pricing) (Scotland) Act 2012).",
        "Alcohol (Minimum Pricing) (Scotland) Act 2012, asp 4.",

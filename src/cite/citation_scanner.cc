@@ -282,6 +282,7 @@ class DatedScanner {
     const auto is_small = [&](const ProseToken& t) {
       return t.kind == TokenKind::word && !t.capitalised &&
              (t.text == "of" || t.text == "for" || t.text == "on" || t.text == "the" ||
+              t.text == "in" || t.text == "at" ||  // "Women in Sport", "University at Buffalo"
               (t.text == "and" && connector));
     };
     while (last + 1 < tokens_.size()) {

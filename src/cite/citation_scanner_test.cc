@@ -67,6 +67,12 @@ const ScanCase kDatedCases[] = {
     {"learned (Mac an Ghaill, 1994).", "Mac an Ghaill, 1994 | Mac an Ghaill | 1994 !"},
     {"men (Department for Transport [DfT], 2023).",
      "Department for Transport [DfT], 2023 | Department for Transport | 2023 [DfT] !"},
+    // A page after a colon, as European writers give it; "with colleagues";
+    // a group's name with "in".
+    {"as Unruh (1996: 150) put it", "Unruh (1996: 150) | Unruh | 1996"},
+    {"June Tangney with colleagues (1992) found.",
+     "Tangney with colleagues (1992) | Tangney et al. | 1992 !"},  // "June" is a month
+    {"girls drop out (Women in Sport, 2022).", "Women in Sport, 2022 | Women in Sport | 2022 !"},
     // A reporting verb, or one after an adverb, makes a lone name a citation.
     {"Sandberg (2013) urged women to lean in.", "Sandberg (2013) | Sandberg | 2013 !"},
     {"Gross (1998) famously found it.", "Gross (1998) | Gross | 1998 !"},

@@ -141,6 +141,16 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   if (is_punct(tokens[at], ")") || is_punct(tokens[at], ";")) {
     return CitationTail{at, is_punct(tokens[at], ")"), std::nullopt};
   }
+  // "Unruh (1996: 150)", "(Unruh, 1996: 150–152)": a page after a colon, as
+  // European writers give it.
+  if (is_punct(tokens[at], ":") && at + 2 < tokens.size() &&
+      tokens[at + 1].kind == TokenKind::number) {
+    for (size_t i = at + 2; i < tokens.size() && i < at + 5; ++i) {
+      if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
+        return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
+      }
+    }
+  }
   if (!is_punct(tokens[at], ",") || at + 1 >= tokens.size()) return std::nullopt;
   const size_t first = at + 1;
   if (first + 2 < tokens.size() && is_word(tokens[first], "as") &&

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "cite/csl_fields.h"
+#include "text/trim.h"
 #include "text/line_index.h"
 
 namespace mwp {
@@ -188,6 +189,12 @@ class ItemReader {
     out.volume = text_field(item, "volume");
     out.issue = text_field(item, "issue");
     out.page = text_field(item, "page");
+    if (const std::string section = text_field(item, "section"); !section.empty()) {
+      // "1681–1688" as "§§ 1681–1688", "12101" as "§ 12101".
+      const bool several = section.find_first_of("-,") != std::string::npos ||
+                           section.find("\xE2\x80\x93") != std::string::npos;
+      out.page = (several ? "\xC2\xA7\xC2\xA7 " : "\xC2\xA7 ") + section;
+    }
     out.edition = text_field(item, "edition");
     out.version = text_field(item, "version");
     out.publisher = text_field(item, "publisher");
@@ -333,6 +340,11 @@ nlohmann::json to_csl_json(const Reference& reference) {
   };
   for (const auto& [key, value] : fields) {
     if (!value->empty()) item[key] = *value;
+  }
+  // A code's sections, "§§ 1681–1688": CSL's section, which apa.csl prints after "§".
+  if (reference.page.starts_with("\xC2\xA7")) {
+    item.erase("page");
+    item["section"] = std::string(trim(reference.page, "\xC2\xA7 "));
   }
   if (reference.unpublished && !reference.genre.empty()) {
     std::string genre = reference.genre;  // apa.csl prints it: "Unpublished doctoral dissertation"

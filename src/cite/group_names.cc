@@ -16,20 +16,35 @@ GroupNameEnds::GroupNameEnds(const std::vector<Reference>& references) {
 
 CitationMention GroupNameEnds::widened(const CitationMention& mention,
                                        std::string_view prose) const {
-  if (mention.names.size() != 1 || mention.parenthetical || mention.names[0].begin > prose.size()) {
+  if (mention.names.empty() || mention.parenthetical) return mention;
+  // Where the names as written end: "Department of Health and Social Care"
+  // read as "Health and Social Care", two names.
+  const CitedName& last_name = mention.names.back();
+  const auto written_at = [&](const std::string& text) {
+    return last_name.begin + text.size() <= prose.size() &&
+           prose.substr(last_name.begin, text.size()) == std::string_view(text);
+  };
+  size_t end = 0;  // "Carers UK" keeps the word before its acronym in `written` only
+  if (written_at(last_name.written)) {
+    end = last_name.begin + last_name.written.size();
+  } else if (written_at(last_name.surname)) {
+    end = last_name.begin + last_name.surname.size();
+  } else {
     return mention;
   }
-  const CitedName& name = mention.names[0];
-  const std::string_view before = prose.substr(0, name.begin);
-  const auto [first, last] = by_last_word_.equal_range(name.surname);
+  const size_t space = last_name.surname.rfind(' ');
+  const std::string word =
+      space == std::string::npos ? last_name.surname : last_name.surname.substr(space + 1);
+  const std::string_view written = prose.substr(0, end);
+  const auto [first, last] = by_last_word_.equal_range(word);
   for (auto it = first; it != last; ++it) {
-    const std::string_view rest =
-        std::string_view(it->second).substr(0, it->second.size() - name.surname.size());
-    if (!before.ends_with(rest)) continue;
+    const std::string& group = it->second;
+    if (!written.ends_with(group) || end - group.size() > mention.names[0].begin) continue;
     CitationMention whole = mention;
-    whole.names[0].surname = it->second;
-    whole.names[0].written = it->second;
-    whole.names[0].begin = name.begin - rest.size();
+    whole.names.assign(1, last_name);
+    whole.names[0].surname = group;
+    whole.names[0].written = group;
+    whole.names[0].begin = end - group.size();
     whole.begin = std::min(whole.begin, whole.names[0].begin);
     return whole;
   }

@@ -216,7 +216,8 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
     // "et al." or, in British habit, "et al" without its period.
     return at + 2 < tokens.size() && is_punct(tokens[at + 2], ".") ? 3 : 2;
   }
-  if (at + 1 < tokens.size() && is_and(tokens[at])) {
+  // "and colleagues", "and her team", "with colleagues".
+  if (at + 1 < tokens.size() && (is_and(tokens[at]) || is_word(tokens[at], "with"))) {
     size_t next = at + 1;
     if (is_word(tokens[next], "his") || is_word(tokens[next], "her") ||
         is_word(tokens[next], "their")) {

@@ -149,6 +149,8 @@ const KNOWN_DIFFERENCES = [
   ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))]],
   // citeproc-js capitalises a letter before a hyphen in a journal's name: "e-Journal".
   ['letter before a hyphen', (mwp, citeproc) => [mwp.replace(/\b([a-z])-([A-Z])/g, (m, letter, next) => (citeproc.includes(`${letter.toUpperCase()}-${next}`) ? `${letter.toUpperCase()}-${next}` : m)), citeproc]],
+  // APA writes "§§" before a range of a code's sections; apa.csl one "§".
+  ['sections of a code', (mwp, citeproc) => [mwp.replace(/§§ /, '§ '), citeproc]],
   // A series still running, "(2019–present)"; CSL-JSON has no open date, and
   // apa.csl writes the year.
   ['series still running', (mwp, citeproc) => [mwp.replace(/\((\d{4})–present\)/, '($1)'), citeproc]],
