@@ -61,7 +61,8 @@ std::optional<ApaDate> read_month_year(std::string_view inside) {
 // Reads what stands between the parentheses of a date element.
 std::optional<ApaDate> read_date(std::string_view inside) {
   ApaDate date;
-  for (std::string_view undated : {"n.d.", "n. d.", "no date"}) {  // Harvard: "(no date)"
+  // Harvard's "(no date)"; "(n.d)", its last period left out.
+  for (std::string_view undated : {"n.d.", "n. d.", "no date", "n.d"}) {
     if (!starts_with_folded(inside, undated)) continue;
     if (!dashed_suffix(inside.substr(undated.size()), date.suffix)) return std::nullopt;
     return date;

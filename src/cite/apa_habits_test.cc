@@ -148,6 +148,22 @@ const HabitCase kHabitCases[] = {
      "University, Sacramento]. ScholarWorks.",
      "Lee, A. (2011). Attachment in young adults [Master\u2019s thesis, California State "
      "University, Sacramento]. ScholarWorks."},
+    // "(n.d)" without its last period; British "edn" in the details; Google
+    // Scholar's counts; Wikipedia's eLocator.
+    {"Mayo Clinic Staff. (n.d). Chronic stress puts your health at risk. Mayo Clinic. "
+     "https://www.mayoclinic.org/x",
+     "Mayo Clinic Staff. (n.d.). Chronic stress puts your health at risk. Mayo Clinic. "
+     "https://www.mayoclinic.org/x"},
+    {"Hofstede, G. (2001). *Culture's consequences* (2nd edn). Sage.",
+     "Hofstede, G. (2001). Culture\u2019s consequences (2nd ed.). Sage."},
+    {"Meehl, P. E. (1978). Theoretical risks and tabular asterisks. *Journal of Consulting and "
+     "Clinical Psychology*, *46*(4), 806-834. Cited by 3412 Related articles All 14 versions",
+     "Meehl, P. E. (1978). Theoretical risks and tabular asterisks. Journal of Consulting and "
+     "Clinical Psychology, 46(4), 806\u2013834."},
+    {"Ioannidis, John P. A. (2005). \"Why Most Published Research Findings Are False\". PLOS "
+     "Medicine. 2 (8): e124. doi:10.1371/journal.pmed.0020124.",
+     "Ioannidis, J. P. A. (2005). Why Most Published Research Findings Are False. PLOS Medicine, "
+     "2(8), Article e124. https://doi.org/10.1371/journal.pmed.0020124"},
     // A title ending in an abbreviation's period, before the journal's italics.
     {"Deaner, R. O. (2012). Males play sports much more than females even in the contemporary "
      "U.S. *PLoS ONE*, *7*(11), Article e49168.",
@@ -258,6 +274,11 @@ struct HabitDoubtCase {
 };
 
 const HabitDoubtCase kHabitDoubtCases[] = {
+    // A journal's abbreviated name begun in the title; a site's acronym as a page's title.
+    {"Winnicott, D.W. (1953). Transitional objects and transitional phenomena. Int. J. "
+     "Psycho-Anal., 34:89-97.",
+     "ends with an abbreviation"},
+    {"Stress. (n.d.). NHS. https://www.nhs.uk/stress/", "reads as a site's name"},
     // A chapter's book and editors, as Springer writes them, read into its title.
     {"Greenberg, J., Pyszczynski, T., Solomon, S. (1986). The causes and consequences of a need "
      "for self-esteem. In: Baumeister, R.F. (eds) Public self and private self. Springer.",

@@ -112,7 +112,9 @@ bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
   if (const size_t space = numbers.find(" ("); space != std::string::npos) numbers.erase(space, 1);
   const std::optional<PeriodicalTail> tail =
       read_periodical_tail(numbers + ", " + std::string(text.substr(colon + 2)));
-  if (!tail || tail->volume.empty() || tail->page.empty()) return false;
+  if (!tail || tail->volume.empty() || (tail->page.empty() && tail->article_number.empty())) {
+    return false;
+  }
   const TextRange journal = sentences[sentences.size() - 2];
   if (!title_read_) {
     reference_.title = title_text({sentences[0].begin, sentences[sentences.size() - 3].end});
@@ -121,6 +123,7 @@ bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
   reference_.volume = tail->volume;
   reference_.issue = tail->issue;
   reference_.page = tail->page;
+  reference_.article_number = tail->article_number;  // "2 (8): e124"
   set_periodical_type(reference_.container_title, false);
   return true;
 }

@@ -122,15 +122,17 @@ std::optional<DetailItem> role_item(std::string_view group) {
 
 DetailItem plain_item(std::string_view item) {
   item = trim(item);
-  if (item.ends_with(" ed.")) {
-    // "2nd ed." -> "2", as CSL stores it; other editions as written: "Rev. ed.".
-    const std::string_view edition = item.substr(0, item.size() - 4);
+  if (item.ends_with(" ed.") || item.ends_with(" edn") || item.ends_with(" edn.")) {
+    // "2nd ed." -> "2", as CSL stores it, and British "2nd edn"; other
+    // editions as written: "Rev. ed.".
+    const std::string_view edition = item.substr(0, item.rfind(' '));
     size_t digits = 0;
     while (digits < edition.size() && is_digit(edition[digits])) ++digits;
     const std::string_view rest = edition.substr(digits);
     if (digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
       return {DetailKind::edition, std::string(edition.substr(0, digits)), ""};
     }
+    if (!item.ends_with(" ed.")) return {DetailKind::unknown, std::string(item), ""};
     return {DetailKind::edition, std::string(item), ""};
   }
   if (item == "text rev." || item == "rev.") {

@@ -9,6 +9,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_words.h"
 #include "text/code_point.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -41,8 +42,17 @@ constexpr std::array<std::string_view, 5> kLookupSites = {
 
 // The length of what closes `text` and a reference manager or database
 // leaves there, or 0: EndNote's unformatted citation "{Hudson, 2007 #14}",
-// a lookup link "[https://scholar.google.com/...]".
+// a lookup link "[https://scholar.google.com/...]", Google Scholar's counts.
 size_t pasted_trailer_length(std::string_view text) {
+  // Google Scholar's "Cited by 3412 Related articles All 14 versions".
+  if (const size_t cited = text.rfind(" Cited by "); cited != npos &&
+                                                     cited + 10 < text.size() &&
+                                                     is_ascii_digit(text[cited + 10])) {
+    const std::string_view rest = text.substr(cited + 10);
+    const size_t words = rest.find_first_not_of("0123456789");
+    const std::string_view after = words == npos ? std::string_view{} : trim(rest.substr(words));
+    if (after.empty() || after.starts_with("Related articles")) return text.size() - cited;
+  }
   const char close = text.empty() ? '\0' : text.back();
   if (close != '}' && close != ']') return 0;
   const size_t open = text.rfind(close == '}' ? '{' : '[');

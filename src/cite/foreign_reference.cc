@@ -4,6 +4,7 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_sentences.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -73,6 +74,26 @@ std::vector<PersonName> foreign_authors(std::string_view lead) {
 // Vancouver's "Robles TF, Slatcher RB, McGinn MM. Title." or Wikipedia's
 // "Hazan C, Shaver P (March 1987).": family names, each with its initials
 // run together. `end` receives where the list ends.
+// One Vancouver name, "Costa PT" or "Costa PT Jr", or nullopt.
+std::optional<PersonName> vancouver_name(std::string_view written) {
+  if (written.ends_with(" Jr")) written.remove_suffix(3);
+  const size_t space = written.rfind(' ');
+  if (space == npos) return std::nullopt;
+  const std::string_view initials = written.substr(space + 1);
+  if (initials.empty() || initials.size() > 3 ||
+      initials.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != npos ||
+      !is_given_names(written.substr(0, space))) {
+    return std::nullopt;
+  }
+  PersonName name = person_from_family(written.substr(0, space));
+  for (char initial : initials) name.given += std::string(1, initial) + ". ";
+  name.given.pop_back();
+  return name;
+}
+
+// "Costa PT Jr, Terracciano A, McCrae RR. Title.": Vancouver's list, to the
+// period that closes it; and Harvard's "Pinquart M and Sorensen S, 2006,
+// Title", to the year. `end` receives where the list ends.
 std::vector<PersonName> vancouver_authors(std::string_view text, size_t& end) {
   std::vector<PersonName> authors;
   // Where the list ends: found once, so that a long list costs no rescans.
@@ -83,24 +104,23 @@ std::vector<PersonName> vancouver_authors(std::string_view text, size_t& end) {
     const bool final = last < stop;
     if (final) stop = last;
     if (stop == npos) return {};
-    std::string_view written = text.substr(at, stop - at);
+    const std::string_view written = text.substr(at, stop - at);
     if (written == "et al") {
       end = stop;
       return authors;
     }
-    if (written.ends_with(" Jr")) written.remove_suffix(3);
-    const size_t space = written.rfind(' ');
-    if (space == npos) return {};
-    const std::string_view initials = written.substr(space + 1);
-    if (initials.empty() || initials.size() > 3 ||
-        initials.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != npos ||
-        !is_given_names(written.substr(0, space))) {
-      return {};
+    if (!authors.empty() && written.size() == 4 && is_ascii_digits(written)) {
+      end = at;  // Harvard's year after the names
+      return authors;
     }
-    PersonName name = person_from_family(written.substr(0, space));
-    for (char initial : initials) name.given += std::string(1, initial) + ". ";
-    name.given.pop_back();
-    authors.push_back(std::move(name));
+    const size_t joint = written.find(" and ");
+    for (std::string_view part : {written.substr(0, joint),
+                                  joint == npos ? std::string_view{} : written.substr(joint + 5)}) {
+      if (part.empty()) continue;
+      std::optional<PersonName> name = vancouver_name(part);
+      if (!name) return {};
+      authors.push_back(std::move(*name));
+    }
     at = stop + 2;
     if (final) {
       end = stop;

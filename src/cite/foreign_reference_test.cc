@@ -25,6 +25,12 @@ const ForeignCase kForeignCases[] = {
     // Chicago notes and bibliography: the year after the publisher.
     {"Cacioppo, John T., and William Patrick. Loneliness. New York: W. W. Norton, 2008.",
      "Cacioppo/John T.; Patrick/William", 2008},
+    // Harvard with the year after the names, set off by commas.
+    {"Pinquart M and Sorensen S, 2006, Gender differences in caregiver stressors, Journal of "
+     "Gerontology 61(1) P33-P45.",
+     "Pinquart/M.; Sorensen/S.", 2006},
+    {"Kohut H, 1971, The analysis of the self, International Universities Press, New York.",
+     "Kohut/H.", 1971},
     // Vancouver and AMA, as PubMed writes them; Wikipedia's Vancouver names.
     {"Robles TF, Slatcher RB, McGinn MM. Marital quality and health. Psychol Bull. "
      "2014;140(1):140-187.",

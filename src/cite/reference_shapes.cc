@@ -181,6 +181,14 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       return;
     }
   }
+  // "... Possession. Int. J. Psycho-Anal.": a journal's abbreviated name begun in the title.
+  const size_t sentence = title.rfind(". ");
+  const std::string_view last_words = sentence == npos ? title : title.substr(sentence + 2);
+  if (sentence != npos && last_words.size() <= 5 && last_words.find(' ') == npos &&
+      !last_words.empty() && last_words[0] >= 'A' && last_words[0] <= 'Z') {
+    doubts.push_back("the title " + quoted(title) + ", which ends with an abbreviation");
+    return;
+  }
   // "Title. In: Baumeister, R.F. (eds) Public Self": a book's editors read into a chapter's title.
   for (std::string_view editors : {" In: ", "(eds)", "(Eds.)", "(Ed.)", "(eds.)", "(ed.)"}) {
     if (title.find(editors) != npos) {
@@ -358,6 +366,10 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   check_names(doubts, reference.authors);
   check_names(doubts, reference.editors);
   check_names(doubts, reference.translators);
+  // "Stress. (n.d.). NHS.": a site's acronym read as a page's title.
+  if (reference.type == ReferenceType::webpage && is_ascii_capitals(reference.title)) {
+    doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
+  }
   if (!reference.title.empty()) check_title(doubts, reference.title);
   if (!reference.container_title.empty()) check_container(doubts, reference);
   if (!reference.publisher.empty()) check_publisher(doubts, reference.publisher);

@@ -151,6 +151,11 @@ const KNOWN_DIFFERENCES = [
   ['letter before a hyphen', (mwp, citeproc) => [mwp.replace(/\b([a-z])-([A-Z])/g, (m, letter, next) => (citeproc.includes(`${letter.toUpperCase()}-${next}`) ? `${letter.toUpperCase()}-${next}` : m)), citeproc]],
   // APA writes "§§" before a range of a code's sections; apa.csl one "§".
   ['sections of a code', (mwp, citeproc) => [mwp.replace(/§§ /, '§ '), citeproc]],
+  // A volume in roman numerals, "(Vol. XX, pp. 75–175)"; apa.csl joins a
+  // volume that is not a number to the book's title, in its italics: ": Vol. XX".
+  ['volume in roman numerals',
+   (mwp, citeproc) => [mwp, citeproc.replace(/: Vol\. ([IVXLCDM]+) \(pp\. ([^)]*)\)/, ' (Vol. $1, pp. $2)')],
+   (run) => run.replace(/: Vol\. [IVXLCDM]+$/, '')],
   // A series still running, "(2019–present)"; CSL-JSON has no open date, and
   // apa.csl writes the year.
   ['series still running', (mwp, citeproc) => [mwp.replace(/\((\d{4})–present\)/, '($1)'), citeproc]],
@@ -180,9 +185,11 @@ function explained(ours, theirs) {
 // each applied to our italic runs, and for a paper in proceedings, which
 // apa.csl writes as a periodical's article, without its italic volume.
 function italicsExplained(ours, theirs, used, citeprocText) {
-  const undo = new Map(KNOWN_DIFFERENCES);
+  const undo = new Map(KNOWN_DIFFERENCES.map(([name, texts]) => [name, texts]));
+  const runs = new Map(KNOWN_DIFFERENCES.map(([name, , run]) => [name, run]));
   const mine = ours.map((run) => used.reduce((text, name) => undo.get(name)(text, citeprocText)[0], run));
-  const other = used.includes('proceedings paper') ? theirs.filter((run) => !/^\d+$/.test(run)) : theirs;
+  let other = used.includes('proceedings paper') ? theirs.filter((run) => !/^\d+$/.test(run)) : theirs;
+  for (const name of used) if (runs.get(name)) other = other.map(runs.get(name));
   return JSON.stringify(mine) === JSON.stringify(other);
 }
 
