@@ -219,30 +219,27 @@ TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
   EXPECT_EQ(diagnostics.items()[0].column, 15);
 }
 
-// An abbreviation defined after the second of two groups stands for it.
+// A group's abbreviation, defined with its name and used after: after the
+// second of two groups it stands for that one; it may be in mixed case.
 TEST(CitationResolver, AnAbbreviationStandsForTheGroupItFollows) {
-  Article a = article("a.md",
-                      "Many care (AARP & National Alliance for Caregiving [NAC], 2020). Men too "
-                      "(AARP & NAC, 2020).",
-                      {"AARP & National Alliance for Caregiving. (2020). *Caregiving in the "
-                       "United States 2020*. AARP."});
-  Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
-  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
-  EXPECT_EQ(a.citations.size(), 2u);
-}
-
-// An abbreviation in mixed case, defined in brackets and used after.
-TEST(CitationResolver, AMixedCaseAbbreviationStandsForItsGroup) {
-  Article a = article("a.md",
-                      "Most were men (Department for Transport [DfT], 2023). Young drivers "
-                      "crash most (DfT, 2023, Figure 4).",
-                      {"Department for Transport. (2023). *Reported road casualties Great "
-                       "Britain*. https://www.gov.uk/x"});
-  Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
-  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
-  EXPECT_EQ(a.citations.size(), 2u);
+  const std::pair<const char*, const char*> cases[] = {
+      {"Many care (AARP & National Alliance for Caregiving [NAC], 2020). Men too (AARP & NAC, "
+       "2020).",
+       "AARP & National Alliance for Caregiving. (2020). *Caregiving in the United States 2020*. "
+       "AARP."},
+      {"Most were men (Department for Transport [DfT], 2023). Young drivers crash most (DfT, "
+       "2023, Figure 4).",
+       "Department for Transport. (2023). *Reported road casualties Great Britain*. "
+       "https://www.gov.uk/x"},
+  };
+  for (const auto& [prose, source] : cases) {
+    Article a = article("a.md", prose, {source});
+    Diagnostics diagnostics;
+    resolve_article_citations(a, {}, diagnostics);
+    EXPECT_TRUE(diagnostics.empty()) << prose << "\n"
+                                     << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
+    EXPECT_EQ(a.citations.size(), 2u) << prose;
+  }
 }
 
 // "Buss's 1992 study": the year after a possessive picks the work of that
