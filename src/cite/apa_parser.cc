@@ -73,11 +73,16 @@ TextRange ApaReader::trimmed(TextRange range) const {
 }
 
 std::string ApaReader::title_text(TextRange range) const {
+  // Without the periods that close it; "... or his religion..." (a post's
+  // words cut short) keeps its ellipsis.
+  const auto unclosed = [](std::string_view text) {
+    if (text.ends_with("...") && !text.ends_with("....")) return text;
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+    return text;
+  };
   std::string_view text = view(trimmed(range));
   while (text.ends_with(' ')) text.remove_suffix(1);
-  // "... or his religion..." (a post's words cut short): the ellipsis is the title's.
-  if (text.ends_with("...") && !text.ends_with("....")) return std::string(text);
-  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  text = unclosed(text);
   // A title written in quotation marks, as APA does not: "\"Title.\"",
   // Harvard's "'Title'".
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
@@ -86,9 +91,7 @@ std::string ApaReader::title_text(TextRange range) const {
                                     {"\xE2\x80\x98", "\xE2\x80\x99"}}) {
     if (text.size() > open.size() + close.size() && text.starts_with(open) &&
         text.ends_with(close)) {
-      text = text.substr(open.size(), text.size() - open.size() - close.size());
-      if (text.ends_with("...") && !text.ends_with("....")) return std::string(text);
-      while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+      text = unclosed(text.substr(open.size(), text.size() - open.size() - close.size()));
     }
   }
   return std::string(text);

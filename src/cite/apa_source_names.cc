@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool is_word_byte(char c) {
+bool is_ascii_word_byte(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
@@ -19,9 +19,9 @@ bool is_word_byte(char c) {
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
     for (size_t at = text.find(word); at != npos; at = text.find(word, at + 1)) {
-      const bool starts = at == 0 || !is_word_byte(text[at - 1]);
+      const bool starts = at == 0 || !is_ascii_word_byte(text[at - 1]);
       const size_t end = at + word.size();
-      const bool ends = end >= text.size() || !is_word_byte(text[end]) || word.back() == '.';
+      const bool ends = end >= text.size() || !is_ascii_word_byte(text[end]) || word.back() == '.';
       if (starts && ends) return true;
     }
   }
@@ -132,56 +132,24 @@ bool is_preprint_doi(std::string_view doi) {
 }
 
 bool is_publisher_name(std::string_view name) {
-  return contains_any(name, {"Press",
-                             "Books",
+  return contains_any(name, {"Press",      "Books",
                              "Book",  // "University Book Exchange"
-                             "Publishing",
-                             "Publishers",
-                             "Publications",
-                             "Wiley",
-                             "Sage",
-                             "SAGE",
-                             "Springer",
-                             "Routledge",
-                             "Guilford",
-                             "Elsevier",
-                             "Norton",
-                             "Academic",
-                             "Erlbaum",
-                             "Penguin",
-                             "Random House",
-                             "Harper",
-                             "McGraw",
-                             "Pearson",
-                             "Macmillan",
-                             "Freeman",
-                             "Wadsworth",
-                             "Cengage",
-                             "Dover",
-                             "Hogarth",
-                             "Scribner",
-                             "Knopf",
-                             "Little, Brown",
-                             "Viking",
-                             "Bantam",
-                             "Jossey",
-                             "Lippincott",
-                             "Saunders",
-                             "Mosby",
-                             "Worth",
-                             "Sinauer",
-                             "Taylor & Francis",
-                             "OpenStax",
-                             "Houghton",
-                             "Simon & Schuster",
-                             "Farrar",
-                             "Avon",
-                             "Inc",
-                             "Ltd",
-                             "LLC",
-                             "Company",
-                             "Verlag",
-                             "Blackwell"});
+                             "Publishing", "Publishers", "Publications",
+                             "Wiley",      "Sage",       "SAGE",
+                             "Springer",   "Routledge",  "Guilford",
+                             "Elsevier",   "Norton",     "Academic",
+                             "Erlbaum",    "Penguin",    "Random House",
+                             "Harper",     "McGraw",     "Pearson",
+                             "Macmillan",  "Freeman",    "Wadsworth",
+                             "Cengage",    "Dover",      "Hogarth",
+                             "Scribner",   "Knopf",      "Little, Brown",
+                             "Viking",     "Bantam",     "Jossey",
+                             "Lippincott", "Saunders",   "Mosby",
+                             "Worth",      "Sinauer",    "Taylor & Francis",
+                             "OpenStax",   "Houghton",   "Simon & Schuster",
+                             "Farrar",     "Avon",       "Inc",
+                             "Ltd",        "LLC",        "Company",
+                             "Verlag",     "Blackwell"});
 }
 
 bool is_periodical_name(std::string_view name) {

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "cite/csl_fields.h"
-#include "text/trim.h"
 #include "text/line_index.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -344,7 +344,9 @@ nlohmann::json to_csl_json(const Reference& reference) {
   // A code's sections, "§§ 1681–1688": CSL's section, which apa.csl prints after "§".
   if (reference.page.starts_with("\xC2\xA7")) {
     item.erase("page");
-    item["section"] = std::string(trim(reference.page, "\xC2\xA7 "));
+    std::string_view section = reference.page;
+    while (section.starts_with("\xC2\xA7")) section = trim(section.substr(2));
+    item["section"] = std::string(section);
   }
   if (reference.unpublished && !reference.genre.empty()) {
     std::string genre = reference.genre;  // apa.csl prints it: "Unpublished doctoral dissertation"

@@ -8,11 +8,6 @@
 namespace mwp {
 namespace {
 
-bool is_word_byte(char c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 // A name of two words or more that a law or case of the list has.
 bool is_law_name(const Reference& reference) {
   return (reference.type == ReferenceType::legislation ||

@@ -15,11 +15,6 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-bool is_word_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
-
 // Spaces that are not ASCII: no-break (U+00A0), narrow no-break (U+202F),
 // figure (U+2007) and thin (U+2009). The length of one at text[i], or 0.
 size_t wide_space_length(std::string_view text, size_t i) {

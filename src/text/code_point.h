@@ -40,6 +40,13 @@ inline bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// A byte of a word: an ASCII letter or digit, or any byte of a code point
+// beyond ASCII (letters in other scripts), for finding word edges in UTF-8.
+inline bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
 // A non-empty run of ASCII digits: "2003", "0766".
 inline bool is_ascii_digits(std::string_view text) {
   if (text.empty()) return false;

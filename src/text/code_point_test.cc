@@ -37,6 +37,11 @@ TEST(CodePoint, AsciiDigitAndCapitalRuns) {
   EXPECT_FALSE(is_ascii_capitals("DSM5"));
 }
 
+TEST(CodePoint, WordBytes) {
+  for (char c : std::string_view("aZ09\xC3\xA9")) EXPECT_TRUE(is_word_byte(c)) << c;
+  for (char c : std::string_view(" .-_'(")) EXPECT_FALSE(is_word_byte(c)) << c;
+}
+
 TEST(CodePoint, MarksSymbolsAndControls) {
   EXPECT_TRUE(is_mark(0x0308));                // combining diaeresis
   EXPECT_FALSE(is_mark(0xF6));                 // ö, precomposed
