@@ -5,6 +5,9 @@
 
 #include "cite/field_text.h"
 #include "cite/name_group.h"
+#include "cite/name_text.h"
+#include "text/code_point.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -15,15 +18,6 @@ struct Part {
   bool after_and = false;        // written after ", and ": maybe inside a group's name
   bool after_ampersand = false;  // split from the part before at " & ", with no comma
 };
-
-std::string_view trim(std::string_view text, size_t* skipped = nullptr) {
-  size_t front = 0;
-  while (front < text.size() && text[front] == ' ') ++front;
-  if (skipped != nullptr) *skipped = front;
-  text.remove_prefix(front);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  return text;
-}
 
 // " and ", " y ", " und ", " et ", " en ": the word that joins the last
 // author after initials, in the languages psychology is published in.
@@ -40,9 +34,9 @@ std::vector<Part> split_parts(std::string_view text) {
   size_t start = 0;
   bool ampersand_split = false;
   auto push = [&](size_t end) {
-    size_t skipped = 0;
-    std::string_view part = trim(text.substr(start, end - start), &skipped);
-    size_t offset = start + skipped;
+    const std::string_view written = text.substr(start, end - start);
+    std::string_view part = trim(written);
+    size_t offset = start + std::min(written.find_first_not_of(' '), written.size());
     bool after_and = false;
     for (std::string_view connector : {"& ", "and ", "y ", "und ", "et ", "en "}) {
       if (part.starts_with(connector) && !part.starts_with("et al")) {
@@ -73,73 +67,6 @@ std::vector<Part> split_parts(std::string_view text) {
   }
   push(text.size());
   return parts;
-}
-
-size_t code_point_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
-// "R. F.", "A.-M.", "J.", "Th." : letters closed by periods.
-bool is_initials(std::string_view text) {
-  if (text.empty() || text.back() != '.') return false;
-  size_t letters = 0;
-  bool after_hyphen = false;  // "Y.-y.": a Chinese given name's second syllable
-  for (size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    if (c == '.') {
-      if (letters == 0 || letters > 2) return false;
-      letters = 0;
-      after_hyphen = false;
-      ++i;
-    } else if (c == ' ' || c == '-') {
-      if (letters != 0) return false;
-      after_hyphen = c == '-';
-      ++i;
-    } else {
-      const auto u = static_cast<unsigned char>(c);
-      const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
-      if (!letter) return false;
-      if (letters == 0 && c >= 'a' && c <= 'z' && !after_hyphen) return false;
-      ++letters;
-      i += code_point_length(u);
-    }
-  }
-  return true;
-}
-
-bool is_suffix(std::string_view text) {
-  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
-    if (text == suffix) return true;
-  }
-  return false;
-}
-
-// Length of an ellipsis at the start of `text` (". . .", "...", "…"), or 0.
-size_t ellipsis_length(std::string_view text) {
-  for (std::string_view ellipsis : {". . .", "...", "\xE2\x80\xA6"}) {
-    if (text.starts_with(ellipsis)) return ellipsis.size();
-  }
-  return 0;
-}
-
-bool is_name_text(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == '[' || c == ']' || c == ':' ||
-        c == ';') {
-      return false;
-    }
-  }
-  return true;
-}
-
-// A group's name may hold digits: "GBD 2019 Mental Disorders Collaborators".
-bool is_group_name_text(std::string_view text) {
-  if (text.empty() || text.find_first_of("()[]:;") != std::string_view::npos) return false;
-  return text.find_first_not_of("0123456789-. ") != std::string_view::npos;
 }
 
 bool is_single_word(std::string_view text) {
@@ -184,56 +111,6 @@ void fail(NameListParse& result, const Part& part) {
   result.bad_part = std::string(part.text.empty() ? std::string_view("(empty name)") : part.text);
 }
 
-}  // namespace
-
-PersonName person_from_family(std::string_view family) {
-  PersonName name;
-  size_t split = 0;
-  size_t i = 0;
-  while (i < family.size() && family[i] >= 'a' && family[i] <= 'z') {
-    size_t end = family.find(' ', i);
-    if (end == std::string_view::npos) break;
-    split = end;
-    i = end + 1;
-  }
-  if (split > 0) {
-    name.non_dropping_particle = std::string(family.substr(0, split));
-    name.family = std::string(family.substr(split + 1));
-  } else {
-    name.family = std::string(family);
-  }
-  return name;
-}
-
-bool is_given_names(std::string_view text) {
-  size_t words = 0;
-  for (size_t at = 0; at < text.size();) {
-    size_t end = text.find(' ', at);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(at, end - at);
-    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || !is_name_text(word)) return false;
-    ++words;
-    at = end + 1;
-  }
-  return words >= 1 && words <= 3;
-}
-
-// "JJ" of "Gross JJ": initials run together, as Vancouver style writes them.
-bool has_run_together_initials(std::string_view text) {
-  for (size_t at = 0; at < text.size();) {
-    size_t end = text.find(' ', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view word = text.substr(at, end - at);
-    if (word.ends_with('.')) word.remove_suffix(1);
-    if (word.size() >= 2 && word.size() <= 3 &&
-        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      return true;
-    }
-    at = end + 1;
-  }
-  return false;
-}
-
 // "Hyde, Janet Shibley" and "Gross, James J., & John, Oliver P.": persons
 // whose given names are written out. Family parts are one to three words.
 std::optional<std::vector<PersonName>> persons_with_given_names(const std::vector<Part>& parts) {
@@ -259,8 +136,6 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
   }
   return names;
 }
-
-namespace {
 
 // "AARP & National Alliance for Caregiving": two groups, each a body's name
 // or an acronym on its own. "Johnson & Johnson" and "Department of Health &

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/name_text.h"
 #include "model/reference.h"
 
 namespace mwp {
@@ -31,12 +32,5 @@ NameListParse parse_apa_author_list(std::string_view text);
 // Parses given-first names as in a chapter's "In J. J. Gross & A.-M. Smith
 // (Eds.)": "A. Ed, B. Ed, & C. Ed", "J. J. Gross and O. P. John".
 NameListParse parse_apa_editor_list(std::string_view text);
-
-// Splits a family name written with its particle: "de Waal" -> {"de", "Waal"}.
-PersonName person_from_family(std::string_view family);
-
-// "James J.", "Janet Shibley", "Oliver P.": given names written out, one to
-// three capitalised words or initials.
-bool is_given_names(std::string_view text);
 
 }  // namespace mwp

@@ -11,14 +11,6 @@ namespace {
 
 constexpr std::string_view kEnDash = "\xE2\x80\x93";
 
-// Length in bytes of the UTF-8 sequence that starts with `lead`.
-size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
 // "James" -> "J.", "Anna-Maria" -> "A.-M.".
 std::string word_initials(std::string_view word) {
   std::string out;
@@ -31,7 +23,7 @@ std::string word_initials(std::string_view word) {
       ++i;
       continue;
     }
-    const size_t length = sequence_length(static_cast<unsigned char>(word[i]));
+    const size_t length = decode_code_point(word, i).length;
     if (at_part_start) {
       out.append(word.substr(i, length));
       out += '.';

@@ -7,6 +7,7 @@
 #include "cite/apa_author_list.h"
 #include "cite/latex_text.h"
 #include "text/line_index.h"
+#include "text/trim.h"
 
 namespace mwp {
 namespace {
@@ -211,15 +212,14 @@ std::vector<std::string> split_names(const std::string& raw) {
   return parts;
 }
 
-std::string trim(std::string text) {
-  const size_t begin = text.find_first_not_of(" \t\n\r");
-  if (begin == std::string::npos) return {};
-  const size_t end = text.find_last_not_of(" \t\n\r");
-  return text.substr(begin, end - begin + 1);
+constexpr std::string_view kBlank = " \t\n\r";
+
+std::string trimmed(std::string_view text) {
+  return std::string(trim(text, kBlank));
 }
 
 PersonName bib_name(const std::string& raw) {
-  std::string name = trim(raw);
+  std::string name = trimmed(raw);
   for (char& c : name) {
     if (c == '\n' || c == '\t') c = ' ';
   }
@@ -236,11 +236,11 @@ PersonName bib_name(const std::string& raw) {
     if (name[i] == '{') ++depth;
     if (name[i] == '}') --depth;
     if (name[i] == ',' && depth == 0) {
-      parts.push_back(trim(name.substr(start, i - start)));
+      parts.push_back(trimmed(name.substr(start, i - start)));
       start = i + 1;
     }
   }
-  parts.push_back(trim(name.substr(start)));
+  parts.push_back(trimmed(name.substr(start)));
   if (parts.size() == 1) {
     // "Given von Family": the family is the last word, with lower-case words before it.
     const std::string text = latex_to_unicode(parts[0]);
@@ -258,7 +258,7 @@ PersonName bib_name(const std::string& raw) {
       particle_start = previous;
     }
     person = person_from_family(text.substr(particle_start + 1));
-    person.given = trim(text.substr(0, particle_start));
+    person.given = trimmed(text.substr(0, particle_start));
     return person;
   }
   person = person_from_family(latex_to_unicode(parts[0]));
@@ -273,7 +273,7 @@ std::vector<PersonName> bib_names(const std::map<std::string, std::string>& fiel
   const auto it = fields.find(key);
   if (it == fields.end()) return names;
   for (const std::string& part : split_names(it->second)) {
-    if (trim(part) == "others") continue;
+    if (trimmed(part) == "others") continue;
     names.push_back(bib_name(part));
   }
   return names;
@@ -283,7 +283,7 @@ std::string field(const std::map<std::string, std::string>& fields,
                   std::initializer_list<const char*> keys) {
   for (const char* key : keys) {
     const auto it = fields.find(key);
-    if (it != fields.end()) return trim(latex_to_unicode(it->second));
+    if (it != fields.end()) return trimmed(latex_to_unicode(it->second));
   }
   return {};
 }

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cite/field_text.h"
-#include "cite/name_group.h"
+#include "cite/name_shapes.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 
@@ -31,90 +31,6 @@ void check_text(std::vector<std::string>& doubts, std::string_view field, std::s
   }
 }
 
-void check_person(std::vector<std::string>& doubts, const PersonName& name) {
-  const std::string written = name.given.empty() ? name.family : name.family + ", " + name.given;
-  const auto name_character = [](char32_t cp) {
-    return is_letter(cp) || is_mark(cp) || cp == ' ' || cp == '\'' || cp == 0x2019 || cp == '-' ||
-           cp == 0x2010 || cp == '.';
-  };
-  // "Hazan C": Vancouver initials after the family name.
-  const std::string_view last = std::string_view(name.family).substr(name.family.rfind(' ') + 1);
-  const bool initials_after =
-      last.size() < name.family.size() && last.size() <= 3 &&
-      std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  // "Karasek Jr": a suffix written into the family name.
-  const bool suffix_inside = last.size() < name.family.size() &&
-                             (last == "Jr" || last == "Jr." || last == "Sr" || last == "Sr.");
-  // "ADDIN EN.REFLIST Edmondson": a reference manager's field code before the
-  // name, with a period inside a word, or more words than a family name has.
-  const bool period_inside =
-      std::string_view(name.family).find_first_of('.') < name.family.size() - 1 &&
-      name.family.find(". ") == std::string::npos;
-  const bool many_words = std::count(name.family.begin(), name.family.end(), ' ') >= 3;
-  bool ok = !name.family.empty() && !initials_after && !suffix_inside && !period_inside &&
-            !many_words && all_code_points(name.family, name_character) &&
-            all_code_points(name.given, name_character);
-  // "T. Editors of Encyclopaedia": given names hold no word in lower case
-  // but a particle ("J. de").
-  for (size_t at = 0; ok && at < name.given.size();) {
-    size_t end = name.given.find(' ', at);
-    if (end == npos) end = name.given.size();
-    const std::string_view word = std::string_view(name.given).substr(at, end - at);
-    const bool particle = is_particle_text(word);
-    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' && !particle) ok = false;
-    at = end + 1;
-  }
-  // Each part of the given names has a letter: "R. C.", "Jean-Paul", not "R.  .".
-  for (size_t at = 0; ok && at < name.given.size();) {
-    size_t end = name.given.find_first_of(" -", at);
-    if (end == npos) end = name.given.size();
-    const std::string_view part = std::string_view(name.given).substr(at, end - at);
-    if (!part.empty() && part.find_first_not_of('.') == npos) ok = false;
-    at = end + 1;
-  }
-  if (!ok) doubts.push_back("the name " + quoted(written) + ", which is not shaped like a name");
-}
-
-void check_group(std::vector<std::string>& doubts, std::string_view group) {
-  const auto group_character = [](char32_t cp) {
-    return !foreign_character(cp) && cp != '"' && cp != 0x201C && cp != 0x201D;
-  };
-  const bool opens_with_joiner =
-      group.starts_with("and ") || group.starts_with("& ") || group.starts_with("et al");
-  // "Britannica, T. Editors of ...": an initial standing alone in a group's name.
-  bool lone_initial = false;
-  for (size_t at = 0; at + 1 < group.size(); ++at) {
-    const bool starts_word = at == 0 || group[at - 1] == ' ';
-    const bool ends_word = at + 2 >= group.size() || group[at + 2] == ' ';
-    if (starts_word && ends_word && group[at] >= 'A' && group[at] <= 'Z' && group[at + 1] == '.') {
-      lone_initial = true;
-    }
-  }
-  // "Rao Wenwang, Zhu Xiaomin, Zong Qianqian": persons without initials,
-  // run together into one name.
-  size_t pieces = 0;
-  bool person_like = true;
-  for (size_t at = 0; at <= group.size();) {
-    size_t end = group.find(", ", at);
-    if (end == npos) end = group.size();
-    const std::string_view piece = group.substr(at, end - at);
-    const auto words = std::count(piece.begin(), piece.end(), ' ') + 1;
-    person_like = person_like && words >= 2 && words <= 3 && !looks_like_group_name(piece);
-    ++pieces;
-    at = end + 2;
-  }
-  const bool persons_run_together = pieces >= 3 && person_like;
-  // "Task Force on Statistical Inference.": the period that closes the
-  // authors, read into the name. "Acme Inc." and "U.S." end in abbreviations.
-  const std::string_view last_word = group.substr(group.rfind(' ') + 1);
-  const bool closing_period = last_word.size() > 5 && last_word.ends_with('.') &&
-                              last_word.find('.') == last_word.size() - 1;
-  if (!all_code_points(group, group_character) || opens_with_joiner || closing_period ||
-      lone_initial || persons_run_together || holds_link(group)) {
-    doubts.push_back("the group author " + quoted(group) + ", which is not shaped like a name");
-  }
-}
-
 // Three words in capitals in a row: "SOCIAL CONNECTION AND WELL-BEING".
 bool holds_running_head(std::string_view text) {
   int run = 0;
@@ -130,25 +46,6 @@ bool holds_running_head(std::string_view text) {
     at = end + 1;
   }
   return false;
-}
-
-void check_names(std::vector<std::string>& doubts, const std::vector<PersonName>& names) {
-  const bool persons = std::any_of(names.begin(), names.end(),
-                                   [](const PersonName& name) { return name.literal.empty(); });
-  for (const PersonName& name : names) {
-    // "Holt-Lunstad, Julianne & Smith, Timothy & Layton, J.": given names
-    // written out, read as groups of one word among persons.
-    if (persons && !name.literal.empty() && name.literal.find(' ') == std::string::npos &&
-        !is_acronym_text(name.literal)) {
-      doubts.push_back("the name " + quoted(name.literal) + ", a single word among persons");
-      return;
-    }
-    if (!name.literal.empty()) {
-      check_group(doubts, name.literal);
-    } else {
-      check_person(doubts, name);
-    }
-  }
 }
 
 // A title that still holds what should have been read out of it.
@@ -363,9 +260,9 @@ void check_link(std::vector<std::string>& doubts, const Reference& reference) {
 
 std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   std::vector<std::string> doubts;
-  check_names(doubts, reference.authors);
-  check_names(doubts, reference.editors);
-  check_names(doubts, reference.translators);
+  doubt_name_shapes(reference.authors, doubts);
+  doubt_name_shapes(reference.editors, doubts);
+  doubt_name_shapes(reference.translators, doubts);
   // "Stress. (n.d.). NHS.": a site's acronym read as a page's title.
   if (reference.type == ReferenceType::webpage && is_ascii_capitals(reference.title)) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");

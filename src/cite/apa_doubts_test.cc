@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cite/apa_formatter.h"
+#include "cite/apa_parser.h"
+#include "cite/pasted_text.h"
+
+namespace mwp {
+namespace {
+
+// Entries read, but not all with confidence: a warning that names the part,
+// and the entry kept exactly as written.
+struct DoubtCase {
+  const char* input;
+  const char* mentioned;
+};
+
+const DoubtCase kDoubtCases[] = {
+    {"Gross, J. J., & J0hn, O. P. (2003). Title. Journal, 1, 1-2.", "J0hn"},
+    {"Gross JJ, John OP. (2003). Title. Journal, 1, 1-2.", "not APA 7"},
+    {"Gross, J. J. (2003). Title. In J. Smith (Eds.), Book (pp. 1-2. Publisher.", "not closed"},
+    {"Cohen, J. (1994). The earth is round (p < .05). American Psycholo", "cut short"},
+    {"Hazan, C. (1987). Love. Journal, 52(3), 511. Kring, A. M. (1998). Sex. Emotion, 7, 1.",
+     "run together"},
+    {"Miller, W. R. (2013). Motivational interviewing, third edition. Guilford Press.", "edition"},
+    {"Xu, L., Kang, H. (2013). Sleep. science, 342(6156), 373-377.", "title case"},
+    {"Smith, J. (2020). *Sleep and mood*. Journal of Sleep, 1(2), 3-4.", "italics"},
+    {"et al. (2015). Sex beyond the genitalia. Journal, 112(50), 1-2.", "names none"},
+    {"Hudson, J. I., et al. (2007). The prevalence. Biological Psychiatry, 61(3), 348-358.",
+     "others unknown"},
+    {"Courtenay (2000) Constructions of masculinity, Social Science and Medicine vol 50 pg "
+     "1385-1401",
+     "volume or pages"},
+    {"Gross, J. J. (1998). The field. Review of General Psychology, 2, 3, 271, 299.", "issue"},
+    {"Eurofound. (2018). *Burnout in the workplace in the EU*. Publications Office. "
+     "Extra words here.",
+     "after"},
+    {"Xu, L. (2013). Sleep. Journal of sleep research, 342(6156), 373-377.", "title case"},
+    {"Xu, L. (2000). Adolescent on- set of depres- sion. Journal, 57(1), 21-27.", "on- set"},
+    {"Xu, L. (1980). Commitment [check vol]. Journal, 16(2), 172-186.", "[check vol]"},
+    {"XU, L. (1983). THE MANAGED HEART. Berkeley Press.", "capitals"},
+    {"Agency. (2020). *Indicators* (HHS Publication No. PEP20, NSDUH Series H-55). Agency.",
+     "not all of it details"},
+    {"Harris, K. M. (2018). *Add Health* [Data set, version 2]. ICPSR. https://doi.org/10.3886/x",
+     "Data set"},
+    {"Rubin Z. Measurement of romantic love. J Pers Soc Psychol. 1970;16(2):265-273.",
+     "only its authors and year"},
+    {"Dames, H., & Ober, K. (2021). Forgetting. Retrieved from https://psyarxiv.com/93cru",
+     "names the site"},
+    {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
+};
+
+TEST(ApaDoubts, WarnsAndKeepsTheEntryAsWrittenWhenUnsure) {
+  for (const DoubtCase& c : kDoubtCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 9, 5}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    ASSERT_EQ(diagnostics.size(), 1u) << c.input;
+    const Diagnostic& d = diagnostics.items()[0];
+    EXPECT_EQ(d.code, "reference-partly-read") << c.input;
+    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_NE(d.message.find(c.mentioned), std::string::npos) << d.message;
+    EXPECT_EQ(reference->verbatim, c.input);
+    EXPECT_EQ(format_apa_text(*reference), PastedText(c.input).text()) << "published as written";
+  }
+}
+
+}  // namespace
+}  // namespace mwp

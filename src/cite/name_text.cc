@@ -1,0 +1,113 @@
+#include "cite/name_text.h"
+
+#include <algorithm>
+
+#include "text/code_point.h"
+
+namespace mwp {
+
+bool is_initials(std::string_view text) {
+  if (text.empty() || text.back() != '.') return false;
+  size_t letters = 0;
+  bool after_hyphen = false;  // "Y.-y.": a Chinese given name's second syllable
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '.') {
+      if (letters == 0 || letters > 2) return false;
+      letters = 0;
+      after_hyphen = false;
+      ++i;
+    } else if (c == ' ' || c == '-') {
+      if (letters != 0) return false;
+      after_hyphen = c == '-';
+      ++i;
+    } else {
+      const auto u = static_cast<unsigned char>(c);
+      const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
+      if (!letter) return false;
+      if (letters == 0 && c >= 'a' && c <= 'z' && !after_hyphen) return false;
+      ++letters;
+      i += decode_code_point(text, i).length;
+    }
+  }
+  return true;
+}
+
+bool is_suffix(std::string_view text) {
+  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
+    if (text == suffix) return true;
+  }
+  return false;
+}
+
+size_t ellipsis_length(std::string_view text) {
+  for (std::string_view ellipsis : {". . .", "...", "\xE2\x80\xA6"}) {
+    if (text.starts_with(ellipsis)) return ellipsis.size();
+  }
+  return 0;
+}
+
+bool is_name_text(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == '[' || c == ']' || c == ':' ||
+        c == ';') {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool is_group_name_text(std::string_view text) {
+  if (text.empty() || text.find_first_of("()[]:;") != std::string_view::npos) return false;
+  return text.find_first_not_of("0123456789-. ") != std::string_view::npos;
+}
+
+PersonName person_from_family(std::string_view family) {
+  PersonName name;
+  size_t split = 0;
+  size_t i = 0;
+  while (i < family.size() && family[i] >= 'a' && family[i] <= 'z') {
+    size_t end = family.find(' ', i);
+    if (end == std::string_view::npos) break;
+    split = end;
+    i = end + 1;
+  }
+  if (split > 0) {
+    name.non_dropping_particle = std::string(family.substr(0, split));
+    name.family = std::string(family.substr(split + 1));
+  } else {
+    name.family = std::string(family);
+  }
+  return name;
+}
+
+bool is_given_names(std::string_view text) {
+  size_t words = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(at, end - at);
+    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || !is_name_text(word)) return false;
+    ++words;
+    at = end + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+bool has_run_together_initials(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    if (word.ends_with('.')) word.remove_suffix(1);
+    if (word.size() >= 2 && word.size() <= 3 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+}  // namespace mwp

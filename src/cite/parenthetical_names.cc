@@ -1,0 +1,192 @@
+#include "cite/parenthetical_names.h"
+
+#include <string>
+
+#include "cite/citation_years.h"
+#include "cite/name_group.h"
+
+namespace mwp {
+namespace {
+
+// Reads names over one block's tokens; see read_parenthetical_names().
+class NameReader {
+ public:
+  NameReader(std::string_view text, const std::vector<ProseToken>& tokens)
+      : text_(text), tokens_(tokens) {}
+
+  // Names in parenthetical form; leaves `i` on the token after them.
+  bool read_names(size_t& i, CitationMention& mention) {
+    while (i < tokens_.size()) {
+      if (!read_name(i, mention)) return false;
+      if (const size_t length = et_al_length_at(tokens_, i); length > 0) {
+        mention.et_al = true;
+        i += length;
+        return true;
+      }
+      // "Cacioppo, Hughes, et al., 2006": as many names as tell two works apart.
+      if (const size_t length = i + 1 < tokens_.size() && is_punct(tokens_[i], ",")
+                                    ? et_al_length_at(tokens_, i + 1)
+                                    : 0;
+          length > 0 && mention.names.size() >= 2) {
+        mention.et_al = true;
+        i += 1 + length;
+        return true;
+      }
+      if (i + 1 < tokens_.size() && is_punct(tokens_[i], ",") && is_and(tokens_[i + 1])) {
+        i += 2;
+      } else if (i < tokens_.size() && is_and(tokens_[i])) {
+        i += 1;
+      } else if (i + 1 < tokens_.size() && is_punct(tokens_[i], ",") &&
+                 tokens_[i + 1].kind == TokenKind::word &&
+                 (tokens_[i + 1].capitalised || is_name_particle(tokens_[i + 1]))) {
+        i += 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // One name in parenthetical form at tokens[i]: particles, then capitalised
+  // words and the small words of group names ("Centers for Disease Control
+  // and Prevention"), or an acronym; "[APA]" after it defines an acronym.
+  bool read_name(size_t& i, CitationMention& mention) {
+    const size_t written_first = i;
+    std::string initials;  // "(M. Stroebe & Schut, 2001)": initials tell two authors apart
+    while (i + 2 < tokens_.size() && tokens_[i].kind == TokenKind::word && tokens_[i].capitalised &&
+           tokens_[i].text.size() == 1 && is_punct(tokens_[i + 1], ".") &&
+           tokens_[i + 2].capitalised) {
+      initials += std::string(tokens_[i].text) + ". ";
+      i += 2;
+    }
+    const size_t first = i;
+    while (i + 1 < tokens_.size() && is_name_particle(tokens_[i]) &&
+           (tokens_[i + 1].capitalised || is_name_particle(tokens_[i + 1]))) {
+      ++i;  // "de Waal", "van der Berg", "Van Dongen"
+    }
+    if (i + 2 < tokens_.size() && (is_word(tokens_[i], "Mac") || is_word(tokens_[i], "Nic")) &&
+        is_word(tokens_[i + 1], "an") && tokens_[i + 2].capitalised) {
+      i += 2;  // "Mac an Ghaill"
+    }
+    if (i >= tokens_.size()) return false;
+    if (is_acronym(tokens_[i]) && i == first) {
+      mention.names.push_back(acronym_name(tokens_[i]));
+      ++i;
+      return true;
+    }
+    if (!is_name_word(tokens_[i])) return false;
+    size_t last = i;
+    bool connector = false;
+    const auto is_small = [&](const ProseToken& t) {
+      return t.kind == TokenKind::word && !t.capitalised &&
+             (t.text == "of" || t.text == "for" || t.text == "on" || t.text == "the" ||
+              t.text == "in" || t.text == "at" ||  // "Women in Sport", "University at Buffalo"
+              (t.text == "and" && connector));
+    };
+    while (last + 1 < tokens_.size()) {
+      const ProseToken& next = tokens_[last + 1];
+      size_t after = last + 1;  // past a run of small words: "Office of the Surgeon General"
+      while (after < tokens_.size() && is_small(tokens_[after])) ++after;
+      if (after > last + 1 && after < tokens_.size() && tokens_[after].capitalised &&
+          !is_acronym(tokens_[after])) {
+        connector = connector || tokens_[last + 1].text != "and";
+        last = after;
+      } else if (next.kind == TokenKind::word && next.capitalised &&
+                 (!is_acronym(next) || closes_name(last + 2))) {
+        ++last;  // "Carers UK, n.d.": a group's name may end in an acronym
+      } else {
+        break;
+      }
+    }
+    CitedName name;
+    name.surname =  // APA writes surnames alone here; a group its full name
+        std::string(text_.substr(tokens_[first].begin, tokens_[last].end - tokens_[first].begin));
+    name.written = std::string(text_.substr(tokens_[written_first].begin,
+                                            tokens_[last].end - tokens_[written_first].begin));
+    if (!initials.empty()) initials.pop_back();
+    name.initials = initials;
+    name.begin = tokens_[written_first].begin;
+    mention.names.push_back(std::move(name));
+    i = last + 1;
+    if (i + 2 < tokens_.size() && is_punct(tokens_[i], "[") &&
+        is_defined_abbreviation(tokens_[i + 1]) && is_punct(tokens_[i + 2], "]")) {
+      mention.abbreviation = std::string(tokens_[i + 1].text);
+      i += 3;
+    }
+    return true;
+  }
+
+  // Whether tokens[i] ends a name in a parenthetical citation: ",", ")" or "&".
+  bool closes_name(size_t i) const {
+    return i < tokens_.size() &&
+           (is_punct(tokens_[i], ",") || is_punct(tokens_[i], ")") || is_punct(tokens_[i], "&"));
+  }
+
+  std::string_view text_;
+  const std::vector<ProseToken>& tokens_;
+};
+
+}  // namespace
+
+CitedName acronym_name(const ProseToken& token) {
+  CitedName name;
+  name.begin = token.begin;
+  name.surname = std::string(token.text);
+  name.written = name.surname;
+  name.acronym = true;
+  return name;
+}
+
+bool read_parenthetical_names(std::string_view text, const std::vector<ProseToken>& tokens,
+                              size_t& i, CitationMention& mention) {
+  return NameReader(text, tokens).read_names(i, mention);
+}
+
+bool read_quoted_title(std::string_view text, const std::vector<ProseToken>& tokens, size_t i,
+                       CitationMention& mention, size_t& year_at) {
+  if (i >= tokens.size()) return false;
+  const size_t open = tokens[i].begin;
+  const std::string_view rest = text.substr(open, 300);
+  std::string_view close_mark;
+  size_t inside = 0;
+  if (rest.starts_with("\"")) {
+    close_mark = "\"";
+    inside = 1;
+  } else if (rest.starts_with("\xE2\x80\x9C")) {
+    close_mark = "\xE2\x80\x9D";
+    inside = 3;
+  } else {
+    return false;
+  }
+  const size_t close = rest.find(close_mark, inside);
+  if (close == std::string_view::npos || rest.substr(0, close).find(")") != std::string_view::npos)
+    return false;
+  std::string_view title = rest.substr(inside, close - inside);
+  while (title.ends_with(',') || title.ends_with(' ')) title.remove_suffix(1);
+  if (title.empty()) return false;
+  const size_t after = open + close + close_mark.size();
+  size_t j = i + 1;
+  while (j < tokens.size() && tokens[j].begin < after) ++j;
+  if (j < tokens.size() && is_punct(tokens[j], ",")) ++j;
+  if (j >= tokens.size()) return false;
+  mention.title = std::string(title);
+  year_at = j;
+  return true;
+}
+
+size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i) {
+  for (size_t guard = 0; guard < 8 && i < tokens.size(); ++guard) {
+    const ProseToken& token = tokens[i];
+    if (token.kind == TokenKind::word && !token.capitalised && !is_name_particle(token)) {
+      ++i;
+    } else if (is_punct(token, ".") || is_punct(token, ",") || is_punct(token, ":")) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+}  // namespace mwp
