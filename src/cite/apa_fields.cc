@@ -5,6 +5,7 @@
 #include "cite/field_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -161,26 +162,30 @@ std::string apa_doi_url(std::string_view doi) {
   return "https://doi.org/" + std::string(doi);
 }
 
+namespace {
+
+// "23-315", "35531", or a series' capitals before digits: "NG69".
+bool is_code(std::string_view code) {
+  const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  if (digits == std::string_view::npos || digits > 4) return false;
+  code.remove_prefix(digits);
+  return !code.empty() && is_ascii_digit(code[0]) &&
+         code.find_first_not_of("0123456789-.") == std::string_view::npos;
+}
+
+}  // namespace
+
 bool is_code_number(std::string_view number) {
   const size_t space = number.rfind(' ');
   if (space == std::string_view::npos) return number.find_first_of("/-") != std::string_view::npos;
-  const std::string_view digits = number.substr(space + 1);
-  if (digits.empty() || !is_ascii_digit(digits[0]) ||
-      digits.find_first_not_of("0123456789-.") != std::string_view::npos) {
-    return false;
+  if (!is_code(number.substr(space + 1))) return false;
+  // Capitalised words before it, the agency's initials among them.
+  bool agency = false;
+  for (const std::string_view word : words_of(number.substr(0, space))) {
+    if (word[0] < 'A' || word[0] > 'Z') return false;
+    agency = agency || is_acronym_text(word);
   }
-  // The agency's initials, after the kind of the work in capitalised words.
-  std::string_view before = number.substr(0, space);
-  const size_t agency = before.rfind(' ');
-  if (!is_acronym_text(agency == std::string_view::npos ? before : before.substr(agency + 1))) {
-    return false;
-  }
-  for (before = before.substr(0, agency == std::string_view::npos ? 0 : agency); !before.empty();) {
-    if (before[0] < 'A' || before[0] > 'Z') return false;
-    const size_t next = before.find(' ');
-    before = next == std::string_view::npos ? std::string_view{} : before.substr(next + 1);
-  }
-  return true;
+  return agency;
 }
 
 std::string_view act_chapter_prefix(std::string_view number) {

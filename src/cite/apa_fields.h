@@ -41,9 +41,10 @@ std::string apa_page_range(std::string_view pages);
 std::string full_last_page(std::string_view first, std::string_view last);
 
 // A number that is a code, which APA 7 writes as it is, without "No.": a
-// code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF") or an
-// agency's initials and number ("NSF 23-315", "ICPSR 35531"), after the
-// kind of the work in capitalised words ("Special Report NSF 23-315").
+// code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF"), or a
+// number ("23-315", "35531") or a series' code ("NG69") after capitalised
+// words that hold the agency's initials ("NSF 23-315", "ICPSR 35531",
+// "Special Report NSF 23-315", "NICE Guideline NG69").
 bool is_code_number(std::string_view number);
 
 // The number a U.K. act's chapter has in its parliament's series: "c. 20"

@@ -202,6 +202,10 @@ const HabitCase kHabitCases[] = {
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",
      "National Center for Science and Engineering Statistics. (2023). Diversity and STEM 2023 "
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd"},
+    {"National Institute for Health and Care Excellence. (2017). *Eating disorders: Recognition "
+     "and treatment* (NICE Guideline NG69). https://www.nice.org.uk/guidance/ng69",
+     "National Institute for Health and Care Excellence. (2017). Eating disorders: Recognition "
+     "and treatment (NICE Guideline NG69). https://www.nice.org.uk/guidance/ng69"},
     // A post's words cut short inside quotation marks: the ellipsis is the title's.
     {"Obama, B. [@BarackObama]. (2017, August 13). *\"No one is born hating another "
      "person...\"* [Tweet]. Twitter.",

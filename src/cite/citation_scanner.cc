@@ -87,7 +87,8 @@ class DatedScanner {
       mention.et_al = true;
       end -= length;
       and_colleagues = is_and(tokens_[end + 1]);
-      // "Cacioppo, Hawkley, et al. (2006)": as many names as tell two works apart.
+      // "Cacioppo, Hawkley, et al. (2006)": as many names as tell two works
+      // apart; "Yoo, et al (2007)": one, with a comma APA does not write.
       if (end > 0 && is_punct(tokens_[end], ",") && is_name_word(tokens_[end - 1])) {
         comma_list = true;
         --end;
@@ -107,7 +108,6 @@ class DatedScanner {
       return mention;
     }
     std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end, comma_list);
-    if (comma_list && group && group->names.size() < 2) return std::nullopt;
     if (and_colleagues && group && group->names.size() == 1)
       group = full_names_listed(tokens_, text_, end, group);
     bool intervening = false;
@@ -193,9 +193,16 @@ class DatedScanner {
       std::vector<CitedYear> years;
       std::optional<CitationTail> tail;
       size_t year_at = 0;
-      if (read_parenthetical_names(text_, tokens_, i, mention) && i < tokens_.size() &&
-          is_punct(tokens_[i], ",")) {
+      const bool named = read_parenthetical_names(text_, tokens_, i, mention) && i < tokens_.size();
+      if (named && is_punct(tokens_[i], ",")) {
         year_at = i + 1;
+      } else if (named && !read_cited_years(tokens_, i).empty() &&
+                 !mention.names.back().surname.ends_with(" Act")) {
+        // "(Averill 1983; Kring 2000)": Harvard's form, with no comma. An
+        // acronym alone before a year ("(COVID 2020)") may name no author;
+        // "(Domestic Abuse Act 2021)" is a U.K. act's name (law_names.h).
+        year_at = i;
+        mention.strong = mention.names.size() > 1 || mention.et_al || !mention.names[0].acronym;
       } else if (mention.names.clear();
                  read_quoted_title(text_, tokens_, first, mention, year_at)) {
         i = year_at;

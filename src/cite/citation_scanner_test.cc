@@ -135,6 +135,17 @@ const ScanCase kDatedCases[] = {
     {"(van Dongen et al., 2003)", "van Dongen et al., 2003 | van Dongen et al. | 2003 !"},
     {"(van IJzendoorn, 1995)", "van IJzendoorn, 1995 | van IJzendoorn | 1995 !"},
     {"Luckily Gross (1998) found", "Gross (1998) | Gross | 1998 !"},
+    {"Janet Hyde and Emily Durbin (2010) found",
+     "Janet Hyde and Emily Durbin (2010) | Hyde+Durbin | 2010 !"},
+    {"Yoo, et al (2007) showed", "Yoo, et al (2007) | Yoo et al. | 2007 !"},
+    // Harvard's parenthetical form, without the comma; an acronym alone before
+    // a year may name no author; a U.K. act's name is law_names.h's.
+    {"as men do (Averill 1983; Kring & Gordon 1998, p. 4; Cox et al. 1999).",
+     "Averill 1983 | Averill | 1983 ! ## Kring & Gordon 1998 | Kring+Gordon | 1998 ! ## "
+     "Cox et al. 1999 | Cox et al. | 1999 !"},
+    {"(Mind n.d.) and (Gross 1998b)", "Mind n.d. | Mind | n.d. ! ## Gross 1998b | Gross | 1998b !"},
+    {"(COVID 2020)", "COVID 2020 | COVID | 2020"},
+    {"in England (Domestic Abuse Act 2021).", ""},
     {"Smith (2010; Jones, 2012) found",
      "Smith (2010 | Smith | 2010 ## Jones, 2012 | Jones | 2012 !"},
     {"see [@gross2003] and [@hyde2005; @levant2009, p. 3]. @kring1998 says.",

@@ -57,9 +57,13 @@ constexpr std::string_view kOffices[] = {
     "Minister",   "Secretary", "Congressman", "Congresswoman", "Representative",
 };
 
-// A capitalised adverb ("Luckily", "Interestingly") standing before a name.
-bool is_adverb(const ProseToken& token) {
-  return token.text.size() > 4 && token.text.ends_with("ly");
+// A capitalised adverb opening a sentence before a name, tokens[at]:
+// "Interestingly Gross (1998) found". Elsewhere a word in "-ly" is a given
+// name: "Janet Hyde and Emily Durbin (2010)".
+bool is_adverb(const std::vector<ProseToken>& tokens, size_t at) {
+  const bool opens = at == 0 || is_punct(tokens[at - 1], ".") || is_punct(tokens[at - 1], ":") ||
+                     is_punct(tokens[at - 1], ";") || is_punct(tokens[at - 1], "(");
+  return opens && tokens[at].text.size() > 4 && tokens[at].text.ends_with("ly");
 }
 
 // Reads one name ending with the surname tokens[last]; returns the index of
@@ -85,7 +89,7 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
     if (is_initial_at(tokens, first - 1)) {
       initials = std::string(tokens[first - 2].text) + ". " + initials;
       first -= 2;
-    } else if (is_name_word(before) && !before.possessive && !is_adverb(before) &&
+    } else if (is_name_word(before) && !before.possessive && !is_adverb(tokens, first - 1) &&
                !is_office(before)) {
       initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
