@@ -157,7 +157,8 @@ std::optional<ApaDate> find_apa_date(std::string_view text) {
   size_t close = 0;  // the first ")" after `open`: it only moves forward
   for (size_t open = text.find('('); open != std::string_view::npos;
        open = text.find('(', open + 1)) {
-    if (open > 0 && text[open - 1] != ' ') continue;
+    // "Pennebaker, J. W.(1997).": the space after the initials' period left out.
+    if (open > 0 && text[open - 1] != ' ' && text[open - 1] != '.') continue;
     if (close <= open) close = text.find(')', open);
     if (close == std::string_view::npos) return std::nullopt;
     std::optional<ApaDate> date = read_date(text.substr(open + 1, close - open - 1));

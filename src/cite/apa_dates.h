@@ -24,10 +24,11 @@ struct ApaDate {
 };
 
 // The first date element of `text`: a parenthesised date at the start or
-// after a space, followed by a period, a space or the end. Nullopt when there
+// after a space or a period ("J. W.(1997)."), followed by a period, a space
+// or the end. Nullopt when there
 // is none. Besides APA 7's forms it reads the ones editors type: "(N.D.)",
-// "(in-press)", a reprint's "(1969/1982)", a running series' "(2019–present)", "(Sept 2017)" and "(2023, 30
-// April)".
+// "(in-press)", a reprint's "(1969/1982)", a running series' "(2019–present)", "(Sept 2017)" and
+// "(2023, 30 April)".
 std::optional<ApaDate> find_apa_date(std::string_view text);
 
 // "March" or "Mar." -> 3; 0 when `name` is not a month.

@@ -41,6 +41,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Data set", ReferenceType::dataset},
       {"Database record", ReferenceType::dataset},  // a test's record in APA PsycTests
       {"Dataset", ReferenceType::dataset},
+      {"Data table", ReferenceType::dataset},  // a statistics agency's table
       {"Computer software", ReferenceType::software},
       {"R package", ReferenceType::software},
       {"Software", ReferenceType::software},

@@ -48,6 +48,11 @@ const DoubtCase kDoubtCases[] = {
      "only its authors and year"},
     {"Dames, H., & Ober, K. (2021). Forgetting. Retrieved from https://psyarxiv.com/93cru",
      "names the site"},
+    {"Australian Institute of Health and Welfare (2022) Australia's health 2022: data insights, "
+     "AIHW, Australian Government, accessed 28 May 2023. doi:10.25816/ggvz-vr80",
+     "retrieval date"},
+    {"Michael Marmot (2015). The health gap: The challenge of an unequal world. Bloomsbury.",
+     "direct order"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
 };
 

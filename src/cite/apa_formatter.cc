@@ -201,12 +201,18 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
 
 // Legal references, in the legal style APA 7 keeps (chapter 11), all roman:
 // "Tarasoff v. Regents ..., 17 Cal. 3d 425 (1976).", "... Act of 2008, Pub.
-// L. No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20."
+// L. No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.",
+// "Mental Health Act, R.S.O. 1990, c. M.7.", "Mental Health Act 2014 (Vic)."
 ApaEntry legal_entry(const Reference& r) {
   ApaEntry entry;
   std::string text = r.title;
+  const bool statute = r.type == ReferenceType::legislation;
   if (!act_chapter_prefix(r.number).empty()) {
     text += ", " + r.number;
+  } else if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
+    text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
+  } else if (statute && r.number.empty() && r.container_title.empty()) {
+    // The act's name holds its year and jurisdiction.
   } else {
     if (!r.number.empty()) text += ", Pub. L. No. " + r.number;
     text += ", " + r.volume + " " + r.container_title + " " + r.page + " (" +

@@ -19,6 +19,11 @@ struct HabitCase {
 };
 
 const HabitCase kHabitCases[] = {
+    // The space after the initials' period left out, and after a comma.
+    {"Pennebaker, J. W.(1997). Writing about emotional experiences as a therapeutic process. "
+     "*Psychological Science*, *8*(3),162-166.",
+     "Pennebaker, J. W. (1997). Writing about emotional experiences as a therapeutic process. "
+     "Psychological Science, 8(3), 162\u2013166."},
     {"ADDIN EN.REFLIST Edmondson, O. J. H. (2010). Depression in fathers. *Journal of Affective "
      "Disorders*, *125*(1-3), 365-368.",
      "Edmondson, O. J. H. (2010). Depression in fathers. Journal of Affective Disorders, 125(1–3), "
@@ -202,6 +207,11 @@ const HabitCase kHabitCases[] = {
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",
      "National Center for Science and Engineering Statistics. (2023). Diversity and STEM 2023 "
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd"},
+    // A statistical bulletin dated to the day is a document, not a page.
+    {"Office for National Statistics. (2022, September 6). *Suicides in England and Wales: 2021 "
+     "registrations* [Statistical bulletin]. https://www.ons.gov.uk/bulletins/2021registrations",
+     "Office for National Statistics. (2022, September 6). Suicides in England and Wales: 2021 "
+     "registrations [Statistical bulletin]. https://www.ons.gov.uk/bulletins/2021registrations"},
     {"National Institute for Health and Care Excellence. (2017). *Eating disorders: Recognition "
      "and treatment* (NICE Guideline NG69). https://www.nice.org.uk/guidance/ng69",
      "National Institute for Health and Care Excellence. (2017). Eating disorders: Recognition "

@@ -1,5 +1,6 @@
 // ApaReader: legal references, which APA 7 (chapter 11) writes in the legal
-// style: a court case, a U.S. statute, a U.K. act (apa_reader.h).
+// style: a court case, a U.S. statute, a U.K., Canadian or Australian act
+// (apa_reader.h).
 #include <optional>
 #include <string>
 
@@ -57,11 +58,74 @@ bool read_volume_source_page(std::string_view text, Reference& out) {
   return true;
 }
 
+// "R. v. Swain, [1991] 1 S.C.R. 933": a case whose reporter is found by its
+// year, in brackets, as Canadian and Australian law reports are.
+bool read_bracketed_year_case(std::string_view text, Reference& out) {
+  const size_t comma = text.find(", [");
+  if (comma == npos || text.substr(0, comma).find(" v. ") == npos || text.size() < comma + 9 ||
+      text[comma + 7] != ']' || !is_ascii_digits(text.substr(comma + 3, 4)) ||
+      !read_volume_source_page(trim(text.substr(comma + 8)), out)) {
+    return false;
+  }
+  out.type = ReferenceType::legal_case;
+  out.title = std::string(text.substr(0, comma));
+  out.year = std::stoi(std::string(text.substr(comma + 3, 4)));
+  return true;
+}
+
+// "Mental Health Act, R.S.O. 1990, c. M.7": a Canadian statute by its
+// revised statutes' series, year and chapter.
+bool read_canadian_statute(std::string_view text, Reference& out) {
+  const size_t first = text.find(", ");
+  const size_t last = text.rfind(", ");
+  if (first == npos || last <= first || !text.substr(last + 2).starts_with("c. ")) return false;
+  const std::string_view series_year = text.substr(first + 2, last - first - 2);
+  const size_t space = series_year.rfind(' ');
+  if (space == npos || space + 5 != series_year.size() ||
+      !is_ascii_digits(series_year.substr(space + 1))) {
+    return false;
+  }
+  const std::string_view series = series_year.substr(0, space);
+  const std::string_view chapter = text.substr(last + 5);
+  if (series.size() < 2 || !series.ends_with('.') || series.find(' ') != npos || chapter.empty() ||
+      chapter.find(' ') != npos) {
+    return false;
+  }
+  out.type = ReferenceType::legislation;
+  out.title = std::string(text.substr(0, first));
+  out.container_title = std::string(series);
+  out.year = std::stoi(std::string(series_year.substr(space + 1)));
+  out.number = std::string(text.substr(last + 2));
+  return true;
+}
+
+// "Mental Health Act 2014 (Vic)": an Australian act, its jurisdiction after
+// its year.
+bool read_australian_act(std::string_view text, Reference& out) {
+  const size_t open = text.rfind(" (");
+  if (open == npos || open < 9 || !text.ends_with(')')) return false;
+  const std::string_view jurisdiction = text.substr(open + 2, text.size() - open - 3);
+  bool known = false;
+  for (std::string_view state : {"Cth", "Vic", "NSW", "Qld", "SA", "WA", "Tas", "NT", "ACT"}) {
+    known = known || jurisdiction == state;
+  }
+  const std::string_view year = text.substr(open - 4, 4);
+  if (!known || !is_ascii_digits(year) || text.substr(0, open - 5).rfind(" Act") != open - 9) {
+    return false;
+  }
+  out.type = ReferenceType::legislation;
+  out.title = std::string(text);
+  out.year = std::stoi(std::string(year));
+  return true;
+}
+
 }  // namespace
 
 // "Tarasoff v. Regents of the University of California, 17 Cal. 3d 425
 // (1976).", "Mental Health Parity and Addiction Equity Act of 2008, Pub. L.
-// No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.".
+// No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.",
+// "Mental Health Act, R.S.O. 1990, c. M.7.", "Mental Health Act 2014
+// (Vic).", and, with a doubt, "R. v. Swain, [1991] 1 S.C.R. 933.".
 // False when the text is none of these, and nothing is read.
 bool ApaReader::read_legal(TextRange rest) {
   std::string_view text = trim(view(rest));
@@ -89,6 +153,9 @@ bool ApaReader::read_legal(TextRange rest) {
       return false;
     }
     legal.title = std::string(title);
+  } else if (read_canadian_statute(text, legal) || read_australian_act(text, legal)) {
+  } else if (read_bracketed_year_case(text, legal)) {
+    doubt("the year in brackets of a case, a form mwp does not format");
   } else {
     // A U.K. act: "Mental Health Act 1983, c. 20", "Alcohol (Minimum Pricing)
     // (Scotland) Act 2012, asp 4".

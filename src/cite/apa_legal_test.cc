@@ -41,6 +41,11 @@ const LegalCase kLegalCases[] = {
      "20 U.S.C. \u00A7\u00A7 1681\u20131688"},
     {"Alcohol (Minimum Pricing) (Scotland) Act 2012, asp 4.", "legislation",
      "Alcohol (Minimum Pricing) (Scotland) Act 2012", 2012, "asp 4", ""},
+    // A Canadian statute by its series of revised statutes; an Australian act
+    // with its jurisdiction.
+    {"Mental Health Act, R.S.O. 1990, c. M.7.", "legislation", "Mental Health Act", 1990, "c. M.7",
+     ""},
+    {"Mental Health Act 2014 (Vic).", "legislation", "Mental Health Act 2014 (Vic)", 2014, "", ""},
 };
 
 TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {
@@ -63,12 +68,30 @@ TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {
   }
 }
 
+// A case whose reporter is found by its year in brackets: read, but the
+// formatter writes no such form, so it is kept as written.
+TEST(ApaLegal, KeepsACaseWithItsYearInBracketsAsWritten) {
+  const char* input = "R. v. Swain, [1991] 1 S.C.R. 933.";
+  Diagnostics diagnostics;
+  const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(reference.has_value());
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "reference-partly-read");
+  EXPECT_NE(diagnostics.items()[0].message.find("year in brackets"), std::string::npos);
+  EXPECT_EQ(reference->type, ReferenceType::legal_case);
+  EXPECT_EQ(reference->title, "R. v. Swain");
+  EXPECT_EQ(reference->year, 1991);
+  EXPECT_EQ(format_apa_text(*reference), input);
+}
+
 // Entries that look a little like laws are read as what they are.
 TEST(ApaLegal, LeavesOtherEntriesToTheAuthorDateReader) {
   for (const char* input :
        {"Gross, J. J. (1998). The field. Review of General Psychology, 2(3), 271-299.",
         "Smith v. Jones: A study of rivalry. (2001). *Journal*, *3*, 1-2.",
-        "Act now, J. (2010). *Title*. Publisher."}) {
+        "Act now, J. (2010). *Title*. Publisher.",
+        "Smith, J. (2014). Mental Health Act 2014 (Vic). *Journal*, *3*, 1-2.",
+        "Health, R.S.O. (1990). Title, c. M.7. Publisher."}) {
     Diagnostics diagnostics;
     const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
     ASSERT_TRUE(reference.has_value()) << input;

@@ -67,6 +67,14 @@ const MediaCase kMediaCases[] = {
     {"World Health Organization. (2023, March 31). *Depressive disorder (depression)* [Fact "
      "sheet]. https://www.who.int/news-room/fact-sheets/detail/depression",
      "webpage", "Fact sheet", "", ""},
+    // A statistics agency's table; a software's maker in sentence case, with
+    // the title after the date.
+    {"Statistics Canada. (n.d.). *Health characteristics, annual estimates* [Data table]. "
+     "Retrieved September 12, 2023, from https://www150.statcan.gc.ca/t1/tbl1/en/tv.action",
+     "dataset", "Data table", "", ""},
+    {"The jamovi project. (2022). *jamovi* (Version 2.3) [Computer software]. "
+     "https://www.jamovi.org",
+     "software", "Computer software", "", ""},
     // A profile on a platform is a post of its own kind.
     {"National Institute of Mental Health [@NIMHgov]. (n.d.). *Posts* [X profile]. X. "
      "Retrieved April 8, 2024, from https://x.com/NIMHgov",

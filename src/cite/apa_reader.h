@@ -77,6 +77,7 @@ class ApaReader {
   bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
   void read_chapter_container(TextRange after);
   void read_series(std::string_view series);
+  bool italic_title_with_details(TextRange sentence) const;
   void settle_title_read_first(TextRange between);
   bool read_periodical(const std::vector<TextRange>& sentences);
   bool read_cited_journal(const std::vector<TextRange>& sentences);
@@ -123,7 +124,7 @@ class ApaReader {
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
-  bool entry_follows_ = false;   // "In " follows the date: an entry in a reference work
+  bool entry_follows_ = false;  // "In " follows the date: an entry in a reference work
   std::vector<std::string> doubts_;
   std::string set_aside_;
   size_t pasted_after_ = std::string_view::npos;  // where labels pasted after the entry begin

@@ -43,6 +43,12 @@ void ApaReader::read_body(TextRange body) {
     if (title_read_) read_publisher_or_site("");  // "Title. (n.d.). https://..."
     return;
   }
+  if (lead_as_title_ && italic_title_with_details(sentences[0])) {
+    // "The jamovi project. (2022). *jamovi* (Version 2.3) [Computer
+    // software].": the title follows the date, so a group's name in
+    // sentence case stood first.
+    settle_title_read_first(sentences[0]);
+  }
   for (size_t i = 0; i < sentences.size(); ++i) {
     // "*In a growing share of U.S. marriages, ...*": a title in italics that begins with "In".
     if (!view(sentences[i]).starts_with("In ") || pasted_.italic_at(sentences[i].begin)) continue;
@@ -80,6 +86,17 @@ bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in)
     doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
   }
   return true;
+}
+
+// Whether `sentence` opens with italics closed by details or a description
+// in brackets, as a title is: "*jamovi* (Version 2.3) [Computer software]".
+// A periodical's or site's name in italics is followed by neither.
+bool ApaReader::italic_title_with_details(TextRange sentence) const {
+  size_t at = sentence.begin;
+  while (at < sentence.end && pasted_.italic_at(at)) ++at;
+  if (at == sentence.begin) return false;
+  while (at < sentence.end && s_[at] == ' ') ++at;
+  return at < sentence.end && (s_[at] == '(' || s_[at] == '[');
 }
 
 // A title read before the date, and words between the date and the source:
@@ -312,11 +329,12 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   const bool organization = is_organization_name(where);
   // "National Academies of Sciences, ... The National Academies Press.": a
   // group published by its own press issues reports.
-  // A link to a PDF is to a document, not a page, whatever retrieval
-  // statement stands before it.
+  // A link to a PDF, or a document's kind ("[Statistical bulletin]"), is to a
+  // document, not a page, whatever date or retrieval statement stands before it.
   const bool web = (!reference_.accessed.empty() || reference_.month > 0 || retrieved_from_ ||
                     (reference_.year == 0 && !reference_.in_press)) &&
-                   !is_report_title(reference_.title) && !links_a_pdf(reference_.url);
+                   !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
+                   !is_document_kind(reference_.genre);
   if (!web && own_group) {
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);

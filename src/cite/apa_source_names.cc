@@ -77,6 +77,11 @@ bool is_report_kind(std::string_view description) {
   return false;
 }
 
+bool is_document_kind(std::string_view description) {
+  return is_report_kind(description) && description != "Fact sheet" &&
+         description != "Press release";
+}
+
 bool is_reference_work_name(std::string_view name) {
   return contains_any(name, {"Wikipedia", "Encyclopedia", "encyclopedia", "Encyclopaedia",
                              "encyclopaedia", "Dictionary", "dictionary"});

@@ -18,6 +18,10 @@ bool names_unmodelled_type(std::string_view description);
 // A kind of work a description names, which CSL keeps as its genre: "Fact
 // sheet", "Press release", "Policy brief", a periodical's "Special issue".
 bool is_report_kind(std::string_view description);
+// A kind of report that is a document, not a page, however it is dated:
+// "Statistical bulletin", "Policy brief", "White paper". ("Fact sheet" and
+// "Press release" are also published as a site's pages.)
+bool is_document_kind(std::string_view description);
 // A reference work whose entries are cited: "Wikipedia", "The Stanford
 // encyclopedia of philosophy", "Encyclopaedia Britannica".
 bool is_reference_work_name(std::string_view name);

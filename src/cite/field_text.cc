@@ -184,7 +184,10 @@ bool looks_like_group_name(std::string_view name) {
         "Center",        "Centre",     "Organization", "Organisation", "Society",     "Council",
         "Department",    "Office",     "Foundation",   "Group",        "Network",     "Team",
         "Agency",        "Service",    "Committee",    "University",   "Bureau",      "Alliance",
-        "Collaborators", "Consortium", "Trust",        "Board",        "Commission"}) {
+        "Collaborators", "Consortium", "Trust",        "Board",        "Commission",  "Clinic",
+        "Hospital",      "Press",      "News",         "Project",      "Institution", "Ministry",
+        "Government",    "Authority",  "Coalition",    "Federation",   "Union",       "Statistics",
+        "Research",      "Fund",       "Panel",        "Unit",         "College"}) {
     if (name.find(word) != npos) return true;
   }
   return false;

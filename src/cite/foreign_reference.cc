@@ -4,6 +4,7 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_sentences.h"
+#include "cite/field_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 
@@ -145,6 +146,23 @@ std::vector<PersonName> direct_authors(std::string_view text, size_t& end) {
   return authors;
 }
 
+// Australian Harvard's "Productivity Commission 2020, Mental health": a
+// group's name and its year with nothing between them. `end` receives where
+// the name ends.
+std::vector<PersonName> group_before_year(std::string_view text, size_t& end) {
+  const std::string_view lead = text.substr(0, text.find(", "));
+  if (lead.size() == text.size() || lead.size() < 6 || lead[lead.size() - 5] != ' ' ||
+      !is_ascii_digits(lead.substr(lead.size() - 4))) {
+    return {};
+  }
+  const std::string_view group = lead.substr(0, lead.size() - 5);
+  if (!looks_like_group_name(group) || group.find_first_of("()[]:;.,\"") != npos) return {};
+  PersonName name;
+  name.literal = std::string(group);
+  end = group.size();
+  return {name};
+}
+
 // The first year standing alone in `text`: "1986," "2001." "2008." "1986)".
 int standing_year(std::string_view text) {
   for (size_t at = 0; at + 4 <= text.size(); ++at) {
@@ -208,6 +226,7 @@ std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
   if (end != npos) reading.authors = foreign_authors(text.substr(0, end));
   if (reading.authors.empty()) reading.authors = vancouver_authors(text, end);
   if (reading.authors.empty()) reading.authors = direct_authors(text, end);
+  if (reading.authors.empty()) reading.authors = group_before_year(text, end);
   if (reading.authors.empty()) return std::nullopt;
   reading.year = standing_year(text.substr(end));
   if (reading.authors.empty() || reading.year == 0) return std::nullopt;

@@ -31,6 +31,10 @@ const ForeignCase kForeignCases[] = {
      "Pinquart/M.; Sorensen/S.", 2006},
     {"Kohut H, 1971, The analysis of the self, International Universities Press, New York.",
      "Kohut/H.", 1971},
+    // Australian Harvard: a group's name, its year and no comma between.
+    {"Productivity Commission 2020, Mental health, Report no. 95, Canberra.",
+     "Productivity Commission", 2020},
+    {"Mental Health 2020, Title, Publisher.", nullptr, 0},
     // Vancouver and AMA, as PubMed writes them; Wikipedia's Vancouver names.
     {"Robles TF, Slatcher RB, McGinn MM. Marital quality and health. Psychol Bull. "
      "2014;140(1):140-187.",
@@ -51,7 +55,8 @@ const ForeignCase kForeignCases[] = {
 std::string describe(const ForeignReading& reading) {
   std::string out;
   for (const PersonName& name : reading.authors) {
-    out += (out.empty() ? "" : "; ") + name.family + "/" + name.given;
+    out += (out.empty() ? "" : "; ") +
+           (name.literal.empty() ? name.family + "/" + name.given : name.literal);
   }
   return out;
 }

@@ -97,11 +97,43 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   }
 }
 
+// "Michael Marmot": a person's name in direct order, two capitalised words
+// with no word of a body's name or a place in them. A name of the form
+// "Ibn Khaldûn" is written whole, in no order.
+bool reads_as_person_in_direct_order(std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == npos || name.find(' ', space + 1) != npos || looks_like_group_name(name)) {
+    return false;
+  }
+  constexpr std::string_view kPlacesAndBodies[] = {
+      "Canada",  "Australia", "England", "Scotland", "Wales", "Ireland", "Zealand",
+      "America", "Britain",   "Europe",  "Africa",   "India", "Today",   "Mind",
+      "Minds",   "Blue",      "Health",  "Care",     "Media", "Times",   "Lab",
+      "Ibn",     "Abu",       "Bin",     "Bint"};
+  for (const std::string_view word : {name.substr(0, space), name.substr(space + 1)}) {
+    const bool capitalised =
+        word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
+        all_code_points(word.substr(1), [](char32_t cp) {
+          return (is_letter(cp) && !is_upper_letter(cp)) || cp == '\'' || cp == 0x2019 || cp == '-';
+        });
+    if (!capitalised || std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
+                            std::end(kPlacesAndBodies)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
+  if (names.size() == 1 && reads_as_person_in_direct_order(names[0].literal)) {
+    doubts.push_back("the name \"" + names[0].literal +
+                     "\", which reads as a person's name in direct order");
+    return;
+  }
   for (const PersonName& name : names) {
     // "Holt-Lunstad, Julianne & Smith, Timothy & Layton, J.": given names
     // written out, read as groups of one word among persons.

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/apa_dates.h"
 #include "cite/field_text.h"
 #include "cite/name_shapes.h"
 #include "text/code_point.h"
@@ -90,6 +91,19 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
   for (std::string_view editors : {" In: ", "(eds)", "(Eds.)", "(Ed.)", "(eds.)", "(ed.)"}) {
     if (title.find(editors) != npos) {
       doubts.push_back("the title " + quoted(title) + ", which holds a book's editors");
+      return;
+    }
+  }
+  // "data insights, AIHW, Australian Government, accessed 28 May 2023": a
+  // retrieval statement read into the title.
+  for (std::string_view accessed :
+       {"accessed ", "Accessed ", "retrieved ", "Retrieved ", "viewed "}) {
+    const size_t at = title.find(accessed);
+    if (at == npos) continue;
+    const std::string_view next = title.substr(at + accessed.size());
+    const std::string_view word = next.substr(0, next.find(' '));
+    if ((!word.empty() && is_ascii_digit(word[0])) || month_number(word) != 0) {
+      doubts.push_back("the title " + quoted(title) + ", which holds a retrieval date");
       return;
     }
   }

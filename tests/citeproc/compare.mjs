@@ -75,8 +75,8 @@ const KNOWN_DIFFERENCES = [
   // where citeproc-js puts a space before a lower-case second part.
   ['hyphenated initials', (mwp, citeproc) => [mwp, citeproc.replace(/([A-Z])\. -([a-z])\./g, '$1.-$2.')]],
   // apa.csl reads a report number with hyphens as a range and puts an en dash
-  // before its last part: "PEP20-07-01–001".
-  ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. )?([A-Za-z0-9-]*)-(\d+)(?=[),])/, (m, no, first, last) => ((no || /[A-Za-z]/.test(first)) && citeproc.includes(`${first}–${last}`) ? `${no || ''}${first}–${last}` : m)), citeproc]],
+  // before its last part: "PEP20-07-01–001", "82-624–X".
+  ['report number with hyphens', (mwp, citeproc) => [mwp.replace(/(No\. )?([A-Za-z0-9-]*)-([A-Za-z0-9]+)(?=[),])/, (m, no, first, last) => ((no || /[A-Za-z]/.test(first)) && citeproc.includes(`${first}–${last}`) ? `${no || ''}${first}–${last}` : m)), citeproc]],
   // APA writes "(DHHS Publication No. ADM 90-1679)"; apa.csl drops "No." before
   // a number that is not a plain number, and puts an en dash in "18–2424".
   // (When apa.csl keeps "No." before such a number, as it does after a
@@ -129,6 +129,10 @@ const KNOWN_DIFFERENCES = [
   // A U.K. act, "Mental Health Act 1983, c. 20."; apa.csl writes every law as
   // a U.S. statute.
   ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+) \(\d{4}\)\./, ', $1.')]],
+  // A Canadian statute, "Mental Health Act, R.S.O. 1990, c. M.7.", and an
+  // Australian act, "Mental Health Act 2014 (Vic).": apa.csl writes them as
+  // U.S. statutes too.
+  ['Canadian or Australian act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (c\. \S+), (\S+) \((\d{4})\)\./, ', $2 $3, $1.').replace(/ \((Cth|Vic|NSW|Qld|SA|WA|Tas|NT|ACT)\), \(\d{4}\)\./, ' ($1).')]],
   // Pages with an eLocator, "465.e1–465.e7": APA joins them with an en dash,
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
   ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
