@@ -146,9 +146,8 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
       text.find(" & ", amp + 1) != std::string_view::npos) {
     return std::nullopt;
   }
-  std::vector<PersonName> groups(2);
-  groups[0].literal = std::string(trim(text.substr(0, amp)));
-  groups[1].literal = std::string(trim(text.substr(amp + 3)));
+  const std::vector<PersonName> groups = {group_name(std::string(trim(text.substr(0, amp)))),
+                                          group_name(std::string(trim(text.substr(amp + 3))))};
   for (const PersonName& group : groups) {
     if (!is_acronym_text(group.literal) && !looks_like_group_name(group.literal)) {
       return std::nullopt;
@@ -207,9 +206,7 @@ NameListParse parse_apa_author_list(std::string_view text) {
     // "National Academies of Sciences, Engineering, and Medicine": one group.
     if (std::all_of(unpunctuated.begin(), unpunctuated.end(),
                     [](const Part& p) { return is_group_name_text(p.text); })) {
-      PersonName group;
-      group.literal = std::string(trim(given_form));
-      result.names.push_back(std::move(group));
+      result.names.push_back(group_name(std::string(trim(given_form))));
       return result;
     }
   }
@@ -256,8 +253,7 @@ NameListParse parse_apa_author_list(std::string_view text) {
       }
       if (name.suffix == "Jr" || name.suffix == "Sr") name.suffix += '.';  // APA writes "Jr."
     } else {
-      name = PersonName{};
-      name.literal = std::string(part.text);
+      name = group_name(std::string(part.text));
     }
     result.names.push_back(std::move(name));
   }
@@ -293,17 +289,12 @@ NameListParse parse_apa_editor_list(std::string_view text) {
       i = end + 1;
     }
     if (family_start >= part.text.size()) {
-      PersonName name;
-      name.literal = std::string(part.text);
-      result.names.push_back(std::move(name));
+      result.names.push_back(group_name(std::string(part.text)));
       continue;
     }
     PersonName name = person_from_family(part.text.substr(family_start));
     name.given = std::string(trim(part.text.substr(0, family_start)));
-    if (name.given.empty()) {
-      name = PersonName{};
-      name.literal = std::string(part.text);
-    }
+    if (name.given.empty()) name = group_name(std::string(part.text));
     result.names.push_back(std::move(name));
   }
   if (result.names.empty()) fail(result, Part{text, 0});

@@ -7,22 +7,9 @@
 namespace mwp {
 namespace {
 
-PersonName person(const char* family, const char* given) {
-  PersonName name;
-  name.family = family;
-  name.given = given;
-  return name;
-}
-
-PersonName organisation(const char* literal) {
-  PersonName name;
-  name.literal = literal;
-  return name;
-}
-
 Reference journal() {
   Reference r;
-  r.authors = {person("Gross", "J. J."), person("John", "Oliver P.")};
+  r.authors = {person_name("Gross", "J. J."), person_name("John", "Oliver P.")};
   r.year = 2003;
   r.title = "Individual differences in two emotion regulation processes";
   r.container_title = "Journal of Personality & Social Psychology";
@@ -58,7 +45,7 @@ std::vector<FormatCase> format_cases() {
                    "362."});
   Reference book;
   book.type = ReferenceType::book;
-  book.authors = {person("Waal", "Frans B. M."), person("O'Brien", "Anna-Maria")};
+  book.authors = {person_name("Waal", "Frans B. M."), person_name("O'Brien", "Anna-Maria")};
   book.authors[0].non_dropping_particle = "de";
   book.year = 2005;
   book.title = "Our inner ape";
@@ -72,8 +59,8 @@ std::vector<FormatCase> format_cases() {
                    "href=\"https://example.org/ape\">https://example.org/ape</a>"});
   Reference chapter;
   chapter.type = ReferenceType::chapter;
-  chapter.authors = {person("Nolen-Hoeksema", "Susan")};
-  chapter.editors = {person("Gross", "J. J.")};
+  chapter.authors = {person_name("Nolen-Hoeksema", "Susan")};
+  chapter.editors = {person_name("Gross", "J. J.")};
   chapter.year = 2007;
   chapter.title = "Gender differences in coping";
   chapter.container_title = "Handbook of emotion regulation";
@@ -84,7 +71,7 @@ std::vector<FormatCase> format_cases() {
                    "<i>Handbook of emotion regulation</i> (p. 15). Guilford Press."});
   Reference report;
   report.type = ReferenceType::report;
-  report.authors = {organisation("World Health Organization")};
+  report.authors = {group_name("World Health Organization")};
   report.year = 2019;
   report.title = "Men's \"mental\" health";
   report.publisher = "WHO Press";
@@ -122,7 +109,7 @@ TEST(ApaFormatter, ListsTwentyAuthorsThenEllipsisAndLast) {
   Reference r = journal();
   r.authors.clear();
   for (int i = 1; i <= 22; ++i)
-    r.authors.push_back(person(("A" + std::to_string(i)).c_str(), "B."));
+    r.authors.push_back(person_name(("A" + std::to_string(i)).c_str(), "B."));
   const std::string text = format_apa_text(r);
   EXPECT_NE(text.find("A19, B., \xE2\x80\xA6 A22, B. (2003)"), std::string::npos) << text;
   EXPECT_EQ(text.find("A20"), std::string::npos);
@@ -131,10 +118,10 @@ TEST(ApaFormatter, ListsTwentyAuthorsThenEllipsisAndLast) {
 TEST(ApaFormatter, InTextCitation) {
   Reference r = journal();
   EXPECT_EQ(format_apa_citation(r), "Gross & John, 2003");
-  r.authors.push_back(person("Hall", "R."));
+  r.authors.push_back(person_name("Hall", "R."));
   r.year_suffix = "a";
   EXPECT_EQ(format_apa_citation(r), "Gross et al., 2003a");
-  r.authors = {organisation("American Psychological Association")};
+  r.authors = {group_name("American Psychological Association")};
   r.year = 0;
   r.year_suffix.clear();
   EXPECT_EQ(format_apa_citation(r), "American Psychological Association, n.d.");

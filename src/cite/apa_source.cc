@@ -106,9 +106,7 @@ bool ApaReader::italic_title_with_details(TextRange sentence) const {
 void ApaReader::settle_title_read_first(TextRange between) {
   if (!title_read_) return;
   if (lead_as_title_) {
-    PersonName group;
-    group.literal = reference_.title;
-    reference_.authors = {group};
+    reference_.authors = {group_name(reference_.title)};
     title_read_ = false;
     lead_as_title_ = false;
     return;

@@ -157,10 +157,8 @@ std::vector<PersonName> group_before_year(std::string_view text, size_t& end) {
   }
   const std::string_view group = lead.substr(0, lead.size() - 5);
   if (!looks_like_group_name(group) || group.find_first_of("()[]:;.,\"") != npos) return {};
-  PersonName name;
-  name.literal = std::string(group);
   end = group.size();
-  return {name};
+  return {group_name(std::string(group))};
 }
 
 // The first year standing alone in `text`: "1986," "2001." "2008." "1986)".

@@ -8,19 +8,6 @@
 namespace mwp {
 namespace {
 
-PersonName person(const char* family, const char* given) {
-  PersonName name;
-  name.family = family;
-  name.given = given;
-  return name;
-}
-
-PersonName group(const char* literal) {
-  PersonName name;
-  name.literal = literal;
-  return name;
-}
-
 struct NameCase {
   const char* what;
   std::vector<PersonName> names;
@@ -28,51 +15,53 @@ struct NameCase {
 };
 
 const NameCase kNameCases[] = {
-    {"persons read right", {person("Gross", "J. J."), person("John", "O. P.")}, nullptr},
+    {"persons read right", {person_name("Gross", "J. J."), person_name("John", "O. P.")}, nullptr},
     {"particles, hyphens, apostrophes and accents",
-     {person("O'Brien", "J.-P."), person("L\xC3\xB6we", "B."),
-      person("Garc\xC3\xAD"
-             "a-M\xC3\xA1rquez",
-             "Gabriel"),
-      person("de Waal", "F. B. M.")},
+     {person_name("O'Brien", "J.-P."), person_name("L\xC3\xB6we", "B."),
+      person_name("Garc\xC3\xAD"
+                  "a-M\xC3\xA1rquez",
+                  "Gabriel"),
+      person_name("de Waal", "F. B. M.")},
      nullptr},
-    {"a decomposed umlaut", {person("Lo\xCC\x88we", "B.")}, nullptr},
-    {"a bullet before the name", {person("\xE2\x80\xA2 Gross", "J. J.")}, "the name"},
-    {"an emoji before the name", {person("\xF0\x9F\x93\x96 Brown", "B.")}, "the name"},
-    {"initials lost to no-break spaces", {person("Gross", "R.  .")}, "the name"},
-    {"Vancouver initials after the family name", {person("Hazan C", "S. P.")}, "the name"},
-    {"a suffix inside the family name", {person("Karasek Jr", "R.")}, "the name"},
-    {"a reference manager's field code", {person("ADDIN EN.REFLIST Edmondson", "A.")}, "the name"},
+    {"a decomposed umlaut", {person_name("Lo\xCC\x88we", "B.")}, nullptr},
+    {"a bullet before the name", {person_name("\xE2\x80\xA2 Gross", "J. J.")}, "the name"},
+    {"an emoji before the name", {person_name("\xF0\x9F\x93\x96 Brown", "B.")}, "the name"},
+    {"initials lost to no-break spaces", {person_name("Gross", "R.  .")}, "the name"},
+    {"Vancouver initials after the family name", {person_name("Hazan C", "S. P.")}, "the name"},
+    {"a suffix inside the family name", {person_name("Karasek Jr", "R.")}, "the name"},
+    {"a reference manager's field code",
+     {person_name("ADDIN EN.REFLIST Edmondson", "A.")},
+     "the name"},
     {"a group's name in given names",
-     {person("Britannica", "T. Editors of Encyclopaedia")},
+     {person_name("Britannica", "T. Editors of Encyclopaedia")},
      "the name"},
     {"one word among persons",
-     {person("Holt-Lunstad", "J."), group("Smith")},
+     {person_name("Holt-Lunstad", "J."), group_name("Smith")},
      "a single word among persons"},
-    {"an acronym among persons", {person("Gross", "J. J."), group("APA")}, nullptr},
+    {"an acronym among persons", {person_name("Gross", "J. J."), group_name("APA")}, nullptr},
     {"a group's name with the authors' closing period",
-     {group("Task Force on Statistical Inference.")},
+     {group_name("Task Force on Statistical Inference.")},
      "the group author"},
-    {"a group ending in an abbreviation", {group("Gallup, Inc.")}, nullptr},
+    {"a group ending in an abbreviation", {group_name("Gallup, Inc.")}, nullptr},
     {"the tail of a group's name split at its serial comma",
-     {group("and Dependent Care")},
+     {group_name("and Dependent Care")},
      "the group author"},
-    {"\"et al.\" read as a group", {group("et al.")}, "the group author"},
+    {"\"et al.\" read as a group", {group_name("et al.")}, "the group author"},
     {"persons without initials run into one name",
-     {group("Rao Wenwang, Zhu Xiaomin, Zong Qianqian")},
+     {group_name("Rao Wenwang, Zhu Xiaomin, Zong Qianqian")},
      "the group author"},
     {"an initial in a group's name",
-     {group("Britannica, T. Editors of Encyclopaedia")},
+     {group_name("Britannica, T. Editors of Encyclopaedia")},
      "the group author"},
     {"a group's name with commas",
-     {group("National Academies of Sciences, Engineering, and Medicine")},
+     {group_name("National Academies of Sciences, Engineering, and Medicine")},
      nullptr},
-    {"a person's name in direct order", {group("Michael Marmot")}, "direct order"},
-    {"a body's two-word name", {group("Statistics Canada")}, nullptr},
-    {"a clinic's name", {group("Mayo Clinic")}, nullptr},
-    {"a name written whole", {group("Ibn Khald\xC3\xBBn")}, nullptr},
+    {"a person's name in direct order", {group_name("Michael Marmot")}, "direct order"},
+    {"a body's two-word name", {group_name("Statistics Canada")}, nullptr},
+    {"a clinic's name", {group_name("Mayo Clinic")}, nullptr},
+    {"a name written whole", {group_name("Ibn Khald\xC3\xBBn")}, nullptr},
     {"a link in a group's name",
-     {group("World Health Organization https://who.int")},
+     {group_name("World Health Organization https://who.int")},
      "the group author"},
 };
 
@@ -91,7 +80,7 @@ TEST(NameShapes, EachMisreadNameIsDoubted) {
 
 TEST(NameShapes, AppendsToDoubtsAlreadyFound) {
   std::vector<std::string> doubts = {"the title \"x\", which holds a link"};
-  doubt_name_shapes({person("Hazan C", "S. P.")}, doubts);
+  doubt_name_shapes({person_name("Hazan C", "S. P.")}, doubts);
   ASSERT_EQ(doubts.size(), 2u);
   EXPECT_EQ(doubts[1], "the name \"Hazan C, S. P.\", which is not shaped like a name");
 }

@@ -8,18 +8,11 @@
 namespace mwp {
 namespace {
 
-PersonName person(const char* family, const char* given) {
-  PersonName name;
-  name.family = family;
-  name.given = given;
-  return name;
-}
-
 // A journal article read right: every field has its shape.
 Reference journal_article() {
   Reference reference;
   reference.type = ReferenceType::article_journal;
-  reference.authors = {person("Gross", "J. J."), person("John", "O. P.")};
+  reference.authors = {person_name("Gross", "J. J."), person_name("John", "O. P.")};
   reference.year = 2003;
   reference.title = "Individual differences in two emotion regulation processes";
   reference.container_title = "Journal of Personality and Social Psychology";
@@ -150,7 +143,7 @@ const ShapeCase kShapeCases[] = {
     {"an issue run into discontinuous pages", [](Reference& r) { r.page = "3, 271, 299"; },
      "hold an issue"},
     {"an issue's editors on an article",
-     [](Reference& r) { r.editors = {person("McDaniel", "S. H.")}; }, "editors"},
+     [](Reference& r) { r.editors = {person_name("McDaniel", "S. H.")}; }, "editors"},
     {"a post's words read as its site",
      [](Reference& r) {
        r.type = ReferenceType::webpage;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mwp {
@@ -16,6 +17,21 @@ struct PersonName {
   std::string literal;
   std::string role;  // what this creator did, when each has a role: "Writer", "Director"
 };
+
+// A person by family and given names: person_name("Gross", "J. J.").
+inline PersonName person_name(std::string family, std::string given) {
+  PersonName name;
+  name.family = std::move(family);
+  name.given = std::move(given);
+  return name;
+}
+
+// A group, or any name kept whole: group_name("World Health Organization").
+inline PersonName group_name(std::string literal) {
+  PersonName name;
+  name.literal = std::move(literal);
+  return name;
+}
 
 // The CSL types of APA 7 references; see csl_type_name() for their CSL names.
 enum class ReferenceType {
