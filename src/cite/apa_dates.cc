@@ -83,10 +83,17 @@ std::optional<ApaDate> read_date(std::string_view inside) {
     date.year = std::stoi(std::string(rest.substr(1)));
     return date;
   }
-  // A podcast or series still running: "(2019–present)", "(2019-present)".
+  // A podcast or series still running: "(2019–present)", "(2019-present)";
+  // a multivolume work published over years: "(1969–1980)".
   for (std::string_view dash : {"\xE2\x80\x93", "-"}) {
-    if (rest.starts_with(dash) && rest.substr(dash.size()) == "present") {
+    if (!rest.starts_with(dash)) continue;
+    const std::string_view end = rest.substr(dash.size());
+    if (end == "present") {
       date.ongoing = true;
+      return date;
+    }
+    if (end.size() == 4 && is_ascii_digits(end) && std::stoi(std::string(end)) > date.year) {
+      date.year_end = std::stoi(std::string(end));
       return date;
     }
   }

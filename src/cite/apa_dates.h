@@ -19,6 +19,7 @@ struct ApaDate {
   int end_month = 0;      // 4 of "March 30–April 2" (day "30-2")
   int original_year = 0;  // 1969 of a reprint's "(1969/1982)"
   bool ongoing = false;   // a series still running: "(2019–present)"
+  int year_end = 0;       // 1980 of a multivolume work's "(1969–1980)"
   size_t begin = 0;       // the element in the text: "(" ... ")" and its period
   size_t end = 0;
 };
@@ -27,7 +28,8 @@ struct ApaDate {
 // after a space or a period ("J. W.(1997)."), followed by a period, a space
 // or the end. Nullopt when there
 // is none. Besides APA 7's forms it reads the ones editors type: "(N.D.)",
-// "(in-press)", a reprint's "(1969/1982)", a running series' "(2019–present)", "(Sept 2017)" and
+// "(in-press)", a reprint's "(1969/1982)", a running series' "(2019–present)", a multivolume work's
+// "(1969–1980)", "(Sept 2017)" and
 // "(2023, 30 April)".
 std::optional<ApaDate> find_apa_date(std::string_view text);
 

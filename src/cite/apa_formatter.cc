@@ -41,6 +41,7 @@ std::string date_text(const Reference& r) {
   if (r.year == 0) return "n.d." + (r.year_suffix.empty() ? "" : "-" + r.year_suffix);
   std::string out = std::to_string(r.year) + r.year_suffix;
   if (r.ongoing) return out + "\u2013present";
+  if (r.year_end != 0) return out + "\u2013" + std::to_string(r.year_end);
   if (r.type == ReferenceType::article_journal) return out;  // APA: a journal issue's year only
   if (r.month > 0) out += ", " + std::string(month_name(r.month));
   if (r.month > 0 && !r.day.empty() && r.end_month > 0) {

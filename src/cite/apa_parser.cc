@@ -139,6 +139,7 @@ std::optional<Reference> ApaReader::read() {
   reference_.end_month = date->end_month;
   if (date->original_year != 0) reference_.original_year = date->original_year;
   reference_.ongoing = date->ongoing;
+  reference_.year_end = date->year_end;
   if (date->end > 0 && s_[date->end - 1] == ')' && date->end + 1 < rest.end &&
       s_[date->end + 1] >= 'a' && s_[date->end + 1] <= 'z') {
     // "Levant (2009) is the key study here": a sentence that cites a work.

@@ -175,7 +175,10 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
 
 bool year_fits(const CitationMention& mention, const Reference& reference) {
   if (!mention.has_year) return true;
-  if (mention.in_press != reference.in_press || mention.year != reference.year) return false;
+  if (mention.in_press != reference.in_press || mention.year != reference.year ||
+      mention.year_end != reference.year_end) {
+    return false;
+  }
   if (mention.original_year != 0 && reference.original_year != 0 &&
       mention.original_year != reference.original_year) {
     return false;

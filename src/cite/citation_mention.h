@@ -34,6 +34,9 @@ struct CitationMention {
   bool in_press = false;
   std::string year_suffix;  // "a" of "2003a", "n.d.-a", "in press-a"
   int original_year = 0;    // 1969 of "1969/1982": a reprint's original date
+  // 1980 of "(1969–1980)": a multivolume work's last year. Life dates are
+  // written so too, so such a mention is a citation only if it matches.
+  int year_end = 0;
   // A year written after a possessive, without parentheses: 1992 of "Buss's
   // 1992 study". It picks among the works of the researcher named first; it
   // is not a citation's date, so has_year stays false.

@@ -18,6 +18,7 @@
 #include "cite/prose_tokens.h"
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
+#include "cite/titled_works.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
 #include "model/date.h"
@@ -173,7 +174,11 @@ class ArticleResolver {
   }
 
   void resolve(const CitationMention& written, const Where& where) {
-    const CitationMention mention = trimmed(group_ends_->widened(written, where.prose));
+    CitationMention mention = trimmed(group_ends_->widened(written, where.prose));
+    // "in *The Dangerous Passion* (2000)": a book named by its title.
+    const std::optional<TitledWork> titled =
+        work_titled_before(where.prose, mention, article_.references);
+    if (titled) mention.begin = titled->begin;
     const size_t text_begin = where.block_begin + mention.begin;
     const size_t text_end = where.block_begin + mention.end;
     size_t begin = where.text->source_begin(text_begin);
@@ -185,6 +190,8 @@ class ArticleResolver {
     std::optional<size_t> reference;
     if (!mention.key.empty()) {
       reference = resolve_key(mention.key, at);
+    } else if (titled) {
+      reference = titled->reference;
     } else if (!mention.secondary) {
       reference = match(mention, where, at);
     } else {
@@ -252,15 +259,19 @@ class ArticleResolver {
       const CitationMatch works =
           match_citation(without_year(mention), article_.references, abbreviations_);
       attempted(works.references);
-      report_.impossible_year(
-          mention, at,
-          works.outcome == MatchOutcome::matched ? works.references : std::vector<size_t>{});
+      // The works it may mean: the one by these authors, or each of several.
+      const bool named =
+          works.outcome == MatchOutcome::matched || works.outcome == MatchOutcome::ambiguous;
+      report_.impossible_year(mention, at, named ? works.references : std::vector<size_t>{});
       return std::nullopt;
     }
     if (!mention.has_year && mention.named_year != 0) {
       if (std::optional<size_t> work = match_named_year(mention)) return work;
     }
     CitationMatch result = match_citation(mention, article_.references, abbreviations_);
+    if (mention.year_end != 0 && result.outcome != MatchOutcome::matched) {
+      return std::nullopt;  // "Freud (1856–1939)": life dates, not a work's years
+    }
     if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) settle(result, where);
     if (mention.has_year) attempted(result.references);
     switch (result.outcome) {

@@ -158,6 +158,7 @@ class DatedScanner {
       dated.in_press = years[y].in_press;
       dated.year_suffix = years[y].suffix;
       dated.original_year = years[y].original_year;
+      dated.year_end = years[y].year_end;
       if (y > 0) dated.begin = tokens_[years[y].first].begin;
       dated.end = years.size() == 1 ? single_end : tokens_[years[y].last].end;
       out_.push_back(std::move(dated));
@@ -184,35 +185,25 @@ class DatedScanner {
   // is passed over to the next ";"; a ")" or a nested "(" ends the list.
   void parenthetical_items(size_t i) {
     bool secondary = false;
+    bool after_citation = false;  // the item just read was a citation
     while (i < tokens_.size()) {
+      const size_t item = i;
       i = skip_citation_prefix(tokens_, i);
       CitationMention mention;
       mention.parenthetical = true;
       mention.strong = true;
       const size_t first = i;
+      const CitationMention* before = after_citation && i == item ? &out_.back() : nullptr;
+      const size_t year_at = read_item_names(i, mention, before);
       std::vector<CitedYear> years;
       std::optional<CitationTail> tail;
-      size_t year_at = 0;
-      const bool named = read_parenthetical_names(text_, tokens_, i, mention) && i < tokens_.size();
-      if (named && is_punct(tokens_[i], ",")) {
-        year_at = i + 1;
-      } else if (named && !read_cited_years(tokens_, i).empty() &&
-                 !mention.names.back().surname.ends_with(" Act")) {
-        // "(Averill 1983; Kring 2000)": Harvard's form, with no comma. An
-        // acronym alone before a year ("(COVID 2020)") may name no author;
-        // "(Domestic Abuse Act 2021)" is a U.K. act's name (law_names.h).
-        year_at = i;
-        mention.strong = mention.names.size() > 1 || mention.et_al || !mention.names[0].acronym;
-      } else if (mention.names.clear();
-                 read_quoted_title(text_, tokens_, first, mention, year_at)) {
-        i = year_at;
-      }
       if (year_at > 0) {
         years = read_cited_years(tokens_, year_at);
         if (!years.empty()) tail = read_citation_tail(tokens_, years.back().last + 1);
       }
       if (!tail) {
         i = after_next_semicolon(first);
+        after_citation = false;
         continue;
       }
       mention.begin = tokens_[first].begin;
@@ -221,8 +212,42 @@ class DatedScanner {
       add_dated(mention, years, tokens_[years.back().last].end);
       if (tail->closes) return;
       secondary = tail->cited_in.has_value();
+      after_citation = true;
       i = tail->cited_in.value_or(tail->stop + 1);
     }
+  }
+
+  // The names of one item at tokens[i] into `mention`; returns the token
+  // where its dates start, or 0 when it opens with no names or title.
+  // `before` is the citation of the item before, when this one follows it
+  // with no words between.
+  size_t read_item_names(size_t& i, CitationMention& mention, const CitationMention* before) {
+    const size_t first = i;
+    const bool named = read_parenthetical_names(text_, tokens_, i, mention) && i < tokens_.size();
+    if (named && is_punct(tokens_[i], ",")) return i + 1;
+    if (named && !read_cited_years(tokens_, i).empty() &&
+        !mention.names.back().surname.ends_with(" Act")) {
+      // "(Averill 1983; Kring 2000)": Harvard's form, with no comma. An
+      // acronym alone before a year ("(COVID 2020)") may name no author;
+      // "(Domestic Abuse Act 2021)" is a U.K. act's name (law_names.h).
+      mention.strong = mention.names.size() > 1 || mention.et_al || !mention.names[0].acronym;
+      return i;
+    }
+    mention.names.clear();
+    if (before != nullptr && !before->names.empty() && !read_cited_years(tokens_, first).empty()) {
+      // "(Grossmann et al. 2002; 2008)": a year alone after the semicolon,
+      // by the authors named before it.
+      mention.names = before->names;
+      mention.et_al = before->et_al;
+      mention.abbreviation = before->abbreviation;
+      return first;
+    }
+    size_t year_at = 0;
+    if (read_quoted_title(text_, tokens_, first, mention, year_at)) {
+      i = year_at;
+      return year_at;
+    }
+    return 0;
   }
 
   // The token after the next ";" from tokens[i], or the end when a ")" or a

@@ -26,6 +26,7 @@ std::string describe(std::string_view text, const std::vector<CitationMention>& 
       out += m.in_press ? std::string("in press")
                         : (m.year == 0 ? std::string("n.d.") : std::to_string(m.year));
       out += m.year_suffix;
+      if (m.year_end != 0) out += "-" + std::to_string(m.year_end);
     }
     if (!m.abbreviation.empty()) out += " [" + m.abbreviation + "]";
     if (m.secondary) out += " (secondary)";
@@ -168,8 +169,11 @@ const ScanCase kDatedCases[] = {
     {"The study began in March (2019) and ended.", ""},
     {"The Great Recession hit hard in those years (2008).", ""},
     {"It rose (from 12% to 30%) in DSM (2013) terms.", "DSM (2013) | DSM | 2013"},
-    {"Sigmund Freud (1856–1939) founded", ""},
-    {"John Bowlby (1907-1990) proposed", ""},
+    // A range: life dates, or a multivolume work's years; only a reference
+    // of that range makes it a citation (citation_resolver_test.cc).
+    {"Sigmund Freud (1856–1939) founded", "Sigmund Freud (1856–1939) | Freud | 1856-1939"},
+    {"John Bowlby (1907-1990) proposed", "John Bowlby (1907-1990) | Bowlby | 1907-1990 !"},
+    {"three volumes (Bowlby 1969–1980).", "Bowlby 1969–1980 | Bowlby | 1969-1980 !"},
     {"the years (2001–2005) saw", ""},
     {"A trial (2010 participants) found", ""},
     {"Smith (2010 participants) found", ""},

@@ -82,11 +82,11 @@ bool is_and(const ProseToken& token) {
 std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, size_t at) {
   if (at >= tokens.size()) return std::nullopt;
   if (const auto number = year_number(tokens[at])) {
-    CitedYear year{number->first, false, number->second, 0, at, at};
+    CitedYear year{number->first, false, number->second, 0, 0, at, at};
     // A reprint: "1969/1982" (original, then this edition).
     if (at + 2 < tokens.size() && is_punct(tokens[at + 1], "/") && number->second.empty()) {
       if (const auto reprint = year_number(tokens[at + 2])) {
-        year = {reprint->first, false, reprint->second, number->first, at, at + 2};
+        year = {reprint->first, false, reprint->second, number->first, 0, at, at + 2};
       }
     }
     return year;
@@ -96,6 +96,10 @@ std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, 
   if (at + 3 < tokens.size() && is_word(tokens[at], "n") && is_punct(tokens[at + 1], ".") &&
       is_word(tokens[at + 2], "d") && is_punct(tokens[at + 3], ".")) {
     year.last = at + 3;
+  } else if (is_word(tokens[at], "forthcoming")) {
+    year.in_press = true;  // as some writers say "in press"
+    year.last = at;
+    return year;
   } else if (at + 1 < tokens.size() && is_word(tokens[at], "in") &&
              tokens[at + 1].kind == TokenKind::word && tokens[at + 1].text.starts_with("press")) {
     const std::string_view rest = tokens[at + 1].text.substr(5);  // "-a" of "press-a"
@@ -122,10 +126,18 @@ std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, 
 std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, size_t at) {
   std::vector<CitedYear> years;
   std::optional<CitedYear> year = read_cited_year(tokens, at);
-  // "1856–1939", "2001-2005": a range, not a citation.
+  // "1969–1980": a multivolume work's years, or life dates ("1856–1939"),
+  // which only a reference of that range can tell apart.
   if (year && year->last + 2 < tokens.size() && is_dash(tokens[year->last + 1]) &&
       tokens[year->last + 2].kind == TokenKind::number) {
-    return {};
+    const auto end = year_number(tokens[year->last + 2]);
+    if (year->year == 0 || !end || !end->second.empty() || end->first <= year->year ||
+        !year->suffix.empty() || year->original_year != 0) {
+      return {};
+    }
+    year->year_end = end->first;
+    year->last += 2;
+    return {*year};
   }
   while (year) {
     years.push_back(*year);
@@ -156,6 +168,16 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   if (first + 2 < tokens.size() && is_word(tokens[first], "as") &&
       is_word(tokens[first + 1], "cited") && is_word(tokens[first + 2], "in")) {
     return CitationTail{first + 3, false, first + 3};
+  }
+  // "(Farren et al., 2018, for reviews)": what the works are cited for.
+  if (is_word(tokens[first], "for")) {
+    for (size_t i = first + 1; i < tokens.size() && i < first + 6; ++i) {
+      if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
+        return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
+      }
+      if (tokens[i].kind != TokenKind::word || tokens[i].capitalised) return std::nullopt;
+    }
+    return std::nullopt;
   }
   if (!is_locator_start(tokens, first)) return std::nullopt;
   for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {

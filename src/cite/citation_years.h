@@ -17,18 +17,19 @@ struct CitedYear {
   bool in_press = false;
   std::string suffix;     // "a"
   int original_year = 0;  // 1969 of "1969/1982"
+  int year_end = 0;       // 1980 of a range, "1969–1980"
   size_t first = 0;       // token indices, inclusive
   size_t last = 0;
 };
 
 // The date at tokens[at]: a four-digit year from 1000 to 2999 with an
-// optional letter, "n.d.", "in press" (each optionally "-a"), or a reprint's
+// optional letter, "n.d.", "in press" (each optionally "-a"), "forthcoming", or a reprint's
 // "1969/1982". Nullopt otherwise.
 std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, size_t at);
 
 // Dates separated by commas from tokens[at]: "1998, 2003a". Empty when there
-// is none, or when the first is a range or life dates ("1856–1939",
-// "2001-2005").
+// is none. A range ("1969–1980", and also life dates, "1856–1939") is one
+// date with its year_end, and nothing follows it.
 std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, size_t at);
 
 // What follows a citation's dates at tokens[at], up to the token that ends
@@ -40,7 +41,9 @@ struct CitationTail {
 };
 
 // Reads nothing, or a locator (", p. 5", ", pp. 5–7", ", para. 3",
-// ", Table 2", ", emphasis added"), then ")" or ";"; or ", as cited in"
+// ", Table 2", ", emphasis added"), a page after a colon (": 150"), or what
+// the works are cited for (", for reviews", ", for a review"), then ")" or
+// ";"; or ", as cited in"
 // (the rest is then the secondary source's citation). Nullopt for anything
 // else ("2010 participants)", "2003 and later").
 std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at);

@@ -65,6 +65,10 @@ DateParts date_field(const nlohmann::json& item, const char* key) {
       const int end_month = date_part((*parts)[1][1]);
       if (end_month != date.month) date.end_month = end_month;
     }
+    if (parts->size() > 1 && (*parts)[1].is_array() && (*parts)[1].size() == 1 &&
+        first.size() == 1 && date_part((*parts)[1][0]) > date.year) {
+      date.year_end = date_part((*parts)[1][0]);  // a multivolume work's "1969–1980"
+    }
     return date;
   }
   for (const char* form : {"raw", "literal"}) {

@@ -23,6 +23,7 @@ struct DateParts {
   int month = 0;
   std::string day;    // "4", or a range "27-30"
   int end_month = 0;  // of a range across months
+  int year_end = 0;   // of a range of years: [[1969], [1980]]
 };
 
 // A CSL date: date-parts (year, month, day; a second part is the end of a

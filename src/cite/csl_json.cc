@@ -172,6 +172,7 @@ class ItemReader {
     out.month = issued.month;
     out.day = issued.day;
     out.end_month = issued.end_month;
+    out.year_end = issued.year_end;
     out.in_press = text_field(item, "status") == "in press" && out.year == 0;
     out.advance_online = text_field(item, "status") == "Advance online publication";
     out.unpublished = text_field(item, "status") == "Unpublished";
@@ -304,7 +305,9 @@ nlohmann::json to_csl_json(const Reference& reference) {
     item[role.empty() ? std::string("editor") : std::string(role)] = names_json(reference.editors);
   }
   if (!reference.translators.empty()) item["translator"] = names_json(reference.translators);
-  if (reference.year != 0) {
+  if (reference.year != 0 && reference.year_end != 0) {
+    item["issued"] = {{"date-parts", {{reference.year}, {reference.year_end}}}};
+  } else if (reference.year != 0) {
     item["issued"] = date_json(reference.year, reference.month, reference.day, reference.end_month);
   }
   if (reference.in_press) item["status"] = "in press";

@@ -70,6 +70,30 @@ int year_at(const ProseToken& token) {
   return year >= 1800 && year <= 2099 ? year : 0;
 }
 
+// "In a 2009 paper, Amy Muise", "in a sweeping 2003 review, Harris": the
+// year of a work named in the phrase before the comma that ends at
+// tokens[first - 1], or 0.
+int year_before(const Tokens& tokens, size_t first) {
+  if (first < 4 || !is_punct(tokens[first - 1], ",")) return 0;
+  const auto determiner = [&](size_t at) {
+    const std::string_view word = tokens[at].text;
+    return tokens[at].kind == TokenKind::word &&
+           (word == "a" || word == "an" || word == "the" || word == "their" || word == "his" ||
+            word == "her");
+  };
+  for (size_t k = first - 2; k >= 1 && k + 6 >= first; --k) {
+    if (const int year = year_at(tokens[k]); year != 0) {
+      // A word for the work after the year, and "a" before it, or before
+      // one more word: "a sweeping 2003 review".
+      const bool lower_before = tokens[k - 1].kind == TokenKind::word && !tokens[k - 1].capitalised;
+      const bool opened = determiner(k - 1) || (k >= 2 && lower_before && determiner(k - 2));
+      return opened && k + 2 < first ? year : 0;
+    }
+    if (tokens[k].kind != TokenKind::word || tokens[k].capitalised) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<CitationMention> find_name_citations(std::string_view text, const Tokens& tokens,
@@ -120,6 +144,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
       mention.named_year = year_at(tokens[end_token + 1]);
     }
+    if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
     out.push_back(std::move(mention));
     i = end_token;
   }

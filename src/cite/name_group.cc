@@ -220,6 +220,10 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
     // "et al." or, in British habit, "et al" without its period.
     return at + 2 < tokens.size() && is_punct(tokens[at + 2], ".") ? 3 : 2;
   }
+  if (at + 3 < tokens.size() && is_word(tokens[at], "et") && is_punct(tokens[at + 1], ".") &&
+      is_word(tokens[at + 2], "al") && is_punct(tokens[at + 3], ".")) {
+    return 4;  // "et. al.", a period too many
+  }
   // "and colleagues", "and her team", "with colleagues".
   if (at + 1 < tokens.size() && (is_and(tokens[at]) || is_word(tokens[at], "with"))) {
     size_t next = at + 1;
@@ -241,7 +245,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
 }
 
 size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last) {
-  for (size_t length = 2; length <= 3; ++length) {
+  for (size_t length = 2; length <= 4; ++length) {
     if (last + 1 < length) break;
     const size_t start = last + 1 - length;
     if (et_al_length_at(tokens, start) == length) return length;

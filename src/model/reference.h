@@ -103,6 +103,7 @@ struct Reference {
   int end_month = 0;            // of a range across months: 4 for "March 30–April 2" (day "30-2")
   int original_year = 0;        // a reprint's original date: "(Original work published 1900)"
   bool ongoing = false;         // a series still running: "(2019–present)"
+  int year_end = 0;             // the last year of a work published over years: "(1969–1980)"
   std::string title;
   std::string container_title;  // journal, book (for chapters), website
   std::string volume;
