@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "cite/apa_language.h"
 #include "text/code_point.h"
 
 namespace mwp {
@@ -61,6 +62,10 @@ std::optional<ApaDate> read_month_year(std::string_view inside) {
 // Reads what stands between the parentheses of a date element.
 std::optional<ApaDate> read_date(std::string_view inside) {
   ApaDate date;
+  if (other_language_date(inside, date.year)) {
+    date.other_language = true;
+    return date;
+  }
   // Harvard's "(no date)"; "(n.d)", its last period left out.
   for (std::string_view undated : {"n.d.", "n. d.", "no date", "n.d"}) {
     if (!starts_with_folded(inside, undated)) continue;
@@ -173,7 +178,12 @@ std::optional<ApaDate> find_apa_date(std::string_view text) {
     size_t end = close + 1;
     // "(1989).." pasted twice; "(1990):" as German writers close the date.
     while (end < text.size() && (text[end] == '.' || (text[end] == ':' && end == close + 1))) ++end;
-    if (end < text.size() && text[end] != ' ') continue;
+    // "(1977).Self-efficacy": the space after the date's period left out.
+    const bool closed = end > close + 1 && text[end - 1] == '.';
+    if (end < text.size() && text[end] != ' ' &&
+        !(closed && ((text[end] >= 'A' && text[end] <= 'Z') || text[end] == '*'))) {
+      continue;
+    }
     date->begin = open;
     date->end = end;
     return date;

@@ -15,12 +15,13 @@ struct ApaDate {
   bool in_press = false;
   std::string suffix;  // "a"
   int month = 0;
-  std::string day;        // "4", "27-30"
-  int end_month = 0;      // 4 of "March 30–April 2" (day "30-2")
-  int original_year = 0;  // 1969 of a reprint's "(1969/1982)"
-  bool ongoing = false;   // a series still running: "(2019–present)"
-  int year_end = 0;       // 1980 of a multivolume work's "(1969–1980)"
-  size_t begin = 0;       // the element in the text: "(" ... ")" and its period
+  std::string day;              // "4", "27-30"
+  int end_month = 0;            // 4 of "March 30–April 2" (day "30-2")
+  int original_year = 0;        // 1969 of a reprint's "(1969/1982)"
+  bool ongoing = false;         // a series still running: "(2019–present)"
+  int year_end = 0;             // 1980 of a multivolume work's "(1969–1980)"
+  bool other_language = false;  // "(s.f.)", "(2023, 31 de marzo)": APA in another language
+  size_t begin = 0;             // the element in the text: "(" ... ")" and its period
   size_t end = 0;
 };
 

@@ -83,9 +83,10 @@ Description read_description_text(std::string_view description) {
     if (comma != npos) read.institution = std::string(description.substr(comma + 2));
     return read;
   }
-  if (kind.ends_with("presentation") || kind == "Conference session" || kind == "Symposium" ||
-      kind == "Keynote address" || kind == "Invited address" || kind == "Poster session" ||
-      kind == "Roundtable discussion") {
+  // "[Paper presentation]", "[Keynote address]", "[Nobel Prize lecture]".
+  if (kind.ends_with("presentation") || kind.ends_with(" address") || kind.ends_with(" lecture") ||
+      kind == "Lecture" || kind == "Conference session" || kind == "Symposium" ||
+      kind == "Poster session" || kind == "Roundtable discussion") {
     read.type = ReferenceType::speech;
     read.genre = std::string(kind);
     return read;

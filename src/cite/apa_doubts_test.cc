@@ -53,6 +53,18 @@ const DoubtCase kDoubtCases[] = {
      "retrieval date"},
     {"Michael Marmot (2015). The health gap: The challenge of an unequal world. Bloomsbury.",
      "direct order"},
+    {"Organizaci\u00f3n Mundial de la Salud. (2023, 31 de marzo). *Depresi\u00f3n*. Recuperado el "
+     "4 "
+     "de marzo de 2024, de https://www.who.int/es/news-room/fact-sheets/detail/depression",
+     "another language"},
+    {"Yarkoni, T. (en prensa). The generalizability crisis. *Behavioral and Brain Sciences*.",
+     "another language"},
+    {"Lyubomirsky, S., & Lepper, H. S. (1999). A measure. Social Indicators Research, 46(2), 137 "
+     "155.",
+     "nothing between them"},
+    {"Killingsworth, M. A., & Gilbert, D. T. (2010). A wandering mind. Science (New York, N.Y.), "
+     "330(6006), 932.",
+     "place in parentheses"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
 };
 

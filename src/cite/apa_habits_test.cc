@@ -292,7 +292,7 @@ const HabitDoubtCase kHabitDoubtCases[] = {
     {"Winnicott, D.W. (1953). Transitional objects and transitional phenomena. Int. J. "
      "Psycho-Anal., 34:89-97.",
      "ends with an abbreviation"},
-    {"Stress. (n.d.). NHS. https://www.nhs.uk/stress/", "reads as a site's name"},
+    {"Stress. (n.d.). NHS.", "reads as a site's name"},
     // A chapter's book and editors, as Springer writes them, read into its title.
     {"Greenberg, J., Pyszczynski, T., Solomon, S. (1986). The causes and consequences of a need "
      "for self-esteem. In: Baumeister, R.F. (eds) Public self and private self. Springer.",

@@ -67,6 +67,10 @@ const MediaCase kMediaCases[] = {
     {"World Health Organization. (2023, March 31). *Depressive disorder (depression)* [Fact "
      "sheet]. https://www.who.int/news-room/fact-sheets/detail/depression",
      "webpage", "Fact sheet", "", ""},
+    // A page's one-word title first, and its site's acronym after the date.
+    {"Insomnia. (n.d.). NHS. Retrieved February 2, 2024, from "
+     "https://www.nhs.uk/conditions/insomnia/",
+     "webpage", "", "NHS", ""},
     // A statistics agency's table; a software's maker in sentence case, with
     // the title after the date.
     {"Statistics Canada. (n.d.). *Health characteristics, annual estimates* [Data table]. "

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cite/apa_formatter.h"
+#include "cite/apa_language.h"
 #include "cite/apa_reader.h"
 #include "cite/foreign_reference.h"
 #include "cite/reference_shapes.h"
@@ -161,8 +162,18 @@ std::optional<Reference> ApaReader::read() {
   if (!body.empty() && !closed) {
     doubt("the end: the entry does not end with a period, so it may be cut short");
   }
-  if (find_apa_date(body)) doubt("a second date: two references may have run together");
+  // A range of years in a title, "overview of recent research (1994–1997).", is no date.
+  if (const std::optional<ApaDate> second = find_apa_date(body); second && second->year_end == 0) {
+    doubt("a second date: two references may have run together");
+  }
   read_body(TextRange{date->end, rest.end});
+  if (const std::string_view word = other_language_apa_word(s_); !word.empty()) {
+    doubt("\"" + std::string(trim(word)) +
+          "\", a word of APA in another language: mwp writes "
+          "APA 7 in English");
+  } else if (date->other_language) {
+    doubt("the date, written in another language's APA: mwp writes APA 7 in English");
+  }
   doubt_capitals();
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");

@@ -157,12 +157,6 @@ const ParseCase kParseCases[] = {
      "Current Directions, 10(5), 173-176.",
      "article-journal | Nolen-Hoeksema/S. | 2001 | Gender differences in depression | in Current "
      "Directions | vol 10 | no 5 | pp 173-176"},
-    {"Extremera, N. y Fern\xC3\xA1ndez-Berrocal, P. (2004). El papel. Revista de Psicolog\xC3\xAD"
-     "a, 6(2), 1-10.",
-     "article-journal | Extremera/N. Fern\xC3\xA1ndez-Berrocal/P. | 2004 | El papel | in Revista "
-     "de "
-     "Psicolog\xC3\xAD"
-     "a | vol 6 | no 2 | pp 1-10"},
     {"Hong, Y.-y., & Chiu, C.-y. (2000). Multicultural minds. American Psychologist, 55(7), "
      "709-720.",
      "article-journal | Hong/Y.-y. Chiu/C.-y. | 2000 | Multicultural minds | in American "

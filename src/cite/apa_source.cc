@@ -7,6 +7,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -333,7 +334,7 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
                     (reference_.year == 0 && !reference_.in_press)) &&
                    !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
                    !is_document_kind(reference_.genre);
-  if (!web && own_group) {
+  if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);
     return;
@@ -353,6 +354,16 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
     const bool persons = !reference_.authors.empty() && reference_.authors[0].literal.empty();
     if (where.empty() && persons) doubt("the source: nothing names the site before the URL");
     reference_.type = ReferenceType::webpage;
+    const std::vector<PersonName>& group = reference_.authors;
+    if (where.empty() && group.size() == 1 && is_ascii_capitals(reference_.title) &&
+        !group[0].literal.empty() && group[0].literal.find(' ') == std::string::npos) {
+      // "Insomnia. (n.d.). NHS. Retrieved ...": a page's one-word title
+      // stood first, and its site's acronym follows the date.
+      reference_.container_title = std::move(reference_.title);
+      reference_.title = group[0].literal;
+      reference_.authors.clear();
+      return;
+    }
     // A group's page on a parent body's site names a publisher; any other
     // page names the site it is on.
     (organization && group_author ? reference_.publisher : reference_.container_title) = where;

@@ -166,6 +166,10 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
     doubts.push_back(what + quoted(container) + ", which holds words in capitals");
   } else if (is_periodical_article(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
+  } else if (is_periodical_article(reference.type) && container.ends_with(')') &&
+             container.substr(container.rfind('(')).find_first_of(",.") != npos) {
+    // "Science (New York, N.Y.)": PubMed's place after a journal's name.
+    doubts.push_back(what + quoted(container) + ", which holds a place in parentheses");
   } else if (container.ends_with(']')) {  // "jamovi (Version 2.3) [Computer Software]"
     doubts.push_back(what + quoted(container) + ", which ends with a note in brackets");
   } else if (starts_with_quote(container) || closes_single_quote(container)) {
@@ -240,6 +244,16 @@ void check_number(std::vector<std::string>& doubts, std::string_view field,
   }
   if (value.size() > 24 || !all_code_points(value, numeric) || !words_known) {
     doubts.push_back(std::string(field) + " " + quoted(value) + ", which is not a number");
+    return;
+  }
+  // "137 155": a range whose dash a PDF lost.
+  for (size_t space = value.find(' '); space != npos; space = value.find(' ', space + 1)) {
+    if (space > 0 && is_ascii_digit(value[space - 1]) && space + 1 < value.size() &&
+        is_ascii_digit(value[space + 1])) {
+      doubts.push_back(std::string(field) + " " + quoted(value) +
+                       ", two numbers with nothing between them");
+      return;
+    }
   }
 }
 
@@ -278,7 +292,10 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   doubt_name_shapes(reference.editors, doubts);
   doubt_name_shapes(reference.translators, doubts);
   // "Stress. (n.d.). NHS.": a site's acronym read as a page's title.
-  if (reference.type == ReferenceType::webpage && is_ascii_capitals(reference.title)) {
+  const bool one_word_group = reference.authors.size() == 1 &&
+                              !reference.authors[0].literal.empty() &&
+                              reference.authors[0].literal.find(' ') == std::string::npos;
+  if (one_word_group && is_ascii_capitals(reference.title) && reference.title.size() >= 2) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
   }
   if (!reference.title.empty()) check_title(doubts, reference.title);

@@ -129,6 +129,11 @@ const KNOWN_DIFFERENCES = [
   // A U.K. act, "Mental Health Act 1983, c. 20."; apa.csl writes every law as
   // a U.S. statute.
   ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+) \(\d{4}\)\./, ', $1.')]],
+  // apa.csl title-cases a periodical's name word by word as English, and
+  // capitalises the small words of other languages: "Zeitschrift Für
+  // Psychologie", "Anuario de Psicología Clínica y de La Salud".
+  ['small words of another language', (mwp, citeproc) => [mwp, citeproc.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => (mwp.includes(` ${word.toLowerCase()} `) ? ` ${word.toLowerCase()} ` : m))],
+    (run) => run.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => ` ${word.toLowerCase()} `)],
   // A Canadian statute, "Mental Health Act, R.S.O. 1990, c. M.7.", and an
   // Australian act, "Mental Health Act 2014 (Vic).": apa.csl writes them as
   // U.S. statutes too.

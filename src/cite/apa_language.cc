@@ -1,0 +1,105 @@
+#include "cite/apa_language.h"
+
+#include <string>
+
+#include "text/code_point.h"
+
+namespace mwp {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+// Phrases that APA in another language writes and APA 7 in English never
+// does, found as written.
+constexpr std::string_view kPhrases[] = {"Recuperado de ",
+                                         "Recuperado el ",
+                                         "Disponible en ",
+                                         "Dispon\xC3\xADvel em ",
+                                         "Acesso em ",
+                                         "Abgerufen am ",
+                                         "Abgerufen von ",
+                                         "Consult\xC3\xA9 le ",
+                                         "Trabajo original publicado",
+                                         "Obra original publicada",
+                                         "Publica\xC3\xA7\xC3\xA3o original",
+                                         " Trad.)",
+                                         "(Trad.)",
+                                         "(Dir.)",
+                                         "(Dirs.)",
+                                         "(Comp.)",
+                                         "(Comps.)",
+                                         "(Coord.)",
+                                         "(Coords.)",
+                                         "(Hrsg.)",
+                                         "(Org.)",
+                                         "(Orgs.)",
+                                         " Aufl.)",
+                                         "[Tesis ",
+                                         "[Tese ",
+                                         "Art\xC3\xAD"
+                                         "culo ",
+                                         "Artigo "};
+
+// "(6a ed.)", "(3.ª ed.)", "(2e éd.)": an edition's ordinal in Spanish,
+// Portuguese or French, at entry[open].
+bool foreign_edition_at(std::string_view entry, size_t open) {
+  size_t at = open + 1;
+  while (at < entry.size() && is_ascii_digit(entry[at])) ++at;
+  if (at == open + 1) return false;
+  const std::string_view rest = entry.substr(at);
+  for (std::string_view ordinal :
+       {"a ed.", ".a ed.", "\xC2\xAA ed.", ".\xC2\xAA ed.", "\xC2\xBA ed.",
+        "e \xC3\xA9"
+        "d."}) {
+    if (rest.starts_with(ordinal)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view other_language_apa_word(std::string_view entry) {
+  for (const std::string_view phrase : kPhrases) {
+    if (const size_t at = entry.find(phrase); at != npos) return entry.substr(at, phrase.size());
+  }
+  // ", y " or " y " joining the last author after initials: "G., y Emery".
+  for (size_t at = entry.find(" y "); at != npos; at = entry.find(" y ", at + 1)) {
+    if (at >= 2 && entry[at - 1] == ',' && entry[at - 2] == '.') return entry.substr(at - 1, 4);
+    if (at >= 1 && entry[at - 1] == '.' && at + 3 < entry.size() && entry[at + 3] >= 'A' &&
+        entry[at + 3] <= 'Z') {
+      return entry.substr(at, 3);
+    }
+  }
+  // ". En J. Strachey (Ed.)", ". En *Motivos*": a chapter's "In".
+  for (size_t at = entry.find(". En "); at != npos; at = entry.find(". En ", at + 1)) {
+    const size_t next = at + 5;
+    if (next < entry.size() && (entry[next] == '*' || (entry[next] >= 'A' && entry[next] <= 'Z'))) {
+      return entry.substr(at + 2, 2);
+    }
+  }
+  for (size_t open = entry.find('('); open != npos; open = entry.find('(', open + 1)) {
+    if (foreign_edition_at(entry, open)) {
+      return entry.substr(open, std::min<size_t>(entry.find(')', open), entry.size()) - open + 1);
+    }
+  }
+  return {};
+}
+
+bool other_language_date(std::string_view inside, int& year) {
+  for (std::string_view undated : {"s.f.", "s. f.", "s.d.", "s. d.", "o. J.", "o.J.", "en prensa",
+                                   "no prelo", "im Druck", "sous presse"}) {
+    if (inside == undated) {
+      year = 0;
+      return true;
+    }
+  }
+  // "2023, 31 de marzo", "2020, 5 de maio".
+  if (inside.size() > 10 && is_ascii_digits(inside.substr(0, 4)) && inside.substr(4, 2) == ", " &&
+      inside.find(" de ") != npos) {
+    year = std::stoi(std::string(inside.substr(0, 4)));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace mwp
