@@ -65,6 +65,12 @@ const DoubtCase kDoubtCases[] = {
     {"Killingsworth, M. A., & Gilbert, D. T. (2010). A wandering mind. Science (New York, N.Y.), "
      "330(6006), 932.",
      "place in parentheses"},
+    {"Open Science Collaboration. \"Estimating the reproducibility of psychological science.\" "
+     "Science 349.6251 (2015): aac4716.",
+     "quoted title"},
+    {"Bisson, J. I. (2013). Psychological therapies. *Cochrane Database of Systematic Reviews*, "
+     "Issue 12, Art. No. CD003388.",
+     "which is a number"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
 };
 

@@ -164,6 +164,16 @@ std::string apa_doi_url(std::string_view doi) {
 
 namespace {
 
+// A word that names a kind of document in a report's number: "Clinical
+// Guideline CG159", "Innocenti Report Card 16".
+bool is_document_kind_word(std::string_view word) {
+  for (std::string_view kind : {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin",
+                                "Brief", "Publication", "Protocol", "Monograph", "Command"}) {
+    if (word == kind) return true;
+  }
+  return false;
+}
+
 // "23-315", "35531", or a series' capitals before digits: "NG69".
 bool is_code(std::string_view code) {
   const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -178,14 +188,27 @@ bool is_code(std::string_view code) {
 bool is_code_number(std::string_view number) {
   const size_t space = number.rfind(' ');
   if (space == std::string_view::npos) return number.find_first_of("/-") != std::string_view::npos;
-  if (!is_code(number.substr(space + 1))) return false;
-  // Capitalised words before it, the agency's initials among them.
-  bool agency = false;
-  for (const std::string_view word : words_of(number.substr(0, space))) {
-    if (word[0] < 'A' || word[0] > 'Z') return false;
-    agency = agency || is_acronym_text(word);
+  std::string_view code = number.substr(space + 1);
+  if (code.size() > 2 && code.front() == '[' && code.back() == ']') {
+    code = code.substr(1, code.size() - 2);  // NICE's "NICE guideline [NG225]"
   }
-  return agency;
+  if (!is_code(code)) return false;
+  // Capitalised words before it that hold the agency's initials or name the
+  // kind of document; or a series' short prefix alone ("Cm 9523").
+  const std::vector<std::string_view> words = words_of(number.substr(0, space));
+  if (words.size() == 1 && words[0].size() <= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
+    return true;
+  }
+  bool named = false;
+  for (const std::string_view word : words) {
+    if (word == "guideline") {  // "NICE guideline", as NICE writes it
+      named = true;
+      continue;
+    }
+    if (word[0] < 'A' || word[0] > 'Z') return false;
+    named = named || is_acronym_text(word) || is_document_kind_word(word);
+  }
+  return named;
 }
 
 std::string_view act_chapter_prefix(std::string_view number) {

@@ -42,9 +42,13 @@ std::string full_last_page(std::string_view first, std::string_view last);
 
 // A number that is a code, which APA 7 writes as it is, without "No.": a
 // code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF"), or a
-// number ("23-315", "35531") or a series' code ("NG69") after capitalised
-// words that hold the agency's initials ("NSF 23-315", "ICPSR 35531",
-// "Special Report NSF 23-315", "NICE Guideline NG69").
+// number ("23-315", "35531") or a series' code ("NG69", "[NG225]") after
+// capitalised words that hold the agency's initials or name the kind of
+// document ("NSF 23-315", "ICPSR 35531", "Special Report NSF 23-315", "NICE
+// Guideline NG69", "Clinical Guideline CG159", "Innocenti Report Card 16",
+// "NICE guideline [NG225]"), or after a series' short prefix ("Cm 9523").
+// The whole is the reference's number, with no genre: CSL's APA style
+// writes a genre with "No.".
 bool is_code_number(std::string_view number);
 
 // The number a U.K. act's chapter has in its parliament's series: "c. 20"

@@ -207,6 +207,27 @@ const HabitCase kHabitCases[] = {
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd",
      "National Center for Science and Engineering Statistics. (2023). Diversity and STEM 2023 "
      "(Special Report NSF 23-315). National Science Foundation. https://ncses.nsf.gov/wmpd"},
+    // A report's number without "No.", whole; a briefing is a report; a
+    // title's own comma and year in one italic run; a period inside a
+    // journal's italic name.
+    {"National Institute for Health and Care Excellence. (2013). *Social anxiety disorder* "
+     "(Clinical Guideline CG159). https://www.nice.org.uk/guidance/cg159",
+     "National Institute for Health and Care Excellence. (2013). Social anxiety disorder "
+     "(Clinical Guideline CG159). https://www.nice.org.uk/guidance/cg159"},
+    {"Department of Health. (2017). *Transforming provision: A green paper* (Cm 9523). "
+     "https://www.gov.uk/x",
+     "Department of Health. (2017). Transforming provision: A green paper (Cm 9523). "
+     "https://www.gov.uk/x"},
+    {"Gilburt, H. (2015). *Mental health under pressure* [Briefing]. The King's Fund.",
+     "Gilburt, H. (2015). Mental health under pressure [Briefing]. The King\u2019s Fund."},
+    {"NHS Digital. (2018, November 22). *Mental health of children and young people in England, "
+     "2017*. https://digital.nhs.uk/x",
+     "NHS Digital. (2018, November 22). Mental health of children and young people in England, "
+     "2017. https://digital.nhs.uk/x"},
+    {"Wheaton, A. G. (2018). Short sleep duration. *MMWR. Morbidity and Mortality Weekly "
+     "Report*, *67*(3), 85-90.",
+     "Wheaton, A. G. (2018). Short sleep duration. MMWR. Morbidity and Mortality Weekly Report, "
+     "67(3), 85\u201390."},
     // A statistical bulletin dated to the day is a document, not a page.
     {"Office for National Statistics. (2022, September 6). *Suicides in England and Wales: 2021 "
      "registrations* [Statistical bulletin]. https://www.ons.gov.uk/bulletins/2021registrations",

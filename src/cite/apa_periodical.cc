@@ -66,6 +66,12 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     if (after == comma + 1 && (after >= text.size() || !is_ascii_digit(text[after]))) continue;
     const std::optional<PeriodicalTail> tail = read_periodical_tail(text.substr(after));
     if (!tail) continue;
+    // "*Mental health of children and young people in England, 2017*": a
+    // title's own comma and year, in one italic run, and nothing after.
+    if (pasted_.italic_at(last.begin + comma) && pasted_.italic_at(last.begin + after) &&
+        tail->issue.empty() && tail->page.empty() && tail->article_number.empty()) {
+      continue;
+    }
     std::string_view container = text.substr(0, comma);
     if (sentences.size() >= 2) {
       settle_title_read_first({sentences[0].begin, sentences[sentences.size() - 2].end});

@@ -122,6 +122,7 @@ class ApaReader {
   bool lead_as_title_ = false;   // a group's name in sentence case taken for a title standing first
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
+  bool available_at_ = false;    // Harvard's "Available at:", written after any document
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
   bool entry_follows_ = false;  // "In " follows the date: an entry in a reference work

@@ -82,6 +82,12 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
           (text[after + 1] == '[' || text[after + 1] == '(')) {
         continue;
       }
+      // "*MMWR. Morbidity and Mortality Weekly Report*": a period inside one
+      // italic element does not end it.
+      if (italic_at && i > 0 && italic_at(i - 1) && italic_at(i) && after + 1 < range.end &&
+          italic_at(after + 1)) {
+        continue;
+      }
       const bool italics_end = italic_at && i > 0 && italic_at(i - 1) && !italic_at(i);
       // "... in the contemporary U.S. *PLoS ONE*": italics opening after the
       // period say that a title ended there.

@@ -333,8 +333,14 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   const bool web = (!reference_.accessed.empty() || reference_.month > 0 || retrieved_from_ ||
                     (reference_.year == 0 && !reference_.in_press)) &&
                    !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
-                   !is_document_kind(reference_.genre);
+                   !is_document_kind(reference_.genre) &&
+                   !(available_at_ && own_group);         // Harvard links every document
   if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
+    reference_.type = ReferenceType::report;
+    reference_.publisher = publisher(where);
+    return;
+  }
+  if (is_report_kind(reference_.genre) && !web) {  // "[Briefing]. The King's Fund."
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);
     return;
@@ -366,7 +372,12 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
     }
     // A group's page on a parent body's site names a publisher; any other
     // page names the site it is on.
-    (organization && group_author ? reference_.publisher : reference_.container_title) = where;
+    if (organization && group_author) {
+      reference_.publisher =
+          publisher(where);  // "Geneva: World Health Organization", APA 6's place
+    } else {
+      reference_.container_title = where;
+    }
     return;
   }
   if (organization || group_author) {

@@ -71,7 +71,7 @@ bool is_report_kind(std::string_view description) {
   for (std::string_view kind :
        {"Fact sheet", "Press release", "Policy brief", "Brochure", "White paper", "Issue brief",
         "Research brief", "Special issue", "Special section", "Statistical bulletin",
-        "Briefing paper", "Policy briefing"}) {
+        "Briefing paper", "Policy briefing", "Briefing"}) {
     if (description == kind) return true;
   }
   return false;

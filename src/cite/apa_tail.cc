@@ -45,9 +45,8 @@ constexpr std::array<std::string_view, 5> kLookupSites = {
 // a lookup link "[https://scholar.google.com/...]", Google Scholar's counts.
 size_t pasted_trailer_length(std::string_view text) {
   // Google Scholar's "Cited by 3412 Related articles All 14 versions".
-  if (const size_t cited = text.rfind(" Cited by "); cited != npos &&
-                                                     cited + 10 < text.size() &&
-                                                     is_ascii_digit(text[cited + 10])) {
+  if (const size_t cited = text.rfind(" Cited by ");
+      cited != npos && cited + 10 < text.size() && is_ascii_digit(text[cited + 10])) {
     const std::string_view rest = text.substr(cited + 10);
     const size_t words = rest.find_first_not_of("0123456789");
     const std::string_view after = words == npos ? std::string_view{} : trim(rest.substr(words));
@@ -278,9 +277,12 @@ bool ApaReader::strip_link(TextRange& rest) {
     before = before.substr(0, retrieved);
   } else if (before.ends_with(" URL")) {
     before.remove_suffix(4);  // R's citation(): "Vienna, Austria. URL https://www.R-project.org/"
-  } else if (before.ends_with("Available at:") || before.ends_with("Available from:")) {
-    // Harvard's "Available at: URL (Accessed: 12 March 2024)".
+  } else if (before.ends_with("Available at:") || before.ends_with("Available from:") ||
+             before.ends_with("Available from")) {
+    // Harvard's "Available at: URL (Accessed: 12 March 2024)"; APA 6's
+    // "Available from URL".
     retrieved_from_ = true;
+    available_at_ = true;
     before = before.substr(0, before.rfind("Available "));
   }
   rest.end = rest.begin + before.size();

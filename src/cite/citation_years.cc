@@ -143,6 +143,16 @@ std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, s
     years.push_back(*year);
     const size_t next = year->last + 1;
     if (next >= tokens.size() || !is_punct(tokens[next], ",")) break;
+    // "2010a,b": the next work of the same year, by its letter alone.
+    if (!year->suffix.empty() && next + 1 < tokens.size() &&
+        tokens[next + 1].kind == TokenKind::word && tokens[next + 1].text.size() == 1 &&
+        !tokens[next + 1].capitalised) {
+      CitedYear same = *year;
+      same.suffix = std::string(tokens[next + 1].text);
+      same.first = same.last = next + 1;
+      year = same;
+      continue;
+    }
     year = read_cited_year(tokens, next + 1);
   }
   return years;

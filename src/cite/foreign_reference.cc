@@ -146,16 +146,20 @@ std::vector<PersonName> direct_authors(std::string_view text, size_t& end) {
   return authors;
 }
 
-// Australian Harvard's "Productivity Commission 2020, Mental health": a
-// group's name and its year with nothing between them. `end` receives where
-// the name ends.
+// Harvard's group author and year, "Productivity Commission 2020, Mental
+// health" (Australian, nothing between them) or "Department of Health, 2008.
+// Code of practice". `end` receives where the name ends.
 std::vector<PersonName> group_before_year(std::string_view text, size_t& end) {
-  const std::string_view lead = text.substr(0, text.find(", "));
-  if (lead.size() == text.size() || lead.size() < 6 || lead[lead.size() - 5] != ' ' ||
-      !is_ascii_digits(lead.substr(lead.size() - 4))) {
+  const size_t comma = text.find(", ");
+  if (comma == npos || comma < 6) return {};
+  std::string_view group = text.substr(0, comma);
+  const std::string_view after = text.substr(comma + 2);
+  if (group[group.size() - 5] == ' ' && is_ascii_digits(group.substr(group.size() - 4))) {
+    group.remove_suffix(5);  // "Productivity Commission 2020"
+  } else if (after.size() < 5 || !is_ascii_digits(after.substr(0, 4)) ||
+             (after[4] != '.' && after[4] != ',')) {
     return {};
   }
-  const std::string_view group = lead.substr(0, lead.size() - 5);
   if (!looks_like_group_name(group) || group.find_first_of("()[]:;.,\"") != npos) return {};
   end = group.size();
   return {group_name(std::string(group))};

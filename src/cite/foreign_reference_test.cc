@@ -35,6 +35,8 @@ const ForeignCase kForeignCases[] = {
     {"Productivity Commission 2020, Mental health, Report no. 95, Canberra.",
      "Productivity Commission", 2020},
     {"Mental Health 2020, Title, Publisher.", nullptr, 0},
+    {"Department of Health, 2008. Code of practice: Mental Health Act 1983. London: TSO.",
+     "Department of Health", 2008},
     // Vancouver and AMA, as PubMed writes them; Wikipedia's Vancouver names.
     {"Robles TF, Slatcher RB, McGinn MM. Marital quality and health. Psychol Bull. "
      "2014;140(1):140-187.",

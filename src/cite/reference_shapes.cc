@@ -107,6 +107,12 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       return;
     }
   }
+  // "Open Science Collaboration. \"Estimating ...\" Science 349.6251": a
+  // quoted title after a sentence, as MLA writes it, read into a title.
+  if (title.find(". \"") != npos || title.find(". \xE2\x80\x9C") != npos) {
+    doubts.push_back("the title " + quoted(title) + ", which holds a quoted title");
+    return;
+  }
   if (holds_pages(title)) {
     doubts.push_back("the title " + quoted(title) + ", which holds a volume or pages");
     return;
@@ -205,8 +211,13 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
   } else if (publisher.find_first_of("abcdfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
-             npos) {
-    // "e1000316", "145": an article's number or volume read as the publisher.
+                 npos ||
+             (publisher.find(' ') == npos &&
+              std::count_if(publisher.begin(), publisher.end(), is_ascii_digit) >= 3) ||
+             publisher.starts_with("No. ") || publisher.starts_with("Art. ") ||
+             publisher.starts_with("Issue ")) {
+    // "e1000316", "145", "aac4716", "No. CD003388": an article's number or
+    // volume read as the publisher.
     doubts.push_back("the publisher " + quoted(publisher) + ", which is a number");
   } else {
     check_text(doubts, "the publisher", publisher);
@@ -217,7 +228,8 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
 // letter ("B", "e0123"'s "e") or one of the words such numbers hold.
 bool number_word(std::string_view word) {
   if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
-  for (std::string_view known : {"Suppl", "suppl", "Supplement", "Spec", "Special", "Part", "Pt"}) {
+  for (std::string_view known :
+       {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt"}) {
     if (word == known) return true;
   }
   return false;
