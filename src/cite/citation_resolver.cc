@@ -15,6 +15,7 @@
 #include "cite/group_names.h"
 #include "cite/law_names.h"
 #include "cite/name_citations.h"
+#include "cite/named_tail.h"
 #include "cite/prose_tokens.h"
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
@@ -22,7 +23,6 @@
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
 #include "model/date.h"
-#include "text/edit_distance.h"
 #include "text/line_index.h"
 #include "text/markdown_text.h"
 #include "text/utf8.h"
@@ -150,54 +150,9 @@ class ArticleResolver {
     return surnames;
   }
 
-  // "The Lancet, Cacioppo and Cacioppo (2018)" reads as three names, like
-  // "Zell, Krizan, and Teeter (2015)": when the whole list matches no work
-  // and is close to none, the shortest tail of it that does is the citation.
-  CitationMention trimmed(const CitationMention& mention) const {
-    const size_t fewest = mention.et_al ? 2 : 3;  // "Survey, Ronald Kessler and colleagues"
-    if (mention.names.size() < fewest || !mention.key.empty() || mention.parenthetical) {
-      return mention;
-    }
-    // A list close to a work's ("Byslma, Vingerhoets and Rottenberg") is
-    // that work's, misspelt: it is reported, not cut, unless a tail of it
-    // names a work exactly ("In Goa, Patel, Rodrigues and DeSouza (2002)").
-    const CitationMatch whole = match_citation(mention, article_.references, abbreviations_);
-    if (whole.outcome != MatchOutcome::unmatched) return mention;
-    const bool close = !whole.references.empty();
-    for (size_t drop = 1; drop < mention.names.size(); ++drop) {
-      if (close && spells_an_author(mention.names[drop - 1].surname)) return mention;
-      CitationMention tail = mention;
-      tail.names.erase(tail.names.begin(), tail.names.begin() + static_cast<long>(drop));
-      tail.begin = tail.names.front().begin;
-      const MatchOutcome outcome =
-          match_citation(tail, article_.references, abbreviations_).outcome;
-      if (outcome == MatchOutcome::matched || (!close && outcome != MatchOutcome::unmatched)) {
-        return tail;
-      }
-    }
-    return mention;
-  }
-
-  // Whether `surname` is an author's of the list, or that name misspelt:
-  // one edit in five letters or fewer ("Goa" is not "Cox"), two in more
-  // ("Byslma" is "Bylsma"). Linear in the list's authors.
-  bool spells_an_author(std::string_view surname) const {
-    const std::string folded = fold_for_matching(surname);
-    const size_t allowed = folded.size() <= 5 ? 1 : 2;
-    for (const Reference& reference : article_.references) {
-      for (const PersonName& author : reference.authors) {
-        const std::string& name = author.literal.empty() ? author.family : author.literal;
-        if (name.size() > folded.size() + allowed || folded.size() > name.size() + allowed) {
-          continue;
-        }
-        if (edit_distance(folded, fold_for_matching(name)) <= allowed) return true;
-      }
-    }
-    return false;
-  }
-
   void resolve(const CitationMention& written, const Where& where) {
-    CitationMention mention = trimmed(group_ends_->widened(written, where.prose));
+    CitationMention mention =
+        named_tail(group_ends_->widened(written, where.prose), article_.references, abbreviations_);
     // "in *The Dangerous Passion* (2000)": a book named by its title.
     const std::optional<TitledWork> titled =
         work_titled_before(where.prose, mention, article_.references);
