@@ -131,6 +131,15 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Buss, D. M. (2000). *The dangerous passion: Why jealousy is as necessary as love and "
        "sex*. Free Press.",
        "The Dangerous Passion* (2000)"},
+      // A book's title before a parenthetical citation of its author, and
+      // first inside the parentheses.
+      {"In *Why Marriages Succeed or Fail* (Gottman, 1994), he describes three styles.",
+       "Gottman, J. M. (1994). *Why marriages succeed or fail*. Simon & Schuster.",
+       "Gottman, 1994"},
+      {"Vulnerability is where connection starts (*Daring Greatly*, Brown, 2012).",
+       "Brown, B. (2012). *Daring greatly: How the courage to be vulnerable transforms the way we "
+       "live*. Gotham Books.",
+       "Daring Greatly*, Brown, 2012"},
       {"In a 2009 paper, Amy Muise asked whether Facebook breeds jealousy.",
        "Muise, A., Christofides, E., & Desmarais, S. (2009). More information than you ever "
        "wanted. *CyberPsychology & Behavior*, *12*(4), 441-444.",
@@ -223,6 +232,23 @@ TEST(CitationResolver, LifeDatesAreNotReported) {
   EXPECT_EQ(a.sections[0].body.markdown.substr(a.citations[0].begin,
                                                a.citations[0].end - a.citations[0].begin),
             "Freud (1923)");
+}
+
+// Two works of one author and year, without letters: the title written
+// before the citation says which.
+TEST(CitationResolver, ATitleBeforeTheCitationPicksTheWork) {
+  Article a =
+      article("a.md",
+              "In *What Predicts Divorce?* (Gottman, 1994), he tested it. In *Why "
+              "Marriages Succeed or Fail* (Gottman, 1994), he wrote for couples.",
+              {"Gottman, J. M. (1994). *What predicts divorce? The relationship between "
+               "marital processes and marital outcomes*. Erlbaum.",
+               "Gottman, J. M. (1994). *Why marriages succeed or fail*. Simon & Schuster."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 2u);
+  EXPECT_NE(a.citations[0].reference, a.citations[1].reference);
 }
 
 // A year alone after a semicolon is by the authors named before it.

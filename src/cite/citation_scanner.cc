@@ -32,8 +32,12 @@ class DatedScanner {
   DatedScanner(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens) {}
 
   std::vector<CitationMention> run() {
+    int depth = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (is_punct(tokens_[i], ")") && depth > 0) --depth;
+      if (depth == 0) bare(i);
       if (!is_punct(tokens_[i], "(")) continue;
+      ++depth;
       if (!narrative(i)) parenthetical(i);
     }
     std::vector<CitationMention> keys = find_key_citations(text_);
@@ -46,6 +50,36 @@ class DatedScanner {
   }
 
  private:
+  // "See Evans, 1991, 2004.", "cf. Wilde 1982.", "...: World Health
+  // Organization, 2018.": a citation in parenthetical form with no
+  // parentheses, after "see", "cf." or a colon, closing its sentence.
+  void bare(size_t at) {
+    size_t i = at + 1;
+    if (is_word(tokens_[at], "cf") && i < tokens_.size() && is_punct(tokens_[i], ".")) {
+      ++i;
+    } else if (is_word(tokens_[at], "See") || is_word(tokens_[at], "see")) {
+      if (i < tokens_.size() && is_word(tokens_[i], "also")) ++i;
+    } else if (!is_punct(tokens_[at], ":")) {
+      return;
+    }
+    if (i >= tokens_.size()) return;
+    CitationMention mention;
+    mention.parenthetical = true;
+    mention.strong = true;
+    const size_t first = i;
+    const size_t year_at = read_item_names(i, mention, nullptr);
+    if (year_at == 0 || mention.names.empty()) return;
+    const std::vector<CitedYear> years = read_cited_years(tokens_, year_at);
+    if (years.empty()) return;
+    const size_t after = years.back().last + 1;
+    if (after < tokens_.size() && !is_punct(tokens_[after], ".") &&
+        !is_punct(tokens_[after], ";")) {
+      return;
+    }
+    mention.begin = tokens_[first].begin;
+    add_dated(mention, years, tokens_[years.back().last].end);
+  }
+
   // "... (2003)" with a name group before the parenthesis.
   bool narrative(size_t open) {
     const std::vector<CitedYear> years = read_cited_years(tokens_, open + 1);

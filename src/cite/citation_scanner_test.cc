@@ -146,6 +146,14 @@ const ScanCase kDatedCases[] = {
      "Cox et al. 1999 | Cox et al. | 1999 !"},
     {"(Mind n.d.) and (Gross 1998b)", "Mind n.d. | Mind | n.d. ! ## Gross 1998b | Gross | 1998b !"},
     {"(COVID 2020)", "COVID 2020 | COVID | 2020"},
+    // A citation with no parentheses after "see", "cf." or a colon, closing
+    // its sentence; inside parentheses it is read once.
+    {"See Evans, 1991, 2004.", "Evans, 1991 | Evans | 1991 ! ## 2004 | Evans | 2004 !"},
+    {"risk compensation, cf. Wilde 1982.", "Wilde 1982 | Wilde | 1982 !"},
+    {"are male: World Health Organization, 2018.",
+     "World Health Organization, 2018 | World Health Organization | 2018 !"},
+    {"(see Evans, 1991)", "Evans, 1991 | Evans | 1991 !"},
+    {"See Table 2, 2010. The time: 10:30.", ""},
     {"in England (Domestic Abuse Act 2021).", ""},
     {"Smith (2010; Jones, 2012) found",
      "Smith (2010 | Smith | 2010 ## Jones, 2012 | Jones | 2012 !"},

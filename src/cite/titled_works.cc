@@ -11,35 +11,72 @@ namespace {
 // The title's words before a subtitle: "The dangerous passion" of "The
 // dangerous passion: Why jealousy is as necessary as love and sex".
 std::string_view main_title(std::string_view title) {
-  return title.substr(0, title.find(':'));
+  title = title.substr(0, title.find(':'));
+  const size_t question = title.find('?');  // "What predicts divorce? The relationship ..."
+  return question == std::string_view::npos ? title : title.substr(0, question + 1);
+}
+
+// Whether the last words of `before` are `title`: as many words as it has.
+std::optional<size_t> title_ends(std::string_view before, std::string_view title) {
+  const std::vector<std::string_view> words =
+      words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
+  const size_t count = words_of(title).size();
+  if (count < 2 || count > words.size()) return std::nullopt;
+  const std::string_view first = words[words.size() - count];
+  const size_t at = static_cast<size_t>(first.data() - before.data());
+  if (fold_to_letters_and_digits(before.substr(at)) != fold_to_letters_and_digits(title)) {
+    return std::nullopt;
+  }
+  return at;
+}
+
+// Whether the first author of `reference` is the first name of `mention`,
+// a parenthetical citation; a narrative one's names are the title's words.
+bool by_named_author(const Reference& reference, const CitationMention& mention) {
+  if (!mention.parenthetical || mention.names.empty())
+    return true;  // a narrative's are the title's
+  if (reference.authors.empty()) return false;
+  const PersonName& author = reference.authors[0];
+  const std::string& family = author.literal.empty() ? author.family : author.literal;
+  return fold_for_matching(family) == fold_for_matching(mention.names[0].surname);
 }
 
 }  // namespace
 
 std::optional<TitledWork> work_titled_before(std::string_view prose, const CitationMention& mention,
                                              const std::vector<Reference>& references) {
-  if (!mention.has_year || mention.parenthetical || mention.strong || mention.end > prose.size()) {
+  if (!mention.has_year || mention.end > prose.size() || mention.begin > mention.end) {
     return std::nullopt;
   }
-  const size_t paren = prose.substr(0, mention.end).rfind('(');
-  if (paren == std::string_view::npos || paren < mention.begin) return std::nullopt;
-  // The words before the parenthesis, within the longest title's reach.
+  // The parenthesis: the one that holds the year, or the one the
+  // parenthetical citation opens after.
+  const size_t paren = mention.parenthetical ? prose.substr(0, mention.begin).find_last_not_of(' ')
+                                             : prose.substr(0, mention.end).rfind('(');
+  if (paren == std::string_view::npos || prose[paren] != '(' ||
+      (!mention.parenthetical && paren < mention.begin)) {
+    return std::nullopt;
+  }
   const std::string_view before = prose.substr(0, paren);
-  const std::vector<std::string_view> words =
-      words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
+  // "(*Daring Greatly*, Brown, 2012)": the title read as the first name.
+  const std::string_view inside =
+      mention.names.size() >= 2 ? std::string_view(mention.names[0].written) : std::string_view{};
   std::optional<TitledWork> found;
   for (size_t i = 0; i < references.size(); ++i) {
     const Reference& reference = references[i];
     if (reference.year != mention.year || reference.year_suffix != mention.year_suffix) continue;
     const std::string_view title = main_title(reference.title);
-    const size_t count = words_of(title).size();
-    if (count < 2 || count > words.size()) continue;
-    const std::string_view first = words[words.size() - count];
-    const std::string_view written =
-        before.substr(static_cast<size_t>(first.data() - before.data()));
-    if (fold_to_letters_and_digits(written) != fold_to_letters_and_digits(title)) continue;
+    std::optional<size_t> at;
+    if (!inside.empty() &&
+        fold_to_letters_and_digits(inside) == fold_to_letters_and_digits(title) &&
+        words_of(title).size() >= 2) {
+      at = mention.begin;
+    } else if (by_named_author(reference, mention)) {
+      at = title_ends(before, title);
+    }
+    if (!at) continue;
     if (found) return std::nullopt;  // two works of that title and year
-    found = TitledWork{i, static_cast<size_t>(first.data() - prose.data())};
+    // A parenthetical citation keeps its place; a narrative one starts at the title.
+    found = TitledWork{i, mention.parenthetical ? mention.begin : *at};
   }
   return found;
 }
