@@ -91,6 +91,13 @@ Description read_description_text(std::string_view description) {
     read.genre = std::string(kind);
     return read;
   }
+  // Work not yet published: "[Manuscript submitted for publication]".
+  if (kind == "Unpublished manuscript" || kind == "Manuscript submitted for publication" ||
+      kind == "Manuscript in preparation") {
+    read.type = ReferenceType::preprint;
+    read.genre = std::string(kind);
+    return read;
+  }
   if (kind == "Preprint") {
     read.type = ReferenceType::preprint;
     return read;

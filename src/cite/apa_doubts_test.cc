@@ -71,6 +71,13 @@ const DoubtCase kDoubtCases[] = {
     {"Bisson, J. I. (2013). Psychological therapies. *Cochrane Database of Systematic Reviews*, "
      "Issue 12, Art. No. CD003388.",
      "which is a number"},
+    {"Freud, S. (1961) Civilization and its discontents, trans. J. Strachey. New York: W. W. "
+     "Norton.",
+     "translator"},
+    {"Mischel, W. (1972). Cognitive mechanisms. Journal of Personality and Social Psychology, in "
+     "press.",
+     "in press"},
+    {"Freud, S. (1919). The uncanny. S.E., 17: 217\u2013256.", "initials"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
 };
 

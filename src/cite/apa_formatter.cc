@@ -115,6 +115,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
   } else if ((r.type == ReferenceType::speech || is_media(r.type) ||
+              r.type == ReferenceType::preprint ||
               (is_periodical_article(r.type) && r.number.empty()) ||
               (r.number.empty() &&
                (r.type == ReferenceType::report || r.type == ReferenceType::webpage))) &&
@@ -196,6 +197,11 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.volume.empty()) item(volume_text(r.volume));
   if (!r.page.empty()) item(pages_text(r.page));
+  // "(N. Minick, Trans.; pp. 39–285)": the translator first, as for a book.
+  if (!r.translators.empty() && !same) {
+    parts =
+        apa_name_list_given_first(r.translators) + ", Trans." + (parts.empty() ? "" : "; " + parts);
+  }
   if (!parts.empty()) entry.plain(" (" + parts + ")");
   entry.period();
 }

@@ -6,6 +6,7 @@
 
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_words.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -86,6 +87,9 @@ bool ApaReader::read_presented_at(const std::string& where) {
        {std::pair<std::string_view, std::string_view>{"Paper presented at ", "Paper presentation"},
         {"Poster presented at ", "Poster presentation"},
         {"Poster session presented at ", "Poster presentation"},
+        {"Invited address presented at ", "Invited address"},
+        {"Keynote address presented at ", "Keynote address"},
+        {"Symposium presented at ", "Symposium"},
         {"Presented at ", "Paper presentation"}}) {
     if (!where.starts_with(lead)) continue;
     std::string event = where.substr(lead.size());
@@ -97,6 +101,34 @@ bool ApaReader::read_presented_at(const std::string& where) {
     return true;
   }
   return false;
+}
+
+// APA 6's description where the source stands, without brackets:
+// "Unpublished doctoral dissertation, Harvard University, Cambridge, MA.",
+// "Unpublished manuscript, Department of Statistics, Columbia University.".
+bool ApaReader::read_unbracketed_description(const std::string& where) {
+  const size_t comma = where.find(", ");
+  const Description read = read_description_text(where.substr(0, comma));
+  if (read.type != ReferenceType::thesis && read.type != ReferenceType::preprint) return false;
+  if (read.type == ReferenceType::preprint && read.genre.empty()) return false;
+  reference_.type = *read.type;
+  reference_.genre = read.genre;
+  reference_.unpublished = read.unpublished;
+  std::string_view institution =
+      comma == std::string::npos ? std::string_view{} : std::string_view(where).substr(comma + 2);
+  // The town after the university: "Harvard University, Cambridge, MA".
+  {
+    const size_t state = institution.rfind(", ");
+    const size_t town =
+        state == std::string_view::npos ? state : institution.rfind(", ", state - 1);
+    if (town != std::string_view::npos && institution.size() - state == 4) {
+      set_aside(institution.substr(town));
+      institution = institution.substr(0, town);
+    }
+  }
+  set_aside(where.substr(0, comma));
+  reference_.publisher = std::string(institution);
+  return true;
 }
 
 // "Abnormal Psychology, 6th edition" or "Title 2nd ed.": an edition written

@@ -379,6 +379,52 @@ TEST(ApaHabits, ReadsAGroupsPdfAsAReport) {
   EXPECT_EQ(advisory->url, "https://www.hhs.gov/advisory.pdf");
 }
 
+// APA 6's descriptions where APA 7 writes brackets, read as the kind of
+// work they name; a presentation's place after its venue.
+TEST(ApaHabits, ReadsApa6DescriptionsAndAPresentationsPlace) {
+  struct Case {
+    const char* input;
+    ReferenceType type;
+    const char* genre;
+    const char* publisher;
+    const char* event;
+    const char* event_place;
+  };
+  const Case cases[] = {
+      {"Skinner, B. F. (1931). The concept of the reflex. Unpublished doctoral dissertation, "
+       "Harvard University, Cambridge, MA.",
+       ReferenceType::thesis, "Doctoral dissertation", "Harvard University", "", ""},
+      {"Gelman, A., & Loken, E. (2013). The garden of forking paths. Unpublished manuscript, "
+       "Department of Statistics, Columbia University.",
+       ReferenceType::preprint, "Unpublished manuscript",
+       "Department of Statistics, Columbia University", "", ""},
+      {"Miller, G. A. (1955, April). The magical number seven. Invited address presented at the "
+       "meeting of the Eastern Psychological Association, Philadelphia, PA.",
+       ReferenceType::speech, "Invited address", "",
+       "meeting of the Eastern Psychological Association", "Philadelphia, PA"},
+      {"Kahneman, D. (2002, December 8). *Maps of bounded rationality* [Nobel Prize lecture]. Aula "
+       "Magna, Stockholm University, Stockholm, Sweden.",
+       ReferenceType::speech, "Nobel Prize lecture", "", "Aula Magna, Stockholm University",
+       "Stockholm, Sweden"},
+      {"Pearson, J. (2018, September 27\u201330). *Fat talk* [Poster presentation]. Australian "
+       "Psychological Society Congress, Sydney, NSW, Australia.",
+       ReferenceType::speech, "Poster presentation", "",
+       "Australian Psychological Society Congress", "Sydney, NSW, Australia"},
+  };
+  for (const Case& c : cases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    EXPECT_TRUE(diagnostics.empty()) << c.input << "\n"
+                                     << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
+    EXPECT_EQ(reference->type, c.type) << c.input;
+    EXPECT_EQ(reference->genre, c.genre) << c.input;
+    EXPECT_EQ(reference->publisher, c.publisher) << c.input;
+    EXPECT_EQ(reference->event, c.event) << c.input;
+    EXPECT_EQ(reference->event_place, c.event_place) << c.input;
+  }
+}
+
 TEST(ApaHabits, DoubtsWhatNoHabitSettles) {
   for (const HabitDoubtCase& c : kHabitDoubtCases) {
     Diagnostics diagnostics;

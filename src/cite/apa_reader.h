@@ -93,6 +93,7 @@ class ApaReader {
   void read_container_details(std::string_view text);
   void set_periodical_type(std::string_view name, bool italic_name);
   void read_event(const std::string& where);
+  bool read_unbracketed_description(const std::string& where);
   bool read_presented_at(const std::string& where);
   void read_thesis_number(std::vector<TextRange>& source);
   bool read_named_periodical(TextRange name, bool advance_online);

@@ -206,7 +206,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
           "\"");
   }
   const std::string where = source.empty() ? retrieved_site_ : element_text(view(source[0]));
-  if (read_presented_at(where)) return;
+  if (read_presented_at(where) || read_unbracketed_description(where)) return;
   if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");
   }
@@ -393,9 +393,25 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
 // "Society for Research in Child Development Biennial Meeting, Austin, TX,
 // United States": the event, then where it was.
 void ApaReader::read_event(const std::string& where) {
-  const size_t comma = where.find(", ");
-  reference_.event = comma == npos ? where : where.substr(0, comma);
-  if (comma != npos) reference_.event_place = where.substr(comma + 2);
+  // The place is its last two parts, "Stockholm, Sweden", or three with a
+  // state, "Washington, DC, United States", "Sydney, NSW, Australia";
+  // "Philadelphia, PA" when
+  // that is all. The event is what stands before: "Aula Magna, Stockholm
+  // University".
+  std::vector<size_t> commas;
+  for (size_t at = where.find(", "); at != npos; at = where.find(", ", at + 2))
+    commas.push_back(at);
+  size_t cut = commas.empty() ? npos : commas.front();
+  if (commas.size() >= 3) {
+    const size_t state = commas[commas.size() - 2];
+    const std::string_view before_last =
+        std::string_view(where).substr(state + 2, commas.back() - state - 2);
+    const bool us_state = before_last.size() >= 2 && before_last.size() <= 3 &&
+                          is_ascii_capitals(before_last);  // "DC", "NSW"
+    cut = commas[commas.size() - (us_state ? 3 : 2)];
+  }
+  reference_.event = cut == npos ? where : where.substr(0, cut);
+  if (cut != npos) reference_.event_place = where.substr(cut + 2);
 }
 
 }  // namespace mwp

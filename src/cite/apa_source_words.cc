@@ -216,8 +216,12 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   if (rest.starts_with(":") && is_number_token(volume)) {
     // Vancouver's numbering in an APA entry: "16:606–613", "303(19): 1961-9".
     rest = trim(rest.substr(1));
-    if (!is_pages(rest)) return std::nullopt;
     tail.volume = dash_to_hyphen(volume);
+    if (is_elocator(rest)) {
+      tail.article_number = std::string(rest);  // "2(8):e124"
+      return tail;
+    }
+    if (!is_pages(rest)) return std::nullopt;
     tail.page = csl_pages(rest);
     return tail;
   }

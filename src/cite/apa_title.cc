@@ -151,7 +151,7 @@ bool ApaReader::read_description(std::string_view description) {
     return true;
   }
   reference_.type = *read.type;
-  reference_.preprint_label = reference_.type == ReferenceType::preprint;
+  reference_.preprint_label = reference_.type == ReferenceType::preprint && read.genre.empty();
   reference_.genre = read.genre;
   reference_.unpublished = read.unpublished;
   if (!read.institution.empty()) reference_.publisher = read.institution;

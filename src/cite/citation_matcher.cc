@@ -50,6 +50,30 @@ bool words_end_with(const std::string& longer, const std::string& shorter) {
          longer[longer.size() - shorter.size() - 1] == ' ';
 }
 
+}  // namespace
+
+bool is_short_group_name(std::string_view word, std::string_view group) {
+  const size_t space = group.find(' ');
+  if (space == std::string_view::npos || group.find(' ', space + 1) == std::string_view::npos ||
+      group.substr(0, space) != word || word.size() < 3) {
+    return false;
+  }
+  // Words that open many groups' names and stand for none of them.
+  for (std::string_view generic :
+       {"American",   "National",      "World",     "Department",  "Office",     "Centers",
+        "Center",     "The",           "Royal",     "British",     "Australian", "Canadian",
+        "European",   "International", "Institute", "Association", "Society",    "Mental",
+        "Health",     "Public",        "Social",    "Committee",   "Council",    "Ministry",
+        "University", "Government",    "General",   "Federal",     "State",      "United",
+        "New",        "Open",          "Global",    "Child",       "Children",   "Family",
+        "Women",      "Men",           "Young"}) {
+    if (word == generic) return false;
+  }
+  return true;
+}
+
+namespace {
+
 bool group_equal(const CitedName& cited, const std::string& literal_written,
                  const GroupAbbreviations& abbreviations) {
   const std::string literal = fold_for_matching(literal_written);
@@ -65,6 +89,11 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   // An abbreviation in mixed case, defined with the name: "[DfT]".
   if (const auto defined = abbreviations.find(surname);
       defined != abbreviations.end() && defined->second == literal) {
+    return true;
+  }
+  // "Pew's 2006 poll": a group by its name's first, distinctive word.
+  if (cited.surname.find(' ') == std::string::npos &&
+      is_short_group_name(cited.surname, literal_written)) {
     return true;
   }
   // A narrative reading may begin after the group's first words.

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cite/citation_mention.h"
@@ -23,6 +24,11 @@ struct CitationMatch {
   MatchOutcome outcome = MatchOutcome::unmatched;
   std::vector<size_t> references;  // indices into the reference list
 };
+
+// Whether `word` is `group`'s short name: the first word of a name of three
+// or more words, when that word opens few groups' names ("Pew" of "Pew
+// Research Center"; not "American" or "National").
+bool is_short_group_name(std::string_view word, std::string_view group);
 
 // Acronyms an article has defined for group authors ("APA" -> the
 // reference's "American Psychological Association"), folded for matching.

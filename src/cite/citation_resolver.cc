@@ -145,7 +145,18 @@ class ArticleResolver {
     std::vector<std::string> surnames;
     for (const Reference& reference : article_.references) {
       const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
-      if (!names.empty() && names[0].literal.empty()) surnames.push_back(names[0].family);
+      if (names.empty()) continue;
+      if (names[0].literal.empty()) {
+        surnames.push_back(names[0].family);
+      } else if (const std::string_view group = names[0].literal;
+                 group.find(' ') != std::string_view::npos) {
+        // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
+        const std::string_view first = group.substr(0, group.find(' '));
+        if (is_short_group_name(first, group) ||
+            group.find(' ', first.size() + 1) == std::string_view::npos) {
+          surnames.emplace_back(first);
+        }
+      }
     }
     return surnames;
   }

@@ -173,8 +173,8 @@ class DatedScanner {
         et_al = true;
         return name_group_ending_at(tokens_, text_, k - length);
       }
-      if (token.kind == TokenKind::word && !token.capitalised) {
-        ++words;
+      if (token.kind == TokenKind::word) {
+        ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"
       } else if (!is_punct(token, "-")) {
         return std::nullopt;
       }

@@ -16,10 +16,19 @@ namespace {
 
 using Tokens = std::vector<ProseToken>;
 
-// The last token of the name group that starts at tokens[at]: follows
-// "and"/"&" joints to further names, stopping after a possessive.
+// The last token of the name group that starts at tokens[at]: a
+// capitalised run to a possessive, then "and"/"&" joints to further names,
+// stopping after a possessive.
 size_t group_end_from(const Tokens& tokens, size_t at) {
   size_t last = at;
+  // "Productivity Commission's": a group's name that runs on to a possessive.
+  for (size_t next = at + 1; next < tokens.size() && next <= at + 3; ++next) {
+    if (tokens[next].kind != TokenKind::word || !tokens[next].capitalised) break;
+    if (tokens[next].possessive) {
+      last = next;
+      break;
+    }
+  }
   while (!tokens[last].possessive) {
     size_t joint = last + 1;
     if (joint + 1 < tokens.size() && is_punct(tokens[joint], ",") && is_and(tokens[joint + 1]))

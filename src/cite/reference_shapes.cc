@@ -107,6 +107,14 @@ void check_title(std::vector<std::string>& doubts, std::string_view title) {
       return;
     }
   }
+  // "Civilization and its discontents, trans. J. Strachey": a translator
+  // written into the title, as Chicago writes it.
+  for (std::string_view credit : {", trans. ", ", tr. ", ", ed. ", ", eds. "}) {
+    if (title.find(credit) != npos) {
+      doubts.push_back("the title " + quoted(title) + ", which holds a translator or editor");
+      return;
+    }
+  }
   // "Open Science Collaboration. \"Estimating ...\" Science 349.6251": a
   // quoted title after a sentence, as MLA writes it, read into a title.
   if (title.find(". \"") != npos || title.find(". \xE2\x80\x9C") != npos) {
@@ -159,8 +167,14 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
   const std::string_view container = reference.container_title;
   const std::string what =
       is_periodical_article(reference.type) ? "the periodical " : "the source ";
+  // "S.E.": initials alone, as psychoanalysts cite the Standard Edition.
+  const bool initials = container.size() >= 3 && container.size() <= 8 &&
+                        container.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == npos &&
+                        container.find('.') != npos;
   if (holds_link(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a link");
+  } else if (initials) {
+    doubts.push_back(what + quoted(container) + ", which is initials, not a name");
   } else if (ends_with_date(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a date");
   } else if (is_periodical_article(reference.type) && acronym_in_title_case(container)) {
@@ -196,8 +210,9 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   // A university named with its campus, "California State University,
   // Sacramento", is not one.
   const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
-                    !last.ends_with('.') && last != "Brown" && last != "Green" &&
-                    last != "Publishers" && !publisher.substr(0, comma).ends_with(" University");
+                    !last.ends_with('.') && last != "Brown" && last != "Green" && last != "Brace" &&
+                    last != "Trubner" && last != "Winston" && last != "Publishers" &&
+                    !publisher.substr(0, comma).ends_with(" University");
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
   } else if (ends_with_date(publisher)) {
@@ -206,6 +221,10 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which ends with a note in brackets");
   } else if (holds_volume(publisher) || is_number_range(trim(publisher))) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a volume or pages");
+  } else if (publisher.ends_with(", in press") || publisher.ends_with(", forthcoming")) {
+    // "Journal of Personality and Social Psychology, in press.": a journal
+    // read as a book's publisher.
+    doubts.push_back("the publisher " + quoted(publisher) + ", which holds \"in press\"");
   } else if (publisher.find(": ") != npos || state || town) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
   } else if (starts_with_quote(publisher)) {

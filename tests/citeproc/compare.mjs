@@ -134,6 +134,10 @@ const KNOWN_DIFFERENCES = [
   // Psychologie", "Anuario de Psicología Clínica y de La Salud".
   ['small words of another language', (mwp, citeproc) => [mwp, citeproc.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => (mwp.includes(` ${word.toLowerCase()} `) ? ` ${word.toLowerCase()} ` : m))],
     (run) => run.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => ` ${word.toLowerCase()} `)],
+  // APA: "In R. W. Rieber (Ed.), *Book* (N. Minick, Trans.; pp. 39–285)";
+  // apa.csl joins a chapter's translator to its book's editors: "(Eds.), &
+  // N. Minick (Trans.), *Book*".
+  ['translator of a chapter', (mwp, citeproc) => [mwp.replace(/ \(([^()]*?), Trans\.; /, ' ('), citeproc.replace(/\), & ([^()]*?) \(Trans\.\), /, '), ')]],
   // A Canadian statute, "Mental Health Act, R.S.O. 1990, c. M.7.", and an
   // Australian act, "Mental Health Act 2014 (Vic).": apa.csl writes them as
   // U.S. statutes too.
