@@ -16,10 +16,11 @@ std::string_view main_title(std::string_view title) {
   return question == std::string_view::npos ? title : title.substr(0, question + 1);
 }
 
-// Whether the last words of `before` are `title`: as many words as it has.
-std::optional<size_t> title_ends(std::string_view before, std::string_view title) {
-  const std::vector<std::string_view> words =
-      words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
+// Where `title` starts when the last of `words`, the words at the end of
+// `before`, are its words; nullopt when they are not.
+std::optional<size_t> title_ends(std::string_view before,
+                                 const std::vector<std::string_view>& words,
+                                 std::string_view title) {
   const size_t count = words_of(title).size();
   if (count < 2 || count > words.size()) return std::nullopt;
   const std::string_view first = words[words.size() - count];
@@ -57,21 +58,24 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
     return std::nullopt;
   }
   const std::string_view before = prose.substr(0, paren);
+  // The words before the parenthesis, within the longest title's reach.
+  const std::vector<std::string_view> words =
+      words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
   // "(*Daring Greatly*, Brown, 2012)": the title read as the first name.
-  const std::string_view inside =
-      mention.names.size() >= 2 ? std::string_view(mention.names[0].written) : std::string_view{};
+  const std::string inside = mention.names.size() >= 2
+                                 ? fold_to_letters_and_digits(mention.names[0].written)
+                                 : std::string();
   std::optional<TitledWork> found;
   for (size_t i = 0; i < references.size(); ++i) {
     const Reference& reference = references[i];
     if (reference.year != mention.year || reference.year_suffix != mention.year_suffix) continue;
     const std::string_view title = main_title(reference.title);
     std::optional<size_t> at;
-    if (!inside.empty() &&
-        fold_to_letters_and_digits(inside) == fold_to_letters_and_digits(title) &&
+    if (!inside.empty() && inside == fold_to_letters_and_digits(title) &&
         words_of(title).size() >= 2) {
       at = mention.begin;
     } else if (by_named_author(reference, mention)) {
-      at = title_ends(before, title);
+      at = title_ends(before, words, title);
     }
     if (!at) continue;
     if (found) return std::nullopt;  // two works of that title and year
