@@ -91,9 +91,15 @@ void ApaReader::doubt_italics() {
 }
 
 // Doubts about the string as a whole: a word broken at a line end ("on-
-// set"), as a PDF copies it; a note in brackets ("[check vol]"); a title or
-// an author in capitals, whose case cannot be known.
+// set"), as a PDF copies it; a note in brackets ("[check vol]"); words
+// struck out ("~~Boston:~~"), an editor's mark that is no part of the entry.
 void ApaReader::doubt_the_writing() {
+  if (const size_t struck = s_.find("~~"); struck != npos) {
+    const size_t end = s_.find("~~", struck + 2);
+    doubt("\"" + std::string(s_.substr(struck, end == npos ? 12 : end + 2 - struck)) +
+          "\", words struck out");
+  }
+
   for (size_t at = s_.find("- "); at != npos; at = s_.find("- ", at + 2)) {
     if (at == 0 || !std::isalpha(static_cast<unsigned char>(s_[at - 1]))) continue;
     const size_t next = at + 2;
@@ -124,7 +130,17 @@ void ApaReader::doubt_the_writing() {
   }
 }
 
-void ApaReader::doubt_capitals() {
+// A title read in capitals or an author in capitals, whose case cannot be
+// known; a title that opens with a parenthesis, a note the writer left
+// after the date ("(2011) (date? – check against the journal)").
+void ApaReader::doubt_fields_as_read() {
+  // "(Mis)perception of sleep" is a title's own word.
+  const std::string& title = reference_.title;
+  if (const size_t close = title.find(')');
+      title.starts_with('(') && close != npos &&
+      (close + 1 == title.size() || title[close + 1] == ' ' || title[close + 1] == '.')) {
+    doubt("\"" + title.substr(0, close + 1) + "\", a note in parentheses before the title");
+  }
   const auto capitals = [](std::string_view text) {
     size_t upper = 0;
     for (char c : text) {

@@ -79,6 +79,12 @@ const DoubtCase kDoubtCases[] = {
      "in press"},
     {"Freud, S. (1919). The uncanny. S.E., 17: 217\u2013256.", "initials"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
+    {"Rogers, C. R. (1951). *Client-centered therapy*. ~~Boston:~~ Houghton Mifflin.",
+     "struck out"},
+    {"Farber, B. A. (2011) (date? \u2013 check). Positive regard. *Psychotherapy*, *48*(1), 58.",
+     "note in parentheses"},
+    {"Daniel Kahneman and Amos Tversky (1979). Prospect theory. *Econometrica*, *47*(2), 263.",
+     "persons' names in direct order"},
 };
 
 TEST(ApaDoubts, WarnsAndKeepsTheEntryAsWrittenWhenUnsure) {

@@ -131,6 +131,10 @@ const HabitCase kHabitCases[] = {
      "National Institute of Mental Health: https://www.nimh.nih.gov/gad",
      "National Institute of Mental Health. (n.d.). Generalized anxiety disorder. National "
      "Institute of Mental Health. https://www.nimh.nih.gov/gad"},
+    {"Anderson, M., & Jiang, J. (2018). Teens, social media & technology 2018. Retrieved from "
+     "Pew Research Center website: http://www.pewinternet.org/2018/05/31/teens",
+     "Anderson, M., & Jiang, J. (2018). Teens, social media & technology 2018. Pew Research "
+     "Center. http://www.pewinternet.org/2018/05/31/teens"},
     {"Gonzalez-Hijon, J. (2022). *Unravelling the link between sleep and mental health* "
      "[Preprint]. medRxiv. https://doi.org/10.1101/2022.03.28.22273027",
      "Gonzalez-Hijon, J. (2022). Unravelling the link between sleep and mental health [Preprint]. "

@@ -174,7 +174,7 @@ std::optional<Reference> ApaReader::read() {
   } else if (date->other_language) {
     doubt("the date, written in another language's APA: mwp writes APA 7 in English");
   }
-  doubt_capitals();
+  doubt_fields_as_read();
   if (reference_.title.empty() && reference_.container_title.empty()) {
     doubt("no title after the date");
   }

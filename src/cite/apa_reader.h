@@ -57,7 +57,7 @@ class ApaReader {
   bool read_legal(TextRange rest);
   std::optional<Reference> read_only_authors_and_year(std::vector<PersonName> authors, int year);
   void doubt_the_writing();
-  void doubt_capitals();
+  void doubt_fields_as_read();
   void doubt_italics();
   void doubt_unread_words(TextRange lead, TextRange body);
   void strip_tail(TextRange& rest);

@@ -260,7 +260,10 @@ bool ApaReader::strip_link(TextRange& rest) {
     retrieved_from_ = true;
     if (when.starts_with("from ") && when.ends_with(":") && when.size() > 6) {
       // APA 6's "Retrieved from National Institute of Mental Health: URL".
-      retrieved_site_ = std::string(when.substr(5, when.size() - 6));
+      // "Retrieved from Pew Research Center website: URL": the site's name.
+      std::string_view site = when.substr(5, when.size() - 6);
+      if (site.ends_with(" website")) site.remove_suffix(8);
+      retrieved_site_ = std::string(site);
       when = "from";
     }
     if (when.size() > 7 && when[2] == ':' && when.substr(5, 2) == ", ") {

@@ -261,14 +261,22 @@ class ArticleResolver {
     if (mention.year_end != 0 && result.outcome != MatchOutcome::matched) {
       return std::nullopt;  // "Freud (1856–1939)": life dates, not a work's years
     }
-    if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) settle(result, where);
+    if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) {
+      settle(result, mention, where);
+    }
     if (mention.has_year) attempted(result.references);
     switch (result.outcome) {
       case MatchOutcome::matched:
         define_abbreviation(mention, result.references[0]);
         return result.references[0];
       case MatchOutcome::ambiguous:
-        if (mention.has_year) report_.ambiguous(mention, at, result.references);
+        if (!mention.has_year) break;
+        // "lower self-compassion (Sirois, 2014)": the sentence names its topic.
+        if (const std::optional<size_t> work =
+                work_named_by_topic(where.prose, mention, result.references, article_.references)) {
+          return work;
+        }
+        report_.ambiguous(mention, at, result.references);
         break;
       case MatchOutcome::et_al_misused:
         if (mention.has_year) report_.et_al_misused(mention, at, result.references[0]);
@@ -291,8 +299,14 @@ class ArticleResolver {
   }
 
   // Several works fit a name without a date ("Skinner's work"): the one
-  // already cited in the same block, else in the same part, settles it.
-  void settle(CitationMatch& result, const Where& where) const {
+  // whose topic its sentence names, else the one already cited in the same
+  // block, else in the same part, settles it.
+  void settle(CitationMatch& result, const CitationMention& mention, const Where& where) const {
+    if (const std::optional<size_t> work =
+            work_named_by_topic(where.prose, mention, result.references, article_.references)) {
+      result = {MatchOutcome::matched, {*work}};
+      return;
+    }
     for (const bool same_block : {true, false}) {
       std::set<size_t> seen;
       for (const Linked& linked : linked_) {

@@ -150,6 +150,7 @@ class DatedScanner {
       group = group_before_words(end, mention.et_al);
     }
     if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
+    if (!intervening && !mention.et_al) group = with_coauthors(*group);
     mention.names = group->names;
     // "the historian Tom Lutz (1999)": a researcher's trade names an author.
     const bool trade = group->first > 0 && is_research_trade(tokens_[group->first - 1]);
@@ -158,6 +159,20 @@ class DatedScanner {
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
+  }
+
+  // "Gottman's book with Joan DeClaire (1997)": `group`, the names after
+  // "with", joined to a possessive name up to six words before it; `group`
+  // alone when there is none.
+  NameGroup with_coauthors(const NameGroup& group) {
+    if (group.possessive || group.first < 2 || !is_word(tokens_[group.first - 1], "with")) {
+      return group;
+    }
+    bool et_al = false;
+    std::optional<NameGroup> owner = group_before_words(group.first - 2, et_al);
+    if (!owner || !owner->possessive || et_al) return group;
+    owner->names.insert(owner->names.end(), group.names.begin(), group.names.end());
+    return *owner;
   }
 
   // "Janet Hyde's gender similarities hypothesis (2005)": up to six words
@@ -299,6 +314,37 @@ class DatedScanner {
   std::vector<CitationMention> out_;
 };
 
+// `tokens` with the square brackets of each group outside parentheses that
+// holds a number written as parentheses: "[Ellis et al., 2003]" is read as
+// "(Ellis et al., 2003)". Nullopt when there is no such group. An
+// abbreviation's brackets inside parentheses ("(American Psychological
+// Association [APA], 2020)") stay as written.
+std::optional<Tokens> brackets_as_parentheses(const Tokens& tokens) {
+  std::optional<Tokens> rewritten;
+  int depth = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (is_punct(tokens[i], "(")) ++depth;
+    if (is_punct(tokens[i], ")") && depth > 0) --depth;
+    if (depth > 0 || !is_punct(tokens[i], "[")) continue;
+    bool dated = false;
+    size_t close = i + 1;
+    for (; close < tokens.size(); ++close) {
+      const ProseToken& token = tokens[close];
+      if (is_punct(token, "]") || is_punct(token, "[") || is_punct(token, "(") ||
+          is_punct(token, ")")) {
+        break;
+      }
+      dated = dated || token.kind == TokenKind::number;
+    }
+    if (close == tokens.size() || !is_punct(tokens[close], "]") || !dated) continue;
+    if (!rewritten) rewritten = tokens;
+    (*rewritten)[i].text = "(";
+    (*rewritten)[close].text = ")";
+    i = close;
+  }
+  return rewritten;
+}
+
 }  // namespace
 
 std::vector<CitationMention> find_dated_citations(std::string_view text) {
@@ -306,6 +352,9 @@ std::vector<CitationMention> find_dated_citations(std::string_view text) {
 }
 
 std::vector<CitationMention> find_dated_citations(std::string_view text, const Tokens& tokens) {
+  if (const std::optional<Tokens> bracketed = brackets_as_parentheses(tokens)) {
+    return DatedScanner(text, *bracketed).run();
+  }
   return DatedScanner(text, tokens).run();
 }
 

@@ -192,6 +192,16 @@ const ScanCase kDatedCases[] = {
     {"In (2003) nothing", ""},
     {"as shown (see Table 2, 2003).", ""},
     {"Psychologist James Gross (1998) wrote", "Psychologist James Gross (1998) | Gross | 1998 !"},
+    // Square brackets in place of parentheses; brackets with no date, and an
+    // abbreviation's inside parentheses, stay as they are.
+    {"samples, [Ellis et al., 2003] found", "Ellis et al., 2003 | Ellis et al. | 2003 !"},
+    {"as Ellis [2003] found", "Ellis [2003] | Ellis | 2003 !"},
+    {"the [Ellis et al.] team", ""},
+    // A possessive name's co-author after "with".
+    {"Gottman's book with Joan DeClaire (1997) turns",
+     "Gottman's book with Joan DeClaire (1997) | Gottman+DeClaire | 1997 !"},
+    {"He met with Joan DeClaire (1997) once", "Joan DeClaire (1997) | DeClaire | 1997"},
+    {"it [sic] said (Hyde, 2005).", "Hyde, 2005 | Hyde | 2005 !"},
 };
 
 TEST(CitationScanner, FindsDatedCitationForms) {

@@ -124,14 +124,27 @@ bool reads_as_person_in_direct_order(std::string_view name) {
   return true;
 }
 
+// "Michael Marmot", or two such names joined by "and" or "&": "Daniel
+// Kahneman and Amos Tversky".
+bool persons_in_direct_order(std::string_view name) {
+  for (const std::string_view joiner : {" and ", " & "}) {
+    if (const size_t at = name.find(joiner); at != npos) {
+      return reads_as_person_in_direct_order(name.substr(0, at)) &&
+             reads_as_person_in_direct_order(name.substr(at + joiner.size()));
+    }
+  }
+  return reads_as_person_in_direct_order(name);
+}
+
 }  // namespace
 
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
-  if (names.size() == 1 && reads_as_person_in_direct_order(names[0].literal)) {
-    doubts.push_back("the name \"" + names[0].literal +
-                     "\", which reads as a person's name in direct order");
+  if (names.size() == 1 && persons_in_direct_order(names[0].literal)) {
+    const bool several = !reads_as_person_in_direct_order(names[0].literal);
+    doubts.push_back("the name \"" + names[0].literal + "\", which reads as " +
+                     (several ? "persons' names" : "a person's name") + " in direct order");
     return;
   }
   for (const PersonName& name : names) {

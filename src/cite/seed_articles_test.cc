@@ -248,9 +248,13 @@ TEST(SeedMutations, UnknownKey) {
   EXPECT_TRUE(r.diagnostics.contains("reference-uncited"));  // Pennebaker lost its only citation
 }
 
+// A second work of Hyde's 2005 on the same topic: the sentence cannot
+// settle which one it cites (a different topic would, titled_works.h).
 TEST(SeedMutations, AmbiguousCitation) {
-  const std::string seed = read_seed("why-men-struggle-to-open-up.txt") +
-                           "\n- Hyde, J. S. (2005). Another paper on gender. Sex Roles, 1, 1-2.";
+  const std::string seed =
+      read_seed("why-men-struggle-to-open-up.txt") +
+      "\n- Hyde, J. S. (2005). The gender similarities hypothesis: A second look. Sex Roles, 1, "
+      "1-2.";
   const Resolved r = resolve(seed);
   EXPECT_TRUE(r.diagnostics.contains("citation-ambiguous")) << all_diagnostics(r.diagnostics);
   EXPECT_EQ(r.diagnostics.items()[0].line, 28);

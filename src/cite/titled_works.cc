@@ -1,6 +1,8 @@
 #include "cite/titled_works.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "text/utf8.h"
@@ -42,7 +44,90 @@ bool by_named_author(const Reference& reference, const CitationMention& mention)
   return fold_for_matching(family) == fold_for_matching(mention.names[0].surname);
 }
 
+// The sentence of `prose` around [begin, end): from the end of the one
+// before to the end of its own.
+std::string_view sentence_around(std::string_view prose, size_t begin, size_t end) {
+  size_t first = 0;
+  for (size_t i = begin; i >= 2; --i) {
+    if (prose[i - 1] == ' ' &&
+        (prose[i - 2] == '.' || prose[i - 2] == '?' || prose[i - 2] == '!')) {
+      first = i;
+      break;
+    }
+  }
+  size_t last = prose.size();
+  for (size_t i = end; i + 1 < prose.size(); ++i) {
+    if ((prose[i] == '.' || prose[i] == '?' || prose[i] == '!') && prose[i + 1] == ' ') {
+      last = i;
+      break;
+    }
+  }
+  return prose.substr(first, last - first);
+}
+
+// The folded words of `text` that can name a topic.
+std::set<std::string> topic_words(std::string_view text) {
+  static const std::set<std::string, std::less<>> common = {
+      "about", "after", "among", "does", "from", "into", "more", "over", "some",
+      "than",  "that",  "their", "this", "what", "when", "with", "your"};
+  std::set<std::string> words;
+  for (const std::string_view word : words_of(text)) {
+    if (count_code_points(word) < 4) continue;
+    std::string folded = fold_for_matching(word);
+    if (!common.contains(folded)) words.insert(std::move(folded));
+  }
+  return words;
+}
+
+// The authors of `reference`, folded with their initials: two works by
+// "M. Stroebe" and "W. Stroebe" differ, as APA's citations of them must.
+std::string authors_of(const Reference& reference) {
+  std::string key;
+  for (const PersonName& name : reference.authors) {
+    key += fold_for_matching(name.literal.empty() ? name.family + ',' + name.given : name.literal);
+    key += ';';
+  }
+  return key;
+}
+
 }  // namespace
+
+std::optional<size_t> work_named_by_topic(std::string_view prose, const CitationMention& mention,
+                                          const std::vector<size_t>& candidates,
+                                          const std::vector<Reference>& references) {
+  if (mention.end > prose.size() || mention.begin > mention.end || candidates.size() < 2) {
+    return std::nullopt;
+  }
+  // Works with letters (2001a, 2001b) are cited with them, and authors
+  // who differ are told apart by their names: a citation that does
+  // neither is the writer's slip, whatever its sentence says.
+  const std::string authors = authors_of(references[candidates[0]]);
+  for (const size_t candidate : candidates) {
+    if (!references[candidate].year_suffix.empty() ||
+        authors_of(references[candidate]) != authors) {
+      return std::nullopt;
+    }
+  }
+  const std::set<std::string> sentence =
+      topic_words(sentence_around(prose, mention.begin, mention.end));
+  std::vector<std::set<std::string>> titles;
+  std::map<std::string, size_t> titles_with;  // how many titles hold each word
+  for (const size_t candidate : candidates) {
+    titles.push_back(topic_words(references[candidate].title));
+    for (const std::string& word : titles.back()) ++titles_with[word];
+  }
+  std::optional<size_t> named;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    size_t own = 0;
+    for (const std::string& word : titles[i]) {
+      if (titles_with[word] == 1 && sentence.contains(word)) ++own;
+    }
+    if (own == 0) continue;
+    if (own < 2 || named) return std::nullopt;  // a weak or a second topic
+    named = candidates[i];
+  }
+  return named;
+}
 
 std::optional<TitledWork> work_titled_before(std::string_view prose, const CitationMention& mention,
                                              const std::vector<Reference>& references) {
