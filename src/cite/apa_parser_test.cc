@@ -87,6 +87,11 @@ const ParseCase kParseCases[] = {
      "Research_, _25_, 37-47. doi:10.1023/A:1026",
      "article-journal | Nolen-Hoeksema/S. Éluard/P. | 2001a | Why do women ruminate? | in "
      "Cognitive Therapy and Research | vol 25 | pp 37-47 | doi 10.1023/A:1026"},
+    // A Cochrane review: an issue with no volume, and the review's number.
+    {"Hunot, V. (2007). Psychological therapies. *Cochrane Database of Systematic Reviews*, (1), "
+     "CD001848.",
+     "article-journal | Hunot/V. | 2007 | Psychological therapies | in Cochrane Database of "
+     "Systematic Reviews | no 1 | art CD001848"},
     // Particle, suffix, Markdown-link DOI, article number.
     {"de Waal, F. B. M., & King, M. L., Jr. (2020). Empathy. *Nature*, *5*, Article e123. "
      "[https://doi.org/10.1/x](https://doi.org/10.1/x)",

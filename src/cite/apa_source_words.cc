@@ -181,7 +181,30 @@ DetailItem plain_item(std::string_view item) {
 
 }  // namespace
 
+namespace {
+
+// "(1), CD001848", "(3), Article CD011681": an issue with no volume, as
+// Cochrane's reviews are numbered, then an article number.
+std::optional<PeriodicalTail> read_issue_alone(std::string_view text) {
+  const size_t close = text.find(')');
+  if (close == npos || !text.substr(close + 1).starts_with(", ")) return std::nullopt;
+  PeriodicalTail tail;
+  tail.issue = std::string(text.substr(1, close - 1));
+  if (!is_number_token(tail.issue)) return std::nullopt;
+  std::string_view rest = trim(text.substr(close + 3));
+  if (rest.starts_with("Article ")) rest.remove_prefix(8);
+  const bool review =
+      rest.starts_with("CD") && rest.size() > 2 && rest.find_first_not_of("0123456789", 2) == npos;
+  // Pages after an issue alone ("Journal, (3), 194–202") mean a volume left out.
+  if (!review && !is_elocator(rest)) return std::nullopt;
+  tail.article_number = std::string(rest);
+  return tail;
+}
+
+}  // namespace
+
 std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
+  if (text.starts_with('(')) return read_issue_alone(text);
   PeriodicalTail tail;
   size_t at = 0;
   while (at < text.size() && text[at] != '(' && text[at] != '[' && text[at] != ',' &&

@@ -13,7 +13,8 @@
 namespace mwp {
 
 // After "Journal, ": "10(3), 190–203", "85, Article e0123", "12(Suppl. 1)",
-// "A1, A4", and APA 6's "Vol. 63, No. 2, pp. 221–233".
+// "A1, A4", APA 6's "Vol. 63, No. 2, pp. 221–233", and an issue with no
+// volume, "(1), CD001848".
 struct PeriodicalTail {
   std::string volume;
   std::string issue;

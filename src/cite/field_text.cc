@@ -119,7 +119,8 @@ bool holds_volume(std::string_view text) {
     const std::string_view after = trim(text.substr(end));
     // A number closing a name is a volume after a comma or of two digits or
     // more ("World Psychiatry 15"); "BBC Radio 4" is a name.
-    const bool closing = after.empty() && (end - at >= 2 || (at >= 2 && text[at - 2] == ','));
+    const bool closing = (after.empty() && (end - at >= 2 || (at >= 2 && text[at - 2] == ','))) ||
+                         (at > 0 && text[at - 1] == '(' && after == ")");  // "Reviews, (1)"
     if (closing || (!after.empty() && (after[0] == '(' || after[0] == '[' || after[0] == ':'))) {
       return true;
     }

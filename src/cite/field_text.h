@@ -48,8 +48,8 @@ bool has_broken_word(std::string_view text);
 // A link, a DOI or a retrieval statement inside a field that is text.
 bool holds_link(std::string_view text);
 
-// "42[2]", "39 (6): 1-14", "12(1)", "World Psychiatry 15": a volume and
-// issue, or pages.
+// "42[2]", "39 (6): 1-14", "12(1)", "World Psychiatry 15", "Reviews, (1)":
+// a volume and issue, or pages.
 bool holds_volume(std::string_view text);
 
 // "Office for National Statistics, 7 September", "The Guardian, March 4":
