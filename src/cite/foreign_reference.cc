@@ -198,6 +198,50 @@ bool family_word(std::string_view word) {
          std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "R", "DE", "D.E.", "D. E.": initials with or without periods.
+std::optional<std::string> harvard_initials(std::string_view written) {
+  std::string given;
+  for (const char c : written) {
+    if (c >= 'A' && c <= 'Z') {
+      given += std::string(1, c) + ". ";
+    } else if (c != '.' && c != ' ') {
+      return std::nullopt;
+    }
+  }
+  if (given.empty() || given.size() > 12) return std::nullopt;
+  given.pop_back();
+  return given;
+}
+
+// AGPS Harvard, as Australian universities teach it: "Wiseman, R, Watt, C
+// & Kornbrot, DE 2019, 'Title'": each family name, a comma and its
+// initials, the last joined by "&" or "and", then the year and a comma.
+// `end` receives where the names end.
+std::vector<PersonName> harvard_authors(std::string_view text, size_t& end) {
+  size_t year = npos;
+  for (size_t at = text.find(' '); at != npos && at + 6 <= text.size();
+       at = text.find(' ', at + 1)) {
+    if (is_ascii_digits(text.substr(at + 1, 4)) && text[at + 5] == ',') {
+      year = at;
+      break;
+    }
+  }
+  if (year == npos) return {};
+  const std::string_view list = text.substr(0, year);
+  std::vector<PersonName> authors;
+  for (size_t at = 0; at < list.size();) {
+    const std::string_view family = trim(next_listed(list, at));
+    if (at >= list.size() || !family_word(family.substr(family.rfind(' ') + 1))) return {};
+    const std::optional<std::string> initials = harvard_initials(trim(next_listed(list, at)));
+    if (!initials) return {};
+    PersonName name = person_from_family(family);
+    name.given = *initials;
+    authors.push_back(std::move(name));
+  }
+  end = year;
+  return authors;
+}
+
 }  // namespace
 
 std::vector<PersonName> read_direct_order_names(std::string_view list) {
@@ -227,6 +271,7 @@ std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
   size_t end = author_element_end(text);
   if (end != npos) reading.authors = foreign_authors(text.substr(0, end));
   if (reading.authors.empty()) reading.authors = vancouver_authors(text, end);
+  if (reading.authors.empty()) reading.authors = harvard_authors(text, end);
   if (reading.authors.empty()) reading.authors = direct_authors(text, end);
   if (reading.authors.empty()) reading.authors = group_before_year(text, end);
   if (reading.authors.empty()) return std::nullopt;

@@ -31,6 +31,11 @@ const ForeignCase kForeignCases[] = {
      "Pinquart/M.; Sorensen/S.", 2006},
     {"Kohut H, 1971, The analysis of the self, International Universities Press, New York.",
      "Kohut/H.", 1971},
+    // AGPS Harvard: each family name, a comma and initials, then the year.
+    {"Wiseman, R, Watt, C & Kornbrot, DE 2019, 'Registered reports', PeerJ, vol. 7, e6232.",
+     "Wiseman/R.; Watt/C.; Kornbrot/D. E.", 2019},
+    {"Wiseman, R. and Watt, C. 2019, Registered reports, PeerJ.", "Wiseman/R.; Watt/C.", 2019},
+    {"Wiseman, Richard 2019, Registered reports, PeerJ.", nullptr, 0},
     // Australian Harvard: a group's name, its year and no comma between.
     {"Productivity Commission 2020, Mental health, Report no. 95, Canberra.",
      "Productivity Commission", 2020},
