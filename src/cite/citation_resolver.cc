@@ -1,6 +1,7 @@
 #include "cite/citation_resolver.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "cite/citation_scanner.h"
 #include "cite/cited_works.h"
 #include "cite/group_names.h"
+#include "cite/group_possessives.h"
 #include "cite/law_names.h"
 #include "cite/name_citations.h"
 #include "cite/named_tail.h"
@@ -116,8 +118,12 @@ class ArticleResolver {
           find_name_citations(prose, tokens, first_author_surnames(), mentions);
       std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
       std::vector<CitationMention> laws = find_law_names(prose, article_.references, mentions);
-      if (mentions.empty() && named.empty() && manuals.empty() && laws.empty()) continue;
-      for (std::vector<CitationMention>* more : {&named, &manuals, &laws}) {
+      std::vector<CitationMention> groups =
+          find_group_possessives(prose, article_.references, merged(mentions, named));
+      if (mentions.empty() && named.empty() && manuals.empty() && laws.empty() && groups.empty()) {
+        continue;
+      }
+      for (std::vector<CitationMention>* more : {&named, &manuals, &laws, &groups}) {
         mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
                         std::make_move_iterator(more->end()));
       }
@@ -128,6 +134,17 @@ class ArticleResolver {
       const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
       for (const CitationMention& mention : mentions) resolve(mention, where);
     }
+  }
+
+  // `a` and `b`, each sorted by begin, as one list sorted by begin.
+  static std::vector<CitationMention> merged(const std::vector<CitationMention>& a,
+                                             const std::vector<CitationMention>& b) {
+    std::vector<CitationMention> all;
+    all.reserve(a.size() + b.size());
+    std::merge(
+        a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(all),
+        [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
+    return all;
   }
 
   struct Where {

@@ -251,6 +251,20 @@ TEST(CitationResolver, ATitleBeforeTheCitationPicksTheWork) {
   EXPECT_NE(a.citations[0].reference, a.citations[1].reference);
 }
 
+// A group named whole before "'s" and a year: that year's work of the group.
+TEST(CitationResolver, AGroupsPossessiveYearPicksItsWork) {
+  Article a = article("a.md", "The American Psychological Association's 2017 guidelines apply.",
+                      {"American Psychological Association. (2015). *Guidelines for practice with "
+                       "transgender people*. https://www.apa.org/a.pdf",
+                       "American Psychological Association. (2017). *Multicultural guidelines*. "
+                       "https://www.apa.org/b.pdf"});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  ASSERT_EQ(a.citations.size(), 1u);
+  EXPECT_EQ(a.citations[0].reference, 1u);
+  EXPECT_TRUE(diagnostics.contains("reference-uncited"));  // the 2015 guidelines
+}
+
 // A year alone after a semicolon is by the authors named before it.
 TEST(CitationResolver, AYearAloneIsByTheAuthorsBefore) {
   Article a = article("a.md", "It held (Grossmann et al. 2002; 2008).",
