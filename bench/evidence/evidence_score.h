@@ -19,11 +19,11 @@ struct ReferenceScore {
   size_t fields_total = 0;
   size_t wrong_without_warning =
       0;  // read with confidence, but a field is wrong or the gold wants a warning
-  size_t gold_confident = 0;   // entries in APA form the gold reads with confidence
-  size_t false_warnings = 0;   // a warning or error on one of those
+  size_t gold_confident = 0;         // entries in APA form the gold reads with confidence
+  size_t false_warnings = 0;         // a warning or error on one of those
   size_t other_style_confident = 0;  // entries in another style the gold reads with confidence
   size_t other_style_warned = 0;     // ... that mwp warns about: it reads them for authors and year
-  size_t roundtrip_right = 0;  // well-formed entries that format back to what was written
+  size_t roundtrip_right = 0;        // well-formed entries that format back to what was written
   size_t roundtrip_total = 0;
   std::vector<std::string> failures;  // one paragraph per entry that lost a point
 };

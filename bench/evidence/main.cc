@@ -3,10 +3,14 @@
 //
 //   mwp_evidence [--gold DIR] [--site DIR] [--check] [--quiet]
 //   mwp_evidence [--gold DIR] --format-references
+//   mwp_evidence [--gold DIR] --variants [--check] [--quiet]
 //
 // --check exits 1 when a figure is below the bar the gold set holds.
 // --format-references prints, for tests/citeproc/compare.mjs, every gold
 // reference mwp reads with confidence as [{"source", "csl", "html", "text"}].
+// --variants scores the gold references rewritten as pasting and typing
+// rewrite them (reference_variants.h) instead; --check then exits 1 when
+// one is read wrongly without a warning, under a rewrite the check holds.
 #include <fmt/format.h>
 
 #include <cstring>
@@ -15,6 +19,7 @@
 #include "content/site_config.h"
 #include "evidence_score.h"
 #include "gold_set.h"
+#include "reference_variants.h"
 
 namespace {
 
@@ -30,6 +35,30 @@ struct Bar {
   bool met() const { return at_least ? value >= bar : value <= bar; }
 };
 
+// Prints the variants' table; false when one is read wrongly without a
+// warning and `check` is set.
+bool score_variants(const mwp::evidence::GoldSet& gold, bool check, bool quiet) {
+  size_t silent = 0;
+  std::string table =
+      "| rewrite | strings | read with confidence | fields right (%) | read wrongly without a "
+      "warning |\n|---|---:|---:|---:|---:|\n";
+  for (const mwp::evidence::ReferenceVariant& variant : mwp::evidence::reference_variants()) {
+    const auto score = mwp::evidence::score_references(rewritten(gold.references, variant));
+    if (variant.held) silent += score.wrong_without_warning;
+    table += fmt::format("| {} | {} | {} | {:.2f} | {}{} |\n", variant.name, score.entries,
+                         score.confident, share(score.fields_right, score.fields_total),
+                         score.wrong_without_warning, variant.held ? "" : " (not held)");
+    if (quiet) continue;
+    for (const std::string& failure : score.failures) {
+      if (failure.find("read wrongly without a warning") != std::string::npos) {
+        fmt::print("VARIANT {}: {}\n\n", variant.name, failure);
+      }
+    }
+  }
+  fmt::print("\n{}", table);
+  return !check || silent == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -38,6 +67,7 @@ int main(int argc, char** argv) {
   bool check = false;
   bool quiet = false;
   bool format_references = false;
+  bool variants = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--gold") == 0 && i + 1 < argc) {
       gold_dir = argv[++i];
@@ -49,6 +79,8 @@ int main(int argc, char** argv) {
       quiet = true;
     } else if (std::strcmp(argv[i], "--format-references") == 0) {
       format_references = true;
+    } else if (std::strcmp(argv[i], "--variants") == 0) {
+      variants = true;
     } else {
       fmt::print(stderr, "usage: mwp_evidence [--gold DIR] [--site DIR] [--check] [--quiet]\n");
       return 2;
@@ -60,6 +92,7 @@ int main(int argc, char** argv) {
     fmt::print("{}\n", mwp::evidence::formatted_references(gold.references).dump(1));
     return errors.empty() ? 0 : 2;
   }
+  if (variants) return score_variants(gold, check, quiet) ? 0 : 1;
   mwp::Diagnostics config_diagnostics;
   const auto config = mwp::load_site_config(site_dir, config_diagnostics);
   for (const std::string& error : errors) fmt::print(stderr, "gold set: {}\n", error);

@@ -97,6 +97,11 @@ const ParseCase kParseCases[] = {
      "[https://doi.org/10.1/x](https://doi.org/10.1/x)",
      "article-journal | de_Waal/F. B. M. King/M. L./Jr. | 2020 | Empathy | in Nature | vol 5 | "
      "art e123 | doi 10.1/x"},
+    // A link to a DOI written with "doi:".
+    {"Tiggemann, M. (2004). Body image. *Body Image*, *1*(1), 29-41. "
+     "[doi:10.1016/S1740-1445(03)00002-0](doi:10.1016/S1740-1445(03)00002-0)",
+     "article-journal | Tiggemann/M. | 2004 | Body image | in Body Image | vol 1 | no 1 | pp "
+     "29-41 | doi 10.1016/S1740-1445(03)00002-0"},
     // More than 20 authors: ellipsis before the last.
     {"A, A., B, B., C, C., D, D., E, E., F, F., G, G., H, H., I, I., J, J., K, K., L, L., M, M., "
      "N, N., O, O., P, P., Q, Q., R, R., S, S., . . . Z, Z. (2019). Big team. Science, 1, 1-2.",

@@ -15,6 +15,12 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
+// "... policy responses in the EU. Publications Office": two capitals as a
+// word end a title after the date, where names hold no initials so written.
+bool country_code_before(std::string_view text, size_t at) {
+  return at >= 3 && is_upper(text[at - 1]) && is_upper(text[at - 2]) && text[at - 3] == ' ';
+}
+
 }  // namespace
 
 bool period_ends_abbreviation(std::string_view text, size_t at) {
@@ -94,7 +100,7 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
       const bool italics_open =
           italic_at && after + 1 < range.end && !italic_at(i) && italic_at(after + 1);
       if (c == '.' && after == i + 1 && !italics_end && !italics_open &&
-          period_ends_abbreviation(text, i)) {
+          period_ends_abbreviation(text, i) && !country_code_before(text, i)) {
         continue;
       }
       push(c == '.' && after == i + 1 ? i : after);

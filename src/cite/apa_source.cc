@@ -330,11 +330,14 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   // group published by its own press issues reports.
   // A link to a PDF, or a document's kind ("[Statistical bulletin]"), is to a
   // document, not a page, whatever date or retrieval statement stands before it.
-  const bool web = (!reference_.accessed.empty() || reference_.month > 0 || retrieved_from_ ||
-                    (reference_.year == 0 && !reference_.in_press)) &&
-                   !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
-                   !is_document_kind(reference_.genre) &&
-                   !(available_at_ && own_group);         // Harvard links every document
+  // APA 6's "Retrieved from" went before every link: a page's sign only when
+  // nothing names a publisher.
+  const bool web =
+      (!reference_.accessed.empty() || reference_.month > 0 || (retrieved_from_ && where.empty()) ||
+       (reference_.year == 0 && !reference_.in_press)) &&
+      !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
+      !is_document_kind(reference_.genre) &&
+      !(available_at_ && own_group);                      // Harvard links every document
   if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);

@@ -266,7 +266,7 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         continue;
       }
       const std::string_view url = markdown.substr(middle + 2, close - middle - 2);
-      const bool use_url = url.starts_with("http");
+      const bool use_url = url.starts_with("http") || url.starts_with("doi:");
       const size_t from = use_url ? middle + 2 : i + 1;
       const size_t to = use_url ? close : middle;
       for (size_t k = from; k < to; ++k) emit(markdown[k], k, italic);

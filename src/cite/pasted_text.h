@@ -20,7 +20,7 @@ class PastedText {
   // character references ("&amp;"), PDF ligatures ("ﬁ" becomes "fi"), soft
   // hyphens, and Unicode hyphens and minus signs (to "-"); reduces
   // [text](url) to url when url is
-  // http(s), else to text. Runs of whitespace, no-break and thin spaces
+  // http(s) or doi:, else to text. Runs of whitespace, no-break and thin spaces
   // included, become one space; the result is trimmed. Linear in the input.
   explicit PastedText(std::string_view markdown);
 
