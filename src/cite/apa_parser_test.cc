@@ -97,6 +97,16 @@ const ParseCase kParseCases[] = {
      "[https://doi.org/10.1/x](https://doi.org/10.1/x)",
      "article-journal | de_Waal/F. B. M. King/M. L./Jr. | 2020 | Empathy | in Nature | vol 5 | "
      "art e123 | doi 10.1/x"},
+    // Two capitals closing a title, with no italics to say where it ends.
+    {"Eurofound. (2018). Burnout in the workplace in the EU. Publications Office of the "
+     "European Union.",
+     "book | =Eurofound | 2018 | Burnout in the workplace in the EU | pub Publications Office of "
+     "the European Union"},
+    // APA 6's "Retrieved from" before a document its publisher names.
+    {"Boyd, R. L. (2022). *The development of LIWC-22*. University of Texas at Austin. Retrieved "
+     "from https://www.liwc.app",
+     "report | Boyd/R. L. | 2022 | The development of LIWC-22 | pub University of Texas at Austin "
+     "| url https://www.liwc.app"},
     // A link to a DOI written with "doi:".
     {"Tiggemann, M. (2004). Body image. *Body Image*, *1*(1), 29-41. "
      "[doi:10.1016/S1740-1445(03)00002-0](doi:10.1016/S1740-1445(03)00002-0)",
