@@ -130,7 +130,7 @@ void score_fixes(const std::string& text, const Checked& checked, const GoldArti
 
 void score_article(const GoldArticle& gold, const SiteConfig& config, ArticleScore& score) {
   ++score.articles;
-  const std::string text = read_file(gold.markdown);
+  const std::string text = gold.text ? *gold.text : read_file(gold.markdown);
   const Checked checked = check(text, gold.name, config);
   for (const Diagnostic& d : checked.other.items()) {
     if (d.severity == Severity::error)

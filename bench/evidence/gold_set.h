@@ -44,6 +44,7 @@ struct GoldDiagnostic {
 
 struct GoldArticle {
   std::filesystem::path markdown;
+  std::optional<std::string> text;  // the Markdown, when not the file's (a rewrite)
   std::string name;
   std::vector<GoldCitation> citations;
   std::vector<GoldDiagnostic> diagnostics;

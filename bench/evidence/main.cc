@@ -8,14 +8,18 @@
 // --check exits 1 when a figure is below the bar the gold set holds.
 // --format-references prints, for tests/citeproc/compare.mjs, every gold
 // reference mwp reads with confidence as [{"source", "csl", "html", "text"}].
-// --variants scores the gold references rewritten as pasting and typing
-// rewrite them (reference_variants.h) instead; --check then exits 1 when
-// one is read wrongly without a warning, under a rewrite the check holds.
+// --variants scores the gold references and articles rewritten as pasting
+// and typing rewrite them (reference_variants.h, article_variants.h)
+// instead; --check then exits 1 when a reference is read wrongly without a
+// warning under a rewrite the check holds, or an article loses a citation
+// or gains a diagnostic.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
+#include "article_variants.h"
 #include "content/site_config.h"
 #include "evidence_score.h"
 #include "gold_set.h"
@@ -59,6 +63,41 @@ bool score_variants(const mwp::evidence::GoldSet& gold, bool check, bool quiet) 
   return !check || silent == 0;
 }
 
+// Prints the article rewrites' table; false when one links fewer
+// citations, misses one without a word, or reports more than the gold
+// articles do, and `check` is set.
+bool score_article_variants(const mwp::evidence::GoldSet& gold, const mwp::SiteConfig& config,
+                            bool check, bool quiet) {
+  bool held = true;
+  std::string table =
+      "| rewrite | articles | citations linked (%) | missed without a word | false diagnostics "
+      "|\n|---|---:|---:|---:|---:|\n";
+  for (const mwp::evidence::ArticleVariant& variant : mwp::evidence::article_variants()) {
+    const auto articles = rewritten(gold.articles, variant);
+    const auto score = mwp::evidence::score_articles(articles, config);
+    // The same articles as written, for the figures to compare with.
+    std::vector<mwp::evidence::GoldArticle> written = articles;
+    for (auto& article : written) article.text.reset();
+    const auto before = mwp::evidence::score_articles(written, config);
+    held = held && score.linked >= before.linked &&
+           score.missed_silently <= before.missed_silently &&
+           score.false_diagnostics <= before.false_diagnostics;
+    table += fmt::format("| {} | {} | {:.2f} (as written {:.2f}) | {} | {} (as written {}) |\n",
+                         variant.name, score.articles, share(score.linked, score.citations),
+                         share(before.linked, before.citations), score.missed_silently,
+                         score.false_diagnostics, before.false_diagnostics);
+    if (quiet) continue;
+    for (const std::string& failure : score.failures) {
+      if (std::find(before.failures.begin(), before.failures.end(), failure) ==
+          before.failures.end()) {
+        fmt::print("VARIANT {}: {}\n\n", variant.name, failure);
+      }
+    }
+  }
+  fmt::print("\n{}", table);
+  return !check || held;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -92,7 +131,7 @@ int main(int argc, char** argv) {
     fmt::print("{}\n", mwp::evidence::formatted_references(gold.references).dump(1));
     return errors.empty() ? 0 : 2;
   }
-  if (variants) return score_variants(gold, check, quiet) ? 0 : 1;
+  if (variants && !score_variants(gold, check, quiet)) return 1;
   mwp::Diagnostics config_diagnostics;
   const auto config = mwp::load_site_config(site_dir, config_diagnostics);
   for (const std::string& error : errors) fmt::print(stderr, "gold set: {}\n", error);
@@ -100,6 +139,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "mwp_evidence: the gold set or the site config cannot be read\n");
     return 2;
   }
+  if (variants) return score_article_variants(gold, *config, check, quiet) ? 0 : 1;
   const auto references = mwp::evidence::score_references(gold.references);
   const auto articles = mwp::evidence::score_articles(gold.articles, *config);
   if (!quiet) {
