@@ -67,6 +67,9 @@ const MediaCase kMediaCases[] = {
     {"World Health Organization. (2023, March 31). *Depressive disorder (depression)* [Fact "
      "sheet]. https://www.who.int/news-room/fact-sheets/detail/depression",
      "webpage", "Fact sheet", "", ""},
+    {"World Health Organization. (2023, November 15). WHO launches commission to foster social "
+     "connection [News release]. https://www.who.int/news/item/15-11-2023-who-launches",
+     "webpage", "News release", "", ""},
     // A page's one-word title first, and its site's acronym after the date.
     {"Insomnia. (n.d.). NHS. Retrieved February 2, 2024, from "
      "https://www.nhs.uk/conditions/insomnia/",

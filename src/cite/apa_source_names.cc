@@ -69,9 +69,9 @@ bool is_preprint_server(std::string_view name) {
 
 bool is_report_kind(std::string_view description) {
   for (std::string_view kind :
-       {"Fact sheet", "Press release", "Policy brief", "Brochure", "White paper", "Issue brief",
-        "Research brief", "Special issue", "Special section", "Statistical bulletin",
-        "Briefing paper", "Policy briefing", "Briefing"}) {
+       {"Fact sheet", "Press release", "News release", "Media release", "Policy brief", "Brochure",
+        "White paper", "Issue brief", "Research brief", "Special issue", "Special section",
+        "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing"}) {
     if (description == kind) return true;
   }
   return false;
@@ -79,7 +79,8 @@ bool is_report_kind(std::string_view description) {
 
 bool is_document_kind(std::string_view description) {
   return is_report_kind(description) && description != "Fact sheet" &&
-         description != "Press release";
+         description != "Press release" && description != "News release" &&
+         description != "Media release";
 }
 
 bool is_reference_work_name(std::string_view name) {

@@ -22,6 +22,7 @@
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
 #include "cite/titled_works.h"
+#include "cite/with_lead_author.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
 #include "model/date.h"
@@ -165,6 +166,10 @@ class ArticleResolver {
       if (names.empty()) continue;
       if (names[0].literal.empty()) {
         surnames.push_back(names[0].family);
+        // "Tina Del Vecchio and ...": a name of two words found by its last.
+        if (const size_t space = names[0].family.rfind(' '); space != std::string::npos) {
+          surnames.push_back(names[0].family.substr(space + 1));
+        }
       } else if (const std::string_view group = names[0].literal;
                  group.find(' ') != std::string_view::npos) {
         // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
@@ -198,6 +203,8 @@ class ArticleResolver {
       reference = resolve_key(mention.key, at);
     } else if (titled) {
       reference = titled->reference;
+    } else if (const std::optional<size_t> led = led_by_author_before(mention, where)) {
+      reference = led;  // "Bushman had shown, with Roy Baumeister and Angela Stack (1999)"
     } else if (!mention.secondary) {
       reference = match(mention, where, at);
     } else {
@@ -230,6 +237,18 @@ class ArticleResolver {
     lines_.push_back(0);
     columns_.push_back(0);
     return article_.references.size() - 1;
+  }
+
+  // The work `mention` cites with its first author named before "with",
+  // when the names written alone match no work (with_lead_author.h).
+  std::optional<size_t> led_by_author_before(const CitationMention& mention,
+                                             const Where& where) const {
+    if (mention.parenthetical || !mention.has_year || mention.secondary ||
+        match_citation(mention, article_.references, abbreviations_).outcome ==
+            MatchOutcome::matched) {
+      return std::nullopt;
+    }
+    return work_with_lead_author(where.prose, mention, article_.references, abbreviations_);
   }
 
   // Whether a lone capitalised word before a year is a citation to report:

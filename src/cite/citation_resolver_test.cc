@@ -203,6 +203,12 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
       {"The Equal Pay Act 1970 made it unlawful.",
        "Equal Pay Act 1970, c. 41. https://www.legislation.gov.uk/ukpga/1970/41",
        "Equal Pay Act 1970"},
+      // A family name of two words, found by its last; a co-author with an
+      // initial and a given name.
+      {"Tina Del Vecchio and K. Daniel O'Leary's 2004 meta-analysis found it.",
+       "Del Vecchio, T., & O'Leary, K. D. (2004). Anger treatments. *Clinical Psychology "
+       "Review*, *24*(1), 15-34.",
+       "Tina Del Vecchio and K. Daniel O'Leary"},
       {"In a comparison (22 patients and 13 controls; Hewitt & Flett, 1991a), it held.",
        "Hewitt, P. L., & Flett, G. L. (1991a). Dimensions. Journal, 1, 1-2.",
        "Hewitt & Flett, 1991a"},

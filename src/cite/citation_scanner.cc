@@ -27,6 +27,15 @@ bool is_research_trade(const ProseToken& token) {
          std::find(std::begin(kTrades), std::end(kTrades), token.text) != std::end(kTrades);
 }
 
+// A word for a piece of research: "the 2002 Bushman study".
+bool is_research_noun(const ProseToken& token) {
+  constexpr std::string_view kNouns[] = {"study",    "paper",      "review", "meta-analysis",
+                                         "trial",    "experiment", "survey", "report",
+                                         "analysis", "article",    "book",   "findings"};
+  return token.kind == TokenKind::word && !token.capitalised &&
+         std::find(std::begin(kNouns), std::end(kNouns), token.text) != std::end(kNouns);
+}
+
 class DatedScanner {
  public:
   DatedScanner(std::string_view text, const Tokens& tokens) : text_(text), tokens_(tokens) {}
@@ -36,6 +45,7 @@ class DatedScanner {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (is_punct(tokens_[i], ")") && depth > 0) --depth;
       if (depth == 0) bare(i);
+      if (depth == 0) year_first(i);
       if (!is_punct(tokens_[i], "(")) continue;
       ++depth;
       if (!narrative(i)) parenthetical(i);
@@ -78,6 +88,29 @@ class DatedScanner {
     }
     mention.begin = tokens_[first].begin;
     add_dated(mention, years, tokens_[years.back().last].end);
+  }
+
+  // "The 2002 Bushman study", "a 2015 Levant paper": the year, then one
+  // capitalised name and a word for a piece of research. Not strong: a
+  // name that matches no work is reported only when it is close to one.
+  void year_first(size_t at) {
+    if (at == 0 || at + 2 >= tokens_.size()) return;
+    const ProseToken& before = tokens_[at - 1];
+    if (!is_word(before, "the") && !is_word(before, "The") && !is_word(before, "a") &&
+        !is_word(before, "A")) {
+      return;
+    }
+    const std::optional<CitedYear> year = read_cited_year(tokens_, at);
+    const ProseToken& name = tokens_[at + 1];
+    if (!year || year->year == 0 || year->last != at || name.kind != TokenKind::word ||
+        !name.capitalised || !is_name_word(name) || !is_research_noun(tokens_[at + 2])) {
+      return;
+    }
+    CitationMention mention;
+    mention.names.push_back(
+        CitedName{std::string(name.text), std::string(name.text), "", false, name.begin});
+    mention.begin = tokens_[at].begin;
+    add_dated(mention, {*year}, name.begin + name.text.size());
   }
 
   // "... (2003)" with a name group before the parenthesis.
@@ -150,7 +183,7 @@ class DatedScanner {
       group = group_before_words(end, mention.et_al);
     }
     if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
-    if (!intervening && !mention.et_al) group = with_coauthors(*group);
+    if (!intervening && !mention.et_al) group = with_coauthors(owner_before_place(*group));
     mention.names = group->names;
     // "the historian Tom Lutz (1999)": a researcher's trade names an author.
     const bool trade = group->first > 0 && is_research_trade(tokens_[group->first - 1]);
@@ -172,6 +205,21 @@ class DatedScanner {
     std::optional<NameGroup> owner = group_before_words(group.first - 2, et_al);
     if (!owner || !owner->possessive || et_al) return group;
     owner->names.insert(owner->names.end(), group.names.begin(), group.names.end());
+    return *owner;
+  }
+
+  // "Denson's group in Sydney (2011)": a place after "in", "at" or "from"
+  // names no author when a possessive name stands up to six words before
+  // it; that name is the citation's. `group` otherwise.
+  NameGroup owner_before_place(const NameGroup& group) {
+    if (group.possessive || group.names.size() != 1 || group.first < 2) return group;
+    const ProseToken& before = tokens_[group.first - 1];
+    if (!is_word(before, "in") && !is_word(before, "at") && !is_word(before, "from")) {
+      return group;
+    }
+    bool et_al = false;
+    std::optional<NameGroup> owner = group_before_words(group.first - 2, et_al);
+    if (!owner || !owner->possessive || et_al) return group;
     return *owner;
   }
 

@@ -201,6 +201,15 @@ const ScanCase kDatedCases[] = {
     {"Gottman's book with Joan DeClaire (1997) turns",
      "Gottman's book with Joan DeClaire (1997) | Gottman+DeClaire | 1997 !"},
     {"He met with Joan DeClaire (1997) once", "Joan DeClaire (1997) | DeClaire | 1997"},
+    // A place after "in" or "at" names no author when a possessive name does.
+    {"Thomas Denson's group in Sydney (2011) showed",
+     "Thomas Denson's group in Sydney (2011) | Denson | 2011 !"},
+    {"as shown in Smith (2003)", "Smith (2003) | Smith | 2003"},
+    // The year before one name and a word for research; not strong.
+    {"The 2002 Bushman study is the one", "2002 Bushman | Bushman | 2002"},
+    {"in a 2015 Levant paper", "2015 Levant | Levant | 2015"},
+    {"the 2016 Rio Olympics", ""},
+    {"the 2002 Bushman and Baumeister study", ""},
     {"it [sic] said (Hyde, 2005).", "Hyde, 2005 | Hyde | 2005 !"},
 };
 
@@ -226,6 +235,9 @@ const ScanCase kNameCases[] = {
     {"It hurt. Young argues so.", "Young | Young"},
     // A year after a possessive.
     {"Hyde's 2005 paper", "Hyde | Hyde ! (named 2005)"},
+    // A co-author written with an initial and a given name.
+    {"Janet Hyde and K. Daniel Levant's 2004 meta-analysis",
+     "Janet Hyde and K. Daniel Levant | Hyde+Levant ! (named 2004)"},
 };
 
 std::vector<CitationMention> names_in(std::string_view text,

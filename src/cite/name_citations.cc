@@ -36,8 +36,15 @@ size_t group_end_from(const Tokens& tokens, size_t at) {
     if (joint + 1 >= tokens.size() || !is_and(tokens[joint]) || !is_name_word(tokens[joint + 1]))
       break;
     size_t next = joint + 1;
-    while (next + 1 < tokens.size() && !tokens[next].possessive && is_name_word(tokens[next + 1])) {
-      ++next;  // "and Albert Gordon"
+    while (next + 1 < tokens.size() && !tokens[next].possessive) {
+      if (is_name_word(tokens[next + 1])) {
+        ++next;  // "and Albert Gordon"
+      } else if (next + 2 < tokens.size() && tokens[next].text.size() == 1 &&
+                 is_punct(tokens[next + 1], ".") && is_name_word(tokens[next + 2])) {
+        next += 2;  // "and K. Daniel O'Leary"
+      } else {
+        break;
+      }
     }
     last = next;
   }
