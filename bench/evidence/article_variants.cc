@@ -4,38 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "rewrite.h"
+
 namespace mwp::evidence {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// `line` with each `from` for which `keep(line, at, depth)` holds written as
-// `to`; `depth` counts the parentheses open at `at`.
-template <typename Keep>
-std::optional<std::string> replaced(std::string_view line, std::string_view from,
-                                    std::string_view to, Keep keep) {
-  std::string out;
-  bool changed = false;
-  int depth = 0;
-  for (size_t at = 0; at < line.size();) {
-    if (line.compare(at, from.size(), from) == 0 && keep(line, at, depth)) {
-      out.append(to);
-      at += from.size();
-      changed = true;
-      continue;
-    }
-    if (line[at] == '(') ++depth;
-    if (line[at] == ')' && depth > 0) --depth;
-    out += line[at++];
-  }
-  if (!changed) return std::nullopt;
-  return out;
-}
 
 // "Levant et al. (2009)", "(Levant et al., 2009)" -> "et al", as British
 // writers leave it.

@@ -1,52 +1,25 @@
 #include "reference_variants.h"
 
+#include "rewrite.h"
+
 namespace mwp::evidence {
 namespace {
 
 constexpr std::string_view kEnDash = "\xE2\x80\x93";
 constexpr std::string_view kDoiLink = "https://doi.org/";
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-// `text` with each `from` for which `keep(text, at)` holds written as `to`.
-template <typename Keep>
-std::optional<std::string> replaced(std::string_view text, std::string_view from,
-                                    std::string_view to, Keep keep) {
-  std::string out;
-  bool changed = false;
-  size_t done = 0;
-  for (size_t at = text.find(from); at != std::string_view::npos; at = text.find(from, at + 1)) {
-    if (!keep(text, at)) continue;
-    out.append(text.substr(done, at - done)).append(to);
-    done = at + from.size();
-    changed = true;
-  }
-  if (!changed) return std::nullopt;
-  out.append(text.substr(done));
-  return out;
-}
-
-std::optional<std::string> replaced(std::string_view text, std::string_view from,
-                                    std::string_view to) {
-  return replaced(text, from, to, [](std::string_view, size_t) { return true; });
-}
-
 // An asterisk that opens or closes emphasis, not one inside a word
 // ("G*Power", "STAR*D").
 std::optional<std::string> without_italics(std::string_view text) {
-  const auto letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c);
-  };
-  return replaced(text, "*", "", [letter](std::string_view t, size_t at) {
+  const auto letter = [](char c) { return is_letter(c) || is_digit(c); };
+  return replaced(text, "*", "", [letter](std::string_view t, size_t at, int) {
     if (at > 0 && t[at - 1] == '\\') return false;  // "STAR\*D": an escaped asterisk
     return at == 0 || at + 1 == t.size() || !letter(t[at - 1]) || !letter(t[at + 1]);
   });
 }
 
 std::optional<std::string> hyphens_for_dashes(std::string_view text) {
-  return replaced(text, kEnDash, "-", [](std::string_view t, size_t at) {
+  return replaced(text, kEnDash, "-", [](std::string_view t, size_t at, int) {
     return at > 0 && is_digit(t[at - 1]) && at + 3 < t.size() && is_digit(t[at + 3]);
   });
 }
@@ -61,7 +34,7 @@ std::optional<std::string> old_doi_link(std::string_view text) {
 
 // "Gross, J. J." -> "Gross, J.\u00a0J.": Word's no-break space after an initial.
 std::optional<std::string> no_break_spaces(std::string_view text) {
-  return replaced(text, ". ", ".\xC2\xA0", [](std::string_view t, size_t at) {
+  return replaced(text, ". ", ".\xC2\xA0", [](std::string_view t, size_t at, int) {
     return at >= 2 && t[at - 1] >= 'A' && t[at - 1] <= 'Z' && t[at - 2] == ' ';
   });
 }
@@ -112,7 +85,7 @@ std::optional<std::string> doi_capitals_label(std::string_view text) {
 
 // "Men's" -> "Men’s", as word processors type an apostrophe.
 std::optional<std::string> curly_apostrophes(std::string_view text) {
-  return replaced(text, "'", "\xE2\x80\x99", [](std::string_view t, size_t at) {
+  return replaced(text, "'", "\xE2\x80\x99", [](std::string_view t, size_t at, int) {
     return at > 0 && at + 1 < t.size() && t[at - 1] >= 'a' && t[at - 1] <= 'z' && t[at + 1] == 's';
   });
 }
@@ -131,7 +104,7 @@ std::optional<std::string> year_without_parentheses(std::string_view text) {
 // "*85*(2), 348–362." -> "*85*(2), pp. 348–362.": pages labelled, as
 // Harvard writes them.
 std::optional<std::string> pages_labelled(std::string_view text) {
-  return replaced(text, "), ", "), pp. ", [](std::string_view t, size_t at) {
+  return replaced(text, "), ", "), pp. ", [](std::string_view t, size_t at, int) {
     const size_t open = t.rfind('(', at);
     if (open == std::string_view::npos || open == 0 || at - open > 6 || at + 3 >= t.size() ||
         !is_digit(t[at + 3])) {
@@ -146,7 +119,7 @@ std::optional<std::string> pages_labelled(std::string_view text) {
 
 // "*85*(2)" -> "*85* (2)".
 std::optional<std::string> space_before_issue(std::string_view text) {
-  return replaced(text, "(", " (", [](std::string_view t, size_t at) {
+  return replaced(text, "(", " (", [](std::string_view t, size_t at, int) {
     return at > 0 && (is_digit(t[at - 1]) || t[at - 1] == '*') && at + 1 < t.size() &&
            is_digit(t[at + 1]) && t.substr(at, 12).find("), ") != std::string_view::npos;
   });

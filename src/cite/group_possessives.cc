@@ -1,8 +1,8 @@
 #include "cite/group_possessives.h"
 
 #include <string>
-#include <unordered_map>
 
+#include "cite/names_written_whole.h"
 #include "text/code_point.h"
 
 namespace mwp {
@@ -42,42 +42,24 @@ std::vector<CitationMention> find_group_possessives(std::string_view text,
                                                     const std::vector<Reference>& references,
                                                     const std::vector<CitationMention>& taken) {
   std::vector<CitationMention> found;
-  // Each group's name by its first word, so that the text is walked once.
-  std::unordered_multimap<std::string_view, std::string_view> by_first_word;
+  std::vector<std::string_view> groups;
   for (const Reference& reference : references) {
-    if (by_first_word.size() >= kMaxGroups) break;
-    if (const std::string_view group = group_of(reference); !group.empty()) {
-      by_first_word.emplace(group.substr(0, group.find(' ')), group);
-    }
+    if (groups.size() >= kMaxGroups) break;
+    if (const std::string_view group = group_of(reference); !group.empty()) groups.push_back(group);
   }
-  if (by_first_word.empty()) return found;
-  for (size_t at = 0; at < text.size();) {
-    if (!is_word_byte(text[at]) || (at > 0 && is_word_byte(text[at - 1]))) {
-      ++at;
-      continue;
-    }
-    size_t word_end = at;
-    while (word_end < text.size() && is_word_byte(text[word_end])) ++word_end;
-    const auto [first, last] = by_first_word.equal_range(text.substr(at, word_end - at));
-    size_t next = word_end;
-    for (auto it = first; it != last; ++it) {
-      const std::string_view group = it->second;
-      const size_t end = at + group.size();
-      if (text.compare(at, group.size(), group) != 0) continue;
-      const int year = possessive_year(text, end);
-      if (year == 0 || overlaps(taken, at, end)) continue;
-      CitationMention mention;
-      mention.begin = at;
-      mention.end = end;
-      mention.names.push_back(CitedName{std::string(group), std::string(group), "", false, at});
-      mention.named_year = year;
-      mention.strong = true;
-      found.push_back(std::move(mention));
-      next = end;
-      break;
-    }
-    at = next;
-  }
+  find_names_written_whole(text, groups, [&](size_t name, size_t begin, size_t end) {
+    const int year = possessive_year(text, end);
+    if (year == 0 || overlaps(taken, begin, end)) return false;
+    CitationMention mention;
+    mention.begin = begin;
+    mention.end = end;
+    mention.names.push_back(
+        CitedName{std::string(groups[name]), std::string(groups[name]), "", false, begin});
+    mention.named_year = year;
+    mention.strong = true;
+    found.push_back(std::move(mention));
+    return true;
+  });
   return found;
 }
 

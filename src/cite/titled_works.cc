@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "text/sentence.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -42,27 +43,6 @@ bool by_named_author(const Reference& reference, const CitationMention& mention)
   const PersonName& author = reference.authors[0];
   const std::string& family = author.literal.empty() ? author.family : author.literal;
   return fold_for_matching(family) == fold_for_matching(mention.names[0].surname);
-}
-
-// The sentence of `prose` around [begin, end): from the end of the one
-// before to the end of its own.
-std::string_view sentence_around(std::string_view prose, size_t begin, size_t end) {
-  size_t first = 0;
-  for (size_t i = begin; i >= 2; --i) {
-    if (prose[i - 1] == ' ' &&
-        (prose[i - 2] == '.' || prose[i - 2] == '?' || prose[i - 2] == '!')) {
-      first = i;
-      break;
-    }
-  }
-  size_t last = prose.size();
-  for (size_t i = end; i + 1 < prose.size(); ++i) {
-    if ((prose[i] == '.' || prose[i] == '?' || prose[i] == '!') && prose[i + 1] == ' ') {
-      last = i;
-      break;
-    }
-  }
-  return prose.substr(first, last - first);
 }
 
 // The folded words of `text` that can name a topic.

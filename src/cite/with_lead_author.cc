@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "text/sentence.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -9,15 +10,8 @@ namespace {
 
 // The words of `prose` before `end`, back to the start of their sentence.
 std::vector<std::string_view> sentence_words_before(std::string_view prose, size_t end) {
-  size_t first = 0;
-  for (size_t i = end; i >= 2; --i) {
-    if (prose[i - 1] == ' ' &&
-        (prose[i - 2] == '.' || prose[i - 2] == '?' || prose[i - 2] == '!')) {
-      first = i;
-      break;
-    }
-  }
-  return words_of(prose.substr(first, end - first));
+  const std::string_view sentence = sentence_around(prose, end, end);
+  return words_of(sentence.substr(0, end - static_cast<size_t>(sentence.data() - prose.data())));
 }
 
 bool capitalised(std::string_view word) {
