@@ -167,6 +167,7 @@ std::optional<Reference> ApaReader::read() {
     doubt("a second date: two references may have run together");
   }
   read_body(TextRange{date->end, rest.end});
+  read_linked_title();
   if (const std::string_view word = other_language_apa_word(s_); !word.empty()) {
     doubt("\"" + std::string(trim(word)) +
           "\", a word of APA in another language: mwp writes "

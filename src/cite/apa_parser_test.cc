@@ -107,6 +107,16 @@ const ParseCase kParseCases[] = {
      "from https://www.liwc.app",
      "report | Boyd/R. L. | 2022 | The development of LIWC-22 | pub University of Texas at Austin "
      "| url https://www.liwc.app"},
+    // A title written as a link, as blogs write it: its destination is the
+    // DOI, or the URL; a label's link ("[Full text](...)") is no title.
+    {"Lyubomirsky, S. (2005). [The benefits of frequent positive affect](https://doi.org/10.1037/"
+     "0033-2909.131.6.803). *Psychological Bulletin*, *131*(6), 803-855.",
+     "article-journal | Lyubomirsky/S. | 2005 | The benefits of frequent positive affect | in "
+     "Psychological Bulletin | vol 131 | no 6 | pp 803-855 | doi 10.1037/0033-2909.131.6.803"},
+    {"Haidt, J. (2022, April 11). [Why the past 10 years of American life have been uniquely "
+     "stupid](https://www.theatlantic.com/a/629369/). *The Atlantic*.",
+     "article-magazine | Haidt/J. | 2022-4-11 | Why the past 10 years of American life have been "
+     "uniquely stupid | in The Atlantic | url https://www.theatlantic.com/a/629369/"},
     // A link to a DOI written with "doi:".
     {"Tiggemann, M. (2004). Body image. *Body Image*, *1*(1), 29-41. "
      "[doi:10.1016/S1740-1445(03)00002-0](doi:10.1016/S1740-1445(03)00002-0)",

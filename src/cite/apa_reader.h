@@ -66,6 +66,7 @@ class ApaReader {
   void strip_retraction(TextRange& rest);
   void strip_pdf_stamp(TextRange& rest);
   void strip_access_date(TextRange& rest);
+  void read_linked_title();
   bool read_lead(TextRange lead);
   void read_authors(std::string_view text);
   void read_title_description();

@@ -10,6 +10,8 @@
 #include "cite/apa_source_words.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/utf8.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -329,6 +331,26 @@ void ApaReader::strip_access_date(TextRange& rest) {
   set_aside(text.substr(cut));
   rest.end = rest.begin + cut;
   while (rest.end > rest.begin && s_[rest.end - 1] == ' ') --rest.end;
+}
+
+// "[The benefits of frequent positive affect](https://doi.org/10.1037/...)":
+// a title written as a link, as blogs write it. With no DOI or URL at the
+// end, the link's destination is the entry's DOI, or its URL.
+void ApaReader::read_linked_title() {
+  if (!reference_.doi.empty() || !reference_.url.empty() || reference_.title.empty()) return;
+  const std::string title = fold_to_letters_and_digits(reference_.title);
+  for (const PastedText::LinkedText& link : pasted_.linked_texts()) {
+    if (fold_to_letters_and_digits(s_.substr(link.begin, link.end - link.begin)) != title) continue;
+    const std::string_view url = link.url;
+    for (std::string_view marker : kDoiMarkers) {
+      if (url.starts_with(marker)) {
+        reference_.doi = std::string(url.substr(marker.size()));
+        return;
+      }
+    }
+    reference_.url = link.url;
+    return;
+  }
 }
 
 }  // namespace mwp

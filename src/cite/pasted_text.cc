@@ -173,6 +173,16 @@ std::vector<size_t> closing_brackets(std::string_view markdown) {
   return closing;
 }
 
+// A link's text that is a title, not a link or a label: four words or
+// more, not opening with "http", "www." or "doi".
+bool is_title_text(std::string_view label) {
+  if (label.starts_with("http") || label.starts_with("www.") || label.starts_with("doi") ||
+      label.starts_with("DOI")) {
+    return false;
+  }
+  return std::count(label.begin(), label.end(), ' ') >= 3;
+}
+
 }  // namespace
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
@@ -266,10 +276,15 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         continue;
       }
       const std::string_view url = markdown.substr(middle + 2, close - middle - 2);
-      const bool use_url = url.starts_with("http") || url.starts_with("doi:");
+      const std::string_view label = markdown.substr(i + 1, middle - i - 1);
+      const bool web = url.starts_with("http") || url.starts_with("doi:");
+      const bool titled = web && is_title_text(label);
+      const bool use_url = web && !titled;
       const size_t from = use_url ? middle + 2 : i + 1;
       const size_t to = use_url ? close : middle;
+      const size_t begin = text_.size();
       for (size_t k = from; k < to; ++k) emit(markdown[k], k, italic);
+      if (titled) linked_texts_.push_back({begin, text_.size(), std::string(url)});
       i = close + 1;
     } else {
       emit(c, i, italic);

@@ -20,7 +20,10 @@ class PastedText {
   // character references ("&amp;"), PDF ligatures ("ﬁ" becomes "fi"), soft
   // hyphens, and Unicode hyphens and minus signs (to "-"); reduces
   // [text](url) to url when url is
-  // http(s) or doi:, else to text. Runs of whitespace, no-break and thin spaces
+  // http(s) or doi:, else to text; but a link on a title, text of four
+  // words or more that is no link itself ("[The benefits of frequent
+  // positive affect](https://doi.org/...)"), keeps its text, and its url is
+  // kept in linked_texts(). Runs of whitespace, no-break and thin spaces
   // included, become one space; the result is trimmed. Linear in the input.
   explicit PastedText(std::string_view markdown);
 
@@ -37,12 +40,21 @@ class PastedText {
   // True when text()[offset] (a space included) stands inside emphasis.
   bool italic_at(size_t offset) const { return offset < italic_.size() && italic_[offset]; }
 
+  // A link whose text was kept: text()[begin, end) and its destination.
+  struct LinkedText {
+    size_t begin = 0;
+    size_t end = 0;
+    std::string url;
+  };
+  const std::vector<LinkedText>& linked_texts() const { return linked_texts_; }
+
  private:
   void emit(char c, size_t source, bool italic);
 
   std::string text_;
   std::vector<size_t> source_;
   std::vector<bool> italic_;
+  std::vector<LinkedText> linked_texts_;
   size_t end_ = 0;
 };
 
