@@ -80,6 +80,7 @@ const DoubtCase kDoubtCases[] = {
     {"Freud, S. (1919). The uncanny. S.E., 17: 217\u2013256.", "initials"},
     {"Nosek, B. A., Alter, G., . . . others. (2015). Promoting. *Science*, *348*, 1422.", "others"},
     {"Oliffe, J. L. (2008). Men. Journal of Men's Health, (3), 194\u2013202.", "volume or issue"},
+    {"Cohen, S. (1985). Stress. *Psychological Bulletin*, *98*(2)", "cut short"},
     {"Rogers, C. R. (1951). *Client-centered therapy*. ~~Boston:~~ Houghton Mifflin.",
      "struck out"},
     {"Farber, B. A. (2011) (date? \u2013 check). Positive regard. *Psychotherapy*, *48*(1), 58.",

@@ -165,10 +165,12 @@ std::string apa_doi_url(std::string_view doi) {
 namespace {
 
 // A word that names a kind of document in a report's number: "Clinical
-// Guideline CG159", "Innocenti Report Card 16".
+// Guideline CG159", "Innocenti Report Card 16", a trial's "Identifier
+// NCT00021528".
 bool is_document_kind_word(std::string_view word) {
   for (std::string_view kind : {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin",
-                                "Brief", "Publication", "Protocol", "Monograph", "Command"}) {
+                                "Brief", "Publication", "Protocol", "Monograph", "Command",
+                                "Identifier", "Registration"}) {
     if (word == kind) return true;
   }
   return false;

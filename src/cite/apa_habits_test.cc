@@ -246,6 +246,29 @@ const HabitCase kHabitCases[] = {
      "person...\"* [Tweet]. Twitter.",
      "Obama, B. [@BarackObama]. (2017, August 13). No one is born hating another person... "
      "[Tweet]. Twitter."},
+    // A blog's habits: authors in bold, a journal's name linked to its home
+    // page, a database's label link, PubMed's identifiers after the DOI.
+    {"**Hyde, J. S.** (2005). The gender similarities hypothesis. [*American "
+     "Psychologist*](https://www.apa.org/pubs/journals/amp), *60*(6), 581\u2013592. "
+     "https://doi.org/10.1037/0003-066X.60.6.581 [free full text](https://www.ncbi.nlm.nih.gov/"
+     "pmc/articles/PMC1/)",
+     "Hyde, J. S. (2005). The gender similarities hypothesis. American Psychologist, 60(6), "
+     "581\u2013592. https://doi.org/10.1037/0003-066X.60.6.581"},
+    {"Bakker, D. (2016). Mental health smartphone apps. *JMIR Mental Health*, *3*(1), e7. "
+     "https://doi.org/10.2196/mental.4984. PMID: 26932350; PMCID: PMC4795320",
+     "Bakker, D. (2016). Mental health smartphone apps. JMIR Mental Health, 3(1), Article e7. "
+     "https://doi.org/10.2196/mental.4984"},
+    // A trial's registration number; a title closed by a span of years.
+    {"National Institute of Mental Health. (2001, July 23). Sequenced Treatment Alternatives to "
+     "Relieve Depression (STAR\\*D) (Identifier NCT00021528). ClinicalTrials.gov. "
+     "https://clinicaltrials.gov/ct2/show/NCT00021528",
+     "National Institute of Mental Health. (2001, July 23). Sequenced Treatment Alternatives to "
+     "Relieve Depression (STAR*D) (Identifier NCT00021528). ClinicalTrials.gov. "
+     "https://clinicaltrials.gov/ct2/show/NCT00021528"},
+    {"Australian Bureau of Statistics. (2021). First insights from the National Study of Mental "
+     "Health and Wellbeing, 2020-21. https://www.abs.gov.au/articles/first-insights",
+     "Australian Bureau of Statistics. (2021). First insights from the National Study of Mental "
+     "Health and Wellbeing, 2020-21. https://www.abs.gov.au/articles/first-insights"},
 };
 
 TEST(ApaHabits, ReadsWhatToolsLeaveWithoutDoubt) {

@@ -10,6 +10,7 @@
 #include "cite/apa_reader.h"
 #include "cite/foreign_reference.h"
 #include "cite/reference_shapes.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 #include "text/utf8.h"
 
@@ -155,9 +156,13 @@ std::optional<Reference> ApaReader::read() {
     doubt("no period after the authors");
   }
   const std::string_view body = view(trimmed(TextRange{date->end, rest.end}));
-  // An entry closed by a number ("581–592", "e0123") is complete without its period.
+  // An entry closed by a number ("581–592", "e0123") is complete without its
+  // period; one closed by a volume's issue ("*98*(2)") has lost its pages.
+  const size_t group = body.ends_with(')') ? body.rfind('(') : std::string_view::npos;
+  const bool issue_last = group != std::string_view::npos && group > 0 &&
+                          (is_ascii_digit(body[group - 1]) || body[group - 1] == '*');
   const bool closed = body.ends_with('.') || body.ends_with('?') || body.ends_with('!') ||
-                      body.ends_with(')') || body.ends_with(']') ||
+                      (body.ends_with(')') && !issue_last) || body.ends_with(']') ||
                       (!body.empty() && body.back() >= '0' && body.back() <= '9');
   if (!body.empty() && !closed) {
     doubt("the end: the entry does not end with a period, so it may be cut short");

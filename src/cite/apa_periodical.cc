@@ -53,6 +53,15 @@ size_t quoted_title_length(std::string_view text) {
   return 0;
 }
 
+// "2020-21", "2013-2016": a span of years.
+bool is_year_range(std::string_view text) {
+  const size_t dash = text.find('-');
+  if (dash != 4 || !is_ascii_digits(text.substr(0, 4))) return false;
+  const std::string_view end = text.substr(5);
+  return (end.size() == 2 || end.size() == 4) && is_ascii_digits(end) &&
+         (text[0] == '1' || text[0] == '2');
+}
+
 }  // namespace
 
 // "Title. *Journal*, *10*(3), 190–203." and magazines and newspapers.
@@ -68,10 +77,15 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     if (!tail) continue;
     // "*Mental health of children and young people in England, 2017*": a
     // title's own comma and year, in one italic run, and nothing after.
+    const bool volume_alone =
+        tail->issue.empty() && tail->page.empty() && tail->article_number.empty();
     if (pasted_.italic_at(last.begin + comma) && pasted_.italic_at(last.begin + after) &&
-        tail->issue.empty() && tail->page.empty() && tail->article_number.empty()) {
+        volume_alone) {
       continue;
     }
+    // "First insights from the National Study of Mental Health and
+    // Wellbeing, 2020-21": a title's years, not a journal's volume.
+    if (volume_alone && is_year_range(tail->volume)) continue;
     std::string_view container = text.substr(0, comma);
     if (sentences.size() >= 2) {
       settle_title_read_first({sentences[0].begin, sentences[sentences.size() - 2].end});

@@ -1,6 +1,7 @@
 // ApaReader: what follows the source at the end of an entry: labels that
 // databases paste, a reprint's original date, the DOI or URL and its
 // retrieval date (apa_reader.h).
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -11,7 +12,6 @@
 #include "text/code_point.h"
 #include "text/trim.h"
 #include "text/utf8.h"
-#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -20,9 +20,14 @@ constexpr size_t npos = std::string_view::npos;
 
 // Labels that databases, search engines and publishers' pages paste after a
 // reference.
-constexpr std::array<std::string_view, 13> kJunk = {
+constexpr std::array<std::string_view, 18> kJunk = {
+    "PDF",
     "[DOI]",
     "[PMC free article]",
+    "PMC free article",
+    "free full text",
+    "Free full text",
+    "Full text",
     "[Google Scholar]",
     "[Crossref]",
     "[CrossRef]",
@@ -42,10 +47,37 @@ constexpr std::array<std::string_view, 5> kLookupSites = {
     "https://scholar.google.", "https://pubmed.ncbi.nlm.nih.gov/", "https://www.ncbi.nlm.nih.gov/",
     "https://europepmc.org/", "https://www.semanticscholar.org/"};
 
+// Where PubMed's identifiers close `text` ("PMID: 29477251", "PMID:
+// 30384775; PMCID: PMC6364135", "[PMCID: PMC324455]"), or npos.
+size_t pubmed_ids_start(std::string_view text) {
+  size_t start = npos;
+  for (std::string_view id : {"PMID", "PMCID"}) {
+    const size_t at = text.find(id);
+    if (at != npos && at > 0 && (text[at - 1] == ' ' || text[at - 1] == '[')) {
+      start = std::min(start, text[at - 1] == '[' ? at - 1 : at);
+    }
+  }
+  if (start == npos) return npos;
+  for (size_t at = start; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    while (!word.empty() && std::string_view("[").find(word.front()) != npos) word.remove_prefix(1);
+    while (!word.empty() && std::string_view(";,.]:").find(word.back()) != npos) {
+      word.remove_suffix(1);
+    }
+    if (word.starts_with("PMC") && word != "PMCID") word.remove_prefix(3);
+    if (word != "PMID" && word != "PMCID" && !is_ascii_digits(word)) return npos;
+    at = end + 1;
+  }
+  return start;
+}
+
 // The length of what closes `text` and a reference manager or database
-// leaves there, or 0: EndNote's unformatted citation "{Hudson, 2007 #14}",
+// leaves there, or 0: PubMed's identifiers; EndNote's unformatted citation "{Hudson, 2007 #14}",
 // a lookup link "[https://scholar.google.com/...]", Google Scholar's counts.
 size_t pasted_trailer_length(std::string_view text) {
+  if (const size_t ids = pubmed_ids_start(text); ids != npos) return text.size() - ids;
   // Google Scholar's "Cited by 3412 Related articles All 14 versions".
   if (const size_t cited = text.rfind(" Cited by ");
       cited != npos && cited + 10 < text.size() && is_ascii_digit(text[cited + 10])) {
@@ -334,23 +366,38 @@ void ApaReader::strip_access_date(TextRange& rest) {
 }
 
 // "[The benefits of frequent positive affect](https://doi.org/10.1037/...)":
-// a title written as a link, as blogs write it. With no DOI or URL at the
-// end, the link's destination is the entry's DOI, or its URL.
+// a title written as a link, as blogs write it, or a database's label
+// ("[PDF](...)"). With no DOI or URL at the end, the destination of the
+// title's link, else of a label's, is the entry's DOI, or its URL. Links on
+// other words (a journal's name, to its home page) give none.
 void ApaReader::read_linked_title() {
-  if (!reference_.doi.empty() || !reference_.url.empty() || reference_.title.empty()) return;
+  if (!reference_.doi.empty() || !reference_.url.empty()) return;
   const std::string title = fold_to_letters_and_digits(reference_.title);
+  const PastedText::LinkedText* chosen = nullptr;
   for (const PastedText::LinkedText& link : pasted_.linked_texts()) {
-    if (fold_to_letters_and_digits(s_.substr(link.begin, link.end - link.begin)) != title) continue;
-    const std::string_view url = link.url;
-    for (std::string_view marker : kDoiMarkers) {
-      if (url.starts_with(marker)) {
-        reference_.doi = std::string(url.substr(marker.size()));
-        return;
-      }
+    const std::string_view text = s_.substr(link.begin, link.end - link.begin);
+    if (!title.empty() && fold_to_letters_and_digits(text) == title) {
+      chosen = &link;
+      break;
     }
-    reference_.url = link.url;
-    return;
+    const bool label =
+        std::find(kJunk.begin(), kJunk.end(), text) != kJunk.end() ||
+        std::find(kJunk.begin(), kJunk.end(), "[" + std::string(text) + "]") != kJunk.end();
+    // A search engine's or database's lookup link is not the work's address.
+    const bool lookup =
+        std::any_of(kLookupSites.begin(), kLookupSites.end(),
+                    [&link](std::string_view site) { return link.url.starts_with(site); });
+    if (label && !lookup && chosen == nullptr) chosen = &link;
   }
+  if (chosen == nullptr) return;
+  const std::string_view url = chosen->url;
+  for (std::string_view marker : kDoiMarkers) {
+    if (url.starts_with(marker)) {
+      reference_.doi = std::string(url.substr(marker.size()));
+      return;
+    }
+  }
+  reference_.url = chosen->url;
 }
 
 }  // namespace mwp

@@ -205,6 +205,13 @@ const ScanCase kDatedCases[] = {
     {"Thomas Denson's group in Sydney (2011) showed",
      "Thomas Denson's group in Sydney (2011) | Denson | 2011 !"},
     {"as shown in Smith (2003)", "Smith (2003) | Smith | 2003"},
+    // A degree after a name; Chicago's page, a bare number; a locator's
+    // "p." after a year's letter.
+    {"Edward Hallowell, MD, and John Ratey (1994) were",
+     "Edward Hallowell, MD, and John Ratey (1994) | Hallowell+Ratey | 1994 !"},
+    {"as John Ratey, MD (1994) wrote", "John Ratey, MD (1994) | Ratey | 1994 !"},
+    {"criteria (Pope et al. 1997, 548).", "Pope et al. 1997 | Pope et al. | 1997 !"},
+    {"three parts (Neff, 2003a, p. 85), and", "Neff, 2003a | Neff | 2003a !"},
     // The year before one name and a word for research; not strong.
     {"The 2002 Bushman study is the one", "2002 Bushman | Bushman | 2002"},
     {"in a 2015 Levant paper", "2015 Levant | Levant | 2015"},
@@ -235,6 +242,11 @@ const ScanCase kNameCases[] = {
     {"It hurt. Young argues so.", "Young | Young"},
     // A year after a possessive.
     {"Hyde's 2005 paper", "Hyde | Hyde ! (named 2005)"},
+    // A year in the clause after the name.
+    {"As Kristin Neff puts it in her 2011 book, it", "Kristin Neff | Neff (named 2011)"},
+    {"Kristin Neff, writing with Christopher Germer in 2013, found",
+     "Kristin Neff | Neff (named 2013)"},
+    {"when Neff moved in 2013 to Texas", "Neff | Neff"},
     // A co-author written with an initial and a given name.
     {"Janet Hyde and K. Daniel Levant's 2004 meta-analysis",
      "Janet Hyde and K. Daniel Levant | Hyde+Levant ! (named 2004)"},
@@ -248,7 +260,7 @@ std::vector<CitationMention> names_in(std::string_view text,
 
 TEST(CitationScanner, FindsNamesOfCitedResearchers) {
   const std::vector<std::string> surnames = {"Pennebaker", "Levant", "Gross", "Addis",
-                                             "Hyde",       "White",  "Young"};
+                                             "Hyde",       "White",  "Young", "Neff"};
   for (const ScanCase& c : kNameCases) {
     EXPECT_EQ(describe(c.text, names_in(c.text, surnames, {})), c.expected) << c.text;
   }

@@ -143,10 +143,12 @@ std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, s
     years.push_back(*year);
     const size_t next = year->last + 1;
     if (next >= tokens.size() || !is_punct(tokens[next], ",")) break;
-    // "2010a,b": the next work of the same year, by its letter alone.
+    // "2010a,b": the next work of the same year, by its letter alone; not
+    // a locator's "p." ("2003a, p. 85").
     if (!year->suffix.empty() && next + 1 < tokens.size() &&
         tokens[next + 1].kind == TokenKind::word && tokens[next + 1].text.size() == 1 &&
-        !tokens[next + 1].capitalised) {
+        !tokens[next + 1].capitalised &&
+        (next + 2 >= tokens.size() || !is_punct(tokens[next + 2], "."))) {
       CitedYear same = *year;
       same.suffix = std::string(tokens[next + 1].text);
       same.first = same.last = next + 1;
@@ -186,6 +188,17 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
         return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
       }
       if (tokens[i].kind != TokenKind::word || tokens[i].capitalised) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  // "(Pope et al. 1997, 548)", "(Gross 2002, 283–85)": Chicago's page, a bare number.
+  if (tokens[first].kind == TokenKind::number) {
+    size_t i = first + 1;
+    if (i + 1 < tokens.size() && is_dash(tokens[i]) && tokens[i + 1].kind == TokenKind::number) {
+      i += 2;
+    }
+    if (i < tokens.size() && (is_punct(tokens[i], ")") || is_punct(tokens[i], ";"))) {
+      return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
     }
     return std::nullopt;
   }

@@ -41,7 +41,8 @@ struct CitationTail {
 };
 
 // Reads nothing, or a locator (", p. 5", ", pp. 5–7", ", para. 3",
-// ", Table 2", ", emphasis added"), a page after a colon (": 150"), or what
+// ", Table 2", ", emphasis added", Chicago's bare page ", 548"), a page
+// after a colon (": 150"), or what
 // the works are cited for (", for reviews", ", for a review"), then ")" or
 // ";"; or ", as cited in"
 // (the rest is then the secondary source's citation). Nullopt for anything

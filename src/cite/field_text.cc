@@ -170,7 +170,9 @@ bool holds_pages(std::string_view title) {
   const size_t space = title.rfind(' ');
   const std::string_view last = title.substr(space == npos ? 0 : space + 1);
   if (!is_number_range(last)) return false;
-  const bool years = last.size() >= 9 && (last.starts_with("1") || last.starts_with("2")) &&
+  // "1999–2014", "2020-21": a span of years, a title's.
+  const bool years = last.size() >= 7 &&
+                     (last.starts_with("18") || last.starts_with("19") || last.starts_with("20")) &&
                      is_ascii_digit(last[3]) && !is_ascii_digit(last[4]);
   return !years;
 }

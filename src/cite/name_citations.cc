@@ -110,6 +110,24 @@ int year_before(const Tokens& tokens, size_t first) {
   return 0;
 }
 
+// "Kristin Neff puts it in her 2011 book", "Neff, writing with Germer in
+// 2013,": the year of a work named in the clause after the name that ends
+// at tokens[last], up to seven words on: after "her", "his" or "their", or
+// after "in" closing the clause. 0 when none.
+int year_after(const Tokens& tokens, size_t last) {
+  for (size_t k = last + 1; k < tokens.size() && k <= last + 8; ++k) {
+    if (const int year = year_at(tokens[k]); year != 0) {
+      const std::string_view before = tokens[k - 1].text;
+      const bool pronoun = before == "her" || before == "his" || before == "their";
+      const bool closing = before == "in" && k + 1 < tokens.size() && is_punct(tokens[k + 1], ",");
+      return pronoun || closing ? year : 0;
+    }
+    // Lower-case words, and the names of a co-author ("writing with Christopher Germer").
+    if (tokens[k].kind != TokenKind::word && !is_punct(tokens[k], ",")) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<CitationMention> find_name_citations(std::string_view text, const Tokens& tokens,
@@ -161,6 +179,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
       mention.named_year = year_at(tokens[end_token + 1]);
     }
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
+    if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
     out.push_back(std::move(mention));
     i = end_token;
   }

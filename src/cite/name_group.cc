@@ -160,6 +160,13 @@ bool is_defined_abbreviation(const ProseToken& token) {
          std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
 }
 
+bool is_degree(const ProseToken& token) {
+  constexpr std::string_view kDegrees[] = {"MD",  "PhD",  "PsyD", "DPhil", "EdD",  "DSc",     "RN",
+                                           "MSW", "LCSW", "LMFT", "LPC",   "FRCP", "FRCPsych"};
+  return token.kind == TokenKind::word &&
+         std::find(std::begin(kDegrees), std::end(kDegrees), token.text) != std::end(kDegrees);
+}
+
 bool is_name_particle(const ProseToken& token) {
   return token.kind == TokenKind::word && !token.possessive && is_particle_text(token.text);
 }
@@ -201,6 +208,8 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
       break;
     }
     if (is_comma && !commas_allowed) break;
+    // "Edward Hallowell, MD, and John Ratey": a degree after a name.
+    if (joint >= 3 && is_degree(tokens[joint - 1]) && is_punct(tokens[joint - 2], ",")) joint -= 2;
     if (joint == 0 || tokens[joint - 1].possessive) break;
     // "Overall and McNulty (2017)": a surname that is also a sentence's first
     // word, joined straight to the next name.
@@ -256,7 +265,10 @@ size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last) {
 size_t before_suffix(const std::vector<ProseToken>& tokens, size_t end) {
   size_t at = end;
   if (at > 0 && is_punct(tokens[at], ".")) --at;
-  if (at == 0 || !(is_word(tokens[at], "Jr") || is_word(tokens[at], "Sr"))) return end;
+  if (at == 0 ||
+      !(is_word(tokens[at], "Jr") || is_word(tokens[at], "Sr") || is_degree(tokens[at]))) {
+    return end;
+  }
   --at;
   if (at > 0 && is_punct(tokens[at], ",")) --at;
   return is_name_word(tokens[at]) ? at : end;

@@ -64,8 +64,12 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);
 // Number of tokens of such a phrase ending at tokens[last], or 0.
 size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last);
 
-// "Glen H. Elder Jr. (1974)", "Martin Luther King, Jr. (1967)": the index
-// of the surname before the suffix that tokens[end] closes, or `end`.
+// "MD", "PhD", "PsyD": a degree written after a name, without periods.
+bool is_degree(const ProseToken& token);
+
+// "Glen H. Elder Jr. (1974)", "Martin Luther King, Jr. (1967)", "John
+// Ratey, MD (1994)": the index of the surname before the suffix or degree
+// that tokens[end] closes, or `end`.
 size_t before_suffix(const std::vector<ProseToken>& tokens, size_t end);
 
 // "Rand Conger, Glen H. Elder Jr. and their co-workers (1990)": the names

@@ -173,14 +173,10 @@ std::vector<size_t> closing_brackets(std::string_view markdown) {
   return closing;
 }
 
-// A link's text that is a title, not a link or a label: four words or
-// more, not opening with "http", "www." or "doi".
-bool is_title_text(std::string_view label) {
-  if (label.starts_with("http") || label.starts_with("www.") || label.starts_with("doi") ||
-      label.starts_with("DOI")) {
-    return false;
-  }
-  return std::count(label.begin(), label.end(), ' ') >= 3;
+// A link's text that is the link itself: "https://doi.org/...", "doi:10...".
+bool is_link_text(std::string_view label) {
+  return label.starts_with("http") || label.starts_with("www.") || label.starts_with("doi") ||
+         label.starts_with("DOI") || label.starts_with("10.");
 }
 
 }  // namespace
@@ -201,7 +197,26 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     if (markdown[k] == '*' && (k == i || markdown[k - 1] != '*')) ++star_runs;
   }
   size_t star_runs_seen = 0;
+  // The link whose text is being read: where its "](" and ")" stand, and
+  // where its text began in text_ (npos when its destination is not kept).
+  // (middle is npos when no link is open.)
+  struct OpenLink {
+    size_t middle = npos;
+    size_t close = npos;
+    size_t begin = npos;
+  };
+  OpenLink open_link;
   while (i < markdown.size()) {
+    if (i == open_link.middle) {
+      if (open_link.begin != npos) {
+        const std::string_view url =
+            markdown.substr(open_link.middle + 2, open_link.close - open_link.middle - 2);
+        linked_texts_.push_back({open_link.begin, text_.size(), std::string(url)});
+      }
+      i = open_link.close + 1;
+      open_link = OpenLink{};
+      continue;
+    }
     const char c = markdown[i];
     if (link_middle != npos && link_middle < i) {
       link_middle = markdown.find("](", i);
@@ -251,8 +266,8 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
           c == '*' && !italic && before_word && after_word && (star_runs - star_runs_seen) % 2 == 0;
       if ((c == '_' && before_word && after_word) || unpaired_star) {
         for (size_t k = i; k < run; ++k) emit(c, k, italic);  // snake_case stays
-      } else {
-        italic = !italic;
+      } else if ((run - i) % 2 == 1) {
+        italic = !italic;  // "**" is bold, no italics; "***" is both
       }
       i = run;
     } else if (const size_t line_break = line_break_tag_length(markdown, i); line_break > 0) {
@@ -276,16 +291,15 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         continue;
       }
       const std::string_view url = markdown.substr(middle + 2, close - middle - 2);
-      const std::string_view label = markdown.substr(i + 1, middle - i - 1);
       const bool web = url.starts_with("http") || url.starts_with("doi:");
-      const bool titled = web && is_title_text(label);
-      const bool use_url = web && !titled;
-      const size_t from = use_url ? middle + 2 : i + 1;
-      const size_t to = use_url ? close : middle;
-      const size_t begin = text_.size();
-      for (size_t k = from; k < to; ++k) emit(markdown[k], k, italic);
-      if (titled) linked_texts_.push_back({begin, text_.size(), std::string(url)});
-      i = close + 1;
+      if (web && is_link_text(markdown.substr(i + 1, middle - i - 1))) {
+        for (size_t k = middle + 2; k < close; ++k) emit(markdown[k], k, italic);
+        i = close + 1;
+        continue;
+      }
+      // The text is read as the rest is, emphasis and all, up to the "](".
+      open_link = OpenLink{middle, close, web ? text_.size() : npos};
+      ++i;
     } else {
       emit(c, i, italic);
       ++i;

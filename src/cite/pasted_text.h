@@ -19,12 +19,12 @@ class PastedText {
   // brackets of <autolinks>; decodes
   // character references ("&amp;"), PDF ligatures ("ﬁ" becomes "fi"), soft
   // hyphens, and Unicode hyphens and minus signs (to "-"); reduces
-  // [text](url) to url when url is
-  // http(s) or doi:, else to text; but a link on a title, text of four
-  // words or more that is no link itself ("[The benefits of frequent
-  // positive affect](https://doi.org/...)"), keeps its text, and its url is
-  // kept in linked_texts(). Runs of whitespace, no-break and thin spaces
-  // included, become one space; the result is trimmed. Linear in the input.
+  // [text](url) to url when url is http(s) or doi: and the text is the
+  // link itself; any other link keeps its text ("[The benefits of frequent
+  // positive affect](https://doi.org/...)", "[*American
+  // Psychologist*](https://www.apa.org/...)", "[PDF](...)"), with its url in
+  // linked_texts(). Bold ("**Gross, J. J.**") is no emphasis. Runs of whitespace, no-break and thin
+  // spaces included, become one space; the result is trimmed. Linear in the input.
   explicit PastedText(std::string_view markdown);
 
   const std::string& text() const { return text_; }
