@@ -93,8 +93,9 @@ std::optional<std::string> curly_apostrophes(std::string_view text) {
 // "Gross, J. J. (2003). Title" -> "Gross, J. J. 2003. Title".
 std::optional<std::string> year_without_parentheses(std::string_view text) {
   const size_t open = text.find(" (");
-  if (open == std::string_view::npos || text.substr(open + 6, 3) != "). " ||
-      !is_digit(text[open + 2]) || !is_digit(text[open + 5])) {
+  // The date after the authors, whose element closes with a period.
+  if (open == std::string_view::npos || open == 0 || text[open - 1] != '.' ||
+      text.substr(open + 6, 3) != "). " || !is_digit(text[open + 2]) || !is_digit(text[open + 5])) {
     return std::nullopt;
   }
   return std::string(text.substr(0, open + 1)) + std::string(text.substr(open + 2, 4)) + ". " +
