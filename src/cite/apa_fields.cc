@@ -168,9 +168,9 @@ namespace {
 // Guideline CG159", "Innocenti Report Card 16", a trial's "Identifier
 // NCT00021528".
 bool is_document_kind_word(std::string_view word) {
-  for (std::string_view kind : {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin",
-                                "Brief", "Publication", "Protocol", "Monograph", "Command",
-                                "Identifier", "Registration"}) {
+  for (std::string_view kind :
+       {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin", "Brief", "Publication",
+        "Protocol", "Monograph", "Command", "Identifier", "Registration"}) {
     if (word == kind) return true;
   }
   return false;

@@ -63,4 +63,8 @@ struct CitationMention {
 // begin and holds no overlapping mentions. O(log taken.size()).
 bool overlaps(const std::vector<CitationMention>& taken, size_t begin, size_t end);
 
+// `a` and `b`, each sorted by begin, as one list sorted by begin.
+std::vector<CitationMention> merged_by_begin(const std::vector<CitationMention>& a,
+                                             const std::vector<CitationMention>& b);
+
 }  // namespace mwp

@@ -187,6 +187,18 @@ void CitationReport::ambiguous(const CitationMention& mention, const WrittenAt& 
   for (size_t work : works) note(work, "citation-ambiguous");
 }
 
+void CitationReport::unread(const WrittenAt& at, size_t work) {
+  const std::string citation = format_apa_citation(references_[work]);
+  add(Severity::warning, at, "citation-unread",
+      fmt::format("\"{}\" names {} in a form mwp does not read as a citation, so it is not "
+                  "checked",
+                  at.written, citation),
+      fmt::format("write it as APA 7 does, e.g. \"{} ({})\"",
+                  format_apa_citation_authors(references_[work]),
+                  reference_date(references_[work])));
+  note(work, "citation-unread");
+}
+
 void CitationReport::unknown_key(const WrittenAt& at, const std::string& key) {
   add(Severity::error, at, "citation-unknown-key",
       fmt::format("citation key \"@{}\" is not in the site bibliography", key),

@@ -50,6 +50,11 @@ class CitationReport {
   void ambiguous(const CitationMention& mention, const WrittenAt& at,
                  const std::vector<size_t>& works);
 
+  // A work's author and year in a sentence, in a form no citation was read
+  // from ("Bushman's team reported in 2002"): a warning, and a note at the
+  // work's line.
+  void unread(const WrittenAt& at, size_t work);
+
   void unknown_key(const WrittenAt& at, const std::string& key);
   void duplicate(const WrittenAt& at, const Reference& repeated, size_t first);
   void uncited(size_t work, int column);

@@ -22,6 +22,7 @@
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
 #include "cite/titled_works.h"
+#include "cite/unread_citations.h"
 #include "cite/with_lead_author.h"
 #include "cite/work_identity.h"
 #include "exec/parallel_for.h"
@@ -116,14 +117,11 @@ class ArticleResolver {
       tokenize_prose(prose, tokens);
       std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
       std::vector<CitationMention> named =
-          find_name_citations(prose, tokens, first_author_surnames(), mentions);
+          find_name_citations(prose, tokens, first_author_surnames(article_.references), mentions);
       std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
       std::vector<CitationMention> laws = find_law_names(prose, article_.references, mentions);
       std::vector<CitationMention> groups =
-          find_group_possessives(prose, article_.references, merged(mentions, named));
-      if (mentions.empty() && named.empty() && manuals.empty() && laws.empty() && groups.empty()) {
-        continue;
-      }
+          find_group_possessives(prose, article_.references, merged_by_begin(mentions, named));
       for (std::vector<CitationMention>* more : {&named, &manuals, &laws, &groups}) {
         mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
                         std::make_move_iterator(more->end()));
@@ -131,21 +129,14 @@ class ArticleResolver {
       std::stable_sort(
           mentions.begin(), mentions.end(),
           [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
+      const std::vector<UnreadCitation> unread =
+          find_unread_citations(tokens, mentions, article_.references);
+      if (mentions.empty() && unread.empty()) continue;
       if (!lines) lines.emplace(markdown.markdown);
       const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
       for (const CitationMention& mention : mentions) resolve(mention, where);
+      for (const UnreadCitation& citation : unread) report_unread(citation, where);
     }
-  }
-
-  // `a` and `b`, each sorted by begin, as one list sorted by begin.
-  static std::vector<CitationMention> merged(const std::vector<CitationMention>& a,
-                                             const std::vector<CitationMention>& b) {
-    std::vector<CitationMention> all;
-    all.reserve(a.size() + b.size());
-    std::merge(
-        a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(all),
-        [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
-    return all;
   }
 
   struct Where {
@@ -158,30 +149,6 @@ class ArticleResolver {
     size_t block_begin;  // of the block in text->text()
     std::string_view prose;
   };
-
-  std::vector<std::string> first_author_surnames() const {
-    std::vector<std::string> surnames;
-    for (const Reference& reference : article_.references) {
-      const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
-      if (names.empty()) continue;
-      if (names[0].literal.empty()) {
-        surnames.push_back(names[0].family);
-        // "Tina Del Vecchio and ...": a name of two words found by its last.
-        if (const size_t space = names[0].family.rfind(' '); space != std::string::npos) {
-          surnames.push_back(names[0].family.substr(space + 1));
-        }
-      } else if (const std::string_view group = names[0].literal;
-                 group.find(' ') != std::string_view::npos) {
-        // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
-        const std::string_view first = group.substr(0, group.find(' '));
-        if (is_short_group_name(first, group) ||
-            group.find(' ', first.size() + 1) == std::string_view::npos) {
-          surnames.emplace_back(first);
-        }
-      }
-    }
-    return surnames;
-  }
 
   void resolve(const CitationMention& written, const Where& where) {
     CitationMention mention =
@@ -221,6 +188,24 @@ class ArticleResolver {
     }
     article_.citations.push_back({where.part, where.index, begin, end, *reference});
     linked_.push_back({where.part, where.index, where.block, *reference});
+  }
+
+  // "Bushman's team reported in 2002 that ...": a work's author and year
+  // that no citation covers, unless the block links that work already.
+  void report_unread(const UnreadCitation& citation, const Where& where) {
+    for (const Linked& linked : linked_) {
+      if (linked.part == where.part && linked.index == where.index && linked.block == where.block &&
+          linked.reference == citation.reference) {
+        return;
+      }
+    }
+    attempted({citation.reference});
+    const size_t begin = where.text->source_begin(where.block_begin + citation.begin);
+    const size_t end = std::max(begin, where.text->source_end(where.block_begin + citation.end));
+    const TextPosition position = where.lines->position(begin);
+    report_.unread({where.markdown->line + position.line - 1, position.column,
+                    std::string(where.markdown->markdown.substr(begin, end - begin))},
+                   citation.reference);
   }
 
   std::optional<size_t> resolve_key(const std::string& key, const WrittenAt& at) {

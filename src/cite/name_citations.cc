@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "cite/citation_matcher.h"
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
 #include "cite/reporting_verbs.h"
@@ -129,6 +130,30 @@ int year_after(const Tokens& tokens, size_t last) {
 }
 
 }  // namespace
+
+std::vector<std::string> first_author_surnames(const std::vector<Reference>& references) {
+  std::vector<std::string> surnames;
+  for (const Reference& reference : references) {
+    const auto& names = reference.authors.empty() ? reference.editors : reference.authors;
+    if (names.empty()) continue;
+    if (names[0].literal.empty()) {
+      surnames.push_back(names[0].family);
+      // "Tina Del Vecchio and ...": a name of two words found by its last.
+      if (const size_t space = names[0].family.rfind(' '); space != std::string::npos) {
+        surnames.push_back(names[0].family.substr(space + 1));
+      }
+    } else if (const std::string_view group = names[0].literal;
+               group.find(' ') != std::string_view::npos) {
+      // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
+      const std::string_view first = group.substr(0, group.find(' '));
+      if (is_short_group_name(first, group) ||
+          group.find(' ', first.size() + 1) == std::string_view::npos) {
+        surnames.emplace_back(first);
+      }
+    }
+  }
+  return surnames;
+}
 
 std::vector<CitationMention> find_name_citations(std::string_view text, const Tokens& tokens,
                                                  const std::vector<std::string>& surnames,

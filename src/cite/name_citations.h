@@ -9,8 +9,16 @@
 
 #include "cite/citation_mention.h"
 #include "cite/prose_tokens.h"
+#include "model/reference.h"
 
 namespace mwp {
+
+// The names to look for in `references`: each work's first author's family
+// name (and its last word, "Vecchio" of "Del Vecchio"), or editor's when it
+// has no author, and a group's first word when it names the group
+// ("Productivity" of "Productivity Commission", "Pew" of "Pew Research
+// Center").
+std::vector<std::string> first_author_surnames(const std::vector<Reference>& references);
 
 // Finds mentions, over tokens == tokenize_prose(text), whose first name in
 // the group is one of `surnames` (compared case- and accent-insensitively),

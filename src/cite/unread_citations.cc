@@ -1,0 +1,104 @@
+#include "cite/unread_citations.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cite/citation_years.h"
+#include "text/code_point.h"
+#include "text/utf8.h"
+
+namespace mwp {
+namespace {
+
+// 1992 of the token "1992", or 0.
+int year_of(const ProseToken& token) {
+  if (token.kind != TokenKind::number || token.text.size() != 4 || !is_ascii_digits(token.text)) {
+    return 0;
+  }
+  const int year = std::stoi(std::string(token.text));
+  return year >= 1800 && year <= 2099 ? year : 0;
+}
+
+// Whether tokens[at] ends a sentence: ".", "?" or "!" not after an initial
+// or "al" ("et al.").
+bool ends_sentence(const std::vector<ProseToken>& tokens, size_t at) {
+  if (!is_punct(tokens[at], ".") && !is_punct(tokens[at], "?") && !is_punct(tokens[at], "!")) {
+    return false;
+  }
+  if (at == 0 || !is_punct(tokens[at], ".")) return true;
+  const ProseToken& before = tokens[at - 1];
+  return !(before.kind == TokenKind::word && (before.text.size() == 1 || before.text == "al"));
+}
+
+// Whether [begin, end) lies in a mention of `mentions`, sorted by begin.
+bool covered(const std::vector<CitationMention>& mentions, size_t begin, size_t end) {
+  auto after = std::upper_bound(
+      mentions.begin(), mentions.end(), begin,
+      [](size_t at, const CitationMention& mention) { return at < mention.begin; });
+  // Mentions may nest (a parenthetical citation inside a narrative one's
+  // range); look back over the few that start before.
+  for (int back = 0; back < 4 && after != mentions.begin(); ++back) {
+    --after;
+    if (after->begin <= begin && end <= after->end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<UnreadCitation> find_unread_citations(const std::vector<ProseToken>& tokens,
+                                                  const std::vector<CitationMention>& mentions,
+                                                  const std::vector<Reference>& references) {
+  std::vector<UnreadCitation> found;
+  // (folded family name, year) -> the work.
+  std::unordered_map<std::string, size_t> works;
+  std::unordered_set<std::string> names;
+  for (size_t i = 0; i < references.size(); ++i) {
+    const Reference& reference = references[i];
+    if (reference.authors.empty() || !reference.authors[0].literal.empty() || reference.year == 0) {
+      continue;
+    }
+    std::string family = fold_for_matching(reference.authors[0].family);
+    if (const size_t space = family.rfind(' '); space != std::string::npos) {
+      family = family.substr(space + 1);
+    }
+    works.emplace(family + '|' + std::to_string(reference.year), i);
+    names.insert(family);
+  }
+  if (works.empty()) return found;
+  size_t start = 0;
+  for (size_t at = 0; at <= tokens.size(); ++at) {
+    if (at < tokens.size() && !ends_sentence(tokens, at)) continue;
+    // The sentence is tokens[start, at).
+    for (size_t y = start; y < at; ++y) {
+      const int year = year_of(tokens[y]);
+      if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end)) continue;
+      const std::string suffix = '|' + std::to_string(year);
+      std::optional<UnreadCitation> nearest;
+      size_t distance = tokens.size();
+      for (size_t n = start; n < at; ++n) {
+        const ProseToken& name = tokens[n];
+        if (name.kind != TokenKind::word || !name.capitalised ||
+            covered(mentions, name.begin, name.end)) {
+          continue;
+        }
+        const std::string folded = fold_for_matching(name.text);
+        if (!names.contains(folded)) continue;
+        const auto work = works.find(folded + suffix);
+        const size_t apart = n < y ? y - n : n - y;
+        if (work == works.end() || apart >= distance) continue;
+        distance = apart;
+        nearest = UnreadCitation{std::min(name.begin, tokens[y].begin),
+                                 std::max(name.end, tokens[y].end), work->second};
+      }
+      if (nearest) found.push_back(*nearest);
+    }
+    start = at + 1;
+  }
+  return found;
+}
+
+}  // namespace mwp

@@ -1,0 +1,58 @@
+#include "cite/unread_citations.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cite/citation_scanner.h"
+
+namespace mwp {
+namespace {
+
+Reference work(const char* family, int year) {
+  Reference r;
+  r.authors = {PersonName{family, "A.", "", "", "", ""}};
+  r.year = year;
+  r.title = "A work";
+  return r;
+}
+
+// The unread citations of `prose`, as "text -> reference" joined by " | ",
+// after the dated citations the scanner finds.
+std::string unread_in(const std::string& prose) {
+  const std::vector<Reference> references = {work("Bushman", 2002), work("Del Vecchio", 2004),
+                                             work("Neff", 2011)};
+  const std::vector<ProseToken> tokens = tokenize_prose(prose);
+  const std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
+  std::string out;
+  for (const UnreadCitation& c : find_unread_citations(tokens, mentions, references)) {
+    if (!out.empty()) out += " | ";
+    out += prose.substr(c.begin, c.end - c.begin) + " -> " + std::to_string(c.reference);
+  }
+  return out;
+}
+
+TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
+  struct Case {
+    const char* prose;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"Bushman moved on, and in 2002 the venting study appeared.",
+       "Bushman moved on, and in 2002 -> 0"},
+      {"The results of 2004 were replicated by Vecchio's group.",
+       "2004 were replicated by Vecchio's -> 1"},
+      // Read as a citation; another year; the year in another sentence.
+      {"Bushman (2002) found it in 2002.", ""},
+      {"Bushman moved in 2005.", ""},
+      {"Bushman moved. In 2002 it rained.", ""},
+      // "et al." and an initial do not end the sentence.
+      {"Neff et al. wrote it in 2011.", "Neff et al. wrote it in 2011 -> 2"},
+      {"K. Neff wrote it in 2011.", "Neff wrote it in 2011 -> 2"},
+      {"Smith wrote it in 2011.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
+}
+
+}  // namespace
+}  // namespace mwp
