@@ -49,8 +49,10 @@ struct ArticleScore {
 ReferenceScore score_references(const std::vector<GoldReference>& gold);
 
 // Parses and checks every gold article with the site configuration `config`
-// (its article template), as `mwp check` would.
-ArticleScore score_articles(const std::vector<GoldArticle>& gold, const SiteConfig& config);
+// (its article template), as `mwp check` would; with `verify_fixes`, also
+// applies each diagnostic's fix and checks the article again.
+ArticleScore score_articles(const std::vector<GoldArticle>& gold, const SiteConfig& config,
+                            bool verify_fixes = true);
 
 // Every gold reference mwp reads with confidence, formatted:
 // [{"source", "csl", "html", "text"}], as tests/citeproc/compare.mjs reads.
