@@ -122,7 +122,8 @@ void ApaReader::doubt_the_writing() {
       // database pastes after the entry, which the tail reads.
       const bool pasted_link = s_.substr(at + 1, 8) == "https://" && close != npos &&
                                (close + 1 == s_.size() || s_.substr(close + 1, 2) == " [");
-      if (pasted_link) continue;
+      // Harvard's "[online]", read as a medium (apa_title.cc).
+      if (pasted_link || s_.substr(at, 8) == "[online]") continue;
       doubt("\"" + std::string(s_.substr(at, close == npos ? 12 : close - at + 1)) +
             "\", a note in brackets");
       break;

@@ -258,6 +258,18 @@ const HabitCase kHabitCases[] = {
      "https://doi.org/10.2196/mental.4984. PMID: 26932350; PMCID: PMC4795320",
      "Bakker, D. (2016). Mental health smartphone apps. JMIR Mental Health, 3(1), Article e7. "
      "https://doi.org/10.2196/mental.4984"},
+    // Harvard's "[online]", a retrieval date in brackets, and a document
+    // its publisher names, whatever its retrieval date.
+    {"NHS (no date) Loneliness in older people [online]. Available at: "
+     "https://www.nhs.uk/loneliness/ [Accessed 14 February 2024].",
+     "NHS. (n.d.). Loneliness in older people. Retrieved February 14, 2024, from "
+     "https://www.nhs.uk/loneliness/"},
+    {"HM Government (2018) A connected society: a strategy for tackling loneliness. London: "
+     "Department for Digital, Culture, Media and Sport. Available at: https://www.gov.uk/a "
+     "(Accessed: 20 January 2024).",
+     "HM Government. (2018). A connected society: a strategy for tackling loneliness. "
+     "Department for Digital, Culture, Media and Sport. Retrieved January 20, 2024, from "
+     "https://www.gov.uk/a"},
     // A trial's registration number; a title closed by a span of years.
     {"National Institute of Mental Health. (2001, July 23). Sequenced Treatment Alternatives to "
      "Relieve Depression (STAR\\*D) (Identifier NCT00021528). ClinicalTrials.gov. "

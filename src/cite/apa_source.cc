@@ -337,7 +337,7 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
        (reference_.year == 0 && !reference_.in_press)) &&
       !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
       !is_document_kind(reference_.genre) &&
-      !(available_at_ && own_group);                      // Harvard links every document
+      !(available_at_ && (own_group || !where.empty()));  // Harvard links every document
   if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);

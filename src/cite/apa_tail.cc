@@ -333,8 +333,9 @@ void ApaReader::strip_access_date(TextRange& rest) {
   while (text.ends_with('.') || text.ends_with(' ')) text.remove_suffix(1);
   std::string_view when;
   size_t cut = npos;
-  if (text.ends_with(')')) {
-    const size_t open = text.rfind('(');
+  if (text.ends_with(')') || text.ends_with(']')) {
+    // "(Accessed: 3 March 2024)", and Harvard's "[Accessed 14 February 2024]".
+    const size_t open = text.rfind(text.back() == ')' ? '(' : '[');
     if (open == npos) return;
     std::string_view inside = text.substr(open + 1, text.size() - open - 2);
     for (std::string_view label : {"Accessed: ", "Accessed ", "accessed "}) {

@@ -133,6 +133,11 @@ TextRange ApaReader::without_description(TextRange title) {
 
 // "[Doctoral dissertation, University of X]", "[Paper presentation]", "[Preprint]".
 bool ApaReader::read_description(std::string_view description) {
+  // Harvard's "[online]": a medium, which APA 7 does not write.
+  if (description == "online" || description == "Online") {
+    set_aside(description);
+    return true;
+  }
   const Description read = read_description_text(description);
   if (read.type == std::nullopt) {
     // "[Editorial]", "[Review of the book ...]": said of the work, not part of its title.

@@ -187,8 +187,16 @@ void CitationReport::ambiguous(const CitationMention& mention, const WrittenAt& 
   for (size_t work : works) note(work, "citation-ambiguous");
 }
 
-void CitationReport::unread(const WrittenAt& at, size_t work) {
+void CitationReport::unread(const WrittenAt& at, size_t work, bool misspelt) {
   const std::string citation = format_apa_citation(references_[work]);
+  if (misspelt) {
+    add(Severity::error, at, "citation-unmatched",
+        fmt::format("\"{}\" names an author and a year of no work in the research sources",
+                    at.written),
+        fmt::format("did you mean {}?", citation));
+    note(work, "citation-unmatched");
+    return;
+  }
   add(Severity::warning, at, "citation-unread",
       fmt::format("\"{}\" names {} in a form mwp does not read as a citation, so it is not "
                   "checked",

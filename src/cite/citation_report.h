@@ -52,8 +52,9 @@ class CitationReport {
 
   // A work's author and year in a sentence, in a form no citation was read
   // from ("Bushman's team reported in 2002"): a warning, and a note at the
-  // work's line.
-  void unread(const WrittenAt& at, size_t work);
+  // work's line. With the author's name `misspelt` ("Fillingham ... 2009"
+  // for Fillingim), an error: the work is not in the list as written.
+  void unread(const WrittenAt& at, size_t work, bool misspelt);
 
   void unknown_key(const WrittenAt& at, const std::string& key);
   void duplicate(const WrittenAt& at, const Reference& repeated, size_t first);

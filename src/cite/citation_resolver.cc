@@ -129,13 +129,23 @@ class ArticleResolver {
       std::stable_sort(
           mentions.begin(), mentions.end(),
           [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
-      const std::vector<UnreadCitation> unread =
-          find_unread_citations(tokens, mentions, article_.references);
-      if (mentions.empty() && unread.empty()) continue;
       if (!lines) lines.emplace(markdown.markdown);
       const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
-      for (const CitationMention& mention : mentions) resolve(mention, where);
-      for (const UnreadCitation& citation : unread) report_unread(citation, where);
+      // The mentions that linked a work or were reported; a name read but
+      // left alone ("Mogil", two works) may still be an unread citation's.
+      std::vector<CitationMention> settled;
+      for (const CitationMention& mention : mentions) {
+        const size_t cited = article_.citations.size();
+        const size_t said = diagnostics_.size();
+        resolve(mention, where);
+        if (article_.citations.size() > cited || diagnostics_.size() > said) {
+          settled.push_back(mention);
+        }
+      }
+      if (!unread_) unread_.emplace(article_.references);
+      for (const UnreadCitation& citation : unread_->find(tokens, settled)) {
+        report_unread(citation, where);
+      }
     }
   }
 
@@ -205,7 +215,7 @@ class ArticleResolver {
     const TextPosition position = where.lines->position(begin);
     report_.unread({where.markdown->line + position.line - 1, position.column,
                     std::string(where.markdown->markdown.substr(begin, end - begin))},
-                   citation.reference);
+                   citation.reference, citation.misspelt);
   }
 
   std::optional<size_t> resolve_key(const std::string& key, const WrittenAt& at) {
@@ -384,6 +394,7 @@ class ArticleResolver {
   std::vector<int> lines_;    // parallel to article_.references
   std::vector<int> columns_;  // parallel to article_.references
   CitationReport report_;
+  std::optional<UnreadCitationFinder> unread_;  // built at the first block, once the list is read
   GroupAbbreviations abbreviations_;
   std::optional<GroupNameEnds> group_ends_;  // of article_.references, once read
   std::vector<Linked> linked_;

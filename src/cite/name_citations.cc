@@ -98,7 +98,8 @@ int year_before(const Tokens& tokens, size_t first) {
            (word == "a" || word == "an" || word == "the" || word == "their" || word == "his" ||
             word == "her");
   };
-  for (size_t k = first - 2; k >= 1 && k + 6 >= first; --k) {
+  size_t reach = 6;
+  for (size_t k = first - 2; k >= 1 && k + reach >= first; --k) {
     if (const int year = year_at(tokens[k]); year != 0) {
       // A word for the work after the year, and "a" before it, or before
       // one more word: "a sweeping 2003 review".
@@ -106,7 +107,18 @@ int year_before(const Tokens& tokens, size_t first) {
       const bool opened = determiner(k - 1) || (k >= 2 && lower_before && determiner(k - 2));
       return opened && k + 2 < first ? year : 0;
     }
-    if (tokens[k].kind != TokenKind::word || tokens[k].capitalised) return 0;
+    if (tokens[k].kind != TokenKind::word) return 0;
+    if (tokens[k].capitalised) {
+      // "In a 2020 review in Nature Reviews Neuroscience, Mogil": a journal's
+      // name after "in" is part of the phrase.
+      size_t run = k;
+      while (run > 1 && tokens[run - 1].kind == TokenKind::word && tokens[run - 1].capitalised) {
+        --run;
+      }
+      if (run < 2 || !is_word(tokens[run - 1], "in") || k - run > 4) return 0;
+      reach += k - run + 1;
+      k = run;
+    }
   }
   return 0;
 }

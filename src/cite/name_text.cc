@@ -6,8 +6,24 @@
 
 namespace mwp {
 
+namespace {
+
+// "A. C. de C.": initials with a particle among them, as Brazilian and
+// Portuguese names keep it (Amanda C. de C. Williams).
+bool initials_around_particle(std::string_view text) {
+  for (std::string_view particle : {" de ", " da ", " do ", " dos ", " das "}) {
+    const size_t at = text.find(particle);
+    if (at == std::string_view::npos || at == 0) continue;
+    return is_initials(text.substr(0, at)) && is_initials(text.substr(at + particle.size()));
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_initials(std::string_view text) {
   if (text.empty() || text.back() != '.') return false;
+  if (text.find(" d") != std::string_view::npos && initials_around_particle(text)) return true;
   size_t letters = 0;
   bool after_hyphen = false;  // "Y.-y.": a Chinese given name's second syllable
   for (size_t i = 0; i < text.size();) {

@@ -9,7 +9,8 @@
 
 namespace mwp {
 
-// "R. F.", "A.-M.", "J.", "Th.", "Y.-y.": letters closed by periods.
+// "R. F.", "A.-M.", "J.", "Th.", "Y.-y.": letters closed by periods; and
+// "A. C. de C.", with a Portuguese particle among them.
 bool is_initials(std::string_view text);
 
 // "Jr.", "Sr.", "II", "III", "IV", with or without the period.

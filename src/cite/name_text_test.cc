@@ -14,9 +14,23 @@ struct WordCase {
 
 TEST(NameText, Initials) {
   const WordCase cases[] = {
-      {"J.", true},      {"R. F.", true},     {"A.-M.", true}, {"Th.", true},
-      {"Y.-y.", true},   {"\xC3\x89.", true}, {"J", false},    {"j.", false},
-      {"Smith.", false}, {"J.F", false},      {"1.", false},   {"", false},
+      {"J.", true},
+      {"R. F.", true},
+      {"A.-M.", true},
+      {"Th.", true},
+      {"Y.-y.", true},
+      {"\xC3\x89.", true},
+      {"J", false},
+      {"j.", false},
+      {"Smith.", false},
+      {"J.F", false},
+      {"1.", false},
+      {"", false},
+      // A particle among the initials: Amanda C. de C. Williams.
+      {"A. C. de C.", true},
+      {"de C.", false},
+      {"A. de", false},
+      {"A. C. van C.", false},
   };
   for (const WordCase& c : cases) EXPECT_EQ(is_initials(c.text), c.expected) << c.text;
 }

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "cite/citation_years.h"
 #include "text/code_point.h"
+#include "text/edit_distance.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -49,13 +48,7 @@ bool covered(const std::vector<CitationMention>& mentions, size_t begin, size_t 
 
 }  // namespace
 
-std::vector<UnreadCitation> find_unread_citations(const std::vector<ProseToken>& tokens,
-                                                  const std::vector<CitationMention>& mentions,
-                                                  const std::vector<Reference>& references) {
-  std::vector<UnreadCitation> found;
-  // (folded family name, year) -> the work.
-  std::unordered_map<std::string, size_t> works;
-  std::unordered_set<std::string> names;
+UnreadCitationFinder::UnreadCitationFinder(const std::vector<Reference>& references) {
   for (size_t i = 0; i < references.size(); ++i) {
     const Reference& reference = references[i];
     if (reference.authors.empty() || !reference.authors[0].literal.empty() || reference.year == 0) {
@@ -65,10 +58,30 @@ std::vector<UnreadCitation> find_unread_citations(const std::vector<ProseToken>&
     if (const size_t space = family.rfind(' '); space != std::string::npos) {
       family = family.substr(space + 1);
     }
-    works.emplace(family + '|' + std::to_string(reference.year), i);
-    names.insert(family);
+    works_.emplace(family + '|' + std::to_string(reference.year), i);
+    if (names_.insert(family).second && !family.empty()) {
+      by_shape_[shape(family[0], family.size())].push_back(family);
+    }
   }
-  if (works.empty()) return found;
+}
+
+std::string UnreadCitationFinder::misspelt_author(const std::string& folded) const {
+  if (folded.size() < 5) return {};
+  const size_t allowed = folded.size() == 5 ? 1 : 2;
+  for (size_t length = folded.size() - allowed; length <= folded.size() + allowed; ++length) {
+    const auto bucket = by_shape_.find(shape(folded[0], length));
+    if (bucket == by_shape_.end()) continue;
+    for (const std::string& name : bucket->second) {
+      if (edit_distance(folded, name) <= allowed) return name;
+    }
+  }
+  return {};
+}
+
+std::vector<UnreadCitation> UnreadCitationFinder::find(
+    const std::vector<ProseToken>& tokens, const std::vector<CitationMention>& mentions) const {
+  std::vector<UnreadCitation> found;
+  if (works_.empty()) return found;
   size_t start = 0;
   for (size_t at = 0; at <= tokens.size(); ++at) {
     if (at < tokens.size() && !ends_sentence(tokens, at)) continue;
@@ -78,21 +91,29 @@ std::vector<UnreadCitation> find_unread_citations(const std::vector<ProseToken>&
       if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end)) continue;
       const std::string suffix = '|' + std::to_string(year);
       std::optional<UnreadCitation> nearest;
-      size_t distance = tokens.size();
+      size_t distance = 2 * tokens.size() + 1;
       for (size_t n = start; n < at; ++n) {
         const ProseToken& name = tokens[n];
-        if (name.kind != TokenKind::word || !name.capitalised ||
+        // "gottman (1994)": a name in lower case right before its year.
+        const bool before_year = n + 2 == y && is_punct(tokens[n + 1], "(");
+        if (name.kind != TokenKind::word || (!name.capitalised && !before_year) ||
             covered(mentions, name.begin, name.end)) {
           continue;
         }
-        const std::string folded = fold_for_matching(name.text);
-        if (!names.contains(folded)) continue;
-        const auto work = works.find(folded + suffix);
-        const size_t apart = n < y ? y - n : n - y;
-        if (work == works.end() || apart >= distance) continue;
+        std::string folded = fold_for_matching(name.text);
+        const bool misspelt = !names_.contains(folded);
+        if (misspelt) {
+          if (!name.capitalised) continue;
+          folded = misspelt_author(folded);
+          if (folded.empty()) continue;
+        }
+        const auto work = works_.find(folded + suffix);
+        // Nearer is better, and a name spelt right is better than one misspelt.
+        const size_t apart = (n < y ? y - n : n - y) + (misspelt ? tokens.size() : 0);
+        if (work == works_.end() || apart >= distance) continue;
         distance = apart;
         nearest = UnreadCitation{std::min(name.begin, tokens[y].begin),
-                                 std::max(name.end, tokens[y].end), work->second};
+                                 std::max(name.end, tokens[y].end), work->second, misspelt};
       }
       if (nearest) found.push_back(*nearest);
     }

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "cite/citation_mention.h"
@@ -14,18 +17,40 @@
 namespace mwp {
 
 struct UnreadCitation {
-  size_t begin = 0;      // the author's name in the prose
-  size_t end = 0;        // the end of the year
-  size_t reference = 0;  // the work of that author and year
+  size_t begin = 0;       // the author's name in the prose
+  size_t end = 0;         // the end of the year
+  size_t reference = 0;   // the work of that author and year
+  bool misspelt = false;  // the name is the author's misspelt ("Fillingham", "Fillingim")
 };
 
-// Each year in the prose of `tokens` (tokenize_prose()) that no
-// mention of `mentions` covers, in a sentence that also names, outside
-// every mention, the first author of a work of `references` of that year
-// (the family name, or its last word: "Vecchio" of "Del Vecchio"). One per
-// year, with the nearest such name. Linear in the tokens and the list.
-std::vector<UnreadCitation> find_unread_citations(const std::vector<ProseToken>& tokens,
-                                                  const std::vector<CitationMention>& mentions,
-                                                  const std::vector<Reference>& references);
+// The works of an article's list by their first author's family name (or
+// its last word: "Vecchio" of "Del Vecchio") and year, built once.
+class UnreadCitationFinder {
+ public:
+  explicit UnreadCitationFinder(const std::vector<Reference>& references);
+
+  // Each year in the prose of `tokens` (tokenize_prose()) that no mention
+  // of `mentions` (sorted by begin) covers, in a sentence that also names,
+  // outside every mention, the first author of a work of that year; a name
+  // written in lower case counts only right before "(" and the year
+  // ("gottman (1994)"). A capitalised name of five letters or more may be
+  // the author's misspelt: one edit in five letters, two in more. One per
+  // year, with the nearest such name, a name spelt right before a misspelt
+  // one. Linear in the tokens.
+  std::vector<UnreadCitation> find(const std::vector<ProseToken>& tokens,
+                                   const std::vector<CitationMention>& mentions) const;
+
+ private:
+  std::unordered_map<std::string, size_t> works_;  // "family|year" -> the work
+  std::unordered_set<std::string> names_;          // folded family names
+  // The names by their first byte and length, for finding a misspelt one
+  // among the few of a like shape.
+  static size_t shape(char first, size_t length) {
+    return (length << 8) | static_cast<unsigned char>(first);
+  }
+  std::unordered_map<size_t, std::vector<std::string>> by_shape_;
+  // The author a name misspells, or "".
+  std::string misspelt_author(const std::string& folded) const;
+};
 
 }  // namespace mwp

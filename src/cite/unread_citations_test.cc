@@ -25,9 +25,10 @@ std::string unread_in(const std::string& prose) {
   const std::vector<ProseToken> tokens = tokenize_prose(prose);
   const std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
   std::string out;
-  for (const UnreadCitation& c : find_unread_citations(tokens, mentions, references)) {
+  for (const UnreadCitation& c : UnreadCitationFinder(references).find(tokens, mentions)) {
     if (!out.empty()) out += " | ";
-    out += prose.substr(c.begin, c.end - c.begin) + " -> " + std::to_string(c.reference);
+    out += prose.substr(c.begin, c.end - c.begin) + " -> " + std::to_string(c.reference) +
+           (c.misspelt ? " misspelt" : "");
   }
   return out;
 }
@@ -50,6 +51,14 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       {"Neff et al. wrote it in 2011.", "Neff et al. wrote it in 2011 -> 2"},
       {"K. Neff wrote it in 2011.", "Neff wrote it in 2011 -> 2"},
       {"Smith wrote it in 2011.", ""},
+      // A name misspelt: one edit in five letters, two in more; a short
+      // name is never taken for another.
+      {"In 2002, Bushmann and colleagues found it.", "2002, Bushmann -> 0 misspelt"},
+      {"Neaf wrote it in 2011.", ""},
+      {"Bushman and Bushmann wrote it in 2002.", "Bushman and Bushmann wrote it in 2002 -> 0"},
+      // A name in lower case, only right before its year.
+      {"according to bushman (2002), venting", "bushman (2002 -> 0"},
+      {"the bushman moved in 2002", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
 }
