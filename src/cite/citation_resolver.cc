@@ -19,6 +19,7 @@
 #include "cite/name_citations.h"
 #include "cite/named_tail.h"
 #include "cite/prose_tokens.h"
+#include "cite/reporting_verbs.h"
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
 #include "cite/titled_works.h"
@@ -39,15 +40,6 @@ const Reference* find_by_id(const std::vector<Reference>& references, const std:
     if (reference.id == id) return &reference;
   }
   return nullptr;
-}
-
-bool is_reporting_context(std::string_view before) {
-  // "according to Smith (2010)", "as shown by Smith (2010)", "see Smith (2010)".
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  for (std::string_view word : {" by", " to", " see", " following", " cf."}) {
-    if (before.ends_with(word) || before == word.substr(1)) return true;
-  }
-  return false;
 }
 
 class ArticleResolver {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "cite/bracketed_citations.h"
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
 #include "cite/pandoc_keys.h"
@@ -361,37 +362,6 @@ class DatedScanner {
   const Tokens& tokens_;
   std::vector<CitationMention> out_;
 };
-
-// `tokens` with the square brackets of each group outside parentheses that
-// holds a number written as parentheses: "[Ellis et al., 2003]" is read as
-// "(Ellis et al., 2003)". Nullopt when there is no such group. An
-// abbreviation's brackets inside parentheses ("(American Psychological
-// Association [APA], 2020)") stay as written.
-std::optional<Tokens> brackets_as_parentheses(const Tokens& tokens) {
-  std::optional<Tokens> rewritten;
-  int depth = 0;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (is_punct(tokens[i], "(")) ++depth;
-    if (is_punct(tokens[i], ")") && depth > 0) --depth;
-    if (depth > 0 || !is_punct(tokens[i], "[")) continue;
-    bool dated = false;
-    size_t close = i + 1;
-    for (; close < tokens.size(); ++close) {
-      const ProseToken& token = tokens[close];
-      if (is_punct(token, "]") || is_punct(token, "[") || is_punct(token, "(") ||
-          is_punct(token, ")")) {
-        break;
-      }
-      dated = dated || token.kind == TokenKind::number;
-    }
-    if (close == tokens.size() || !is_punct(tokens[close], "]") || !dated) continue;
-    if (!rewritten) rewritten = tokens;
-    (*rewritten)[i].text = "(";
-    (*rewritten)[close].text = ")";
-    i = close;
-  }
-  return rewritten;
-}
 
 }  // namespace
 

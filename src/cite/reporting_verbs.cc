@@ -67,4 +67,12 @@ bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at) {
   return is_adverb && at + 1 < tokens.size() && is_reporting_verb(tokens[at + 1]);
 }
 
+bool is_reporting_context(std::string_view before) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view word : {" by", " to", " see", " following", " cf."}) {
+    if (before.ends_with(word) || before == word.substr(1)) return true;
+  }
+  return false;
+}
+
 }  // namespace mwp

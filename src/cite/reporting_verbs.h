@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "cite/prose_tokens.h"
@@ -16,5 +17,10 @@ bool is_reporting_verb(const ProseToken& token);
 // found", "Gross (1998) famously found", "Gross (1998) also found". False
 // when `at` is past the end.
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at);
+
+// Whether `before`, the prose before a name, ends in words that report
+// research: "according to Smith (2010)", "as shown by Smith (2010)", "see
+// Smith (2010)".
+bool is_reporting_context(std::string_view before);
 
 }  // namespace mwp
