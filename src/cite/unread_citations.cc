@@ -92,7 +92,11 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       const std::string suffix = '|' + std::to_string(year);
       std::optional<UnreadCitation> nearest;
       size_t distance = 2 * tokens.size() + 1;
-      for (size_t n = start; n < at; ++n) {
+      // Names within reach of the year only, so that a sentence of many
+      // years and names costs time linear in its length.
+      const size_t first = std::max(start, y > kMaxNameDistance ? y - kMaxNameDistance : 0);
+      const size_t last = std::min(at, y + kMaxNameDistance + 1);
+      for (size_t n = first; n < last; ++n) {
         const ProseToken& name = tokens[n];
         // "gottman (1994)": a name in lower case right before its year.
         const bool before_year = n + 2 == y && is_punct(tokens[n + 1], "(");

@@ -23,6 +23,9 @@ struct UnreadCitation {
   bool misspelt = false;  // the name is the author's misspelt ("Fillingham", "Fillingim")
 };
 
+// How far, in tokens, a name may stand from the year it goes with.
+inline constexpr size_t kMaxNameDistance = 40;
+
 // The works of an article's list by their first author's family name (or
 // its last word: "Vecchio" of "Del Vecchio") and year, built once.
 class UnreadCitationFinder {
@@ -33,7 +36,8 @@ class UnreadCitationFinder {
   // of `mentions` (sorted by begin) covers, in a sentence that also names,
   // outside every mention, the first author of a work of that year; a name
   // written in lower case counts only right before "(" and the year
-  // ("gottman (1994)"). A capitalised name of five letters or more may be
+  // ("gottman (1994)"), and a name counts only within kMaxNameDistance
+  // tokens of the year. A capitalised name of five letters or more may be
   // the author's misspelt: one edit in five letters, two in more. One per
   // year, with the nearest such name, a name spelt right before a misspelt
   // one. Linear in the tokens.

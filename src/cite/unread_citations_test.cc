@@ -63,5 +63,15 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
 }
 
+// One sentence of many names and years: each year looks at the names
+// within reach only, so the time is linear in the sentence.
+TEST(UnreadCitations, ASentenceOfManyNamesAndYearsTakesLinearTime) {
+  std::string prose;
+  for (int i = 0; i < 20000; ++i) prose += "Bushman and Neff wrote in 2002, ";
+  const std::vector<ProseToken> tokens = tokenize_prose(prose);
+  const std::vector<Reference> references = {work("Bushman", 2002), work("Neff", 2011)};
+  EXPECT_EQ(UnreadCitationFinder(references).find(tokens, {}).size(), 20000u);
+}
+
 }  // namespace
 }  // namespace mwp
