@@ -170,7 +170,7 @@ namespace {
 bool is_document_kind_word(std::string_view word) {
   for (std::string_view kind :
        {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin", "Brief", "Publication",
-        "Protocol", "Monograph", "Command", "Identifier", "Registration"}) {
+        "Protocol", "Monograph", "Command", "Identifier", "Registration", "Table"}) {
     if (word == kind) return true;
   }
   return false;
@@ -189,7 +189,12 @@ bool is_code(std::string_view code) {
 
 bool is_code_number(std::string_view number) {
   const size_t space = number.rfind(' ');
-  if (space == std::string_view::npos) return number.find_first_of("/-") != std::string_view::npos;
+  if (space == std::string_view::npos) {
+    // "WHO/MSD/MER/2017.2", or a series' capitals before digits: "CG159".
+    return number.find_first_of("/-") != std::string_view::npos ||
+           (is_code(number) && number.size() > 2 && number[0] >= 'A' && number[0] <= 'Z' &&
+            number[1] >= 'A' && number[1] <= 'Z');
+  }
   std::string_view code = number.substr(space + 1);
   if (code.size() > 2 && code.front() == '[' && code.back() == ']') {
     code = code.substr(1, code.size() - 2);  // NICE's "NICE guideline [NG225]"

@@ -41,12 +41,13 @@ std::string apa_page_range(std::string_view pages);
 std::string full_last_page(std::string_view first, std::string_view last);
 
 // A number that is a code, which APA 7 writes as it is, without "No.": a
-// code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF"), or a
+// code with hyphens or slashes ("WHO/MSD/MER/2017.2", "MG-720-CCF"), a
+// series' capitals before digits ("CG159", "CR231"), or a
 // number ("23-315", "35531") or a series' code ("NG69", "[NG225]") after
 // capitalised words that hold the agency's initials or name the kind of
 // document ("NSF 23-315", "ICPSR 35531", "Special Report NSF 23-315", "NICE
 // Guideline NG69", "Clinical Guideline CG159", "Innocenti Report Card 16",
-// "NICE guideline [NG225]"), or after a series' short prefix ("Cm 9523").
+// "NICE guideline [NG225]", "Table 13-10-0394-01"), or after a series' short prefix ("Cm 9523").
 // The whole is the reference's number, with no genre: CSL's APA style
 // writes a genre with "No.".
 bool is_code_number(std::string_view number);

@@ -104,8 +104,11 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   entry.plain(" (" + out + ")");
 }
 
-// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]".
+// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]";
+// a post's attachment before its kind: "[Image attached] [Tweet]".
 void add_description(ApaEntry& entry, const Reference& r) {
+  const bool attachment = r.type == ReferenceType::post && !r.description.empty();
+  if (attachment) entry.plain(" [" + r.description + "]");
   if (r.type == ReferenceType::thesis && r.unpublished) {
     std::string genre = r.genre.empty() ? std::string("doctoral dissertation") : r.genre;
     if (!genre.empty() && genre[0] >= 'A' && genre[0] <= 'Z')
@@ -123,7 +126,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + r.genre + "]");
   }
   if (r.type == ReferenceType::preprint && r.preprint_label) entry.plain(" [Preprint]");
-  if (!r.description.empty()) entry.plain(" [" + r.description + "]");
+  if (!r.description.empty() && !attachment) entry.plain(" [" + r.description + "]");
 }
 
 void add_link(ApaEntry& entry, const Reference& r) {

@@ -387,8 +387,8 @@ TEST(ApaHabits, ReadsSeriesCodesAndDirectorsInWords) {
       TextOrigin{"a.md", 1, 1}, diagnostics);
   ASSERT_TRUE(nice.has_value());
   EXPECT_EQ(nice->type, ReferenceType::report);
-  EXPECT_EQ(nice->genre, "NICE guideline");
-  EXPECT_EQ(nice->number, "NG87");
+  EXPECT_EQ(nice->genre, "");
+  EXPECT_EQ(nice->number, "NICE guideline [NG87]");
   EXPECT_EQ(nice->title, "Attention deficit hyperactivity disorder: diagnosis and management");
   EXPECT_EQ(nice->publisher, "National Institute for Health and Care Excellence");
   const auto film =

@@ -48,6 +48,13 @@ const MediaCase kMediaCases[] = {
     {"Mind [@MindCharity]. (2023, October 10). *Caring for someone can be exhausting* [Tweet]. X. "
      "https://x.com/MindCharity/status/1",
      "post", "Tweet", "X", ""},
+    // An attachment before the post's kind; a creator known by a username.
+    {"DeGeneres, E. [@TheEllenShow]. (2014, March 2). *If only Bradley\u2019s arm was longer. Best "
+     "photo ever. #oscars* [Image attached] [Tweet]. Twitter. https://twitter.com/x/status/4",
+     "post", "Tweet", "Twitter", ""},
+    {"jawed. (2005, April 23). *Me at the zoo* [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=jNQXAC9IVRw",
+     "motion_picture", "Video", "", "YouTube"},
     {"Beat [@beatedsupport]. (2022, February 28). *Support is there for you at 45* [Photograph]. "
      "Instagram. https://www.instagram.com/p/CaExample01/",
      "post", "Photograph", "Instagram", ""},
@@ -178,6 +185,50 @@ TEST(ApaMedia, DoubtsWhatTheTypesDoNotSettle) {
         << diagnostics.items()[0].message;
     EXPECT_EQ(reference->verbatim, c.input);
   }
+}
+
+
+// Read without doubt: a post's words closed by their own period, a table's
+// number after its title, a series' code alone, a page on its author's own
+// site.
+TEST(ApaMedia, ReadsCodesPeriodsAndOwnSitesWithoutDoubt) {
+  const auto read = [](const char* input) {
+    Diagnostics diagnostics;
+    std::optional<Reference> reference =
+        parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    EXPECT_TRUE(diagnostics.empty())
+        << input << "\n"
+        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+    return reference.value_or(Reference{});
+  };
+  const Reference post = read(
+      "Obama, B. [@BarackObama]. (2012, November 6). *Four more years.* [Image attached] "
+      "[Tweet]. Twitter. https://twitter.com/BarackObama/status/266031293945503744");
+  EXPECT_EQ(post.type, ReferenceType::post);
+  EXPECT_EQ(post.genre, "Tweet");
+  EXPECT_EQ(post.description, "Image attached");
+  EXPECT_EQ(post.container_title, "Twitter");
+
+  const char* table =
+      "Statistics Canada. (2021). *Leading causes of death, total population, by age group* "
+      "(Table 13-10-0394-01) [Data table]. https://doi.org/10.25318/1310039401-eng";
+  const Reference data = read(table);
+  EXPECT_EQ(data.type, ReferenceType::dataset);
+  EXPECT_EQ(data.title, "Leading causes of death, total population, by age group");
+  EXPECT_EQ(data.number, "Table 13-10-0394-01");
+  EXPECT_EQ(format_apa_text(data), PastedText(table).text());
+
+  const char* guideline =
+      "National Institute for Health and Care Excellence. (2013). *Social anxiety disorder: "
+      "Recognition, assessment and treatment* (CG159). https://www.nice.org.uk/guidance/cg159";
+  const Reference nice = read(guideline);
+  EXPECT_EQ(nice.number, "CG159");
+  EXPECT_EQ(format_apa_text(nice), PastedText(guideline).text());
+
+  const Reference page = read(
+      "Graham, P. (2009, July). *Maker's schedule, manager's schedule*. "
+      "http://www.paulgraham.com/makersschedule.html");
+  EXPECT_EQ(page.type, ReferenceType::webpage);
 }
 
 }  // namespace

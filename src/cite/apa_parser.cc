@@ -64,6 +64,22 @@ std::string_view type_phrase(ReferenceType type) {
   return "a reference";
 }
 
+// Whether the parenthesis at body[group], which ends the entry, may end it
+// without a period: a reprint's or retraction's note, a dissertation's order
+// number, a database's "(PDF)", or a link's own parenthesis
+// ("wiki/Rumination_(psychology)"). A report's number, "(CR231)", may not.
+bool closes_entry(std::string_view body, size_t group) {
+  const size_t space = body.rfind(' ');
+  const std::string_view last_word = space == std::string_view::npos ? body : body.substr(space);
+  if (last_word.find("://") != std::string_view::npos) return true;
+  const std::string_view note = body.substr(group);
+  for (std::string_view closing :
+       {"(Original work published", "(Retraction published", "(Order No.", "(UMI No.", "(PDF)"}) {
+    if (note.starts_with(closing)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ApaReader::ApaReader(std::string_view markdown) : pasted_(markdown), s_(pasted_.text()) {}
@@ -161,9 +177,10 @@ std::optional<Reference> ApaReader::read() {
   const size_t group = body.ends_with(')') ? body.rfind('(') : std::string_view::npos;
   const bool issue_last = group != std::string_view::npos && group > 0 &&
                           (is_ascii_digit(body[group - 1]) || body[group - 1] == '*');
-  const bool closed = body.ends_with('.') || body.ends_with('?') || body.ends_with('!') ||
-                      (body.ends_with(')') && !issue_last) || body.ends_with(']') ||
-                      (!body.empty() && body.back() >= '0' && body.back() <= '9');
+  const bool closed =
+      body.ends_with('.') || body.ends_with('?') || body.ends_with('!') ||
+      (group != std::string_view::npos && !issue_last && closes_entry(body, group)) ||
+      body.ends_with(']') || (!body.empty() && body.back() >= '0' && body.back() <= '9');
   if (!body.empty() && !closed) {
     doubt("the end: the entry does not end with a period, so it may be cut short");
   }

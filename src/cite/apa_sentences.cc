@@ -88,6 +88,12 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
           (text[after + 1] == '[' || text[after + 1] == '(')) {
         continue;
       }
+      // "*Four more years.* [Tweet]": a post's words, in italics, end with
+      // their own period before the description.
+      if (c == '.' && italic_at && italic_at(i) && after + 1 < range.end &&
+          text[after + 1] == '[') {
+        continue;
+      }
       // "*MMWR. Morbidity and Mortality Weekly Report*": a period inside one
       // italic element does not end it.
       if (italic_at && i > 0 && italic_at(i - 1) && italic_at(i) && after + 1 < range.end &&

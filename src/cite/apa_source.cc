@@ -359,9 +359,14 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   if (!reference_.url.empty() && reference_.doi.empty() &&
       (web || (!organization && !group_author))) {
     // A page by persons names its site, unless the site is its authors'
-    // group: nothing here tells a web page from a preprint or a report.
+    // group or its one author's own ("www.paulgraham.com"): nothing here
+    // tells a web page from a preprint or a report.
     const bool persons = !reference_.authors.empty() && reference_.authors[0].literal.empty();
-    if (where.empty() && persons) doubt("the source: nothing names the site before the URL");
+    const bool own_site =
+        reference_.authors.size() == 1 && is_own_site(reference_.url, reference_.authors[0].family);
+    if (where.empty() && persons && !own_site) {
+      doubt("the source: nothing names the site before the URL");
+    }
     reference_.type = ReferenceType::webpage;
     const std::vector<PersonName>& group = reference_.authors;
     if (where.empty() && group.size() == 1 && is_ascii_capitals(reference_.title) &&

@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "text/trim.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -94,6 +95,15 @@ bool is_social_platform(std::string_view name) {
     if (name == platform) return true;
   }
   return false;
+}
+
+bool is_own_site(std::string_view url, std::string_view family) {
+  const std::string name = fold_to_letters_and_digits(family);
+  const size_t scheme = url.find("://");
+  if (name.size() < 4 || scheme == std::string_view::npos) return false;
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find('/'));
+  return fold_to_letters_and_digits(host).find(name) != std::string::npos;
 }
 
 bool names_unmodelled_type(std::string_view description) {

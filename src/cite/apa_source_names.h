@@ -28,6 +28,10 @@ bool is_reference_work_name(std::string_view name);
 // A social media platform, where a post, photograph or video is a post:
 // "X", "Twitter", "Instagram", "Facebook", "TikTok".
 bool is_social_platform(std::string_view name);
+// Whether the host of `url` holds `family`, a person's family name of four
+// letters or more, in its letters: "www.paulgraham.com" for "Graham". Such a
+// site is the person's own, which APA 7 does not name again.
+bool is_own_site(std::string_view url, std::string_view family);
 // A DOI a preprint server registers: "10.31234/osf.io/y38m9" (PsyArXiv),
 // "10.1101/..." (bioRxiv, medRxiv), "10.2139/ssrn...." (SSRN).
 bool is_preprint_doi(std::string_view doi);

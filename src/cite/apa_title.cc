@@ -66,8 +66,9 @@ TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences,
   return without_title_groups(title);
 }
 
-// "NICE guideline [NG87]", a sentence after the title: a report's kind and
-// its number in a publisher's series. True when read.
+// "NICE guideline [NG87]", a sentence after the title: a report's number in
+// a publisher's series, with the kind it is, as APA 7 writes it in
+// parentheses: "(NICE guideline [NG87])". True when read.
 bool ApaReader::read_series_code(std::string_view sentence) {
   const size_t open = sentence.rfind(" [");
   if (open == npos || !sentence.ends_with(']')) return false;
@@ -78,8 +79,7 @@ bool ApaReader::read_series_code(std::string_view sentence) {
       kind.size() > 40 || kind.find_first_of(".,:;") != npos) {
     return false;
   }
-  reference_.genre = std::string(kind);
-  reference_.number = std::string(code);
+  reference_.number = std::string(sentence);  // whole, as is_code_number() reads it
   reference_.type = ReferenceType::report;
   return true;
 }

@@ -11,7 +11,9 @@
 namespace mwp {
 namespace {
 
-enum class NameFit { none, prefix, exact, et_al_misused };
+// How a mention's names fit a work's authors. `in_order`: the first author,
+// then later ones with some passed over, taken only when no work fits better.
+enum class NameFit { none, in_order, prefix, exact, et_al_misused };
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
   return reference.authors.empty() ? reference.editors : reference.authors;
@@ -168,6 +170,24 @@ bool is_split_group(const CitationMention& mention, const PersonName& author) {
   return group_words(joined) == group_words(author.literal);
 }
 
+// "Dworzynski and Happé, with colleagues (2012)": the first author, then
+// later ones in their order (a lab's head is often named last), with more
+// authors than are named.
+bool names_in_order(const CitationMention& mention, const std::vector<PersonName>& authors,
+                    const GroupAbbreviations& abbreviations) {
+  if (mention.names.size() < 2 || mention.names.size() >= authors.size() ||
+      !name_equal(mention.names[0], authors[0], abbreviations)) {
+    return false;
+  }
+  size_t a = 1;
+  for (size_t i = 1; i < mention.names.size(); ++i) {
+    while (a < authors.size() && !name_equal(mention.names[i], authors[a], abbreviations)) ++a;
+    if (a == authors.size()) return false;
+    ++a;
+  }
+  return true;
+}
+
 // A work with no author, cited by the first words of its title.
 NameFit title_fit(const CitationMention& mention, const Reference& reference) {
   if (!cited_names(reference).empty()) return NameFit::none;
@@ -191,7 +211,8 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
   for (size_t i = 0; i < mention.names.size(); ++i) {
     if (!name_equal(mention.names[i], authors[i], abbreviations) &&
         !shares_next_surname(mention, i, authors[i])) {
-      return NameFit::none;
+      return mention.et_al && names_in_order(mention, authors, abbreviations) ? NameFit::in_order
+                                                                              : NameFit::none;
     }
   }
   if (mention.et_al) {
@@ -275,6 +296,7 @@ CitationMatch match_citation(const CitationMention& mention,
   std::vector<size_t> prefix;
   std::vector<size_t> other_years;
   std::vector<size_t> misused;
+  std::vector<size_t> in_order;
   for (size_t r = 0; r < references.size(); ++r) {
     const NameFit fit = name_fit(mention, references[r], abbreviations);
     if (fit == NameFit::none) continue;
@@ -282,12 +304,14 @@ CitationMatch match_citation(const CitationMention& mention,
       other_years.push_back(r);
     } else if (fit == NameFit::et_al_misused) {
       misused.push_back(r);
+    } else if (fit == NameFit::in_order) {
+      in_order.push_back(r);
     } else {
       (fit == NameFit::exact ? exact : prefix).push_back(r);
     }
   }
-  const std::vector<size_t> found =
-      by_initials(mention, exact.empty() ? prefix : exact, references);
+  const std::vector<size_t>& best = !exact.empty() ? exact : (!prefix.empty() ? prefix : in_order);
+  const std::vector<size_t> found = by_initials(mention, best, references);
   if (found.size() == 1) return {MatchOutcome::matched, found};
   if (found.size() > 1) return {MatchOutcome::ambiguous, found};
   if (!misused.empty()) return {MatchOutcome::et_al_misused, misused};

@@ -54,6 +54,10 @@ struct CitationMention {
   // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
   // through the secondary source, which APA leaves out of the reference list.
   bool secondary = false;
+  // "The same team's follow-up (2019)": the authors are those of the work
+  // cited before it (cite/same_authors.h); `names` is empty until they are
+  // filled in.
+  bool same_authors = false;
   std::string abbreviation;  // "APA" defined with the name: "(American Psychological Association
                              // [APA], 2020)"
   std::string key;           // Pandoc citation key ("gross2003"); names empty then

@@ -20,6 +20,7 @@
 #include "cite/named_tail.h"
 #include "cite/prose_tokens.h"
 #include "cite/reporting_verbs.h"
+#include "cite/same_authors.h"
 #include "cite/source_entry_key.h"
 #include "cite/title_abbreviation.h"
 #include "cite/titled_works.h"
@@ -112,9 +113,10 @@ class ArticleResolver {
           find_name_citations(prose, tokens, first_author_surnames(article_.references), mentions);
       std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
       std::vector<CitationMention> laws = find_law_names(prose, article_.references, mentions);
+      std::vector<CitationMention> same = find_same_author_citations(tokens, mentions);
       std::vector<CitationMention> groups =
           find_group_possessives(prose, article_.references, merged_by_begin(mentions, named));
-      for (std::vector<CitationMention>* more : {&named, &manuals, &laws, &groups}) {
+      for (std::vector<CitationMention>* more : {&named, &manuals, &laws, &groups, &same}) {
         mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
                         std::make_move_iterator(more->end()));
       }
@@ -153,6 +155,14 @@ class ArticleResolver {
   };
 
   void resolve(const CitationMention& written, const Where& where) {
+    if (written.same_authors) {
+      // "The same team's follow-up (2019)": the authors of the work cited last.
+      const std::optional<size_t> previous = last_linked(where);
+      if (!previous) return;
+      const CitationMention named = with_authors_of(written, article_.references[*previous]);
+      if (!named.names.empty()) resolve(named, where);
+      return;
+    }
     CitationMention mention =
         named_tail(group_ends_->widened(written, where.prose), article_.references, abbreviations_);
     // "in *The Dangerous Passion* (2000)": a book named by its title.
@@ -190,6 +200,14 @@ class ArticleResolver {
     }
     article_.citations.push_back({where.part, where.index, begin, end, *reference});
     linked_.push_back({where.part, where.index, where.block, *reference});
+  }
+
+  // The work cited last in the part of `where`, if any.
+  std::optional<size_t> last_linked(const Where& where) const {
+    for (auto it = linked_.rbegin(); it != linked_.rend(); ++it) {
+      if (it->part == where.part && it->index == where.index) return it->reference;
+    }
+    return std::nullopt;
   }
 
   // "Bushman's team reported in 2002 that ...": a work's author and year

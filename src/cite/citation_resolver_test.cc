@@ -357,5 +357,31 @@ TEST(CitationResolver, APersonNamedByOfficeIsNotACitation) {
   EXPECT_EQ(a.citations.size(), 1u);
 }
 
+// "The same team's follow-up (2019)" cites the authors of the work cited
+// before it; "Dworzynski and Happé, with colleagues (2012)" names the
+// first author and the last; a group before its abbreviation and year.
+TEST(CitationResolver, LinksWorksNamedByTheirTeamOrInstitution) {
+  Article a = article(
+      "a.md",
+      "Laura Hull and her colleagues at UCL (2017) asked them. The same team's follow-up "
+      "(2019) built a scale. Katharina Dworzynski and Francesca Happ\u00e9 at King's College "
+      "London, with colleagues (2012), found more. The Public Health Agency of Canada (PHAC, "
+      "2019) counts them.",
+      {"Hull, L., Petrides, K. V., Allison, C., & Mandy, W. (2017). Putting on my best normal. "
+       "*Journal of Autism and Developmental Disorders*, *47*(8), 2519-2534.",
+       "Hull, L., Mandy, W., Lai, M.-C., & Petrides, K. V. (2019). Development of the CAT-Q. "
+       "*Journal of Autism and Developmental Disorders*, *49*(3), 819-833.",
+       "Dworzynski, K., Ronald, A., Bolton, P., & Happ\u00e9, F. (2012). How different are "
+       "girls and boys. *Journal of the American Academy of Child & Adolescent Psychiatry*, "
+       "*51*(8), 788-797.",
+       "Public Health Agency of Canada. (2019). *Suicide in Canada: Key statistics*. "
+       "https://www.canada.ca/x"});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(a.citations[i].reference, i);
+}
+
 }  // namespace
 }  // namespace mwp

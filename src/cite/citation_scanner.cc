@@ -6,6 +6,7 @@
 #include "cite/bracketed_citations.h"
 #include "cite/citation_years.h"
 #include "cite/name_group.h"
+#include "cite/name_owners.h"
 #include "cite/pandoc_keys.h"
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
@@ -163,7 +164,10 @@ class DatedScanner {
       }
     }
     end = before_suffix(tokens_, end);
-    if (is_acronym(tokens_[end]) && !mention.et_al) {
+    // "Sander Begeer and colleagues at VU University Amsterdam (2013)".
+    bool owner_et_al = false;
+    const std::optional<NameGroup> owner = owner_before_place(tokens_, text_, end, owner_et_al);
+    if (is_acronym(tokens_[end]) && !mention.et_al && !owner) {
       CitedName name = acronym_name(tokens_[end]);
       if (end > 0 && is_name_word(tokens_[end - 1])) {
         // "Carers UK (2022)": `written` keeps the word before, in case the
@@ -175,16 +179,21 @@ class DatedScanner {
       mention.begin = tokens_[end].begin;
       return mention;
     }
-    std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, end, comma_list);
-    if (and_colleagues && group && group->names.size() == 1)
-      group = full_names_listed(tokens_, text_, end, group);
-    bool intervening = false;
-    if (!group && !mention.et_al) {
-      intervening = true;
-      group = group_before_words(end, mention.et_al);
+    std::optional<NameGroup> group = owner;
+    if (owner) {
+      mention.et_al = mention.et_al || owner_et_al;
+    } else {
+      group = name_group_ending_at(tokens_, text_, end, comma_list);
+      if (and_colleagues && group && group->names.size() == 1)
+        group = full_names_listed(tokens_, text_, end, group);
+      bool intervening = false;
+      if (!group && !mention.et_al) {
+        intervening = true;
+        group = possessive_group_before(tokens_, text_, end, mention.et_al);
+      }
+      if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
+      if (!intervening && !mention.et_al) group = with_coauthors(tokens_, text_, *group);
     }
-    if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
-    if (!intervening && !mention.et_al) group = with_coauthors(owner_before_place(*group));
     mention.names = group->names;
     // "the historian Tom Lutz (1999)": a researcher's trade names an author.
     const bool trade = group->first > 0 && is_research_trade(tokens_[group->first - 1]);
@@ -193,57 +202,6 @@ class DatedScanner {
     mention.office = group->office;
     mention.begin = tokens_[group->first].begin;
     return mention;
-  }
-
-  // "Gottman's book with Joan DeClaire (1997)": `group`, the names after
-  // "with", joined to a possessive name up to six words before it; `group`
-  // alone when there is none.
-  NameGroup with_coauthors(const NameGroup& group) {
-    if (group.possessive || group.first < 2 || !is_word(tokens_[group.first - 1], "with")) {
-      return group;
-    }
-    bool et_al = false;
-    std::optional<NameGroup> owner = group_before_words(group.first - 2, et_al);
-    if (!owner || !owner->possessive || et_al) return group;
-    owner->names.insert(owner->names.end(), group.names.begin(), group.names.end());
-    return *owner;
-  }
-
-  // "Denson's group in Sydney (2011)": a place after "in", "at" or "from"
-  // names no author when a possessive name stands up to six words before
-  // it; that name is the citation's. `group` otherwise.
-  NameGroup owner_before_place(const NameGroup& group) {
-    if (group.possessive || group.names.size() != 1 || group.first < 2) return group;
-    const ProseToken& before = tokens_[group.first - 1];
-    if (!is_word(before, "in") && !is_word(before, "at") && !is_word(before, "from")) {
-      return group;
-    }
-    bool et_al = false;
-    std::optional<NameGroup> owner = group_before_words(group.first - 2, et_al);
-    if (!owner || !owner->possessive || et_al) return group;
-    return *owner;
-  }
-
-  // "Janet Hyde's gender similarities hypothesis (2005)": up to six words
-  // back to a possessive name (or "and colleagues'").
-  std::optional<NameGroup> group_before_words(size_t end, bool& et_al) {
-    size_t words = 0;
-    for (size_t k = end + 1; k-- > 0 && words <= 6;) {
-      const ProseToken& token = tokens_[k];
-      if (token.kind == TokenKind::word && token.possessive) {
-        if (token.capitalised) return name_group_ending_at(tokens_, text_, k);
-        const size_t length = et_al_length_before(tokens_, k);
-        if (length == 0 || k < length) return std::nullopt;
-        et_al = true;
-        return name_group_ending_at(tokens_, text_, k - length);
-      }
-      if (token.kind == TokenKind::word) {
-        ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"
-      } else if (!is_punct(token, "-")) {
-        return std::nullopt;
-      }
-    }
-    return std::nullopt;
   }
 
   // One mention per date: "Gross (1998, 2003)" cites two works.

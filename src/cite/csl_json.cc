@@ -204,6 +204,7 @@ class ItemReader {
     (is_periodical_article(out.type) ? out.article_number : out.number) =
         text_field(item, "number");
     out.genre = text_field(item, "genre");
+    out.description = text_field(item, "medium");
     out.archive = text_field(item, "archive");
     out.authority = text_field(item, "authority");
     if (out.type == ReferenceType::preprint && out.genre == "Preprint") {
@@ -356,8 +357,10 @@ nlohmann::json to_csl_json(const Reference& reference) {
     if (genre[0] >= 'A' && genre[0] <= 'Z') genre[0] = static_cast<char>(genre[0] - 'A' + 'a');
     item["genre"] = "Unpublished " + genre;
   }
-  if (!reference.description.empty() && reference.genre.empty())
-    item["genre"] = reference.description;
+  // A description beside a kind, a post's "[Image attached]", is CSL's medium.
+  if (!reference.description.empty()) {
+    item[reference.genre.empty() ? "genre" : "medium"] = reference.description;
+  }
   if (reference.preprint_label) item["genre"] = "Preprint";
   return item;
 }

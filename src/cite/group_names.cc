@@ -16,7 +16,11 @@ GroupNameEnds::GroupNameEnds(const std::vector<Reference>& references) {
 
 CitationMention GroupNameEnds::widened(const CitationMention& mention,
                                        std::string_view prose) const {
-  if (mention.names.empty() || mention.parenthetical) return mention;
+  // "the Public Health Agency of Canada (PHAC, 2019)" names the group
+  // before its parenthesis.
+  if (mention.names.empty() || (mention.parenthetical && mention.abbreviation.empty())) {
+    return mention;
+  }
   // Where the names as written end: "Department of Health and Social Care"
   // read as "Health and Social Care", two names.
   const CitedName& last_name = mention.names.back();

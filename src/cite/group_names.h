@@ -18,11 +18,12 @@ class GroupNameEnds {
 
   // "the Pew Research Center (2023)", read as "Center (2023)" because
   // "Research" also opens sentences, and "Department of Health and Social
-  // Care (2019)", read as two names: a mention not in parentheses, widened
-  // to the whole name of a listed group when that name ends where its names
-  // end in `prose` (the text the mention's offsets are in) and takes them
-  // all in. Otherwise `mention` as it is. Linear in the length of the
-  // groups' names that end in the mention's last word.
+  // Care (2019)", read as two names: a mention not in parentheses, or named
+  // before them with its abbreviation ("the Public Health Agency of Canada
+  // (PHAC, 2019)", read as "Canada"), widened to the whole name of a listed group when that name
+  // ends where its names end in `prose` (the text the mention's offsets are in) and takes them all
+  // in. Otherwise `mention` as it is. Linear in the length of the groups' names that end in the
+  // mention's last word.
   CitationMention widened(const CitationMention& mention, std::string_view prose) const;
 
  private:

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cite/citation_years.h"
+#include "cite/name_group.h"
 #include "text/code_point.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
@@ -98,8 +99,10 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       const size_t last = std::min(at, y + kMaxNameDistance + 1);
       for (size_t n = first; n < last; ++n) {
         const ProseToken& name = tokens[n];
-        // "gottman (1994)": a name in lower case right before its year.
-        const bool before_year = n + 2 == y && is_punct(tokens[n + 1], "(");
+        // "gottman (1994)", "cassidy et al. (2018)": a name in lower case
+        // right before its year.
+        const size_t et_al = n + 2 < y ? et_al_length_at(tokens, n + 1) : 0;
+        const bool before_year = n + 2 + et_al == y && is_punct(tokens[n + 1 + et_al], "(");
         if (name.kind != TokenKind::word || (!name.capitalised && !before_year) ||
             covered(mentions, name.begin, name.end)) {
           continue;

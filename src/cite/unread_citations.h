@@ -36,7 +36,7 @@ class UnreadCitationFinder {
   // of `mentions` (sorted by begin) covers, in a sentence that also names,
   // outside every mention, the first author of a work of that year; a name
   // written in lower case counts only right before "(" and the year
-  // ("gottman (1994)"), and a name counts only within kMaxNameDistance
+  // ("gottman (1994)", "cassidy et al. (2018)"), and a name counts only within kMaxNameDistance
   // tokens of the year. A capitalised name of five letters or more may be
   // the author's misspelt: one edit in five letters, two in more. One per
   // year, with the nearest such name, a name spelt right before a misspelt

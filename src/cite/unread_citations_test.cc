@@ -58,6 +58,8 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       {"Bushman and Bushmann wrote it in 2002.", "Bushman and Bushmann wrote it in 2002 -> 0"},
       // A name in lower case, only right before its year.
       {"according to bushman (2002), venting", "bushman (2002 -> 0"},
+      {"as reported by bushman et al. (2002), venting", "bushman et al. (2002 -> 0"},
+      {"as reported by bushman and colleagues (2002)", "bushman and colleagues (2002 -> 0"},
       {"the bushman moved in 2002", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;

@@ -82,6 +82,12 @@ const KNOWN_DIFFERENCES = [
   // (When apa.csl keeps "No." before such a number, as it does after a
   // genre of more than one word, the texts agree there.)
   ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  // APA 7 writes a post's attachment before its kind, "[Image attached]
+  // [Tweet]"; apa.csl writes CSL's medium after the genre, "[Tweet; Image attached]".
+  ['attachment', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]+); ([^\]]+)\]/, (m, kind, attachment) => (mwp.includes(` [${attachment}] [${kind}]`) ? ` [${attachment}] [${kind}]` : m))]],
+  // A series' code written alone, "(CG123)", is kept as written (APA 7 writes
+  // no "No." before a code); apa.csl puts "No." before every number.
+  ['series code', (mwp, citeproc) => [mwp, citeproc.replace(/ \(No\. ([A-Z]{2,4}\d+)\)/, (m, code) => (mwp.includes(` (${code})`) ? ` (${code})` : m))]],
   // APA: "(Publication No. 123) [Doctoral dissertation, University]. Database."
   ['thesis number', (mwp, citeproc) => [
     mwp.replace(/ \(Publication No\. (\d+)\) \[(Doctoral dissertation|Master’s thesis)(?:, ([^\]]+))?\]/,

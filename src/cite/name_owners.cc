@@ -1,0 +1,90 @@
+#include "cite/name_owners.h"
+
+#include "cite/citation_years.h"
+
+namespace mwp {
+namespace {
+
+bool is_place_preposition(const ProseToken& token) {
+  return is_word(token, "at") || is_word(token, "in") || is_word(token, "from") ||
+         is_word(token, "for");
+}
+
+// A word of an institution's or a place's name: "VU University Amsterdam",
+// "King's College London", "University of the Arts". Not "and": "Smith's
+// chapter in Gross and John (2003)" may cite the book.
+bool is_place_word(const ProseToken& token) {
+  return token.kind == TokenKind::word &&
+         (token.capitalised || is_word(token, "of") || is_word(token, "the"));
+}
+
+}  // namespace
+
+std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& tokens,
+                                                 std::string_view text, size_t end, bool& et_al) {
+  size_t words = 0;
+  for (size_t k = end + 1; k-- > 0 && words <= 6;) {
+    const ProseToken& token = tokens[k];
+    if (token.kind == TokenKind::word && token.possessive) {
+      if (token.capitalised) return name_group_ending_at(tokens, text, k);
+      const size_t length = et_al_length_before(tokens, k);
+      if (length == 0 || k < length) return std::nullopt;
+      et_al = true;
+      return name_group_ending_at(tokens, text, k - length);
+    }
+    if (token.kind == TokenKind::word) {
+      ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"
+    } else if (!is_punct(token, "-")) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<NameGroup> owner_before_place(const std::vector<ProseToken>& tokens,
+                                            std::string_view text, size_t place_first,
+                                            bool& et_al) {
+  size_t first = place_first;
+  for (size_t words = 0; first > 0 && words < 6 && !is_place_preposition(tokens[first - 1]) &&
+                         is_place_word(tokens[first - 1]);
+       ++words) {
+    --first;
+  }
+  if (first < 2 || !is_place_preposition(tokens[first - 1])) return std::nullopt;
+  const size_t before = first - 2;
+  if (tokens[before].kind != TokenKind::word) return std::nullopt;
+  if (const size_t length = et_al_length_before(tokens, before); length > 0) {
+    if (before < length) return std::nullopt;
+    std::optional<NameGroup> group = name_group_ending_at(tokens, text, before - length);
+    if (!group || group->possessive) return std::nullopt;
+    et_al = true;
+    return group;
+  }
+  // "Katharina Dworzynski and Francesca Happé at King's College London":
+  // after "at" only, for "National Alliance for Caregiving" is one name.
+  if (is_word(tokens[first - 1], "at")) {
+    if (std::optional<NameGroup> group = name_group_ending_at(tokens, text, before);
+        group && !group->possessive && (group->given_names || group->names.size() >= 2)) {
+      return group;
+    }
+  }
+  bool owner_et_al = false;
+  std::optional<NameGroup> owner = possessive_group_before(tokens, text, before, owner_et_al);
+  if (!owner || !owner->possessive) return std::nullopt;
+  et_al = owner_et_al;
+  return owner;
+}
+
+NameGroup with_coauthors(const std::vector<ProseToken>& tokens, std::string_view text,
+                         const NameGroup& group) {
+  if (group.possessive || group.first < 2 || !is_word(tokens[group.first - 1], "with")) {
+    return group;
+  }
+  bool et_al = false;
+  std::optional<NameGroup> owner = possessive_group_before(tokens, text, group.first - 2, et_al);
+  if (!owner || !owner->possessive || et_al) return group;
+  owner->names.insert(owner->names.end(), group.names.begin(), group.names.end());
+  return *owner;
+}
+
+}  // namespace mwp
