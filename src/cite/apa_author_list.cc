@@ -157,6 +157,38 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
   return groups;
 }
 
+// "McKinsey & Company, & LeanIn.Org", "Indian Council of Medical Research,
+// Public Health Foundation of India, & Institute for Health Metrics and
+// Evaluation": groups listed as APA lists authors, with ", &" before the
+// last. Each is a group's name or an acronym, at least one unmistakably a
+// body's name, and none a person's ("Smith"). One group's name writes "and"
+// before its last part: "National Academies of Sciences, Engineering, and
+// Medicine".
+std::optional<std::vector<PersonName>> groups_listed(std::string_view text) {
+  const size_t last = text.rfind(", & ");
+  if (last == std::string_view::npos) return std::nullopt;
+  std::vector<std::string_view> pieces;
+  size_t at = 0;
+  while (at < last) {
+    size_t comma = text.find(", ", at);
+    if (comma > last) comma = last;
+    pieces.push_back(trim(text.substr(at, comma - at)));
+    at = comma + 2;
+  }
+  pieces.push_back(trim(text.substr(last + 4)));
+  std::vector<PersonName> groups;
+  bool body = false;
+  for (const std::string_view piece : pieces) {
+    if (!is_group_name_text(piece) || piece.find(' ') == std::string_view::npos) {
+      if (!is_acronym_text(piece) && piece.find('.') == std::string_view::npos) return std::nullopt;
+    }
+    body = body || looks_like_group_name(piece);
+    groups.push_back(group_name(std::string(piece)));
+  }
+  if (!body || groups.size() < 2) return std::nullopt;
+  return groups;
+}
+
 struct ParticleAfter {
   std::string_view initials;  // "B. A."
   std::string_view particle;  // "van der"; empty when the text is not of this form
@@ -197,6 +229,10 @@ NameListParse parse_apa_author_list(std::string_view text) {
     std::vector<Part> unpunctuated = split_parts(given_form);
     if (auto persons = persons_with_given_names(unpunctuated)) {
       result.names = std::move(*persons);
+      return result;
+    }
+    if (auto groups = groups_listed(given_form)) {
+      result.names = std::move(*groups);
       return result;
     }
     if (auto groups = two_groups(given_form)) {

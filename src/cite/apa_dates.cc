@@ -149,6 +149,20 @@ std::optional<ApaDate> read_date(std::string_view inside) {
 
 }  // namespace
 
+bool names_a_day(std::string_view text) {
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos || text.find(' ', space + 1) != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view first = text.substr(0, space);
+  const std::string_view second = text.substr(space + 1);
+  const auto is_day = [](std::string_view word) {
+    return !word.empty() && word.size() <= 2 && is_ascii_digits(word);
+  };
+  return (is_day(first) && month_number(second) != 0) ||
+         (month_number(first) != 0 && is_day(second));
+}
+
 int month_number(std::string_view name) {
   if (name.ends_with('.')) name.remove_suffix(1);
   if (name.size() < 3) return 0;

@@ -46,6 +46,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"R package", ReferenceType::software},
       {"Software", ReferenceType::software},
       {"Mobile app", ReferenceType::software},
+      {"Large language model", ReferenceType::software},
   };
   for (const Kind& known : kKinds) {
     if (kind == known.description) return known.type;
@@ -70,7 +71,9 @@ Description read_description_text(std::string_view description) {
   const std::string straight = with_straight_apostrophes(kind);
   for (std::string_view thesis :
        {"Doctoral dissertation", "Master's thesis", "Unpublished doctoral dissertation",
-        "Unpublished master's thesis", "Bachelor's thesis", "Honours thesis", "Honors thesis"}) {
+        "Unpublished master's thesis", "Bachelor's thesis", "Honours thesis", "Honors thesis",
+        "Master's dissertation", "Unpublished master's dissertation", "Doctoral thesis",
+        "Unpublished doctoral thesis", "Honours dissertation", "Master's research report"}) {
     if (straight != thesis) continue;
     read.type = ReferenceType::thesis;
     std::string genre(kind);
@@ -86,7 +89,7 @@ Description read_description_text(std::string_view description) {
   // "[Paper presentation]", "[Keynote address]", "[Nobel Prize lecture]".
   if (kind.ends_with("presentation") || kind.ends_with(" address") || kind.ends_with(" lecture") ||
       kind == "Lecture" || kind == "Conference session" || kind == "Symposium" ||
-      kind == "Poster session" || kind == "Roundtable discussion") {
+      kind == "Poster" || kind == "Poster session" || kind == "Roundtable discussion") {
     read.type = ReferenceType::speech;
     read.genre = std::string(kind);
     return read;

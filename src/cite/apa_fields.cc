@@ -188,12 +188,19 @@ bool is_code(std::string_view code) {
 }  // namespace
 
 bool is_code_number(std::string_view number) {
+  // The European Commission's "COM(2023) 298 final"; an arXiv identifier.
+  if ((number.starts_with("COM(") || number.starts_with("SWD(")) && number.ends_with(" final")) {
+    return true;
+  }
+  if (number.starts_with("arXiv:") && number.find(' ') == std::string_view::npos) return true;
   const size_t space = number.rfind(' ');
   if (space == std::string_view::npos) {
-    // "WHO/MSD/MER/2017.2", or a series' capitals before digits: "CG159".
+    // "WHO/MSD/MER/2017.2", or a series' capitals before digits: "CG159",
+    // and one capital before four digits or more: "P0301.4".
+    const size_t digits = number.find_first_of("0123456789");
     return number.find_first_of("/-") != std::string_view::npos ||
-           (is_code(number) && number.size() > 2 && number[0] >= 'A' && number[0] <= 'Z' &&
-            number[1] >= 'A' && number[1] <= 'Z');
+           (is_code(number) && digits != std::string_view::npos && digits >= 1 &&
+            (digits >= 2 || number.size() - digits >= 4));
   }
   std::string_view code = number.substr(space + 1);
   if (code.size() > 2 && code.front() == '[' && code.back() == ']') {

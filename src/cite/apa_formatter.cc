@@ -81,8 +81,8 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   const auto item = [&rest](const std::string& text) { rest += (rest.empty() ? "" : ", ") + text; };
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.version.empty()) {
-    // "4.3.1" -> "Version 4.3.1"; "R package version 2.3.9" as written.
-    item(r.version.find(" version ") != std::string::npos ? r.version : "Version " + r.version);
+    // "4.3.1" -> "Version 4.3.1"; "R package version 2.3.9", "Mar 14 version" as written.
+    item(r.version.find(" version") != std::string::npos ? r.version : "Version " + r.version);
   }
   if (r.type == ReferenceType::broadcast && !r.volume.empty()) {
     item("Season " + r.volume + (r.number.empty() ? "" : ", Episode " + r.number));
@@ -117,7 +117,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
   } else if (r.type == ReferenceType::thesis) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
-  } else if ((r.type == ReferenceType::speech || is_media(r.type) ||
+  } else if (((r.type == ReferenceType::speech && r.container_title.empty()) || is_media(r.type) ||
               r.type == ReferenceType::preprint ||
               (is_periodical_article(r.type) && r.number.empty()) ||
               (r.number.empty() &&
@@ -284,6 +284,16 @@ ApaEntry build_entry(const Reference& r) {
       add_sentence(entry, r.unpublished ? r.publisher : r.archive);
       break;
     case ReferenceType::speech:
+      if (!r.container_title.empty()) {  // "In N. Chair (Chair), *Symposium* [Symposium]."
+        entry.plain(" In ");
+        if (!r.editors.empty()) {
+          entry.plain(apa_name_list_given_first(r.editors) + " (" +
+                      (r.editors.size() == 1 ? "Chair" : "Chairs") + "), ");
+        }
+        entry.italic(r.container_title);
+        if (!r.genre.empty()) entry.plain(" [" + r.genre + "]");
+        entry.period();
+      }
       add_sentence(entry, r.event_place.empty() ? r.event : r.event + ", " + r.event_place);
       break;
     case ReferenceType::webpage:
@@ -357,7 +367,11 @@ std::string short_title(std::string_view title) {
 }  // namespace
 
 bool title_is_italic(const Reference& r) {
-  if (r.type == ReferenceType::broadcast) return r.container_title.empty();
+  // An episode of a series, a contribution to a symposium: the series' or
+  // the symposium's title is the italic one.
+  if (r.type == ReferenceType::broadcast || r.type == ReferenceType::speech) {
+    return r.container_title.empty();
+  }
   return !is_periodical_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
          r.type != ReferenceType::paper_conference;
 }

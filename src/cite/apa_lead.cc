@@ -15,6 +15,17 @@
 namespace mwp {
 namespace {
 
+// "M", "J J": capital letters alone, none with its period.
+bool initials_without_periods(std::string_view given) {
+  if (given.empty()) return false;
+  for (size_t at = 0; at < given.size(); at += 2) {
+    if (given[at] < 'A' || given[at] > 'Z' || (at + 1 < given.size() && given[at + 1] != ' ')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 constexpr size_t npos = std::string_view::npos;
 
 // A group author name that is really a garbled person list: "Gross JJ".
@@ -115,7 +126,7 @@ struct CreatorLabels {
 };
 
 bool is_role_label(std::string_view text) {
-  constexpr std::array<std::string_view, 19> kRoles = {"Host",
+  constexpr std::array<std::string_view, 24> kRoles = {"Host",
                                                        "Hosts",
                                                        "Director",
                                                        "Directors",
@@ -133,7 +144,12 @@ bool is_role_label(std::string_view text) {
                                                        "Creators",
                                                        "Interviewer",
                                                        "Chair",
-                                                       "Chairs"};
+                                                       "Chairs",
+                                                       "Co-Chair",
+                                                       "Co-Chairs",
+                                                       "Discussant",
+                                                       "Discussants",
+                                                       "Moderator"};
   return std::find(kRoles.begin(), kRoles.end(), text) != kRoles.end();
 }
 
@@ -318,10 +334,18 @@ void ApaReader::read_authors(std::string_view text) {
   }
   for (const PersonName& name : authors.names) {
     const std::string& group = name.literal;
+    if (group.empty() && initials_without_periods(name.given)) {
+      // "Joyce, M, Daly, C": a list that may be Vancouver's, or cut.
+      doubt("the initials \"" + name.given + "\" of " + name.family + ", without their periods");
+      break;
+    }
     if (group.empty() || group.starts_with("the members of ") || group.starts_with("members of ")) {
       continue;  // "& the members of Midwifery Science Work Group"
     }
-    if (looks_like_sentence(group)) {
+    if (looks_like_sentence(group) || group.starts_with("Dr ") || group.starts_with("Dr. ") ||
+        group.starts_with("Prof ") || group.starts_with("Prof. ") ||
+        group.starts_with("Professor ")) {
+      // "Dr Laura Markham": a person by title and name, in direct order.
       doubt("the authors: \"" + group + "\" is not a name such as \"Gross, J. J.\"");
     } else if (looks_like_vancouver(group)) {
       doubt("the authors: \"" + group + "\" is not in APA form (\"Gross, J. J.\")");

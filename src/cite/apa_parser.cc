@@ -80,6 +80,13 @@ bool closes_entry(std::string_view body, size_t group) {
   return false;
 }
 
+// Whether `before`, the text before a date, ends as a list of authors does:
+// with a period ("Kring, A. M.", "World Health Organization.").
+bool ends_authors(std::string_view before) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.empty() || before.back() == '.';
+}
+
 }  // namespace
 
 ApaReader::ApaReader(std::string_view markdown) : pasted_(markdown), s_(pasted_.text()) {}
@@ -184,8 +191,11 @@ std::optional<Reference> ApaReader::read() {
   if (!body.empty() && !closed) {
     doubt("the end: the entry does not end with a period, so it may be cut short");
   }
-  // A range of years in a title, "overview of recent research (1994–1997).", is no date.
-  if (const std::optional<ApaDate> second = find_apa_date(body); second && second->year_end == 0) {
+  // A range of years in a title, "overview of recent research (1994–1997).", is no date;
+  // nor is a year after a title's word, "consensus statement (2019).": a
+  // reference's date follows its authors' closing period.
+  if (const std::optional<ApaDate> second = find_apa_date(body);
+      second && second->year_end == 0 && ends_authors(body.substr(0, second->begin))) {
     doubt("a second date: two references may have run together");
   }
   read_body(TextRange{date->end, rest.end});

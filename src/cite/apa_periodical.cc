@@ -198,6 +198,13 @@ bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
   }
   reference_.container_title = text;
   set_periodical_type(text, italic_name);
+  // "Title. *After Babel*. https://...", dated by year alone, with no volume
+  // or DOI: a blog's or a news site's article, as no journal's is; APA 7
+  // writes the two alike.
+  if (reference_.type == ReferenceType::article_journal && !journal && !advance_online &&
+      !reference_.in_press && reference_.doi.empty() && !reference_.url.empty()) {
+    reference_.type = ReferenceType::article_newspaper;
+  }
   if (advance_online) {
     reference_.type = ReferenceType::article_journal;
     reference_.advance_online = true;

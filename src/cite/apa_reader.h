@@ -75,7 +75,10 @@ class ApaReader {
   void read_body(TextRange body);
   void read_quoted_title(TextRange& body);
   void read_day_month_tail(TextRange& body);
-  bool read_chapter(const std::vector<TextRange>& sentences, size_t in);
+  // `skip`: the length of "In " before the book, or 0 for APA 6's
+  // "Proceedings of ..." written without it.
+  bool read_chapter(const std::vector<TextRange>& sentences, size_t in, size_t skip = 3);
+  void read_preprint_server(const std::string& where);
   void read_chapter_container(TextRange after);
   void read_series(std::string_view series);
   bool italic_title_with_details(TextRange sentence) const;
@@ -125,6 +128,7 @@ class ApaReader {
   size_t title_begin_ = 0;       // where the title after the date begins
   bool retrieved_from_ = false;  // "Retrieved ... from" before the URL
   bool available_at_ = false;    // Harvard's "Available at:", written after any document
+  bool online_ = false;          // Harvard's "[online]" before the site: a page
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
   bool entry_follows_ = false;  // "In " follows the date: an entry in a reference work

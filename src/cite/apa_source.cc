@@ -64,29 +64,15 @@ void ApaReader::read_body(TextRange body) {
     break;
   }
   if (read_periodical(sentences)) return;
+  // APA 6's proceedings without "In": "Title. Proceedings of the 9th Annual
+  // Conference ... (pp. 177-186). Publisher." (A journal such as PNAS is read above.)
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    if (view(sentences[i]).starts_with("Proceedings of ") &&
+        !pasted_.italic_at(sentences[i].begin) && read_chapter(sentences, i, 0)) {
+      return;
+    }
+  }
   read_book_like(sentences);
-}
-
-// "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
-bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in) {
-  if (in == 0 && !title_read_) return false;
-  if (in > 0) settle_title_read_first({sentences[0].begin, sentences[in - 1].end});
-  if (!title_read_) {
-    reference_.title =
-        title_text(without_title_groups({sentences[0].begin, sentences[in - 1].end}));
-  }
-  TextRange after{sentences[in].begin + 3, sentences[in].end};
-  if (reference_.type == ReferenceType::broadcast) {
-    // "Title (No. 443) [Audio podcast episode]. In *This American life*. WBEZ Chicago."
-    read_series(view(after));
-  } else {
-    read_chapter_container(after);
-  }
-  if (in + 1 < sentences.size()) reference_.publisher = publisher(view(sentences[in + 1]));
-  if (in + 2 < sentences.size()) {
-    doubt("\"" + std::string(view(sentences[in + 2])) + "\" after the publisher");
-  }
-  return true;
 }
 
 // Whether `sentence` opens with italics closed by details or a description
@@ -115,77 +101,6 @@ void ApaReader::settle_title_read_first(TextRange between) {
   doubt("\"" + std::string(view(between)) + "\" between the title and the source");
 }
 
-// "K. Barris (Executive Producer), *Black-ish*" or "*This American life*"
-// after "In ": the series a broadcast's episode is in, and its producers.
-void ApaReader::read_series(std::string_view series) {
-  // "In \"This American Life.\"": a series' name in quotation marks, as
-  // styles that italicise nothing write it.
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", ".\""},
-                                    {"\xE2\x80\x9C", ".\xE2\x80\x9D"}}) {
-    if (series.size() > open.size() + close.size() && series.starts_with(open) &&
-        series.ends_with(close)) {
-      series = series.substr(open.size(), series.size() - open.size() - close.size());
-    }
-  }
-  for (std::string_view role :
-       {"Executive Producers", "Executive Producer", "Producers", "Producer", "Hosts", "Host"}) {
-    const std::string marker = " (" + std::string(role) + "), ";
-    const size_t at = series.find(marker);
-    if (at == npos) continue;
-    const NameListParse names = parse_apa_editor_list(series.substr(0, at));
-    if (!names.ok) doubt("the producers \"" + names.bad_part + "\"");
-    reference_.editors = names.names;
-    reference_.editor_role = std::string(role);
-    series.remove_prefix(at + marker.size());
-    break;
-  }
-  if (series.find(" (") != npos)
-    doubt("\"" + std::string(series) + "\", the series an episode is in");
-  reference_.container_title = element_text(series);
-}
-
-// "E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20)" after "In ": a
-// chapter's book, a paper's proceedings, or the reference work an entry is in.
-void ApaReader::read_chapter_container(TextRange after) {
-  std::string_view rest = view(after);
-  for (std::string_view marker :
-       {" (Eds. & Trans.), ", " (Ed. & Trans.), ", " (Eds.), ", " (Ed.), ", " (Trans.), "}) {
-    const size_t at = rest.find(marker);
-    if (at == npos) continue;
-    const NameListParse names = parse_apa_editor_list(rest.substr(0, at));
-    if (!names.ok) doubt("the editors \"" + names.bad_part + "\"");
-    if (marker.find("Ed") != npos) reference_.editors = names.names;
-    if (marker.find("Trans") != npos) reference_.translators = names.names;
-    after.begin += at + marker.size();
-    break;
-  }
-  read_container_details(view(after));
-  reference_.type = ReferenceType::chapter;
-  const std::string& container = reference_.container_title;
-  if (container.find("Proceedings") != npos || container.find("proceedings") != npos ||
-      container.find("Conference") != npos || container.find("Symposium") != npos ||
-      container.find("Congress") != npos) {
-    reference_.type = ReferenceType::paper_conference;
-  } else if (container.find("ictionary") != npos) {
-    reference_.type = ReferenceType::entry_dictionary;
-  } else if (is_reference_work_name(container) ||
-             (reference_.editors.empty() &&
-              (!reference_.url.empty() || !reference_.accessed.empty()))) {
-    reference_.type = ReferenceType::entry_encyclopedia;  // "In *Wikipedia*", online
-  }
-}
-
-// "*Book* (2nd ed., pp. 1–20)": the container of a chapter and its details.
-void ApaReader::read_container_details(std::string_view text) {
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  const size_t open = matching_open(text);
-  if (open != npos && open > 0) {
-    read_details(text.substr(open + 1, text.size() - open - 2), true);
-    text = text.substr(0, open);
-  }
-  reference_.container_title = element_text(text);
-}
-
 void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   // "*Journal*. Advance online publication. https://doi.org/...".
   std::vector<TextRange> sentences = all;
@@ -205,7 +120,13 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     doubt("\"" + std::string(view(source[1])) + "\" after \"" + std::string(view(source[0])) +
           "\"");
   }
-  const std::string where = source.empty() ? retrieved_site_ : element_text(view(source[0]));
+  std::string where = source.empty() ? retrieved_site_ : element_text(view(source[0]));
+  if (where.starts_with("[online] ")) {  // Harvard's "[online] Mayo Clinic."
+    online_ = true;
+    set_aside("[online]");
+    where.erase(0, 9);
+    if (names_a_day(where)) doubt("the date \"" + where + "\" in the site's place");
+  }
   if (read_presented_at(where) || read_unbracketed_description(where)) return;
   if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");
@@ -242,9 +163,14 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
       read_event(where);
       return;
     case ReferenceType::preprint:
-      reference_.publisher = where;
+      read_preprint_server(where);
       return;
     case ReferenceType::report:
+      if (is_preprint_server(where)) {  // "*Title* (arXiv:2302.02083). arXiv."
+        reference_.type = ReferenceType::preprint;
+        read_preprint_server(where);
+        return;
+      }
       reference_.publisher = publisher(where);
       return;
     case ReferenceType::motion_picture:
@@ -259,10 +185,23 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
   }
   if (is_preprint_server(where) || (where.empty() && is_preprint_doi(reference_.doi))) {
     reference_.type = ReferenceType::preprint;
-    reference_.publisher = where;
+    read_preprint_server(where);
     return;
   }
   read_publisher_or_site(where);
+}
+
+// A preprint's repository, and Google Scholar's form of an arXiv
+// preprint's number: "arXiv preprint arXiv:1810.04805".
+void ApaReader::read_preprint_server(const std::string& where) {
+  constexpr std::string_view kScholar = "arXiv preprint arXiv:";
+  if (where.starts_with(kScholar) && where.find(' ', kScholar.size()) == npos) {
+    reference_.publisher = "arXiv";
+    reference_.number = where.substr(kScholar.size() - 6);
+    set_aside("preprint");
+    return;
+  }
+  reference_.publisher = where;
 }
 
 // What follows the description of a film, podcast, post, data set or
@@ -337,7 +276,9 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
        (reference_.year == 0 && !reference_.in_press)) &&
       !is_report_title(reference_.title) && !links_a_pdf(reference_.url) &&
       !is_document_kind(reference_.genre) &&
-      !(available_at_ && (own_group || !where.empty()));  // Harvard links every document
+      // Harvard writes "Available at:" after any document, "[online]" before a
+      // page's site; a site named by its address is a page's.
+      (online_ || is_site_address(where) || !(available_at_ && (own_group || !where.empty())));
   if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);
@@ -376,6 +317,10 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
       reference_.container_title = std::move(reference_.title);
       reference_.title = group[0].literal;
       reference_.authors.clear();
+      // "DEPRESSION. (n.d.). NHS.": a word in capitals longer than an acronym.
+      if (reference_.title.size() >= 6 && is_ascii_capitals(reference_.title)) {
+        doubt("the title \"" + reference_.title + "\" in capitals");
+      }
       return;
     }
     // A group's page on a parent body's site names a publisher; any other
@@ -396,30 +341,6 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
   reference_.type = ReferenceType::book;
   reference_.publisher = publisher(where);
   if (where.empty()) doubt("no publisher after the title");
-}
-
-// "Society for Research in Child Development Biennial Meeting, Austin, TX,
-// United States": the event, then where it was.
-void ApaReader::read_event(const std::string& where) {
-  // The place is its last two parts, "Stockholm, Sweden", or three with a
-  // state, "Washington, DC, United States", "Sydney, NSW, Australia";
-  // "Philadelphia, PA" when
-  // that is all. The event is what stands before: "Aula Magna, Stockholm
-  // University".
-  std::vector<size_t> commas;
-  for (size_t at = where.find(", "); at != npos; at = where.find(", ", at + 2))
-    commas.push_back(at);
-  size_t cut = commas.empty() ? npos : commas.front();
-  if (commas.size() >= 3) {
-    const size_t state = commas[commas.size() - 2];
-    const std::string_view before_last =
-        std::string_view(where).substr(state + 2, commas.back() - state - 2);
-    const bool us_state = before_last.size() >= 2 && before_last.size() <= 3 &&
-                          is_ascii_capitals(before_last);  // "DC", "NSW"
-    cut = commas[commas.size() - (us_state ? 3 : 2)];
-  }
-  reference_.event = cut == npos ? where : where.substr(0, cut);
-  if (cut != npos) reference_.event_place = where.substr(cut + 2);
 }
 
 }  // namespace mwp

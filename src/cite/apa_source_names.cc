@@ -106,6 +106,26 @@ bool is_own_site(std::string_view url, std::string_view family) {
   return fold_to_letters_and_digits(host).find(name) != std::string::npos;
 }
 
+bool is_region_name(std::string_view name) {
+  for (std::string_view region :
+       {"Quebec", "Québec", "Ontario", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+        "Nova Scotia", "New Brunswick", "New South Wales", "Victoria", "Queensland",
+        "South Australia", "Western Australia", "Tasmania", "California", "Texas", "Florida",
+        "Massachusetts", "Illinois", "Pennsylvania", "Washington", "Colorado"}) {
+    if (name == region) return true;
+  }
+  return false;
+}
+
+bool is_site_address(std::string_view name) {
+  if (name.find(' ') != npos || name.find('.') == npos) return false;
+  for (std::string_view ending : {".org", ".com", ".gov", ".net", ".edu", ".uk", ".au", ".ca", ".ie",
+                                  ".nz", ".io"}) {
+    if (name.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 bool names_unmodelled_type(std::string_view description) {
   for (std::string_view kind : {"Data set",
                                 "Dataset",
@@ -237,7 +257,7 @@ std::string publisher_name(std::string_view written) {
   // APA 6's "New York, NY: Basic Books" and "New York: W. H. Freeman".
   const size_t colon = written.find(": ");
   if (colon != npos && is_place(written.substr(0, colon)) && colon + 2 < written.size()) {
-    return std::string(written.substr(colon + 2));
+    return std::string(written.substr(colon + 2)) + kept_period;
   }
   // "University of Melbourne, Melbourne, Australia": a city and country after the name.
   if (const size_t country = written.rfind(", ");

@@ -32,6 +32,11 @@ bool is_social_platform(std::string_view name);
 // letters or more, in its letters: "www.paulgraham.com" for "Graham". Such a
 // site is the person's own, which APA 7 does not name again.
 bool is_own_site(std::string_view url, std::string_view family);
+// A province or state spelled out, as a place between a town and its
+// country: "Quebec", "Ontario", "New South Wales", "Victoria".
+bool is_region_name(std::string_view name);
+// A site named by its address: "HealthyChildren.org", "nhs.uk".
+bool is_site_address(std::string_view name);
 // A DOI a preprint server registers: "10.31234/osf.io/y38m9" (PsyArXiv),
 // "10.1101/..." (bioRxiv, medRxiv), "10.2139/ssrn...." (SSRN).
 bool is_preprint_doi(std::string_view doi);

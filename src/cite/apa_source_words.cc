@@ -163,6 +163,9 @@ DetailItem plain_item(std::string_view item) {
       version != npos && version > 0 && item.find(' ', version + 9) == npos) {
     return {DetailKind::version, std::string(item), ""};  // "R package version 2.3.9", whole
   }
+  if (item.ends_with(" version") && item.size() <= 24) {
+    return {DetailKind::version, std::string(item), ""};  // ChatGPT's "Mar 14 version", whole
+  }
   if (const size_t no = item.find("No. "); no != npos) {
     std::string genre(trim(item.substr(0, no)));
     return {DetailKind::number, std::string(trim(item.substr(no + 4))), genre};
@@ -174,7 +177,7 @@ DetailItem plain_item(std::string_view item) {
     return {DetailKind::number, std::string(item), ""};  // "WHO/MSD/MER/2017.2", "MG-720-CCF"
   }
   // A data archive's study number, "ICPSR 35531"; an agency's, "Special
-  // Report NSF 23-315".
+  // Report NSF 23-315"; the European Commission's "COM(2023) 298 final".
   if (is_code_number(item)) return {DetailKind::number, std::string(item), ""};
   return {DetailKind::unknown, std::string(item), ""};
 }

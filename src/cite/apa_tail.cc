@@ -133,8 +133,10 @@ void ApaReader::strip_tail(TextRange& rest) {
     again = strip_bracketed_doi(rest) || again;
   }
   pasted_after_ = rest.end;
-  const std::string_view text = view(rest);
+  std::string_view text = view(rest);
   constexpr std::string_view kOriginal = "(Original work published ";
+  // "(Original work published 1872).": a period APA 7 does not write.
+  if (text.ends_with(").") && text.rfind(kOriginal) != npos) text.remove_suffix(1);
   if (const size_t at = text.rfind(kOriginal); at != npos && text.ends_with(")")) {
     const std::string_view years = text.substr(at + kOriginal.size());
     if (years.size() == 5 && is_ascii_digits(years.substr(0, 4))) {
@@ -236,6 +238,13 @@ bool ApaReader::strip_link(TextRange& rest) {
   if (at != npos) {
     std::string_view doi = text.substr(value);
     while (!doi.empty() && (doi.back() == '.' || doi.back() == ' ')) doi.remove_suffix(1);
+    // "doi:https://doi.org/10...": a label before the link, as a citation tool writes it.
+    for (std::string_view marker : kDoiMarkers) {
+      if (marker.starts_with("http") && doi.starts_with(marker)) {
+        doi.remove_prefix(marker.size());
+        break;
+      }
+    }
     // "?utm_source=...": a tracking query pasted with the link, not the DOI's.
     if (const size_t query = doi.find('?'); query != npos) {
       const std::string_view tracking = doi.substr(query + 1);
@@ -292,6 +301,12 @@ bool ApaReader::strip_link(TextRange& rest) {
     if (when.ends_with(" from")) when.remove_suffix(5);
     if (when.ends_with(",")) when.remove_suffix(1);
     retrieved_from_ = true;
+    // "Retrieved March 4, 2024, from World Health Organization: URL": a
+    // date, then the site's name, as a citation tool writes APA 6.
+    if (const size_t from = when.find(", from "); from != npos && when.ends_with(":")) {
+      retrieved_site_ = std::string(when.substr(from + 7, when.size() - from - 8));
+      when = when.substr(0, from);
+    }
     if (when.starts_with("from ") && when.ends_with(":") && when.size() > 6) {
       // APA 6's "Retrieved from National Institute of Mental Health: URL".
       // "Retrieved from Pew Research Center website: URL": the site's name.

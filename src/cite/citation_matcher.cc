@@ -60,7 +60,8 @@ bool is_short_group_name(std::string_view word, std::string_view group) {
       group.substr(0, space) != word || word.size() < 3) {
     return false;
   }
-  // Words that open many groups' names and stand for none of them.
+  // Words that open many groups' names and stand for none of them: kinds of
+  // body, and places and nationalities.
   for (std::string_view generic :
        {"American",   "National",      "World",     "Department",  "Office",     "Centers",
         "Center",     "The",           "Royal",     "British",     "Australian", "Canadian",
@@ -68,7 +69,13 @@ bool is_short_group_name(std::string_view word, std::string_view group) {
         "Health",     "Public",        "Social",    "Committee",   "Council",    "Ministry",
         "University", "Government",    "General",   "Federal",     "State",      "United",
         "New",        "Open",          "Global",    "Child",       "Children",   "Family",
-        "Women",      "Men",           "Young"}) {
+        "Women",      "Men",           "Young",     "South",       "North",      "East",
+        "West",       "Central",       "Irish",     "Scottish",    "Welsh",      "English",
+        "India",      "Indian",        "Asian",     "African",     "Africa",     "Chinese",
+        "Japanese",   "Korean",        "German",    "French",      "Dutch",      "Swedish",
+        "Danish",     "Norwegian",     "Finnish",   "Italian",     "Spanish",    "Mexican",
+        "Brazilian",  "Nigerian",      "Kenyan",    "Pakistani",   "Ireland",    "Scotland",
+        "England",    "Wales",         "Canada",    "Australia",   "Europe",     "America"}) {
     if (word == generic) return false;
   }
   return true;
@@ -159,15 +166,24 @@ std::string group_words(std::string_view written) {
 }
 
 // Whether the mention's several names are one group author's name, split
-// at its commas or its "&" ("AARP & National Alliance for Caregiving").
-bool is_split_group(const CitationMention& mention, const PersonName& author) {
-  if (mention.names.size() < 2 || (author.literal.find(',') == std::string::npos &&
-                                   author.literal.find(" & ") == std::string::npos)) {
+// at its commas or its "&" ("AARP & National Alliance for Caregiving"), or
+// the names of all the groups that wrote the work, some with "&" in them
+// ("McKinsey & Company & LeanIn.Org").
+bool is_split_group(const CitationMention& mention, const std::vector<PersonName>& authors) {
+  if (mention.names.size() < 2 || authors.empty()) return false;
+  std::string groups;
+  for (const PersonName& author : authors) {
+    if (author.literal.empty()) return false;
+    groups += author.literal + " ";
+  }
+  if (authors.size() == 1 && authors[0].literal.find(',') == std::string::npos &&
+      authors[0].literal.find(" & ") == std::string::npos) {
     return false;
   }
   std::string joined;
   for (const CitedName& name : mention.names) joined += name.written + " ";
-  return group_words(joined) == group_words(author.literal);
+  const std::string words = group_words(joined);
+  return words == group_words(groups) || words == group_words(authors[0].literal);
 }
 
 // "Dworzynski and Happé, with colleagues (2012)": the first author, then
@@ -203,9 +219,11 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
     return abbreviates_title(mention.abbreviated_title, reference) ? NameFit::exact : NameFit::none;
   }
   const std::vector<PersonName>& authors = cited_names(reference);
-  if (!authors.empty() && is_split_group(mention, authors[0])) {
+  if (is_split_group(mention, authors)) {
     if (mention.et_al && authors.size() <= 2) return NameFit::et_al_misused;
-    return authors.size() == 1 || mention.et_al ? NameFit::exact : NameFit::prefix;
+    return authors.size() == 1 || mention.et_al || mention.names.size() >= authors.size()
+               ? NameFit::exact
+               : NameFit::prefix;
   }
   if (mention.names.empty() || mention.names.size() > authors.size()) return NameFit::none;
   for (size_t i = 0; i < mention.names.size(); ++i) {

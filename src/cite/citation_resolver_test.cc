@@ -383,5 +383,31 @@ TEST(CitationResolver, LinksWorksNamedByTheirTeamOrInstitution) {
   for (size_t i = 0; i < 4; ++i) EXPECT_EQ(a.citations[i].reference, i);
 }
 
+// Groups named in parentheses by names that open with an acronym or "The",
+// hold a web address, or are several; a group by its abbreviation before the
+// year; a year before "by" and the name; a country's adjective is no group's name.
+TEST(CitationResolver, LinksGroupsAndYearsWrittenTheWayReportersWrite) {
+  Article a = article(
+      "a.md",
+      "Worst affected (NHS England, 2023). A survey (The Live Love Laugh Foundation [TLLLF], "
+      "2018). Women left (McKinsey & Company & LeanIn.Org, 2022). The Indian Council of Medical "
+      "Research (ICMR) and its partners (2017) showed it in every Indian state. Then came a big "
+      "study from 2019 by Twenge.",
+      {"NHS England. (2023). *Mental health of children*. https://digital.nhs.uk/x",
+       "The Live Love Laugh Foundation. (2018). *How India perceives mental health*. The Live "
+       "Love Laugh Foundation.",
+       "McKinsey & Company, & LeanIn.Org. (2022). *Women in the workplace 2022*. "
+       "https://wiw-report.s3.amazonaws.com/x.pdf",
+       "Indian Council of Medical Research, Public Health Foundation of India, & Institute for "
+       "Health Metrics and Evaluation. (2017). *India: Health of the nation's states*. ICMR.",
+       "Twenge, J. M., Cooper, A. B., & Joiner, T. E. (2019). Age, period, and cohort trends. "
+       "*Journal of Abnormal Psychology*, *128*(3), 185-199."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(a.citations[i].reference, i);
+}
+
 }  // namespace
 }  // namespace mwp

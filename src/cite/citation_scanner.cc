@@ -163,6 +163,15 @@ class DatedScanner {
         --end;
       }
     }
+    // "The Indian Council of Medical Research (ICMR) and its partners
+    // (2017)": the group's abbreviation in parentheses stands for it.
+    if (end >= 3 && is_punct(tokens_[end], ")") && is_acronym(tokens_[end - 1]) &&
+        is_punct(tokens_[end - 2], "(")) {
+      mention.names.push_back(acronym_name(tokens_[end - 1]));
+      mention.begin = tokens_[end - 1].begin;
+      mention.strong = true;
+      return mention;
+    }
     end = before_suffix(tokens_, end);
     // "Sander Begeer and colleagues at VU University Amsterdam (2013)".
     bool owner_et_al = false;
@@ -227,7 +236,7 @@ class DatedScanner {
     if (out_.size() == before) return;
     // "World Health Organization (WHO, 2019)": the name before defines the acronym.
     CitationMention& first = out_[before];
-    if (first.names.size() != 1 || !first.names[0].acronym || open == 0) return;
+    if (first.names.size() != 1 || !first.names[0].acronym || first.et_al || open == 0) return;
     const std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, open - 1);
     if (!group || group->names.size() != 1 || group->possessive) return;
     first.abbreviation = first.names[0].surname;

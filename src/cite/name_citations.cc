@@ -123,6 +123,33 @@ int year_before(const Tokens& tokens, size_t first) {
   return 0;
 }
 
+// A word for a piece of research: "study", "report".
+bool is_work_noun(const ProseToken& token) {
+  constexpr std::string_view kNouns[] = {"study",  "paper",    "review",        "report",
+                                         "survey", "analysis", "meta-analysis", "trial",
+                                         "book",   "article",  "experiment"};
+  return token.kind == TokenKind::word && !token.capitalised &&
+         std::find(std::begin(kNouns), std::end(kNouns), token.text) != std::end(kNouns);
+}
+
+// "a big study from 2019 by Twenge", "a 2019 review by Hyde": the year of
+// the work named before "by", tokens[first - 1], with a word for the work
+// before the year ("from" or "in" between) or after it. 0 when none.
+int year_before_by(const Tokens& tokens, size_t first) {
+  if (first < 3 || !is_word(tokens[first - 1], "by")) return 0;
+  bool work = false;
+  for (size_t k = first - 1; k-- > 0 && k + 6 > first;) {
+    if (const int year = year_at(tokens[k]); year != 0) {
+      const bool linked = k >= 2 && (is_word(tokens[k - 1], "from") || is_word(tokens[k - 1], "in"));
+      work = work || (linked && is_work_noun(tokens[k - 2]));
+      return work ? year : 0;
+    }
+    if (tokens[k].kind != TokenKind::word || tokens[k].capitalised) return 0;
+    work = work || is_work_noun(tokens[k]);
+  }
+  return 0;
+}
+
 // "Kristin Neff puts it in her 2011 book", "Neff, writing with Germer in
 // 2013,": the year of a work named in the clause after the name that ends
 // at tokens[last], up to seven words on: after "her", "his" or "their", or
@@ -217,6 +244,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     }
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
+    if (mention.named_year == 0) mention.named_year = year_before_by(tokens, group->first);
     out.push_back(std::move(mention));
     i = end_token;
   }

@@ -237,7 +237,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
   if (at + 1 < tokens.size() && (is_and(tokens[at]) || is_word(tokens[at], "with"))) {
     size_t next = at + 1;
     if (is_word(tokens[next], "his") || is_word(tokens[next], "her") ||
-        is_word(tokens[next], "their")) {
+        is_word(tokens[next], "their") || is_word(tokens[next], "its")) {
       ++next;
     }
     if (next < tokens.size()) {
@@ -245,7 +245,8 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
       if (tokens[next].kind == TokenKind::word &&
           (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
            word == "collaborators" || word == "coauthors" || word == "co-authors" ||
-           word == "associates" || (word == "team" && next > at + 1))) {  // "and her team"
+           word == "associates" || (word == "team" && next > at + 1) ||  // "and her team"
+           (word == "partners" && next > at + 1))) {  // "and its partners"
         return next - at + 1;
       }
     }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cite/citation_years.h"
+#include "cite/field_text.h"
 #include "cite/name_group.h"
 
 namespace mwp {
@@ -70,12 +71,17 @@ class NameReader {
       i += 2;  // "Mac an Ghaill"
     }
     if (i >= tokens_.size()) return false;
-    if (is_acronym(tokens_[i]) && i == first) {
+    // "NHS England", "The Live Love Laugh Foundation": a group's name that
+    // opens with an acronym or "The".
+    const bool group_opening = i == first && i + 1 < tokens_.size() &&
+                               (is_acronym(tokens_[i]) || is_word(tokens_[i], "The")) &&
+                               is_name_word(tokens_[i + 1]);
+    if (is_acronym(tokens_[i]) && i == first && !group_opening) {
       mention.names.push_back(acronym_name(tokens_[i]));
       ++i;
       return true;
     }
-    if (!is_name_word(tokens_[i])) return false;
+    if (!is_name_word(tokens_[i]) && !group_opening) return false;
     size_t last = i;
     bool connector = false;
     const auto is_small = [&](const ProseToken& t) {
@@ -95,6 +101,10 @@ class NameReader {
       } else if (next.kind == TokenKind::word && next.capitalised &&
                  (!is_acronym(next) || closes_name(last + 2))) {
         ++last;  // "Carers UK, n.d.": a group's name may end in an acronym
+      } else if (is_punct(next, ".") && last + 2 < tokens_.size() &&
+                 tokens_[last].end == next.begin && next.end == tokens_[last + 2].begin &&
+                 tokens_[last + 2].kind == TokenKind::word && tokens_[last + 2].capitalised) {
+        last += 2;  // "LeanIn.Org": a name written as a web address
       } else {
         break;
       }
@@ -102,6 +112,9 @@ class NameReader {
     CitedName name;
     name.surname =  // APA writes surnames alone here; a group its full name
         std::string(text_.substr(tokens_[first].begin, tokens_[last].end - tokens_[first].begin));
+    // "(The Live Love Laugh Foundation, 2018)", a body's name by its last
+    // word; not a book's title: "(*The Dance of Intimacy*, 1989)".
+    if (is_word(tokens_[first], "The") && !looks_like_group_name(tokens_[last].text)) return false;
     name.written = std::string(text_.substr(tokens_[written_first].begin,
                                             tokens_[last].end - tokens_[written_first].begin));
     if (!initials.empty()) initials.pop_back();

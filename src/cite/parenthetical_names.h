@@ -18,7 +18,8 @@ namespace mwp {
 // ("[APA]", mention.abbreviation). A name is initials that tell two authors
 // apart ("M. Stroebe"), particles ("de Waal", "Van Dongen"), then
 // capitalised words and the small words of group names ("Centers for
-// Disease Control and Prevention"), or an acronym. Names are joined by
+// Disease Control and Prevention", "NHS England", "The Live Love Laugh
+// Foundation", "LeanIn.Org"), or an acronym. Names are joined by
 // ",", "&" and "and"; "Cacioppo, Hughes, et al." keeps as many names as
 // tell two works apart. Returns true and leaves `i` on the token after the
 // names when they end; false when tokens[i] opens no name.

@@ -82,6 +82,23 @@ size_t list_marker_length(std::string_view text) {
   return i;
 }
 
+// Past APA 7's asterisk before a study a meta-analysis included
+// ("*Berger, J. M., ... (2005)."), at text[i]: an asterisk before a letter
+// that opens no italics before the date, as a title first would
+// ("*Title*. (2019)").
+size_t past_study_mark(std::string_view text, size_t i) {
+  if (i + 1 >= text.size() || text[i] != '*' || text[i + 1] == '*' || is_space(text[i + 1])) {
+    return i;
+  }
+  const size_t close = text.find('*', i + 1);
+  const size_t date = text.find(" (", i + 1);
+  if (date == std::string_view::npos) return i;
+  const bool dated = date + 2 < text.size() &&
+                     ((text[date + 2] >= '0' && text[date + 2] <= '9') ||
+                      text.compare(date + 2, 4, "n.d.") == 0 || text.compare(date + 2, 2, "in") == 0);
+  return dated && (close == std::string_view::npos || close > date) ? i + 1 : i;
+}
+
 // Past symbols pasted before an entry ("📖 ", "★ "): non-ASCII code points
 // that are neither letters nor spaces, and the spaces after them.
 size_t past_leading_symbols(std::string_view text, size_t i) {
@@ -183,8 +200,9 @@ bool is_link_text(std::string_view label) {
 
 PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
   bool italic = false;
-  size_t i =
-      past_field_code(markdown, past_leading_symbols(markdown, list_marker_length(markdown)));
+  size_t i = past_field_code(
+      markdown,
+      past_study_mark(markdown, past_leading_symbols(markdown, list_marker_length(markdown))));
   // Where the next "](" and ">" stand: found once, so that many "[" or "<"
   // cost no rescans.
   constexpr size_t npos = std::string_view::npos;

@@ -47,12 +47,37 @@ bool covered(const std::vector<CitationMention>& mentions, size_t begin, size_t 
   return false;
 }
 
+// The words a group author is named by in prose: the initials of its
+// capitalised words when there are three or more ("icmr" of "Indian Council
+// of Medical Research"), and its first word when its name is short
+// ("mckinsey" of "McKinsey & Company").
+std::vector<std::string> group_words(std::string_view group) {
+  std::vector<std::string> words;
+  std::string initials;
+  bool word_start = true;
+  for (const char c : group) {
+    if (word_start && c >= 'A' && c <= 'Z') initials += static_cast<char>(c - 'A' + 'a');
+    word_start = c == ' ' || c == '-';
+  }
+  if (initials.size() >= 3) words.push_back(initials);
+  if (std::count(group.begin(), group.end(), ' ') <= 2) {
+    words.push_back(fold_for_matching(group.substr(0, group.find(' '))));
+  }
+  return words;
+}
+
 }  // namespace
 
 UnreadCitationFinder::UnreadCitationFinder(const std::vector<Reference>& references) {
   for (size_t i = 0; i < references.size(); ++i) {
     const Reference& reference = references[i];
-    if (reference.authors.empty() || !reference.authors[0].literal.empty() || reference.year == 0) {
+    if (reference.authors.empty() || reference.year == 0) continue;
+    if (const std::string& group = reference.authors[0].literal; !group.empty()) {
+      for (const std::string& word : group_words(group)) {
+        works_.emplace(word + '|' + std::to_string(reference.year), i);
+        names_.insert(word);
+        group_words_.insert(word);
+      }
       continue;
     }
     std::string family = fold_for_matching(reference.authors[0].family);
@@ -99,10 +124,14 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       const size_t last = std::min(at, y + kMaxNameDistance + 1);
       for (size_t n = first; n < last; ++n) {
         const ProseToken& name = tokens[n];
-        // "gottman (1994)", "cassidy et al. (2018)": a name in lower case
-        // right before its year.
+        // "gottman (1994)", "cassidy et al. (2018)", "(gulliver et al.,
+        // 2012)": a name in lower case right before its year.
         const size_t et_al = n + 2 < y ? et_al_length_at(tokens, n + 1) : 0;
-        const bool before_year = n + 2 + et_al == y && is_punct(tokens[n + 1 + et_al], "(");
+        const size_t mark = n + 1 + et_al;  // "(" before the year, or "," in parentheses
+        const bool opens_item =
+            n > 0 && (is_punct(tokens[n - 1], "(") || is_punct(tokens[n - 1], ";"));
+        const bool before_year = mark + 1 == y && (is_punct(tokens[mark], "(") ||
+                                                   (opens_item && is_punct(tokens[mark], ",")));
         if (name.kind != TokenKind::word || (!name.capitalised && !before_year) ||
             covered(mentions, name.begin, name.end)) {
           continue;
@@ -118,6 +147,8 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
         // Nearer is better, and a name spelt right is better than one misspelt.
         const size_t apart = (n < y ? y - n : n - y) + (misspelt ? tokens.size() : 0);
         if (work == works_.end() || apart >= distance) continue;
+        // A group is named often, by its acronym: "WHO declared in 2020".
+        if (apart > kMaxGroupDistance && group_words_.contains(folded)) continue;
         distance = apart;
         nearest = UnreadCitation{std::min(name.begin, tokens[y].begin),
                                  std::max(name.end, tokens[y].end), work->second, misspelt};

@@ -23,11 +23,14 @@ struct UnreadCitation {
   bool misspelt = false;  // the name is the author's misspelt ("Fillingham", "Fillingim")
 };
 
-// How far, in tokens, a name may stand from the year it goes with.
+// How far, in tokens, a name may stand from the year it goes with; a
+// group's name, from its work's year ("a 2021 report by McKinsey").
 inline constexpr size_t kMaxNameDistance = 40;
+inline constexpr size_t kMaxGroupDistance = 3;
 
 // The works of an article's list by their first author's family name (or
-// its last word: "Vecchio" of "Del Vecchio") and year, built once.
+// its last word: "Vecchio" of "Del Vecchio"), or a group's initials or the
+// first word of its short name ("ICMR", "McKinsey"), and year, built once.
 class UnreadCitationFinder {
  public:
   explicit UnreadCitationFinder(const std::vector<Reference>& references);
@@ -36,7 +39,9 @@ class UnreadCitationFinder {
   // of `mentions` (sorted by begin) covers, in a sentence that also names,
   // outside every mention, the first author of a work of that year; a name
   // written in lower case counts only right before "(" and the year
-  // ("gottman (1994)", "cassidy et al. (2018)"), and a name counts only within kMaxNameDistance
+  // ("gottman (1994)", "cassidy et al. (2018)") or, opening a parenthetical
+  // item, before "," and the year ("(gulliver et al., 2012)"); a group's
+  // name counts within kMaxGroupDistance tokens of the year; and a name counts only within kMaxNameDistance
   // tokens of the year. A capitalised name of five letters or more may be
   // the author's misspelt: one edit in five letters, two in more. One per
   // year, with the nearest such name, a name spelt right before a misspelt
@@ -47,6 +52,7 @@ class UnreadCitationFinder {
  private:
   std::unordered_map<std::string, size_t> works_;  // "family|year" -> the work
   std::unordered_set<std::string> names_;          // folded family names
+  std::unordered_set<std::string> group_words_;    // of groups (unread_citations.cc)
   // The names by their first byte and length, for finding a misspelt one
   // among the few of a like shape.
   static size_t shape(char first, size_t length) {

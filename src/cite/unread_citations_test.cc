@@ -60,6 +60,8 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       {"according to bushman (2002), venting", "bushman (2002 -> 0"},
       {"as reported by bushman et al. (2002), venting", "bushman et al. (2002 -> 0"},
       {"as reported by bushman and colleagues (2002)", "bushman and colleagues (2002 -> 0"},
+      {"it fails (bushman et al., 2002; Neff, 2011)", "bushman et al., 2002 -> 0"},
+      {"it fails, says bushman, 2002 or later", ""},
       {"the bushman moved in 2002", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;

@@ -85,6 +85,10 @@ const KNOWN_DIFFERENCES = [
   // APA 7 writes a post's attachment before its kind, "[Image attached]
   // [Tweet]"; apa.csl writes CSL's medium after the genre, "[Tweet; Image attached]".
   ['attachment', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]+); ([^\]]+)\]/, (m, kind, attachment) => (mwp.includes(` [${attachment}] [${kind}]`) ? ` [${attachment}] [${kind}]` : m))]],
+  // apa.csl has no form for a contribution to a symposium: it writes the
+  // symposium as a book by editors, with the kind after the contribution's
+  // title, and leaves out the event.
+  ['symposium contribution', (mwp, citeproc) => [mwp.replace(/^(.*?)\. In (.*?) \(Chairs?\), (.*?) \[([A-Z][a-z ]+)\]\. .*$/, (m, before, chairs, symposium, kind) => `${before} [${kind}]. In ${chairs} (${/ & |, /.test(chairs) ? 'Eds.' : 'Ed.'}), ${symposium}.`), citeproc]],
   // A series' code written alone, "(CG123)", is kept as written (APA 7 writes
   // no "No." before a code); apa.csl puts "No." before every number.
   ['series code', (mwp, citeproc) => [mwp, citeproc.replace(/ \(No\. ([A-Z]{2,4}\d+)\)/, (m, code) => (mwp.includes(` (${code})`) ? ` (${code})` : m))]],
@@ -155,7 +159,7 @@ const KNOWN_DIFFERENCES = [
   ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net)\b/, (m) => m.toLowerCase())]],
   // A role after each creator, "Brooker, C. (Writer), & Bathurst, O.
   // (Director).", which CSL-JSON cannot hold.
-  ['role after each creator', (mwp, citeproc) => [mwp.replace(/^[^(]*?\([A-Z][a-z]+\), &[^(]*?\([A-Z][a-z]+\)\./, (names) => names.replace(/ \([A-Z][a-z]+\)/g, '').replace(/\.\.$/, '.')), citeproc]],
+  ['role after each creator', (mwp, citeproc) => [mwp.replace(/^(?:[^(]*?\([A-Z][a-zA-Z-]+\), )+&[^(]*?\([A-Z][a-zA-Z-]+\)\./, (names) => names.replace(/ \([A-Z][a-zA-Z-]+\)/g, '').replace(/\.\.$/, '.')), citeproc]],
   // APA: "(ICPSR 35531; Version V3) [Data set]"; apa.csl puts the genre
   // before a data set's number: "(Data Set ICPSR 35531; Version V3)".
   ['data set number', (mwp, citeproc) => [mwp, citeproc.replace(/ \(Data Set ([^;)]+)(; [^)]*)?\)/, ' ($1$2) [Data set]')]],
