@@ -4,21 +4,18 @@
 #include <string>
 
 #include "cite/apa_formatter.h"
-#include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
 #include "cite/pasted_text.h"
-#include "diag/diagnostic.h"
 
 namespace mwp {
 namespace {
 
+using testing_support::read_reference;
+
 Reference read_confidently(const char* input) {
-  Diagnostics diagnostics;
-  std::optional<Reference> reference =
-      parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
-  EXPECT_TRUE(diagnostics.empty())
-      << input << "\n"
-      << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-  return reference.value_or(Reference{});
+  const auto [reference, said] = read_reference(input);
+  EXPECT_EQ(said, "") << input;
+  return reference;
 }
 
 TEST(ApaContainer, ReadsAContributionToASymposium) {
@@ -79,11 +76,7 @@ TEST(ApaContainer, DoubtsWhatItCannotPlace) {
        "the symposium"},
   };
   for (const auto& [input, mentioned] : cases) {
-    Diagnostics diagnostics;
-    ASSERT_TRUE(parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics).has_value());
-    ASSERT_EQ(diagnostics.size(), 1u) << input;
-    EXPECT_NE(diagnostics.items()[0].message.find(mentioned), std::string::npos)
-        << diagnostics.items()[0].message;
+    EXPECT_NE(read_reference(input).said.find(mentioned), std::string::npos) << input;
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
 #include "cite/csl_json.h"
 #include "cite/pasted_text.h"
 #include "diag/diagnostic.h"
@@ -187,20 +188,16 @@ TEST(ApaMedia, DoubtsWhatTheTypesDoNotSettle) {
   }
 }
 
-
 // Read without doubt: a post's words closed by their own period, a table's
 // number after its title, a series' code alone, a page on its author's own
 // site.
 TEST(ApaMedia, ReadsCodesPeriodsAndOwnSitesWithoutDoubt) {
   const auto read = [](const char* input) {
-    Diagnostics diagnostics;
-    std::optional<Reference> reference =
-        parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
-    EXPECT_TRUE(diagnostics.empty())
-        << input << "\n"
-        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-    return reference.value_or(Reference{});
+    const auto [reference, said] = testing_support::read_reference(input);
+    EXPECT_EQ(said, "") << input;
+    return reference;
   };
+
   const Reference post = read(
       "Obama, B. [@BarackObama]. (2012, November 6). *Four more years.* [Image attached] "
       "[Tweet]. Twitter. https://twitter.com/BarackObama/status/266031293945503744");

@@ -1,11 +1,14 @@
 // Test support for the cite module: an article built from prose and its
-// research sources, as the resolver's tests need one.
+// research sources, as the resolver's tests need one, and a reference read
+// from its string, with what mwp said of it.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "cite/apa_parser.h"
+#include "diag/diagnostic.h"
 #include "model/site.h"
 
 namespace mwp::testing_support {
@@ -24,6 +27,21 @@ inline Article article(const std::string& path, const std::string& prose,
   int line = 31;
   for (std::string& source : sources) a.sources.push_back({std::move(source), line++, 1});
   return a;
+}
+
+// `input` read as an APA reference, and the text of its first diagnostic
+// ("" when there is none).
+struct ReadReference {
+  Reference reference;
+  std::string said;
+};
+
+inline ReadReference read_reference(const std::string& input) {
+  Diagnostics diagnostics;
+  std::optional<Reference> reference =
+      parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+  return {reference.value_or(Reference{}),
+          diagnostics.empty() ? std::string() : format_text(diagnostics.items()[0])};
 }
 
 }  // namespace mwp::testing_support
