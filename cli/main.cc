@@ -17,14 +17,12 @@
 namespace {
 
 // The heap on large (2 MiB, transparent huge) OS pages, committed as soon as
-// it is mapped. A build touches 150 MB of fresh memory at 10,000 articles,
-// and on a VM each 4 KiB page's first touch is a costly fault. mimalloc reads
+// it is mapped. A large build touches a great deal of fresh memory, and on a
+// VM each 4 KiB page's first touch is a costly fault. mimalloc reads
 // an option once, and the main thread's first heap segment is mapped by the
 // C++ runtime's start-up, before main(): set there, large pages came too late
-// for it, and each thread's first segment was committed page by page (a
-// --no-index build took ~20,000 page faults; with large pages from the start
-// but lazy first segments, ~8,500; with both options set here, ~580). Set
-// from .preinit_array, which runs before any library's constructor, they hold
+// for it, and each thread's first segment was committed page by page, one
+// fault at a time. Set from .preinit_array, which runs before any library's constructor, they hold
 // from the first allocation. Where huge pages are unavailable, mimalloc falls
 // back to normal pages.
 void configure_allocator(int, char**, char**) {

@@ -2,9 +2,9 @@
 // from the source file once the model has released it.
 //
 // A build parses every article before it renders any. Holding all of their
-// Markdown in between is most of a large site's memory (170 MB of 330 MB at
-// 10,000 articles), so the pipeline releases each article's text as soon as
-// its citations and structure are checked, and the renderer reads it again.
+// Markdown in between is most of a large site's memory, so the pipeline
+// releases each article's text as soon as its citations and structure are
+// checked, and the renderer reads it again.
 #pragma once
 
 #include <cstddef>

@@ -18,7 +18,7 @@ namespace {
 
 // After this many files in a row already in the page cache, SourcePrefetch
 // stops: the rest are most likely cached too, and on 2 cores its thread
-// would only take time from the parsers (~50 ms per 10,000 files).
+// would only take time from the parsers.
 constexpr size_t kCachedRunToStop = 64;
 
 // True when the first page of `fd` is in the page cache; false when it is

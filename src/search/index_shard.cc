@@ -14,8 +14,8 @@ namespace schema = search_schema;
 
 // Text indexed between two commits. Xapian keeps uncommitted postings in
 // std::maps whose lookups slow down, and whose memory grows, with every
-// document (its own threshold is 10,000 documents, about 1 GB here); a few
-// megabytes per batch keeps them small.
+// document (its own threshold is 10,000 documents); a few megabytes per
+// batch keeps them small.
 constexpr size_t kBatchTextBytes = size_t{4} << 20;
 
 // Deletions between two commits: Xapian holds each one's postings in memory.
@@ -60,7 +60,7 @@ std::string add_documents(Xapian::WritableDatabase& db, const fs::path& path,
 }
 
 // Rewrites `path` as a compact database: batched commits leave B-tree
-// blocks half full, compaction packs them (about 40% smaller).
+// blocks half full, compaction packs them.
 void compact(const fs::path& path) {
   const fs::path packed = path.string() + ".compact";
   fs::remove_all(packed);

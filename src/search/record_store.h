@@ -1,10 +1,10 @@
 // What each index document shows (a hit's title, URL, category and
 // description, an FAQ entry's answer) and the text its snippets are cut from,
 // kept per shard in one append-only file beside its Xapian tables. In Xapian,
-// the text went through the B-tree and compaction (about a tenth of the index
-// build at 10,000 articles) and the display data through zlib with every
-// document (another 7%). The document's kRecordSlot value holds only where its
-// record is.
+// the text would go through the B-tree at every commit and through
+// compaction, and the display data through zlib with every document (the
+// index build's share of each is in docs/performance.md's benchmark). The
+// document's kRecordSlot value holds only where its record is.
 #pragma once
 
 #include <cstdint>
