@@ -137,8 +137,8 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
   return names;
 }
 
-// "AARP & National Alliance for Caregiving": two groups, each a body's name
-// or an acronym on its own. "Johnson & Johnson" and "Department of Health &
+// "AARP & National Alliance for Caregiving": two groups, each a body's name,
+// an acronym on its own, or a name that opens with one ("UN Women"). "Johnson & Johnson" and "Department of Health &
 // Social Care" are one.
 std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
   const size_t amp = text.find(" & ");
@@ -149,7 +149,11 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
   const std::vector<PersonName> groups = {group_name(std::string(trim(text.substr(0, amp)))),
                                           group_name(std::string(trim(text.substr(amp + 3))))};
   for (const PersonName& group : groups) {
-    if (!is_acronym_text(group.literal) && !looks_like_group_name(group.literal)) {
+    // "UN Women", "NHS England": a body's name that opens with an acronym.
+    const std::string_view literal = group.literal;
+    const bool acronym_first = literal.find(' ') != std::string_view::npos &&
+                               is_acronym_text(literal.substr(0, literal.find(' ')));
+    if (!is_acronym_text(literal) && !looks_like_group_name(literal) && !acronym_first) {
       return std::nullopt;
     }
     if (!is_group_name_text(group.literal)) return std::nullopt;

@@ -109,6 +109,11 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   read_container_details(view(after));
   reference_.type = ReferenceType::chapter;
+  // natbib's "In Gross, J. J., editor, Handbook of Emotion Regulation, pages 3–24.".
+  if (const std::string& book = reference_.container_title;
+      book.find(", editor") != npos || book.find(", pages ") != npos) {
+    doubt("the book \"" + book + "\", with its editors and pages in another style's form");
+  }
   const std::string& container = reference_.container_title;
   if (container.find("Proceedings") != npos || container.find("proceedings") != npos ||
       container.find("Conference") != npos || container.find("Symposium") != npos ||

@@ -35,6 +35,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Tweet", ReferenceType::post},
       {"Thread", ReferenceType::post},
       {"Status update", ReferenceType::post},
+      {"Online forum post", ReferenceType::post},
       {"Photograph", ReferenceType::post},
       {"Infographic", ReferenceType::post},
       {"Image", ReferenceType::post},
@@ -69,6 +70,13 @@ Description read_description_text(std::string_view description) {
   const std::string_view kind = comma == npos ? description : description.substr(0, comma);
   // "Master’s thesis": compared with a typographic apostrophe as a straight one.
   const std::string straight = with_straight_apostrophes(kind);
+  // natbib's "PhD thesis, University": APA 7's doctoral dissertation.
+  if (straight == "PhD thesis" || straight == "Ph.D. thesis") {
+    read.type = ReferenceType::thesis;
+    read.genre = "Doctoral dissertation";
+    if (comma != npos) read.institution = std::string(description.substr(comma + 2));
+    return read;
+  }
   for (std::string_view thesis :
        {"Doctoral dissertation", "Master's thesis", "Unpublished doctoral dissertation",
         "Unpublished master's thesis", "Bachelor's thesis", "Honours thesis", "Honors thesis",
@@ -89,7 +97,8 @@ Description read_description_text(std::string_view description) {
   // "[Paper presentation]", "[Keynote address]", "[Nobel Prize lecture]".
   if (kind.ends_with("presentation") || kind.ends_with(" address") || kind.ends_with(" lecture") ||
       kind == "Lecture" || kind == "Conference session" || kind == "Symposium" ||
-      kind == "Poster" || kind == "Poster session" || kind == "Roundtable discussion") {
+      kind == "Poster" || kind == "Poster session" || kind == "Roundtable discussion" ||
+      kind == "PowerPoint slides" || kind == "Lecture notes" || kind == "Slides") {
     read.type = ReferenceType::speech;
     read.genre = std::string(kind);
     return read;

@@ -122,8 +122,12 @@ void ApaReader::doubt_the_writing() {
       // database pastes after the entry, which the tail reads.
       const bool pasted_link = s_.substr(at + 1, 8) == "https://" && close != npos &&
                                (close + 1 == s_.size() || s_.substr(close + 1, 2) == " [");
-      // Harvard's "[online]", read as a medium (apa_title.cc).
-      if (pasted_link || s_.substr(at, 8) == "[online]") continue;
+      // Harvard's "[online]", read as a medium (apa_title.cc); a Reddit
+      // user's name after the author's and before the date, "[nasa]. (2018"
+      // (apa_lead.cc).
+      const bool username = close != npos && s_.substr(close + 1, 3) == ". (" &&
+                            s_.substr(at + 1, close - at - 1).find(' ') == npos;
+      if (pasted_link || username || s_.substr(at, 8) == "[online]") continue;
       doubt("\"" + std::string(s_.substr(at, close == npos ? 12 : close - at + 1)) +
             "\", a note in brackets");
       break;
@@ -153,10 +157,15 @@ void ApaReader::doubt_fields_as_read() {
   if (reference_.title.find(' ') != std::string::npos && capitals(reference_.title)) {
     doubt("the title, written in capitals, so its case cannot be known");
   }
-  for (const PersonName& name : reference_.authors) {
-    if (name.literal.empty() && capitals(name.family)) {
-      doubt("the author \"" + name.family + "\", written in capitals");
-      break;
+  // "BARRETT, L. F., & RUSSELL, J. A. (Eds.)": an edited book's editors too.
+  for (const auto* names : {&reference_.authors, &reference_.editors}) {
+    const auto in_capitals =
+        std::find_if(names->begin(), names->end(), [&capitals](const PersonName& name) {
+          return name.literal.empty() && capitals(name.family);
+        });
+    if (in_capitals != names->end()) {
+      doubt("the author \"" + in_capitals->family + "\", written in capitals");
+      return;
     }
   }
 }

@@ -41,7 +41,7 @@ const DoubtCase kDoubtCases[] = {
     {"Xu, L. (1980). Commitment [check vol]. Journal, 16(2), 172-186.", "[check vol]"},
     {"XU, L. (1983). THE MANAGED HEART. Berkeley Press.", "capitals"},
     {"Agency. (2020). *Indicators* (HHS Publication No. PEP20, NSDUH Series H-55). Agency.",
-     "not all of it details"},
+     "two numbers"},
     {"Harris, K. M. (2018). *Add Health* [Data set, version 2]. ICPSR. https://doi.org/10.3886/x",
      "Data set"},
     {"Rubin Z. Measurement of romantic love. J Pers Soc Psychol. 1970;16(2):265-273.",

@@ -170,17 +170,18 @@ namespace {
 bool is_document_kind_word(std::string_view word) {
   for (std::string_view kind :
        {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin", "Brief", "Publication",
-        "Protocol", "Monograph", "Command", "Identifier", "Registration", "Table"}) {
+        "Protocol", "Monograph", "Command", "Identifier", "Registration", "Table", "Submission"}) {
     if (word == kind) return true;
   }
   return false;
 }
 
-// "23-315", "35531", or a series' capitals before digits: "NG69".
+// "23-315", "35531", or a series' capitals before digits: "NG69", "A-8".
 bool is_code(std::string_view code) {
   const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   if (digits == std::string_view::npos || digits > 4) return false;
   code.remove_prefix(digits);
+  if (digits > 0 && code.starts_with('-')) code.remove_prefix(1);  // "A-8"
   return !code.empty() && is_ascii_digit(code[0]) &&
          code.find_first_not_of("0123456789-.") == std::string_view::npos;
 }

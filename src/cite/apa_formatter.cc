@@ -294,7 +294,11 @@ ApaEntry build_entry(const Reference& r) {
         if (!r.genre.empty()) entry.plain(" [" + r.genre + "]");
         entry.period();
       }
-      add_sentence(entry, r.event_place.empty() ? r.event : r.event + ", " + r.event_place);
+      if (r.event.empty()) {
+        add_sentence(entry, r.publisher);  // slides: "School of Health, University of X."
+      } else {
+        add_sentence(entry, r.event_place.empty() ? r.event : r.event + ", " + r.event_place);
+      }
       break;
     case ReferenceType::webpage:
       add_sentence(entry, r.container_title.empty() ? r.publisher : r.container_title);

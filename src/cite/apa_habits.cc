@@ -7,6 +7,7 @@
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_words.h"
+#include "text/code_point.h"
 #include "text/trim.h"
 
 namespace mwp {
@@ -129,6 +130,60 @@ bool ApaReader::read_unbracketed_description(const std::string& where) {
   set_aside(where.substr(0, comma));
   reference_.publisher = std::string(institution);
   return true;
+}
+
+// natbib's "Technical Report A-8, University of Florida, Gainesville, FL":
+// a report's number, then its publisher. True when read.
+bool ApaReader::read_numbered_report(const std::string& where) {
+  if (!where.starts_with("Technical Report ") && !where.starts_with("Technical report ")) {
+    return false;
+  }
+  const size_t comma = where.find(", ");
+  if (comma == npos) return false;
+  reference_.type = ReferenceType::report;
+  reference_.number = where.substr(0, comma);
+  reference_.publisher = publisher(std::string_view(where).substr(comma + 2));
+  set_aside(reference_.number);
+  return true;
+}
+
+// "... in the NHS. Updated report of a working party": a title of two
+// sentences, the second a note on the work that APA 7 does not write. A
+// period after a number or an initial ("Vol. 1. Attachment") ends none.
+void ApaReader::doubt_title_sentences() {
+  const std::string& title = reference_.title;
+  const size_t stop = title.find(". ");
+  if (stop == npos || stop == 0 || stop + 2 >= title.size()) return;
+  const char before = title[stop - 1];
+  const std::string_view after = std::string_view(title).substr(stop + 2);
+  // "J. Smith", "U.S. Surgeon General": an initial or an abbreviation.
+  const bool abbreviation = stop >= 2 && (title[stop - 2] == ' ' || title[stop - 2] == '.');
+  // A headline, a post's words and an italic title may hold sentences of
+  // their own; this is for a document's title in roman.
+  const ReferenceType type = reference_.type;
+  const bool own_sentences =
+      (type != ReferenceType::report && type != ReferenceType::book) || title_italic_ ||
+      pasted_.italic_at(title_begin_);
+  if (own_sentences || is_ascii_digit(before) || abbreviation || after[0] < 'A' || after[0] > 'Z' ||
+      after.find(':') != npos || std::count(after.begin(), after.end(), ' ') < 3) {
+    return;
+  }
+  doubt("the title's second sentence, \"" + std::string(after) + "\"");
+}
+
+// "The Principles of Psychology, volume 1", as natbib writes a book's volume.
+void ApaReader::read_volume_in_title() {
+  std::string& title = reference_.title;
+  for (std::string_view word : {", volume ", ", vol. ", ", Vol. "}) {
+    const size_t at = title.rfind(word);
+    if (at == npos) continue;
+    const std::string_view number = std::string_view(title).substr(at + word.size());
+    if (number.empty() || !is_ascii_digits(number)) continue;
+    reference_.volume = std::string(number);
+    set_aside(word);
+    title.resize(at);
+    return;
+  }
 }
 
 // "Abnormal Psychology, 6th edition" or "Title 2nd ed.": an edition written

@@ -9,11 +9,21 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
 #include "cite/field_text.h"
 
 namespace mwp {
 namespace {
+
+// "Royal Commission into Institutional Responses to Child Sexual Abuse": a
+// body's name, whatever lower-case words follow its first three.
+bool opens_as_body(std::string_view name) {
+  size_t third = 0;
+  for (int words = 0; words < 3 && third != std::string_view::npos; ++words)
+    third = name.find(' ', third + 1);
+  return is_organization_name(name.substr(0, third));
+}
 
 // "M", "J J": capital letters alone, none with its period.
 bool initials_without_periods(std::string_view given) {
@@ -162,7 +172,13 @@ CreatorLabels without_creator_labels(std::string_view text) {
       const size_t end = text.find(close, at + 2);
       const std::string_view inside =
           end == npos ? std::string_view() : text.substr(at + 2, end - at - 2);
-      const bool handle = close == ']' && inside.starts_with("@");
+      // "[@MindCharity]", and a Reddit user's "[nasa]" (lower case, no "@").
+      const bool username =
+          !inside.empty() && inside.size() <= 30 &&
+          std::all_of(inside.begin(), inside.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+          });
+      const bool handle = close == ']' && (inside.starts_with("@") || username);
       const bool role = close == ')' && is_role_label(inside);
       if (handle || role) {
         skip = end - at + 1;
@@ -239,7 +255,9 @@ bool ApaReader::read_lead(TextRange lead) {
     failure_ = "nothing stands before the date: expected authors or a title";
     return false;
   }
-  for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)"}) {
+  // APA's "(Eds.)", and Harvard's "(eds)" and "(ed.)".
+  for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)", " (eds)", " (eds.)",
+                                  " (ed)", " (ed.)"}) {
     if (!text.ends_with(marker)) continue;
     const NameListParse editors =
         parse_apa_author_list(text.substr(0, text.size() - marker.size()));
@@ -317,8 +335,8 @@ void ApaReader::read_authors(std::string_view text) {
   // A title may hold commas ("Women's sleep ... than men, study reveals"),
   // but then what stands before its first comma is itself a phrase, never a
   // family name.
-  const bool sentence_first =
-      looks_like_sentence(bare) && looks_like_sentence(bare.substr(0, bare.find(", ")));
+  const bool sentence_first = !opens_as_body(bare) && looks_like_sentence(bare) &&
+                              looks_like_sentence(bare.substr(0, bare.find(", ")));
   // "Rumination (psychology). (n.d.). In *Wikipedia*.": an entry's title,
   // whatever words it holds, stands before "In".
   if (((!authors.ok || one_group) && sentence_first) || (!authors.ok && entry_follows_)) {
@@ -342,8 +360,8 @@ void ApaReader::read_authors(std::string_view text) {
     if (group.empty() || group.starts_with("the members of ") || group.starts_with("members of ")) {
       continue;  // "& the members of Midwifery Science Work Group"
     }
-    if (looks_like_sentence(group) || group.starts_with("Dr ") || group.starts_with("Dr. ") ||
-        group.starts_with("Prof ") || group.starts_with("Prof. ") ||
+    if ((looks_like_sentence(group) && !opens_as_body(group)) || group.starts_with("Dr ") ||
+        group.starts_with("Dr. ") || group.starts_with("Prof ") || group.starts_with("Prof. ") ||
         group.starts_with("Professor ")) {
       // "Dr Laura Markham": a person by title and name, in direct order.
       doubt("the authors: \"" + group + "\" is not a name such as \"Gross, J. J.\"");

@@ -220,6 +220,7 @@ std::optional<Reference> ApaReader::read() {
   if (doubts_.empty()) {
     for (std::string& shape_doubt : doubt_field_shapes(reference_)) doubt(std::move(shape_doubt));
   }
+  if (doubts_.empty()) doubt_title_sentences();
   if (doubts_.empty()) doubt_italics();
   if (doubts_.empty())
     doubt_unread_words(TextRange{0, date->begin}, TextRange{date->end, pasted_after_});

@@ -144,6 +144,10 @@ bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
   reference_.issue = tail->issue;
   reference_.page = tail->page;
   reference_.article_number = tail->article_number;  // "2 (8): e124"
+  if (reference_.page.size() >= 6 && is_ascii_digits(reference_.page)) {
+    reference_.article_number = std::move(reference_.page);  // "3 (10): 150664"
+    reference_.page.clear();
+  }
   set_periodical_type(reference_.container_title, false);
   return true;
 }
@@ -153,7 +157,9 @@ void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/)
     reference_.type = ReferenceType::article_magazine;
   } else if (is_newspaper_name(name)) {
     reference_.type = ReferenceType::article_newspaper;
-  } else if (reference_.month == 0) {
+  } else if (reference_.month == 0 || (reference_.day.empty() && !reference_.doi.empty())) {
+    // A month with a DOI is a journal's issue: "(September 2005). ... doi:10...";
+    // a magazine's issue has a day: "(2019, January 4). ... *Science*".
     reference_.type = ReferenceType::article_journal;
   } else if (!reference_.day.empty() && reference_.volume.empty()) {
     reference_.type = ReferenceType::article_newspaper;

@@ -105,6 +105,9 @@ class ApaReader {
   // publisher_name(written), with the place it leaves out set aside.
   std::string publisher(std::string_view written);
   bool read_edition_in_title();
+  void read_volume_in_title();
+  void doubt_title_sentences();
+  bool read_numbered_report(const std::string& where);
 
   std::string_view view(TextRange range) const {
     return s_.substr(range.begin, range.end - range.begin);

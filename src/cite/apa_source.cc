@@ -127,7 +127,9 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     where.erase(0, 9);
     if (names_a_day(where)) doubt("the date \"" + where + "\" in the site's place");
   }
-  if (read_presented_at(where) || read_unbracketed_description(where)) return;
+  if (read_presented_at(where) || read_unbracketed_description(where) ||
+      read_numbered_report(where)) return;
+  read_volume_in_title();
   if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");
   }
@@ -160,7 +162,13 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
       }
       return;
     case ReferenceType::speech:
-      read_event(where);
+      // Slides and lecture notes are published by a department or a site,
+      // not given at an event.
+      if (reference_.genre.ends_with("lides") || reference_.genre == "Lecture notes") {
+        reference_.publisher = publisher(where);
+      } else {
+        read_event(where);
+      }
       return;
     case ReferenceType::preprint:
       read_preprint_server(where);
@@ -248,6 +256,9 @@ bool links_a_pdf(std::string_view url) {
 
 std::string ApaReader::publisher(std::string_view written) {
   set_aside(written);
+  // "... University of Hertfordshire. 9 October.": a date where the publisher stands.
+  if (names_a_day(trim(written)))
+    doubt("the date \"" + std::string(written) + "\" as the publisher");
   return publisher_name(written);
 }
 

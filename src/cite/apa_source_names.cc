@@ -72,7 +72,7 @@ bool is_report_kind(std::string_view description) {
   for (std::string_view kind :
        {"Fact sheet", "Press release", "News release", "Media release", "Policy brief", "Brochure",
         "White paper", "Issue brief", "Research brief", "Special issue", "Special section",
-        "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing"}) {
+        "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing", "Transcript"}) {
     if (description == kind) return true;
   }
   return false;
@@ -151,8 +151,6 @@ bool names_unmodelled_type(std::string_view description) {
                                 "Painting",
                                 "Photograph",
                                 "Map",
-                                "PowerPoint",
-                                "Lecture notes",
                                 "Interview"}) {
     if (description.find(kind) != std::string_view::npos) return true;
   }
@@ -219,6 +217,19 @@ bool is_place(std::string_view text) {
   return words >= 1 && words <= 4;
 }
 
+// A town where publishers are, written after a publisher's name as natbib
+// and biblatex write it: "New York", "London", "Oxford".
+bool is_publishing_town(std::string_view town) {
+  for (std::string_view known :
+       {"New York", "London", "Oxford", "Cambridge", "Boston", "Chicago", "Philadelphia",
+        "Washington", "Hillsdale", "Mahwah", "Thousand Oaks", "San Francisco", "Hoboken",
+        "Baltimore", "Princeton", "New Haven", "Berlin", "Heidelberg", "Amsterdam", "Cham",
+        "Toronto", "Sydney", "Melbourne", "Abingdon", "Los Angeles", "Vienna"}) {
+    if (town == known) return true;
+  }
+  return false;
+}
+
 // ", MA" closing "Harvard University, Cambridge, MA": a US state's code.
 bool ends_with_state(std::string_view text) {
   return text.size() > 4 && text[text.size() - 4] == ',' && text[text.size() - 3] == ' ' &&
@@ -275,6 +286,11 @@ std::string publisher_name(std::string_view written) {
     if (comma != npos && is_place(before.substr(comma + 2))) {
       return std::string(before.substr(0, comma));
     }
+  }
+  // natbib's "Springer, New York": a publishing town after the name.
+  if (const size_t comma = written.rfind(", ");
+      comma != npos && is_publishing_town(written.substr(comma + 2))) {
+    return std::string(written.substr(0, comma)) + kept_period;
   }
   return std::string(written) + kept_period;
 }

@@ -166,7 +166,10 @@ DetailItem plain_item(std::string_view item) {
   if (item.ends_with(" version") && item.size() <= 24) {
     return {DetailKind::version, std::string(item), ""};  // ChatGPT's "Mar 14 version", whole
   }
-  if (const size_t no = item.find("No. "); no != npos) {
+  // "Report No. 7"; the Australian Institute of Health and Welfare's "Cat. no. FDV 3".
+  for (std::string_view label : {"No. ", "no. "}) {
+    const size_t no = item.find(label);
+    if (no == npos || (label == "no. " && no == 0)) continue;
     std::string genre(trim(item.substr(0, no)));
     return {DetailKind::number, std::string(trim(item.substr(no + 4))), genre};
   }
@@ -243,8 +246,10 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     // Vancouver's numbering in an APA entry: "16:606–613", "303(19): 1961-9".
     rest = trim(rest.substr(1));
     tail.volume = dash_to_hyphen(volume);
-    if (is_elocator(rest)) {
-      tail.article_number = std::string(rest);  // "2(8):e124"
+    // "2(8):e124", and "3 (10): 150664": six digits or more are no page of an
+    // issue but an article's number.
+    if (is_elocator(rest) || (rest.size() >= 6 && is_ascii_digits(rest))) {
+      tail.article_number = std::string(rest);
       return tail;
     }
     if (!is_pages(rest)) return std::nullopt;

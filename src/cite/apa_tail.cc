@@ -20,7 +20,7 @@ constexpr size_t npos = std::string_view::npos;
 
 // Labels that databases, search engines and publishers' pages paste after a
 // reference.
-constexpr std::array<std::string_view, 18> kJunk = {
+constexpr std::array<std::string_view, 20> kJunk = {
     "PDF",
     "[DOI]",
     "[PMC free article]",
@@ -39,6 +39,8 @@ constexpr std::array<std::string_view, 18> kJunk = {
     "PubMed",
     "(PDF)",
     "Copy citation to your local clipboard",
+    "Web of Science\u00ae",  // Wiley's links after an entry: "Web of Science®Google Scholar"
+    "Web of Science",
 };
 
 // Sites whose links a database pastes in brackets after a reference, as

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cite/apa_author_list.h"
+#include "cite/apa_fields.h"
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
@@ -70,6 +71,13 @@ TextRange ApaReader::title_with_details(const std::vector<TextRange>& sentences,
 // a publisher's series, with the kind it is, as APA 7 writes it in
 // parentheses: "(NICE guideline [NG87])". True when read.
 bool ApaReader::read_series_code(std::string_view sentence) {
+  // "HC 947.": a parliamentary paper's number, as a sentence of its own.
+  if (sentence.find(' ') == sentence.rfind(' ') && is_code_number(sentence) &&
+      sentence.find_first_of("0123456789") != npos) {
+    reference_.number = std::string(sentence);
+    reference_.type = ReferenceType::report;
+    return true;
+  }
   const size_t open = sentence.rfind(" [");
   if (open == npos || !sentence.ends_with(']')) return false;
   const std::string_view code = sentence.substr(open + 2, sentence.size() - open - 3);
@@ -183,6 +191,11 @@ void ApaReader::read_details(std::string_view details, bool in_container) {
         reference_.version = item.value;
         break;
       case DetailKind::number:
+        // "(HHS Publication No. PEP20, NSDUH Series H-55)": two numbers, one field.
+        if (!reference_.number.empty()) {
+          doubt("\"(" + std::string(details) + ")\" after the title, two numbers where APA 7 "
+                "writes one");
+        }
         reference_.number = item.value;
         // A number makes a report of a work whose kind is not yet known; a
         // thesis, an episode or a data set keeps its kind.

@@ -58,6 +58,49 @@ const ToolCase kToolCases[] = {
     {"European Commission. (2023). *A comprehensive approach to mental health* (COM(2023) 298 "
      "final). https://eur-lex.europa.eu/x",
      ReferenceType::report, "number", "COM(2023) 298 final"},
+    // natbib's and biblatex's: a publisher's town after it, a volume, a
+    // thesis, a report's number before its publisher.
+    {"Kahneman, D. (2011). Thinking, Fast and Slow. Farrar, Straus and Giroux, New York.",
+     ReferenceType::book, "publisher", "Farrar, Straus and Giroux"},
+    {"James, W. (1890). The Principles of Psychology, volume 1. Henry Holt and Company, New "
+     "York.",
+     ReferenceType::book, "title", "The Principles of Psychology"},
+    {"Duckworth, A. L. (2006). Intelligence is not enough. PhD thesis, University of "
+     "Pennsylvania.",
+     ReferenceType::thesis, "publisher", "University of Pennsylvania"},
+    {"Lang, P. J. (2008). International affective picture system. Technical Report A-8, "
+     "University of Florida, Gainesville, FL.",
+     ReferenceType::report, "number", "Technical Report A-8"},
+    // Harvard's editors, edition and a parliamentary paper's number; Wiley's links pasted on.
+    {"McCormack, B. and McCance, T. (eds) (2017) Person-centred practice in nursing. 2nd edn. "
+     "Chichester: Wiley Blackwell.",
+     ReferenceType::book, "publisher", "Wiley Blackwell"},
+    {"Francis, R. (2013) Report of the Mid Staffordshire NHS Foundation Trust Public Inquiry. HC "
+     "947. London: The Stationery Office.",
+     ReferenceType::report, "number", "HC 947"},
+    {"Gross, J. J. (1998). The emerging field of emotion regulation. Review of General "
+     "Psychology, 2, 271\u2013299. 10.1037/1089-2680.2.3.271 Web of Science\u00aeGoogle Scholar",
+     ReferenceType::article_journal, "doi", "10.1037/1089-2680.2.3.271"},
+    // Groups: a body's name with lower-case words, "World Bank", "UN Women"; a Reddit user.
+    {"Royal Commission into Institutional Responses to Child Sexual Abuse. (2017). *Final "
+     "report: Preface and executive summary*. Commonwealth of Australia.",
+     ReferenceType::report, "publisher", "Commonwealth of Australia"},
+    {"World Bank. (2015). *World development report 2015: Mind, society, and behavior*. "
+     "https://doi.org/10.1596/978-1-4648-0342-0",
+     ReferenceType::report, "authors", "World Bank"},
+    {"UN Women & United Nations Department of Economic and Social Affairs. (2023). *Progress on "
+     "the Sustainable Development Goals*. https://www.unwomen.org/x",
+     ReferenceType::report, "authors",
+     "UN Women|United Nations Department of Economic and Social Affairs"},
+    {"National Aeronautics and Space Administration [nasa]. (2018, September 12). I\u2019m NASA "
+     "astronaut Scott Tingle. Ask me anything [Online forum post]. Reddit. "
+     "https://www.reddit.com/r/IAmA/x",
+     ReferenceType::post, "site", "Reddit"},
+    {"Adeyemi, F. (2023, October 12). *Recognising the deteriorating patient* [PowerPoint "
+     "slides]. School of Health and Social Work, University of Hertfordshire.",
+     ReferenceType::speech, "publisher",
+     "School of Health and Social Work, University of "
+     "Hertfordshire"},
     {"IBM Corp. (2021). IBM SPSS Statistics for Windows (Version 28.0) [Computer software]. "
      "Armonk, NY: IBM Corp.",
      ReferenceType::software, "publisher", "IBM Corp."},
@@ -94,6 +137,19 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
        "report 2019. Cork: National Suicide Research Foundation.",
        "without their periods"},
       {"Dr Laura Markham (2012) Peaceful parent, happy kids. Perigee.", "not a name"},
+      {"Royal College of Physicians (2017) National Early Warning Score: Standardising the "
+       "assessment of acute-illness severity in the NHS. Updated report of a working party. "
+       "London: RCP.",
+       "second sentence"},
+      {"Barrett, L. F., & RUSSELL, J. A. (Eds.). (2015). The psychological construction of "
+       "emotion. The Guilford Press.",
+       "in capitals"},
+      {"Gross, J. J., & Thompson, R. A. (2007). Emotion regulation. In Gross, J. J., editor, "
+       "Handbook of Emotion Regulation, pages 3\u201324. Guilford Press, New York, NY.",
+       "another style's form"},
+      {"Okonkwo, C. (2023) Week 4: Safeguarding adults [Lecture], NUR4002. University of "
+       "Hertfordshire. 9 October.",
+       "9 October"},
       {"Richtel, M. (2022). \u2018It\u2019s life or death\u2019. The New York Times. [online] 23 "
        "Apr. Available at: https://www.nytimes.com/x",
        "23 Apr"},

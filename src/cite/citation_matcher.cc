@@ -273,8 +273,29 @@ std::string person_text(const PersonName& person) {
   return fold_for_matching(person.literal.empty() ? person.family : person.literal);
 }
 
+// "Retzinger (1991)" for Scheff & Retzinger (1991): the one work of that
+// year that the researcher named alone wrote, but not first. Empty when no
+// work, or several, fit.
+std::vector<size_t> co_authored(const CitationMention& mention,
+                                const std::vector<Reference>& references) {
+  if (mention.names.size() != 1 || !mention.has_year) return {};
+  const std::string name = fold_for_matching(mention.names[0].surname);
+  std::vector<size_t> found;
+  for (size_t r = 0; r < references.size(); ++r) {
+    const std::vector<PersonName>& authors = cited_names(references[r]);
+    if (references[r].year != mention.year) continue;
+    for (size_t a = 1; a < authors.size(); ++a) {
+      if (authors[a].literal.empty() && person_text(authors[a]) == name) {
+        found.push_back(r);
+        break;
+      }
+    }
+  }
+  return found.size() == 1 ? found : std::vector<size_t>{};
+}
+
 // The closest work to an unmatched mention, if it is close enough to be a
-// likely misspelling or a wrong year.
+// likely misspelling or a wrong year, or written by the name as a co-author.
 std::vector<size_t> nearest(const CitationMention& mention,
                             const std::vector<Reference>& references) {
   if (mention.names.empty()) return {};
@@ -301,7 +322,7 @@ std::vector<size_t> nearest(const CitationMention& mention,
       best = r;
     }
   }
-  if (best == references.size()) return {};
+  if (best == references.size()) return co_authored(mention, references);
   return {best};
 }
 

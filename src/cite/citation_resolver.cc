@@ -317,6 +317,12 @@ class ArticleResolver {
                 work_named_by_topic(where.prose, mention, result.references, article_.references)) {
           return work;
         }
+        if (const std::optional<size_t> before = last_linked(where);
+            before && refers_to_work_before(where.prose, mention) &&
+            std::find(result.references.begin(), result.references.end(), *before) !=
+                result.references.end()) {
+          return before;  // "In that same study, Oliffe et al. (2019)"
+        }
         report_.ambiguous(mention, at, result.references);
         break;
       case MatchOutcome::et_al_misused:

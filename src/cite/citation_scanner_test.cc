@@ -218,6 +218,20 @@ const ScanCase kDatedCases[] = {
     {"the 2016 Rio Olympics", ""},
     {"the 2002 Bushman and Baumeister study", ""},
     {"it [sic] said (Hyde, 2005).", "Hyde, 2005 | Hyde | 2005 !"},
+    // "et al.'s"; an aside that opens with its own words and ends with a period.
+    {"Greenberg et al.'s (2018) study", "Greenberg et al.'s (2018) | Greenberg et al. | 2018 !"},
+    {"(My paraphrase of Johnson, 2008.)", "Johnson, 2008 | Johnson | 2008 !"},
+    {"(Adapted from Gross, 1998)", "Gross, 1998 | Gross | 1998 !"},
+    {"(Department of Health, 2016)",
+     "Department of Health, 2016 | Department of Health | 2016 !"},
+    // A group's name that opens with an acronym or "The", or is a web address.
+    {"(NHS England, 2023)", "NHS England, 2023 | NHS England | 2023 !"},
+    {"(McKinsey & Company & LeanIn.Org, 2022)",
+     "McKinsey & Company & LeanIn.Org, 2022 | McKinsey+Company+LeanIn.Org | 2022 !"},
+    {"(The Dance of Intimacy, 1989)", ""},
+    // The group's abbreviation in parentheses before the year, with partners.
+    {"The Indian Council of Medical Research (ICMR) and its partners (2017) showed",
+     "ICMR) and its partners (2017) | ICMR et al. | 2017 !"},
 };
 
 TEST(CitationScanner, FindsDatedCitationForms) {

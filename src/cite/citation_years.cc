@@ -165,6 +165,10 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   if (is_punct(tokens[at], ")") || is_punct(tokens[at], ";")) {
     return CitationTail{at, is_punct(tokens[at], ")"), std::nullopt};
   }
+  // "(My paraphrase of Johnson, 2008.)": an aside's own period.
+  if (is_punct(tokens[at], ".") && at + 1 < tokens.size() && is_punct(tokens[at + 1], ")")) {
+    return CitationTail{at + 1, true, std::nullopt};
+  }
   // "Unruh (1996: 150)", "(Unruh, 1996: 150–152)": a page after a colon, as
   // European writers give it.
   if (is_punct(tokens[at], ":") && at + 2 < tokens.size() &&

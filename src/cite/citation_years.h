@@ -44,7 +44,7 @@ struct CitationTail {
 // ", Table 2", ", emphasis added", Chicago's bare page ", 548"), a page
 // after a colon (": 150"), or what
 // the works are cited for (", for reviews", ", for a review"), then ")" or
-// ";"; or ", as cited in"
+// ";" (or ".)", an aside's own period); or ", as cited in"
 // (the rest is then the secondary source's citation). Nullopt for anything
 // else ("2010 participants)", "2003 and later").
 std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at);

@@ -181,6 +181,8 @@ std::vector<std::string> first_author_surnames(const std::vector<Reference>& ref
       if (const size_t space = names[0].family.rfind(' '); space != std::string::npos) {
         surnames.push_back(names[0].family.substr(space + 1));
       }
+    } else if (names[0].literal.find(' ') == std::string::npos) {
+      surnames.push_back(names[0].literal);  // a one-word group: "Beat's 2022 survey", "Mind"
     } else if (const std::string_view group = names[0].literal;
                group.find(' ') != std::string_view::npos) {
       // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".

@@ -227,7 +227,13 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
 size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
   if (at + 1 < tokens.size() && is_word(tokens[at], "et") && is_word(tokens[at + 1], "al")) {
     // "et al." or, in British habit, "et al" without its period.
-    return at + 2 < tokens.size() && is_punct(tokens[at + 2], ".") ? 3 : 2;
+    if (at + 2 >= tokens.size() || !is_punct(tokens[at + 2], ".")) return 2;
+    // "Greenberg et al.'s (2018)": the possessive after the period.
+    if (at + 4 < tokens.size() && (is_punct(tokens[at + 3], "'") || is_punct(tokens[at + 3], "\u2019")) &&
+        is_word(tokens[at + 4], "s")) {
+      return 5;
+    }
+    return 3;
   }
   if (at + 3 < tokens.size() && is_word(tokens[at], "et") && is_punct(tokens[at + 1], ".") &&
       is_word(tokens[at + 2], "al") && is_punct(tokens[at + 3], ".")) {
@@ -255,7 +261,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
 }
 
 size_t et_al_length_before(const std::vector<ProseToken>& tokens, size_t last) {
-  for (size_t length = 2; length <= 4; ++length) {
+  for (size_t length = 2; length <= 5; ++length) {
     if (last + 1 < length) break;
     const size_t start = last + 1 - length;
     if (et_al_length_at(tokens, start) == length) return length;

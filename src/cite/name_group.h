@@ -55,8 +55,8 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
                                               std::string_view text, size_t last,
                                               bool comma_list = false);
 
-// Number of tokens of "et al." (or "et al", as British writers leave it, or
-// "et. al.") or
+// Number of tokens of "et al." (or "et al", as British writers leave it,
+// "et. al.", or "et al.'s") or
 // "and colleagues"/"and his colleagues"/"and co-workers" starting at
 // tokens[at], or 0.
 size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);

@@ -31,7 +31,15 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   const bool period_inside =
       std::string_view(name.family).find_first_of('.') < name.family.size() - 1 &&
       name.family.find(". ") == std::string::npos;
-  const bool many_words = std::count(name.family.begin(), name.family.end(), ' ') >= 3;
+  // More words than a family name has, particles aside ("De la Garza García").
+  size_t words = 0;
+  for (size_t at = 0; at < name.family.size();) {
+    size_t end = name.family.find(' ', at);
+    if (end == npos) end = name.family.size();
+    if (!is_particle_text(std::string_view(name.family).substr(at, end - at))) ++words;
+    at = end + 1;
+  }
+  const bool many_words = words >= 4;
   bool ok = !name.family.empty() && !initials_after && !suffix_inside && !period_inside &&
             !many_words && all_code_points(name.family, name_character) &&
             all_code_points(name.given, name_character);

@@ -189,6 +189,20 @@ bool read_quoted_title(std::string_view text, const std::vector<ProseToken>& tok
 }
 
 size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i) {
+  // "(My paraphrase of Johnson, 2008)", "(Adapted from Gross, 1998)": a
+  // capitalised word opening lower-case ones that end in "of", or in "from".
+  if (i + 2 < tokens.size() && tokens[i].kind == TokenKind::word && tokens[i].capitalised) {
+    size_t end = i + 1;
+    while (end < tokens.size() && end < i + 5 && tokens[end].kind == TokenKind::word &&
+           !tokens[end].capitalised && !is_word(tokens[end], "of") && !is_word(tokens[end], "from")) {
+      ++end;
+    }
+    // "of" after lower-case words only: "Department of Health" is a name.
+    if (end < tokens.size() &&
+        ((is_word(tokens[end], "of") && end > i + 1) || is_word(tokens[end], "from"))) {
+      i = end + 1;
+    }
+  }
   for (size_t guard = 0; guard < 8 && i < tokens.size(); ++guard) {
     const ProseToken& token = tokens[i];
     if (token.kind == TokenKind::word && !token.capitalised && !is_name_particle(token)) {

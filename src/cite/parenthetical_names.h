@@ -35,7 +35,9 @@ bool read_quoted_title(std::string_view text, const std::vector<ProseToken>& tok
 
 // The token after the words that may open an item before its names:
 // "e.g.,", "see", "see also", "cf.", "for a review, see" (at most eight
-// tokens of lower-case words and ".", "," or ":").
+// tokens of lower-case words and ".", "," or ":"), after a capitalised word
+// and lower-case ones ending in "of" ("My paraphrase of"), or a capitalised
+// word and any ending in "from" ("Adapted from").
 size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i);
 
 // The cited name of an acronym standing for a group: "APA", "WHO".

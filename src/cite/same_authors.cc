@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cite/citation_years.h"
+#include "text/sentence.h"
 
 namespace mwp {
 namespace {
@@ -69,6 +70,15 @@ std::vector<CitationMention> find_same_author_citations(const std::vector<ProseT
     }
   }
   return out;
+}
+
+bool refers_to_work_before(std::string_view prose, const CitationMention& mention) {
+  const std::string_view sentence = sentence_around(prose, mention.begin, mention.end);
+  for (std::string_view phrase : {"same study", "that study", "this study", "same paper",
+                                  "that paper", "this paper", "same trial", "that trial"}) {
+    if (sentence.find(phrase) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 CitationMention with_authors_of(const CitationMention& anaphor, const Reference& previous) {

@@ -59,5 +59,17 @@ TEST(SameAuthors, TakesTheAuthorsOfTheWorkBefore) {
   EXPECT_TRUE(with_authors_of(anaphor, Reference{}).names.empty());
 }
 
+TEST(SameAuthors, ASentenceMayCiteTheWorkBeforeAgain) {
+  const auto refers = [](const std::string& prose) {
+    CitationMention mention;
+    mention.begin = prose.find("Oliffe");
+    mention.end = mention.begin + 6;
+    return refers_to_work_before(prose, mention);
+  };
+  EXPECT_TRUE(refers("It was new. In that same study, Oliffe et al. (2019) describe it."));
+  EXPECT_TRUE(refers("In this study, Oliffe et al. (2019) asked men."));
+  EXPECT_FALSE(refers("That study was small. Oliffe et al. (2019) describe it."));
+}
+
 }  // namespace
 }  // namespace mwp

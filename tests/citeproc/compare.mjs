@@ -89,6 +89,10 @@ const KNOWN_DIFFERENCES = [
   // symposium as a book by editors, with the kind after the contribution's
   // title, and leaves out the event.
   ['symposium contribution', (mwp, citeproc) => [mwp.replace(/^(.*?)\. In (.*?) \(Chairs?\), (.*?) \[([A-Z][a-z ]+)\]\. .*$/, (m, before, chairs, symposium, kind) => `${before} [${kind}]. In ${chairs} (${/ & |, /.test(chairs) ? 'Eds.' : 'Ed.'}), ${symposium}.`), citeproc]],
+  // A volume in Roman numerals, "(Vol. I)": apa.csl writes a volume that is
+  // not a number into the title, "Title: Vol. I".
+  ['volume in Roman numerals', (mwp, citeproc) => [mwp, citeproc.replace(/: Vol\. ([IVXLC]+)\. /, (m, volume) => (mwp.includes(` (Vol. ${volume}). `) ? ` (Vol. ${volume}). ` : m))],
+    (run) => run.replace(/: Vol\. [IVXLC]+$/, '')],
   // A series' code written alone, "(CG123)", is kept as written (APA 7 writes
   // no "No." before a code); apa.csl puts "No." before every number.
   ['series code', (mwp, citeproc) => [mwp, citeproc.replace(/ \(No\. ([A-Z]{2,4}\d+)\)/, (m, code) => (mwp.includes(` (${code})`) ? ` (${code})` : m))]],
@@ -123,7 +127,7 @@ const KNOWN_DIFFERENCES = [
   // APA writes the creators' role, "Glass, I. (Host).", "Dhami, M. K.
   // (Chair).", and a handle, "Mind [@MindCharity]."; apa.csl prints neither
   // (it has no host or chair role, and CSL-JSON no handle).
-  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director|Chairs?)\)|\[@[^\]]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
+  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director|Chairs?)\)|\[@[^\]]+\]|\[[a-z0-9_-]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
   // APA: "Amusement park (No. 443) [Audio podcast episode]."; apa.csl joins
   // an episode's number to its genre: "(Audio Podcast Episode No. 443)".
   // Its genre is compared without case: apa.csl capitalises each word.

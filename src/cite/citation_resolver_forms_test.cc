@@ -1,0 +1,100 @@
+// The resolver on the forms writers use to name works by their team, their
+// institution or a group, with the article they are in.
+#include <gtest/gtest.h>
+
+#include "cite/citation_resolver.h"
+#include "cite/cite_test_support.h"
+
+namespace mwp {
+namespace {
+
+using testing_support::article;
+
+// The codes of `a`'s diagnostics and the references its citations link, in order.
+std::string resolved(Article& a) {
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  std::string out;
+  for (const Diagnostic& d : diagnostics.items()) out += d.code + " ";
+  for (const Citation& c : a.citations) out += std::to_string(c.reference) + " ";
+  return out;
+}
+
+// "The same team's follow-up (2019)" cites the authors of the work cited
+// before it; "Dworzynski and Happé, with colleagues (2012)" names the
+// first author and the last; a group before its abbreviation and year.
+TEST(CitationResolver, LinksWorksNamedByTheirTeamOrInstitution) {
+  Article a = article(
+      "a.md",
+      "Laura Hull and her colleagues at UCL (2017) asked them. The same team's follow-up "
+      "(2019) built a scale. Katharina Dworzynski and Francesca Happ\u00e9 at King's College "
+      "London, with colleagues (2012), found more. The Public Health Agency of Canada (PHAC, "
+      "2019) counts them.",
+      {"Hull, L., Petrides, K. V., Allison, C., & Mandy, W. (2017). Putting on my best normal. "
+       "*Journal of Autism and Developmental Disorders*, *47*(8), 2519-2534.",
+       "Hull, L., Mandy, W., Lai, M.-C., & Petrides, K. V. (2019). Development of the CAT-Q. "
+       "*Journal of Autism and Developmental Disorders*, *49*(3), 819-833.",
+       "Dworzynski, K., Ronald, A., Bolton, P., & Happ\u00e9, F. (2012). How different are "
+       "girls and boys. *Journal of the American Academy of Child & Adolescent Psychiatry*, "
+       "*51*(8), 788-797.",
+       "Public Health Agency of Canada. (2019). *Suicide in Canada: Key statistics*. "
+       "https://www.canada.ca/x"});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(a.citations[i].reference, i);
+}
+
+// Groups named in parentheses by names that open with an acronym or "The",
+// hold a web address, or are several; a group by its abbreviation before the
+// year; a year before "by" and the name; a country's adjective is no group's name.
+TEST(CitationResolver, LinksGroupsAndYearsWrittenTheWayReportersWrite) {
+  Article a = article(
+      "a.md",
+      "Worst affected (NHS England, 2023). A survey (The Live Love Laugh Foundation [TLLLF], "
+      "2018). Women left (McKinsey & Company & LeanIn.Org, 2022). The Indian Council of Medical "
+      "Research (ICMR) and its partners (2017) showed it in every Indian state. Then came a big "
+      "study from 2019 by Twenge.",
+      {"NHS England. (2023). *Mental health of children*. https://digital.nhs.uk/x",
+       "The Live Love Laugh Foundation. (2018). *How India perceives mental health*. The Live "
+       "Love Laugh Foundation.",
+       "McKinsey & Company, & LeanIn.Org. (2022). *Women in the workplace 2022*. "
+       "https://wiw-report.s3.amazonaws.com/x.pdf",
+       "Indian Council of Medical Research, Public Health Foundation of India, & Institute for "
+       "Health Metrics and Evaluation. (2017). *India: Health of the nation's states*. ICMR.",
+       "Twenge, J. M., Cooper, A. B., & Joiner, T. E. (2019). Age, period, and cohort trends. "
+       "*Journal of Abnormal Psychology*, *128*(3), 185-199."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(a.citations[i].reference, i);
+}
+
+// A one-word group's possessive and year; a co-author named alone with a
+// year of the work; a sentence that says it cites the same study again.
+TEST(CitationResolver, LinksGroupsByOneWordAndSettlesBySameStudy) {
+  Article beat = article("a.md", "Beat's 2022 survey heard from men.",
+                         {"Beat. (2017). *Delaying for years*. https://www.beat.org.uk/x",
+                          "Beat. (2022). *Eating disorders in men and boys*. "
+                          "https://www.beat.org.uk/y"});
+  EXPECT_EQ(resolved(beat), "reference-uncited 1 ");  // the 2017 report is not cited
+  Article alone = article("a.md", "It could have come straight from Retzinger (1991), who saw it.",
+                          {"Scheff, T. J., & Retzinger, S. M. (1991). *Emotions and violence*. "
+                           "Lexington Books."});
+  // The error, and its note naming the work Retzinger wrote with Scheff.
+  EXPECT_EQ(resolved(alone), "citation-unmatched citation-unmatched ");
+  Article same = article(
+      "a.md",
+      "Oliffe, Broom, et al. (2019) interviewed men. In that same study, Oliffe et al. (2019) "
+      "describe it.",
+      {"Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Isolation. *Qualitative Health "
+       "Research*, *29*(1), 1-2.",
+       "Oliffe, J. L., Rossnagel, E., & Seidler, Z. E. (2019). Men's depression. *American "
+       "Journal of Men's Health*, *13*(3), 1-2."});
+  EXPECT_EQ(resolved(same), "0 0 ");
+}
+
+}  // namespace
+}  // namespace mwp
