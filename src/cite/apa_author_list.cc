@@ -138,8 +138,8 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
 }
 
 // "AARP & National Alliance for Caregiving": two groups, each a body's name,
-// an acronym on its own, or a name that opens with one ("UN Women"). "Johnson & Johnson" and "Department of Health &
-// Social Care" are one.
+// an acronym on its own, or a name that opens with one ("UN Women"). "Johnson & Johnson" and
+// "Department of Health & Social Care" are one.
 std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
   const size_t amp = text.find(" & ");
   if (amp == std::string_view::npos || text.find(',') != std::string_view::npos ||

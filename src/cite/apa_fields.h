@@ -48,9 +48,9 @@ std::string full_last_page(std::string_view first, std::string_view last);
 // document ("NSF 23-315", "ICPSR 35531", "Special Report NSF 23-315", "NICE
 // Guideline NG69", "Clinical Guideline CG159", "Innocenti Report Card 16",
 // "NICE guideline [NG225]", "Table 13-10-0394-01"), an EU document's
-// "COM(2023) 298 final", an arXiv identifier ("arXiv:1810.04805"), or after a series' short prefix ("Cm 9523").
-// The whole is the reference's number, with no genre: CSL's APA style
-// writes a genre with "No.".
+// "COM(2023) 298 final", an arXiv identifier ("arXiv:1810.04805"), or after a series' short prefix
+// ("Cm 9523"). The whole is the reference's number, with no genre: CSL's APA style writes a genre
+// with "No.".
 bool is_code_number(std::string_view number);
 
 // The number a U.K. act's chapter has in its parliament's series: "c. 20"

@@ -161,9 +161,8 @@ void ApaReader::doubt_title_sentences() {
   // A headline, a post's words and an italic title may hold sentences of
   // their own; this is for a document's title in roman.
   const ReferenceType type = reference_.type;
-  const bool own_sentences =
-      (type != ReferenceType::report && type != ReferenceType::book) || title_italic_ ||
-      pasted_.italic_at(title_begin_);
+  const bool own_sentences = (type != ReferenceType::report && type != ReferenceType::book) ||
+                             title_italic_ || pasted_.italic_at(title_begin_);
   if (own_sentences || is_ascii_digit(before) || abbreviation || after[0] < 'A' || after[0] > 'Z' ||
       after.find(':') != npos || std::count(after.begin(), after.end(), ' ') < 3) {
     return;

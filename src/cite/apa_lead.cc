@@ -256,8 +256,8 @@ bool ApaReader::read_lead(TextRange lead) {
     return false;
   }
   // APA's "(Eds.)", and Harvard's "(eds)" and "(ed.)".
-  for (std::string_view marker : {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)", " (eds)", " (eds.)",
-                                  " (ed)", " (ed.)"}) {
+  for (std::string_view marker :
+       {" (Eds.).", " (Ed.).", " (Eds.)", " (Ed.)", " (eds)", " (eds.)", " (ed)", " (ed.)"}) {
     if (!text.ends_with(marker)) continue;
     const NameListParse editors =
         parse_apa_author_list(text.substr(0, text.size() - marker.size()));

@@ -128,7 +128,8 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
     if (names_a_day(where)) doubt("the date \"" + where + "\" in the site's place");
   }
   if (read_presented_at(where) || read_unbracketed_description(where) ||
-      read_numbered_report(where)) return;
+      read_numbered_report(where))
+    return;
   read_volume_in_title();
   if (!read_edition_in_title()) {
     doubt("the edition in the title (APA 7 writes \"Title (3rd ed.).\")");

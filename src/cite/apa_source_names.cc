@@ -108,10 +108,11 @@ bool is_own_site(std::string_view url, std::string_view family) {
 
 bool is_region_name(std::string_view name) {
   for (std::string_view region :
-       {"Quebec", "Québec", "Ontario", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
-        "Nova Scotia", "New Brunswick", "New South Wales", "Victoria", "Queensland",
-        "South Australia", "Western Australia", "Tasmania", "California", "Texas", "Florida",
-        "Massachusetts", "Illinois", "Pennsylvania", "Washington", "Colorado"}) {
+       {"Quebec",       "Québec",       "Ontario",         "British Columbia",  "Alberta",
+        "Manitoba",     "Saskatchewan", "Nova Scotia",     "New Brunswick",     "New South Wales",
+        "Victoria",     "Queensland",   "South Australia", "Western Australia", "Tasmania",
+        "California",   "Texas",        "Florida",         "Massachusetts",     "Illinois",
+        "Pennsylvania", "Washington",   "Colorado"}) {
     if (name == region) return true;
   }
   return false;
@@ -119,8 +120,8 @@ bool is_region_name(std::string_view name) {
 
 bool is_site_address(std::string_view name) {
   if (name.find(' ') != npos || name.find('.') == npos) return false;
-  for (std::string_view ending : {".org", ".com", ".gov", ".net", ".edu", ".uk", ".au", ".ca", ".ie",
-                                  ".nz", ".io"}) {
+  for (std::string_view ending :
+       {".org", ".com", ".gov", ".net", ".edu", ".uk", ".au", ".ca", ".ie", ".nz", ".io"}) {
     if (name.ends_with(ending)) return true;
   }
   return false;
@@ -221,10 +222,11 @@ bool is_place(std::string_view text) {
 // and biblatex write it: "New York", "London", "Oxford".
 bool is_publishing_town(std::string_view town) {
   for (std::string_view known :
-       {"New York", "London", "Oxford", "Cambridge", "Boston", "Chicago", "Philadelphia",
-        "Washington", "Hillsdale", "Mahwah", "Thousand Oaks", "San Francisco", "Hoboken",
-        "Baltimore", "Princeton", "New Haven", "Berlin", "Heidelberg", "Amsterdam", "Cham",
-        "Toronto", "Sydney", "Melbourne", "Abingdon", "Los Angeles", "Vienna"}) {
+       {"New York",     "London",     "Oxford",    "Cambridge", "Boston",        "Chicago",
+        "Philadelphia", "Washington", "Hillsdale", "Mahwah",    "Thousand Oaks", "San Francisco",
+        "Hoboken",      "Baltimore",  "Princeton", "New Haven", "Berlin",        "Heidelberg",
+        "Amsterdam",    "Cham",       "Toronto",   "Sydney",    "Melbourne",     "Abingdon",
+        "Los Angeles",  "Vienna"}) {
     if (town == known) return true;
   }
   return false;

@@ -193,7 +193,8 @@ void ApaReader::read_details(std::string_view details, bool in_container) {
       case DetailKind::number:
         // "(HHS Publication No. PEP20, NSDUH Series H-55)": two numbers, one field.
         if (!reference_.number.empty()) {
-          doubt("\"(" + std::string(details) + ")\" after the title, two numbers where APA 7 "
+          doubt("\"(" + std::string(details) +
+                ")\" after the title, two numbers where APA 7 "
                 "writes one");
         }
         reference_.number = item.value;

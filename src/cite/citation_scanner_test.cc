@@ -222,8 +222,7 @@ const ScanCase kDatedCases[] = {
     {"Greenberg et al.'s (2018) study", "Greenberg et al.'s (2018) | Greenberg et al. | 2018 !"},
     {"(My paraphrase of Johnson, 2008.)", "Johnson, 2008 | Johnson | 2008 !"},
     {"(Adapted from Gross, 1998)", "Gross, 1998 | Gross | 1998 !"},
-    {"(Department of Health, 2016)",
-     "Department of Health, 2016 | Department of Health | 2016 !"},
+    {"(Department of Health, 2016)", "Department of Health, 2016 | Department of Health | 2016 !"},
     // A group's name that opens with an acronym or "The", or is a web address.
     {"(NHS England, 2023)", "NHS England, 2023 | NHS England | 2023 !"},
     {"(McKinsey & Company & LeanIn.Org, 2022)",

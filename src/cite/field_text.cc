@@ -190,8 +190,8 @@ bool looks_like_group_name(std::string_view name) {
         "Collaborators", "Consortium", "Trust",        "Board",        "Commission",  "Clinic",
         "Hospital",      "Press",      "News",         "Project",      "Institution", "Ministry",
         "Government",    "Authority",  "Coalition",    "Federation",   "Union",       "Statistics",
-        "Research",      "Fund",       "Panel",        "Unit",         "College",
-        "Bank",          "Administration"}) {
+        "Research",      "Fund",       "Panel",        "Unit",         "College",     "Bank",
+        "Administration"}) {
     if (name.find(word) != npos) return true;
   }
   return false;

@@ -140,7 +140,8 @@ int year_before_by(const Tokens& tokens, size_t first) {
   bool work = false;
   for (size_t k = first - 1; k-- > 0 && k + 6 > first;) {
     if (const int year = year_at(tokens[k]); year != 0) {
-      const bool linked = k >= 2 && (is_word(tokens[k - 1], "from") || is_word(tokens[k - 1], "in"));
+      const bool linked =
+          k >= 2 && (is_word(tokens[k - 1], "from") || is_word(tokens[k - 1], "in"));
       work = work || (linked && is_work_noun(tokens[k - 2]));
       return work ? year : 0;
     }

@@ -229,7 +229,8 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
     // "et al." or, in British habit, "et al" without its period.
     if (at + 2 >= tokens.size() || !is_punct(tokens[at + 2], ".")) return 2;
     // "Greenberg et al.'s (2018)": the possessive after the period.
-    if (at + 4 < tokens.size() && (is_punct(tokens[at + 3], "'") || is_punct(tokens[at + 3], "\u2019")) &&
+    if (at + 4 < tokens.size() &&
+        (is_punct(tokens[at + 3], "'") || is_punct(tokens[at + 3], "\u2019")) &&
         is_word(tokens[at + 4], "s")) {
       return 5;
     }
@@ -252,7 +253,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
           (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
            word == "collaborators" || word == "coauthors" || word == "co-authors" ||
            word == "associates" || (word == "team" && next > at + 1) ||  // "and her team"
-           (word == "partners" && next > at + 1))) {  // "and its partners"
+           (word == "partners" && next > at + 1))) {                     // "and its partners"
         return next - at + 1;
       }
     }

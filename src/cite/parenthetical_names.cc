@@ -194,7 +194,8 @@ size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i) {
   if (i + 2 < tokens.size() && tokens[i].kind == TokenKind::word && tokens[i].capitalised) {
     size_t end = i + 1;
     while (end < tokens.size() && end < i + 5 && tokens[end].kind == TokenKind::word &&
-           !tokens[end].capitalised && !is_word(tokens[end], "of") && !is_word(tokens[end], "from")) {
+           !tokens[end].capitalised && !is_word(tokens[end], "of") &&
+           !is_word(tokens[end], "from")) {
       ++end;
     }
     // "of" after lower-case words only: "Department of Health" is a name.

@@ -93,9 +93,9 @@ size_t past_study_mark(std::string_view text, size_t i) {
   const size_t close = text.find('*', i + 1);
   const size_t date = text.find(" (", i + 1);
   if (date == std::string_view::npos) return i;
-  const bool dated = date + 2 < text.size() &&
-                     ((text[date + 2] >= '0' && text[date + 2] <= '9') ||
-                      text.compare(date + 2, 4, "n.d.") == 0 || text.compare(date + 2, 2, "in") == 0);
+  const bool dated = date + 2 < text.size() && ((text[date + 2] >= '0' && text[date + 2] <= '9') ||
+                                                text.compare(date + 2, 4, "n.d.") == 0 ||
+                                                text.compare(date + 2, 2, "in") == 0);
   return dated && (close == std::string_view::npos || close > date) ? i + 1 : i;
 }
 

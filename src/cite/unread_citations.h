@@ -41,11 +41,10 @@ class UnreadCitationFinder {
   // written in lower case counts only right before "(" and the year
   // ("gottman (1994)", "cassidy et al. (2018)") or, opening a parenthetical
   // item, before "," and the year ("(gulliver et al., 2012)"); a group's
-  // name counts within kMaxGroupDistance tokens of the year; and a name counts only within kMaxNameDistance
-  // tokens of the year. A capitalised name of five letters or more may be
-  // the author's misspelt: one edit in five letters, two in more. One per
-  // year, with the nearest such name, a name spelt right before a misspelt
-  // one. Linear in the tokens.
+  // name counts within kMaxGroupDistance tokens of the year; and a name counts only within
+  // kMaxNameDistance tokens of the year. A capitalised name of five letters or more may be the
+  // author's misspelt: one edit in five letters, two in more. One per year, with the nearest such
+  // name, a name spelt right before a misspelt one. Linear in the tokens.
   std::vector<UnreadCitation> find(const std::vector<ProseToken>& tokens,
                                    const std::vector<CitationMention>& mentions) const;
 
