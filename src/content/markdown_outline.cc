@@ -1,13 +1,9 @@
 #include "content/markdown_outline.h"
 
+#include "text/trim.h"
+
 namespace mwp {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 size_t leading_spaces(std::string_view line) {
   size_t n = 0;
@@ -34,14 +30,14 @@ bool parse_atx(std::string_view line, int& level, std::string& text) {
   const size_t hashes = n - indent;
   if (hashes == 0 || hashes > 6) return false;
   if (n < line.size() && line[n] != ' ' && line[n] != '\t') return false;
-  std::string_view rest = trim(line.substr(n));
+  std::string_view rest = trim(line.substr(n), kBlanks);
   // Optional closing sequence: " ##" at the end.
   size_t close = rest.size();
   while (close > 0 && rest[close - 1] == '#') --close;
   if (close == 0) {
     rest = {};
   } else if (close < rest.size() && (rest[close - 1] == ' ' || rest[close - 1] == '\t')) {
-    rest = trim(rest.substr(0, close));
+    rest = trim(rest.substr(0, close), kBlanks);
   }
   level = static_cast<int>(hashes);
   text = std::string(rest);
@@ -63,7 +59,7 @@ std::vector<OutlineHeading> outline_headings(std::string_view body, int first_li
     const std::string_view fence = fence_of(line);
     if (!open_fence.empty()) {
       if (!fence.empty() && fence[0] == open_fence[0] && fence.size() >= open_fence.size() &&
-          trim(line.substr(leading_spaces(line) + fence.size())).empty()) {
+          trim(line.substr(leading_spaces(line) + fence.size()), kBlanks).empty()) {
         open_fence = {};
       }
     } else if (!fence.empty()) {

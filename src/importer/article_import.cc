@@ -15,17 +15,12 @@
 #include "importer/plain_text_parser.h"
 #include "text/markdown_text.h"
 #include "text/slug.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace mwp {
 namespace fs = std::filesystem;
 namespace {
-
-std::string_view trim(std::string_view s) {
-  const size_t first = s.find_first_not_of(" \n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \n") - first + 1);
-}
 
 std::optional<size_t> resolve_category(const PlainTextArticle& parsed, const Site& site,
                                        const ImportOptions& options, Diagnostics& d) {
@@ -77,18 +72,19 @@ bool same_article(const Article& a, const Article& b, const SiteConfig& config) 
   }
   for (size_t i = 0; i < a.sections.size(); ++i) {
     const auto &x = a.sections[i], &y = b.sections[i];
-    if (x.id != y.id || x.heading != y.heading || trim(x.body.markdown) != trim(y.body.markdown)) {
+    if (x.id != y.id || x.heading != y.heading ||
+        trim(x.body.markdown, " \n") != trim(y.body.markdown, " \n")) {
       return false;
     }
   }
   for (size_t i = 0; i < a.faq.size(); ++i) {
-    if (trim(a.faq[i].question) != trim(b.faq[i].question) ||
-        trim(a.faq[i].answer.markdown) != trim(b.faq[i].answer.markdown)) {
+    if (trim(a.faq[i].question, " \n") != trim(b.faq[i].question, " \n") ||
+        trim(a.faq[i].answer.markdown, " \n") != trim(b.faq[i].answer.markdown, " \n")) {
       return false;
     }
   }
   for (size_t i = 0; i < a.sources.size(); ++i) {
-    if (trim(a.sources[i].text) != trim(b.sources[i].text)) return false;
+    if (trim(a.sources[i].text, " \n") != trim(b.sources[i].text, " \n")) return false;
   }
   return true;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "text/trim.h"
+
 namespace mwp {
 namespace {
 
@@ -16,12 +18,6 @@ struct Delimiters {
   bool operator==(const Delimiters&) const = default;
 };
 
-std::string_view trim(std::string_view text) {
-  const size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
-
 bool blank(std::string_view text) {
   return text.find_first_not_of(" \t\r") == std::string_view::npos;
 }
@@ -30,11 +26,11 @@ bool blank(std::string_view text) {
 // it is malformed (the parser reports that).
 void read_delimiters(std::string_view content, Delimiters& into) {
   if (content.size() < 5 || content.front() != '=' || content.back() != '=') return;
-  const std::string_view inner = trim(content.substr(1, content.size() - 2));
+  const std::string_view inner = trim(content.substr(1, content.size() - 2), kWhitespace);
   const size_t space = inner.find_first_of(" \t");
   if (space == std::string_view::npos) return;
   into.open = inner.substr(0, space);
-  into.close = trim(inner.substr(space));
+  into.close = trim(inner.substr(space), kWhitespace);
 }
 
 enum class Kind { text, variable, section, partial, comment, delimiters };
@@ -111,7 +107,8 @@ size_t read_line(std::string_view text, size_t pos, Delimiters& delimiters, Line
       line.pieces.push_back({Kind::text, text.substr(open), {}});
       return text.size();
     }
-    const std::string_view content = trim(text.substr(content_begin, close_at - content_begin));
+    const std::string_view content =
+        trim(text.substr(content_begin, close_at - content_begin), kWhitespace);
     pos = close_at + close.size();
     line.pieces.push_back({kind_of(triple, content), text.substr(open, pos - open), content});
     if (line.pieces.back().kind == Kind::delimiters) read_delimiters(content, delimiters);
@@ -166,7 +163,7 @@ class TextPreparer {
     }
     if (!current.is_default()) out_ += current.open + "={{ }}=" + current.close;
     Delimiters inner;
-    const auto found = partials_.find(trim(tag.content.substr(1)));
+    const auto found = partials_.find(trim(tag.content.substr(1), kWhitespace));
     if (found != partials_.end() &&
         !append(found->second, depth + 1, indent, indent_first, inner)) {
       return false;

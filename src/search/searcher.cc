@@ -13,6 +13,7 @@
 #include "search/query_parsing.h"
 #include "search/record_store.h"
 #include "text/escape.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace mwp {
@@ -26,13 +27,6 @@ constexpr Xapian::doccount kAnswerCandidates = 10;
 
 double elapsed_ms(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-std::string trimmed(std::string_view text) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return std::string(text);
 }
 
 Xapian::Query kind_filter(std::initializer_list<std::string_view> kinds) {
@@ -134,7 +128,8 @@ bool validate(const SearchRequest& request, const IndexReader& index, SearchResu
   if (!result.category.empty() && !index.find_category(result.category)) {
     return reject("unknown category: " + result.category);
   }
-  const std::optional<size_t> parsed_page = parse_page(trimmed(request.page));
+  const std::optional<size_t> parsed_page =
+      parse_page(std::string(trim(request.page, kWhitespace)));
   if (!parsed_page) return reject("page must be a whole number from 1 to 1000000");
   page = *parsed_page;
   if (!request.sort.empty() && request.sort != "relevance" && request.sort != "reviewed") {
@@ -145,7 +140,8 @@ bool validate(const SearchRequest& request, const IndexReader& index, SearchResu
 
 void run_search(Xapian::Database& db, const IndexReader& index, const SearchRequest& request,
                 SearchResult& result) {
-  ParsedQuery parsed = parse_reader_query(db, trimmed(request.query), QuerySyntax::full, true);
+  ParsedQuery parsed = parse_reader_query(db, std::string(trim(request.query, kWhitespace)),
+                                          QuerySyntax::full, true);
   if (!parsed.correction.empty()) {
     result.suggestion = parsed.correction;
   }
@@ -196,7 +192,7 @@ std::string cautious_correction(const std::string& original, const std::string& 
 
 void run_ask(Xapian::Database& db, const IndexReader& index, const AskRequest& request,
              AskResult& result) {
-  std::string text = trimmed(request.query);
+  std::string text = std::string(trim(request.query, kWhitespace));
   ParsedQuery parsed = parse_reader_query(db, text, QuerySyntax::plain, true);
   if (!parsed.correction.empty()) {
     text = cautious_correction(text, parsed.correction);
@@ -263,7 +259,8 @@ const std::filesystem::path& Searcher::index_dir() const {
 SearchResult Searcher::search(const SearchRequest& request) const {
   const Clock::time_point start = Clock::now();
   SearchResult result;
-  if (validate(request, *index_, result, result.page) && !trimmed(request.query).empty()) {
+  if (validate(request, *index_, result, result.page) &&
+      !std::string(trim(request.query, kWhitespace)).empty()) {
     // A handle whose index was swapped away under it fails once: retry on a fresh one.
     for (int attempt = 0; attempt < 2; ++attempt) {
       IndexReader::Handle handle = index_->borrow();
@@ -290,7 +287,8 @@ AskResult Searcher::ask(const AskRequest& request) const {
     result.error = *problem;
   } else {
     result.query = request.query;
-    for (int attempt = 0; attempt < 2 && !trimmed(request.query).empty(); ++attempt) {
+    for (int attempt = 0; attempt < 2 && !std::string(trim(request.query, kWhitespace)).empty();
+         ++attempt) {
       IndexReader::Handle handle = index_->borrow();
       try {
         AskResult fresh = result;

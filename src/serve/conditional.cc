@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "text/trim.h"
+
 namespace mwp::serve {
 namespace {
 
@@ -11,15 +13,9 @@ constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed", "Thu",
 constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 // The opaque part of a tag with any W/ prefix removed: W/"x" -> "x".
 std::string_view opaque_tag(std::string_view tag) {
-  tag = trim(tag);
+  tag = trim(tag, kBlanks);
   if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
   return tag;
 }
@@ -61,7 +57,7 @@ std::string format_http_date(std::time_t time) {
 
 std::optional<std::time_t> parse_http_date(std::string_view text) {
   // "Sun, 06 Nov 1994 08:49:37 GMT"
-  text = trim(text);
+  text = trim(text, kBlanks);
   if (text.size() != 29 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' || text[11] != ' ' ||
       text[16] != ' ' || text[19] != ':' || text[22] != ':' || text.substr(25) != " GMT") {
     return std::nullopt;
@@ -90,7 +86,7 @@ std::optional<std::time_t> parse_http_date(std::string_view text) {
 }
 
 bool etag_matches(std::string_view if_none_match, std::string_view etag) {
-  if (trim(if_none_match) == "*") return true;
+  if (trim(if_none_match, kBlanks) == "*") return true;
   std::string_view wanted = opaque_tag(etag);
   while (!if_none_match.empty()) {
     size_t comma = if_none_match.find(',');
@@ -103,8 +99,8 @@ bool etag_matches(std::string_view if_none_match, std::string_view etag) {
 
 bool is_not_modified(std::string_view if_none_match, std::string_view if_modified_since,
                      std::string_view etag, std::time_t last_modified) {
-  if (!trim(if_none_match).empty()) return etag_matches(if_none_match, etag);
-  if (trim(if_modified_since).empty()) return false;
+  if (!trim(if_none_match, kBlanks).empty()) return etag_matches(if_none_match, etag);
+  if (trim(if_modified_since, kBlanks).empty()) return false;
   std::optional<std::time_t> since = parse_http_date(if_modified_since);
   return since && last_modified <= *since;
 }

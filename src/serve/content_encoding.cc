@@ -7,14 +7,10 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "text/trim.h"
+
 namespace mwp::serve {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
@@ -27,10 +23,10 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
 double quality(std::string_view parameters) {
   while (!parameters.empty()) {
     size_t semicolon = parameters.find(';');
-    std::string_view parameter = trim(parameters.substr(0, semicolon));
+    std::string_view parameter = trim(parameters.substr(0, semicolon), kBlanks);
     if (parameter.size() >= 2 && (parameter[0] == 'q' || parameter[0] == 'Q') &&
         parameter[1] == '=') {
-      std::string value(trim(parameter.substr(2)));
+      std::string value(trim(parameter.substr(2), kBlanks));
       char* end = nullptr;
       double q = std::strtod(value.c_str(), &end);
       if (end == value.c_str() || *end != '\0' || q < 0 || q > 1) return 0;
@@ -49,9 +45,9 @@ bool accepts_gzip(std::string_view accept_encoding) {
   std::optional<double> any_q;
   while (!accept_encoding.empty()) {
     size_t comma = accept_encoding.find(',');
-    std::string_view element = trim(accept_encoding.substr(0, comma));
+    std::string_view element = trim(accept_encoding.substr(0, comma), kBlanks);
     size_t semicolon = element.find(';');
-    std::string_view coding = trim(element.substr(0, semicolon));
+    std::string_view coding = trim(element.substr(0, semicolon), kBlanks);
     double q = semicolon == std::string_view::npos ? 1 : quality(element.substr(semicolon + 1));
     if (equals_ignoring_case(coding, "gzip") || equals_ignoring_case(coding, "x-gzip")) {
       gzip_q = q;
@@ -66,7 +62,7 @@ bool accepts_gzip(std::string_view accept_encoding) {
 }
 
 bool is_compressible(std::string_view content_type) {
-  std::string_view type = trim(content_type.substr(0, content_type.find(';')));
+  std::string_view type = trim(content_type.substr(0, content_type.find(';')), kBlanks);
   if (type.substr(0, 5) == "text/") return type != "text/event-stream";
   static constexpr std::array<std::string_view, 7> kTypes = {
       "application/json",         "application/javascript", "application/xml",
