@@ -12,11 +12,6 @@
 #include "text/code_point.h"
 
 namespace mwp {
-namespace {
-
-constexpr size_t npos = std::string_view::npos;
-
-}  // namespace
 
 // "Title. In E. Ed & F. Ed (Eds.), *Book* (2nd ed., Vol. 2, pp. 1–20). Publisher."
 bool ApaReader::read_chapter(const std::vector<TextRange>& sentences, size_t in, size_t skip) {

@@ -39,6 +39,8 @@ bool vancouver_authors(std::string_view lead);
 
 class ApaReader {
  public:
+  static constexpr size_t npos = std::string_view::npos;
+
   explicit ApaReader(std::string_view markdown);
 
   // Reads the reference. Nullopt when the text is not a reference at all
