@@ -1,7 +1,6 @@
 #include "cite/citation_resolver.h"
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
@@ -9,20 +8,18 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
+#include "cite/block_mentions.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_report.h"
-#include "cite/citation_scanner.h"
 #include "cite/cited_works.h"
 #include "cite/group_names.h"
-#include "cite/group_possessives.h"
-#include "cite/law_names.h"
+#include "cite/linked_works.h"
 #include "cite/name_citations.h"
 #include "cite/named_tail.h"
 #include "cite/prose_tokens.h"
 #include "cite/reporting_verbs.h"
 #include "cite/same_authors.h"
 #include "cite/source_entry_key.h"
-#include "cite/title_abbreviation.h"
 #include "cite/titled_works.h"
 #include "cite/unread_citations.h"
 #include "cite/with_lead_author.h"
@@ -58,6 +55,7 @@ class ArticleResolver {
     article_.references.reserve(article_.sources.size());  // keys cited in prose may add more
     for (const SourceEntry& entry : article_.sources) read_entry(entry);
     group_ends_.emplace(article_.references);
+    surnames_ = first_author_surnames(article_.references);
     for (size_t i = 0; i < article_.sections.size(); ++i) {
       scan(TextPart::section, i, article_.sections[i].body);
     }
@@ -108,21 +106,8 @@ class ArticleResolver {
           std::string_view(text.text()).substr(block.begin, block.end - block.begin);
       thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
       tokenize_prose(prose, tokens);
-      std::vector<CitationMention> mentions = find_dated_citations(prose, tokens);
-      std::vector<CitationMention> named =
-          find_name_citations(prose, tokens, first_author_surnames(article_.references), mentions);
-      std::vector<CitationMention> manuals = find_title_abbreviations(prose, tokens);
-      std::vector<CitationMention> laws = find_law_names(prose, article_.references, mentions);
-      std::vector<CitationMention> same = find_same_author_citations(tokens, mentions);
-      std::vector<CitationMention> groups =
-          find_group_possessives(prose, article_.references, merged_by_begin(mentions, named));
-      for (std::vector<CitationMention>* more : {&named, &manuals, &laws, &groups, &same}) {
-        mentions.insert(mentions.end(), std::make_move_iterator(more->begin()),
-                        std::make_move_iterator(more->end()));
-      }
-      std::stable_sort(
-          mentions.begin(), mentions.end(),
-          [](const CitationMention& x, const CitationMention& y) { return x.begin < y.begin; });
+      const std::vector<CitationMention> mentions =
+          find_block_mentions(prose, tokens, article_.references, surnames_);
       if (!lines) lines.emplace(markdown.markdown);
       const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
       // The mentions that linked a work or were reported; a name read but
@@ -157,7 +142,7 @@ class ArticleResolver {
   void resolve(const CitationMention& written, const Where& where) {
     if (written.same_authors) {
       // "The same team's follow-up (2019)": the authors of the work cited last.
-      const std::optional<size_t> previous = last_linked(where);
+      const std::optional<size_t> previous = linked_.last_in_part(place(where));
       if (!previous) return;
       const CitationMention named = with_authors_of(written, article_.references[*previous]);
       if (!named.names.empty()) resolve(named, where);
@@ -199,26 +184,15 @@ class ArticleResolver {
       begin = end = link->source_open;
     }
     article_.citations.push_back({where.part, where.index, begin, end, *reference});
-    linked_.push_back({where.part, where.index, where.block, *reference});
+    linked_.add(place(where), *reference);
   }
 
-  // The work cited last in the part of `where`, if any.
-  std::optional<size_t> last_linked(const Where& where) const {
-    for (auto it = linked_.rbegin(); it != linked_.rend(); ++it) {
-      if (it->part == where.part && it->index == where.index) return it->reference;
-    }
-    return std::nullopt;
-  }
+  static ProsePlace place(const Where& where) { return {where.part, where.index, where.block}; }
 
   // "Bushman's team reported in 2002 that ...": a work's author and year
   // that no citation covers, unless the block links that work already.
   void report_unread(const UnreadCitation& citation, const Where& where) {
-    for (const Linked& linked : linked_) {
-      if (linked.part == where.part && linked.index == where.index && linked.block == where.block &&
-          linked.reference == citation.reference) {
-        return;
-      }
-    }
+    if (linked_.in_block(place(where), citation.reference)) return;
     attempted({citation.reference});
     const size_t begin = where.text->source_begin(where.block_begin + citation.begin);
     const size_t end = std::max(begin, where.text->source_end(where.block_begin + citation.end));
@@ -317,7 +291,7 @@ class ArticleResolver {
                 work_named_by_topic(where.prose, mention, result.references, article_.references)) {
           return work;
         }
-        if (const std::optional<size_t> before = last_linked(where);
+        if (const std::optional<size_t> before = linked_.last_in_part(place(where));
             before && refers_to_work_before(where.prose, mention) &&
             std::find(result.references.begin(), result.references.end(), *before) !=
                 result.references.end()) {
@@ -354,20 +328,8 @@ class ArticleResolver {
       result = {MatchOutcome::matched, {*work}};
       return;
     }
-    for (const bool same_block : {true, false}) {
-      std::set<size_t> seen;
-      for (const Linked& linked : linked_) {
-        if (linked.part != where.part || linked.index != where.index) continue;
-        if (same_block && linked.block != where.block) continue;
-        if (std::find(result.references.begin(), result.references.end(), linked.reference) !=
-            result.references.end()) {
-          seen.insert(linked.reference);
-        }
-      }
-      if (seen.size() == 1) {
-        result = {MatchOutcome::matched, {*seen.begin()}};
-        return;
-      }
+    if (const std::optional<size_t> work = linked_.only_one_of(result.references, place(where))) {
+      result = {MatchOutcome::matched, {*work}};
     }
   }
 
@@ -397,13 +359,6 @@ class ArticleResolver {
     }
   }
 
-  struct Linked {
-    TextPart part;
-    size_t index;
-    size_t block;
-    size_t reference;
-  };
-
   Article& article_;
   const std::vector<Reference>& bibliography_;
   Diagnostics& diagnostics_;
@@ -413,8 +368,9 @@ class ArticleResolver {
   std::optional<UnreadCitationFinder> unread_;  // built at the first block, once the list is read
   GroupAbbreviations abbreviations_;
   std::optional<GroupNameEnds> group_ends_;  // of article_.references, once read
-  std::vector<Linked> linked_;
-  std::set<size_t> attempted_;  // references a faulty citation pointed at
+  LinkedWorks linked_;
+  std::vector<std::string> surnames_;  // first_author_surnames() of article_.references
+  std::set<size_t> attempted_;         // references a faulty citation pointed at
 };
 
 }  // namespace
