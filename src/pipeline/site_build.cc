@@ -11,8 +11,9 @@
 #include "render/search_page.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "search/index_schema.h"
 #include "search/index_writer.h"
-#include "search/pagefind.h"
+#include "pipeline/pagefind.h"
 #include "write/output_tree.h"
 
 namespace mwp {
@@ -113,7 +114,8 @@ BuildResult build_site_keeping_model(const BuildOptions& options) {
     StageTimer timer(&report.stages, "index", options.progress);
     IndexOptions index_options;
     if (auto bundle = search_page_bundle(*context)) {
-      index_options.extra_files.emplace(kSearchPageBundleFile, std::move(*bundle));
+      index_options.extra_files.emplace(std::string(search_schema::kSearchPageBundleFile),
+                                        std::move(*bundle));
     }
     if (!write_search_index(*site, search_index_dir(options.out_dir), index_options, d)) {
       return result;

@@ -50,10 +50,6 @@ struct BuildReport {
 // never inside the public tree ("public" -> "public.index").
 std::filesystem::path search_index_dir(const std::filesystem::path& out_dir);
 
-// The search page bundle's name inside the index folder (see
-// render/search_page.h); the server renders /search/?q= from it.
-inline constexpr const char* kSearchPageBundleFile = "search-page.json";
-
 // Loads the site and runs every check (structure, citations). Returns the
 // checked site, or nullopt when it cannot be loaded at all. Diagnostics carry
 // every problem found; a returned site may still have errors. Each article

@@ -16,6 +16,10 @@ namespace mwp::search_schema {
 // format.
 inline constexpr int kFormat = 5;
 inline constexpr std::string_view kManifestFile = "manifest.json";
+// The search page bundle's name inside the index folder (see
+// render/search_page.h): the build writes it there, and the server renders
+// /search/?q= from it.
+inline constexpr std::string_view kSearchPageBundleFile = "search-page.json";
 
 // Field prefixes (Xapian conventions where there is one). Every field is also
 // indexed without prefix, with the weight below, so free text finds it.

@@ -2,12 +2,11 @@
 // used by *_test.cc only): two categories, four articles with FAQs, a page.
 #pragma once
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <string>
 
 #include "model/site.h"
+#include "temp_dir.h"
 
 namespace mwp::search_test {
 
@@ -83,21 +82,7 @@ inline Site make_site() {
   return site;
 }
 
-// A fresh temporary folder, removed with the object.
-class TempDir {
- public:
-  TempDir() {
-    std::string name = (std::filesystem::temp_directory_path() / "mwp-search-XXXXXX").string();
-    path_ = ::mkdtemp(name.data());
-  }
-  ~TempDir() {
-    std::error_code error;
-    std::filesystem::remove_all(path_, error);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+// A fresh temporary folder (tests/support/temp_dir.h).
+using TempDir = testing::TempDir;
 
 }  // namespace mwp::search_test

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "pipeline/site_build.h"
+#include "search/index_schema.h"
 
 namespace mwp::serve {
 namespace {
@@ -22,7 +22,7 @@ bool valid_bundle(const json& bundle) {
 
 std::unique_ptr<SearchResultsPage> SearchResultsPage::load(const std::filesystem::path& index_dir,
                                                            std::string& error) {
-  const std::filesystem::path path = index_dir / kSearchPageBundleFile;
+  const std::filesystem::path path = index_dir / search_schema::kSearchPageBundleFile;
   std::ifstream in(path, std::ios::binary);
   if (!in) return nullptr;
   std::ostringstream text;

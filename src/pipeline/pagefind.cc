@@ -1,4 +1,4 @@
-#include "search/pagefind.h"
+#include "pipeline/pagefind.h"
 
 #include <fcntl.h>
 #include <spawn.h>

@@ -1,11 +1,11 @@
-#include "search/pagefind.h"
+#include "pipeline/pagefind.h"
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
 #include <fstream>
 
-#include "search/test_site.h"
+#include "temp_dir.h"
 
 namespace mwp {
 namespace {
@@ -29,9 +29,11 @@ void write_file(const fs::path& path, const std::string& text) {
 }
 
 TEST(RunPagefind, IndexesMarkedArticleBodies) {
-  if (!fs::exists(kPagefind)) GTEST_SKIP() << "npm ci has not installed pagefind";
+  // A missing peer fails, never skips: scripts/install-deps.sh --test installs it.
+  ASSERT_TRUE(fs::exists(kPagefind))
+      << kPagefind << ": run npm ci (scripts/install-deps.sh --test)";
   PagefindOverride pagefind(kPagefind.string());
-  search_test::TempDir dir;
+  testing::TempDir dir;
   write_file(
       dir.path() / "a" / "index.html",
       "<!doctype html><html lang=\"en\"><head><title>Burnout</title></head><body>"
@@ -49,14 +51,14 @@ TEST(RunPagefind, IndexesMarkedArticleBodies) {
 
 TEST(RunPagefind, MissingExecutableIsADiagnostic) {
   PagefindOverride pagefind("/nonexistent/pagefind");
-  search_test::TempDir dir;
+  testing::TempDir dir;
   Diagnostics diagnostics;
   EXPECT_FALSE(run_pagefind(dir.path(), diagnostics));
   EXPECT_TRUE(diagnostics.contains("pagefind-missing"));
 }
 
 TEST(RunPagefind, FailureCarriesItsOutput) {
-  search_test::TempDir dir;
+  testing::TempDir dir;
   write_file(dir.path() / "fake-pagefind", "#!/bin/sh\necho 'cannot read site' >&2\nexit 3\n");
   fs::permissions(dir.path() / "fake-pagefind", fs::perms::owner_all);
   PagefindOverride pagefind((dir.path() / "fake-pagefind").string());
