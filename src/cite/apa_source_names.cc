@@ -16,6 +16,11 @@ bool is_ascii_word_byte(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
+// Whether `text` is one of `names`, whole.
+bool is_one_of(std::string_view text, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), text) != names.end();
+}
+
 // Whether one of `words` stands in `text` as a whole word (or words).
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
@@ -69,13 +74,11 @@ bool is_preprint_server(std::string_view name) {
 }
 
 bool is_report_kind(std::string_view description) {
-  for (std::string_view kind :
-       {"Fact sheet", "Press release", "News release", "Media release", "Policy brief", "Brochure",
-        "White paper", "Issue brief", "Research brief", "Special issue", "Special section",
-        "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing", "Transcript"}) {
-    if (description == kind) return true;
-  }
-  return false;
+  return is_one_of(
+      description,
+      {"Fact sheet", "Press release", "News release", "Media release", "Policy brief", "Brochure",
+       "White paper", "Issue brief", "Research brief", "Special issue", "Special section",
+       "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing", "Transcript"});
 }
 
 bool is_document_kind(std::string_view description) {
@@ -90,11 +93,8 @@ bool is_reference_work_name(std::string_view name) {
 }
 
 bool is_social_platform(std::string_view name) {
-  for (std::string_view platform : {"X", "Twitter", "Instagram", "Facebook", "TikTok", "LinkedIn",
-                                    "Reddit", "Threads", "Bluesky", "Tumblr", "Mastodon"}) {
-    if (name == platform) return true;
-  }
-  return false;
+  return is_one_of(name, {"X", "Twitter", "Instagram", "Facebook", "TikTok", "LinkedIn", "Reddit",
+                          "Threads", "Bluesky", "Tumblr", "Mastodon"});
 }
 
 bool is_own_site(std::string_view url, std::string_view family) {
@@ -107,15 +107,13 @@ bool is_own_site(std::string_view url, std::string_view family) {
 }
 
 bool is_region_name(std::string_view name) {
-  for (std::string_view region :
-       {"Quebec",       "Québec",       "Ontario",         "British Columbia",  "Alberta",
-        "Manitoba",     "Saskatchewan", "Nova Scotia",     "New Brunswick",     "New South Wales",
-        "Victoria",     "Queensland",   "South Australia", "Western Australia", "Tasmania",
-        "California",   "Texas",        "Florida",         "Massachusetts",     "Illinois",
-        "Pennsylvania", "Washington",   "Colorado"}) {
-    if (name == region) return true;
-  }
-  return false;
+  return is_one_of(
+      name,
+      {"Quebec",       "Québec",       "Ontario",         "British Columbia",  "Alberta",
+       "Manitoba",     "Saskatchewan", "Nova Scotia",     "New Brunswick",     "New South Wales",
+       "Victoria",     "Queensland",   "South Australia", "Western Australia", "Tasmania",
+       "California",   "Texas",        "Florida",         "Massachusetts",     "Illinois",
+       "Pennsylvania", "Washington",   "Colorado"});
 }
 
 bool is_site_address(std::string_view name) {
@@ -221,15 +219,13 @@ bool is_place(std::string_view text) {
 // A town where publishers are, written after a publisher's name as natbib
 // and biblatex write it: "New York", "London", "Oxford".
 bool is_publishing_town(std::string_view town) {
-  for (std::string_view known :
-       {"New York",     "London",     "Oxford",    "Cambridge", "Boston",        "Chicago",
-        "Philadelphia", "Washington", "Hillsdale", "Mahwah",    "Thousand Oaks", "San Francisco",
-        "Hoboken",      "Baltimore",  "Princeton", "New Haven", "Berlin",        "Heidelberg",
-        "Amsterdam",    "Cham",       "Toronto",   "Sydney",    "Melbourne",     "Abingdon",
-        "Los Angeles",  "Vienna"}) {
-    if (town == known) return true;
-  }
-  return false;
+  return is_one_of(
+      town,
+      {"New York",     "London",     "Oxford",    "Cambridge", "Boston",        "Chicago",
+       "Philadelphia", "Washington", "Hillsdale", "Mahwah",    "Thousand Oaks", "San Francisco",
+       "Hoboken",      "Baltimore",  "Princeton", "New Haven", "Berlin",        "Heidelberg",
+       "Amsterdam",    "Cham",       "Toronto",   "Sydney",    "Melbourne",     "Abingdon",
+       "Los Angeles",  "Vienna"});
 }
 
 // ", MA" closing "Harvard University, Cambridge, MA": a US state's code.

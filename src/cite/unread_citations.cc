@@ -51,7 +51,7 @@ bool covered(const std::vector<CitationMention>& mentions, size_t begin, size_t 
 // capitalised words when there are three or more ("icmr" of "Indian Council
 // of Medical Research"), and its first word when its name is short
 // ("mckinsey" of "McKinsey & Company").
-std::vector<std::string> group_words(std::string_view group) {
+std::vector<std::string> group_name_keys(std::string_view group) {
   std::vector<std::string> words;
   std::string initials;
   bool word_start = true;
@@ -73,10 +73,10 @@ UnreadCitationFinder::UnreadCitationFinder(const std::vector<Reference>& referen
     const Reference& reference = references[i];
     if (reference.authors.empty() || reference.year == 0) continue;
     if (const std::string& group = reference.authors[0].literal; !group.empty()) {
-      for (const std::string& word : group_words(group)) {
+      for (const std::string& word : group_name_keys(group)) {
         works_.emplace(word + '|' + std::to_string(reference.year), i);
         names_.insert(word);
-        group_words_.insert(word);
+        group_keys_.insert(word);
       }
       continue;
     }
@@ -148,7 +148,7 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
         const size_t apart = (n < y ? y - n : n - y) + (misspelt ? tokens.size() : 0);
         if (work == works_.end() || apart >= distance) continue;
         // A group is named often, by its acronym: "WHO declared in 2020".
-        if (apart > kMaxGroupDistance && group_words_.contains(folded)) continue;
+        if (apart > kMaxGroupDistance && group_keys_.contains(folded)) continue;
         distance = apart;
         nearest = UnreadCitation{std::min(name.begin, tokens[y].begin),
                                  std::max(name.end, tokens[y].end), work->second, misspelt};

@@ -51,7 +51,7 @@ class UnreadCitationFinder {
  private:
   std::unordered_map<std::string, size_t> works_;  // "family|year" -> the work
   std::unordered_set<std::string> names_;          // folded family names
-  std::unordered_set<std::string> group_words_;    // of groups (unread_citations.cc)
+  std::unordered_set<std::string> group_keys_;     // of groups (unread_citations.cc)
   // The names by their first byte and length, for finding a misspelt one
   // among the few of a like shape.
   static size_t shape(char first, size_t length) {
