@@ -11,6 +11,7 @@
 
 #include "command.h"
 #include "diagnostic_output.h"
+#include "heap_pages.h"
 #include "pipeline/live_site.h"
 #include "pipeline/site_build.h"
 #include "serve/bounded_pool.h"
@@ -140,6 +141,7 @@ int run_serve(ServeArgs& args) {
                "server gets SIGHUP\n",
                args.serve.index_dir.string());
   }
+  use_small_heap_pages();  // for the connection threads from here on (heap_pages.h)
   serve::SiteServer server(args.serve);
   std::string error;
   if (!server.bind(error)) {

@@ -11,32 +11,6 @@
 #include "mwp_version.h"
 #include "text/edit_distance.h"
 
-#ifdef MWP_MIMALLOC
-#include <mimalloc.h>
-
-namespace {
-
-// The heap on large (2 MiB, transparent huge) OS pages, committed as soon as
-// it is mapped. A large build touches a great deal of fresh memory, and on a
-// VM each 4 KiB page's first touch is a costly fault. mimalloc reads
-// an option once, and the main thread's first heap segment is mapped by the
-// C++ runtime's start-up, before main(): set there, large pages came too late
-// for it, and each thread's first segment was committed page by page, one
-// fault at a time. Set from .preinit_array, which runs before any library's constructor, they hold
-// from the first allocation. Where huge pages are unavailable, mimalloc falls
-// back to normal pages.
-void configure_allocator(int, char**, char**) {
-  mi_option_enable(mi_option_large_os_pages);
-  mi_option_set(mi_option_eager_commit_delay, 0);
-}
-
-}  // namespace
-
-__attribute__((section(".preinit_array"),
-               used)) static void (*const kConfigureAllocator)(int, char**,
-                                                               char**) = &configure_allocator;
-#endif
-
 namespace {
 
 constexpr const char* kFooter =

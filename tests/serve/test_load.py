@@ -1,8 +1,11 @@
 """Load: wrk with 64 connections against `mwp serve` (static pages mixed with
 /api/search, plus an intended 404), then the same mix against nginx serving
 the same files with /api/ proxied to `mwp serve --api-only`. Asserts no socket
-errors and no error status but the intended 404s; prints throughput and p99.
-MWP_LOAD_SECONDS sets the duration (default 10)."""
+errors, no error status but the intended 404s, and a server whose peak memory
+stays under PEAK_MIB (a server whose connection threads each map a 2 MiB heap
+page of their own goes far past it, and stalls fresh connections); prints
+throughput, p99 and peak memory. MWP_LOAD_SECONDS sets the duration
+(default 10)."""
 import os
 import re
 import subprocess
@@ -10,10 +13,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 import serve_harness  # noqa: E402
-from serve_harness import Nginx, Server, check, site_pages, temp_dir  # noqa: E402
+from serve_harness import Nginx, Server, check, fail, site_pages, temp_dir  # noqa: E402
 
 SECONDS = int(os.environ.get("MWP_LOAD_SECONDS", "10"))
 CONNECTIONS = 64
+PEAK_MIB = 256
 QUERIES = ["emotions", "burnout", "stress", "attachment", "conflict", "friendship"]
 
 
@@ -41,6 +45,15 @@ def run_wrk(url, paths_file):
     return rate, p50 / 1000.0, p99 / 1000.0, requests
 
 
+def peak_mib(process):
+    """The peak resident memory of a running process, in MiB (Linux's VmHWM)."""
+    with open("/proc/%d/status" % process.pid) as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    fail("no VmHWM in /proc/%d/status" % process.pid)
+
+
 def main():
     with temp_dir() as work:
         _, out = serve_harness.build_sample_site(work)
@@ -62,10 +75,12 @@ def main():
 
         with Server(["--out", out, "--no-build"]) as server:
             rate, p50, p99, total = run_wrk(server.url, paths_file)
-            print("mwp serve:  %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests)" %
-                  (rate, p50, p99, total))
+            peak = peak_mib(server.process)
+            print("mwp serve:  %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests)  "
+                  "peak %.0f MiB" % (rate, p50, p99, total, peak))
             status, _, _ = server.get("/")
             check(status == 200, "server unhealthy after the load")
+            check(peak < PEAK_MIB, "mwp serve peaked at %.0f MiB (limit %d)" % (peak, PEAK_MIB))
 
         with Server(["--out", out, "--api-only"]) as api, \
                 Nginx(work, "mwp.conf", out, api_port=api.port) as front:
