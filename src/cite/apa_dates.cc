@@ -1,16 +1,11 @@
 #include "cite/apa_dates.h"
 
-#include <array>
-
 #include "cite/apa_language.h"
+#include "model/date.h"
 #include "text/code_point.h"
 
 namespace mwp {
 namespace {
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 
 // A day or range of days: "4", "27-30", "27–30".
 std::optional<std::string> day_text(std::string_view text) {
@@ -161,22 +156,6 @@ bool names_a_day(std::string_view text) {
   };
   return (is_day(first) && month_number(second) != 0) ||
          (month_number(first) != 0 && is_day(second));
-}
-
-int month_number(std::string_view name) {
-  if (name.ends_with('.')) name.remove_suffix(1);
-  if (name.size() < 3) return 0;
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i] == name || (name.size() == 3 && kMonths[i].starts_with(name)) ||
-        (name == "Sept" && i == 8)) {
-      return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
-}
-
-std::string_view month_name(int month) {
-  return month >= 1 && month <= 12 ? kMonths[static_cast<size_t>(month) - 1] : std::string_view();
 }
 
 std::optional<ApaDate> find_apa_date(std::string_view text) {

@@ -34,14 +34,8 @@ struct ApaDate {
 // "(2023, 30 April)".
 std::optional<ApaDate> find_apa_date(std::string_view text);
 
-// "March" or "Mar." -> 3; 0 when `name` is not a month.
-int month_number(std::string_view name);
-
 // Whether `text` is a day and a month and nothing else: "23 Apr", "April 23".
 bool names_a_day(std::string_view text);
-
-// "January".."December" for 1..12.
-std::string_view month_name(int month);
 
 // "March 4, 2021" or "4 March 2021" -> "2021-03-04"; nullopt when it is not
 // such a date.

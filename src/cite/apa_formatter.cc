@@ -8,6 +8,7 @@
 #include "cite/apa_entry.h"
 #include "cite/apa_fields.h"
 #include "cite/pasted_text.h"
+#include "model/date.h"
 #include "text/code_point.h"
 
 namespace mwp {

@@ -5,6 +5,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
+#include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 

@@ -6,6 +6,7 @@
 
 #include "cite/apa_author_list.h"
 #include "cite/latex_text.h"
+#include "text/code_point.h"
 #include "text/line_index.h"
 #include "text/trim.h"
 
@@ -56,9 +57,7 @@ class BibReader {
             std::string_view("_-:./+").find(text_[pos_]) != std::string_view::npos)) {
       ++pos_;
     }
-    std::string name(text_.substr(start, pos_ - start));
-    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return name;
+    return ascii_lower(text_.substr(start, pos_ - start));
   }
 
   bool read_entry(RawEntry& entry) {

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string_view>
+
+#include "text/code_point.h"
 
 namespace mwp {
 namespace {
@@ -19,12 +20,6 @@ constexpr std::array<std::string_view, 44> kLocators = {
     "part",        "box",      "supplement", "supplementary", "col",      "verse",
     "min",         "minute",
 };
-
-std::string lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_dash(const ProseToken& token) {
   return is_punct(token, "-") || is_punct(token, "\xE2\x80\x93");
@@ -54,7 +49,8 @@ std::optional<std::pair<int, std::string>> year_number(const ProseToken& token) 
 // section, "Discussion section, para. 1", "Summary section".
 bool is_locator_start(const std::vector<ProseToken>& tokens, size_t at) {
   if (tokens[at].kind != TokenKind::word) return false;
-  if (std::find(kLocators.begin(), kLocators.end(), lower(tokens[at].text)) != kLocators.end()) {
+  if (std::find(kLocators.begin(), kLocators.end(), ascii_lower(tokens[at].text)) !=
+      kLocators.end()) {
     return true;
   }
   for (size_t i = at; i < tokens.size() && i < at + 4; ++i) {

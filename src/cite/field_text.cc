@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cite/apa_dates.h"
+#include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 

@@ -8,6 +8,7 @@
 #include "cite/apa_dates.h"
 #include "cite/field_text.h"
 #include "cite/name_shapes.h"
+#include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 

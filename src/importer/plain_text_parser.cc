@@ -11,6 +11,8 @@
 #include "importer/category_lookup.h"
 #include "importer/markdown_escape.h"
 #include "importer/plain_text_lines.h"
+#include "model/date.h"
+#include "text/code_point.h"
 #include "text/edit_distance.h"
 #include "text/trim.h"
 #include "text/utf8.h"
@@ -43,14 +45,6 @@ std::string to_markdown(const std::vector<TextBlock>& blocks) {
     markdown += escape_markdown(block.text);
   }
   return markdown;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 std::string team_key(std::string_view name) {
@@ -395,19 +389,6 @@ class Parser {
   PlainTextArticle out_;
 };
 
-int month_number(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  const std::string lower = ascii_lower(name);
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (lower == kMonths[i] || (lower.size() >= 3 && kMonths[i].starts_with(lower))) {
-      return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
-}
-
 std::optional<int> number(std::string_view s) {
   int value = 0;
   if (s.empty() || s.size() > 4) return std::nullopt;
@@ -430,10 +411,10 @@ std::optional<Date> parse_review_date(std::string_view text) {
     at = end + 1;
   }
   if (words.size() != 3) return std::nullopt;
-  int month = month_number(words[1]);
+  int month = month_number(words[1], true);
   auto day = number(words[0]);
   if (month == 0) {
-    month = month_number(words[0]);
+    month = month_number(words[0], true);
     day = number(words[1]);
   }
   const auto year = number(words[2]);

@@ -15,6 +15,10 @@ bool parse_int(std::string_view text, int& value) {
   return ec == std::errc() && ptr == end;
 }
 
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
 int days_in_month(int year, int month) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -71,12 +75,32 @@ std::string Date::iso() const {
 }
 
 std::string Date::human() const {
-  static constexpr std::array<const char*, 12> kMonths = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
   if (empty()) return {};
-  return std::to_string(day) + " " + kMonths[static_cast<size_t>(month - 1)] + " " +
-         std::to_string(year);
+  return std::to_string(day) + " " + std::string(month_name(month)) + " " + std::to_string(year);
+}
+
+int month_number(std::string_view name, bool any_case) {
+  if (name.ends_with('.')) name.remove_suffix(1);
+  if (name.size() < 3 || name.size() > 9) return 0;
+  std::string written(name);
+  if (any_case) {
+    for (size_t at = 0; at < written.size(); ++at) {
+      const char c = written[at];
+      if (at == 0 && c >= 'a' && c <= 'z') written[at] = static_cast<char>(c - 'a' + 'A');
+      if (at > 0 && c >= 'A' && c <= 'Z') written[at] = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == written || (written.size() == 3 && kMonths[i].starts_with(written)) ||
+        (written == "Sept" && i == 8)) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+std::string_view month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonths[static_cast<size_t>(month) - 1] : std::string_view();
 }
 
 }  // namespace mwp

@@ -29,4 +29,13 @@ struct Date {
   std::string human() const;  // "7 March 2025"
 };
 
+// The month an English month name names, 1 to 12: "March", "Mar" or "Mar."
+// gives 3, and "Sept" or "Sept." gives 9; 0 for anything else. Names are
+// capitalised, as English writes them ("may" is a word, not a month); with
+// `any_case`, "march" and "MARCH" are months too.
+int month_number(std::string_view name, bool any_case = false);
+
+// "January" to "December" for 1 to 12; empty for any other number.
+std::string_view month_name(int month);
+
 }  // namespace mwp

@@ -73,5 +73,30 @@ TEST(Date, TodayFollowsSourceDateEpoch) {
   }
 }
 
+TEST(MonthNumber, NamesAndAbbreviations) {
+  const struct {
+    std::string_view name;
+    bool any_case;
+    int month;
+  } kCases[] = {
+      {"March", false, 3}, {"Mar", false, 3},       {"Mar.", false, 3},      {"Sept.", false, 9},
+      {"Sept", false, 9},  {"September", false, 9}, {"December", false, 12}, {"May", false, 5},
+      {"may", false, 0},   {"march", false, 0},     {"march", true, 3},      {"MARCH", true, 3},
+      {"jun", true, 6},    {"Ma", false, 0},        {"Marc", false, 0},      {"Marchy", false, 0},
+      {"", false, 0},      {".", true, 0},          {"Septembers", true, 0}, {"Spring", false, 0},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(month_number(c.name, c.any_case), c.month) << c.name << " " << c.any_case;
+  }
+}
+
+TEST(MonthName, OneToTwelve) {
+  EXPECT_EQ(month_name(1), "January");
+  EXPECT_EQ(month_name(12), "December");
+  EXPECT_EQ(month_name(0), "");
+  EXPECT_EQ(month_name(13), "");
+  for (int month = 1; month <= 12; ++month) EXPECT_EQ(month_number(month_name(month)), month);
+}
+
 }  // namespace
 }  // namespace mwp

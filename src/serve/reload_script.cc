@@ -1,7 +1,6 @@
 #include "serve/reload_script.h"
 
-#include <algorithm>
-#include <cctype>
+#include "text/code_point.h"
 
 namespace mwp::serve {
 namespace {
@@ -72,9 +71,7 @@ std::string_view reload_script() {
 
 std::string inject_reload_script(std::string_view html) {
   static constexpr std::string_view kClose = "</body>";
-  std::string lower(html);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = ascii_lower(html);
   size_t at = lower.rfind(kClose);
   std::string out;
   out.reserve(html.size() + kTag.size() + 1);

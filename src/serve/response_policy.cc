@@ -1,8 +1,8 @@
 #include "serve/response_policy.h"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "text/code_point.h"
 
 namespace mwp::serve {
 namespace {
@@ -89,9 +89,7 @@ std::string media_type_for(std::string_view file_name) {
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
     return "application/octet-stream";
   }
-  std::string extension(file_name.substr(dot + 1));
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = ascii_lower(file_name.substr(dot + 1));
   for (const ExtensionType& entry : kTypes) {
     if (entry.extension == extension) return std::string(entry.type);
   }

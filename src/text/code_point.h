@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace mwp {
@@ -63,6 +64,15 @@ inline bool is_ascii_capitals(std::string_view text) {
     if (c < 'A' || c > 'Z') return false;
   }
   return true;
+}
+
+// `text` with its ASCII capitals in lower case; other bytes as they are.
+inline std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
 }
 
 inline bool is_letter(char32_t cp) {
