@@ -188,32 +188,12 @@ namespace {
 
 // "2021-03-04" from its parts, or nullopt when they are not a day, a month
 // and a year.
-std::optional<std::string> iso_from(std::string_view year, int month, std::string_view day) {
-  if (month == 0 || !is_ascii_digits(day) || day.size() > 2 || year.size() != 4 ||
-      !is_ascii_digits(year)) {
-    return std::nullopt;
-  }
-  return std::string(year) + (month < 10 ? "-0" : "-") + std::to_string(month) +
-         (day.size() == 1 ? "-0" : "-") + std::string(day);
-}
-
 }  // namespace
 
 std::optional<std::string> iso_date(std::string_view written) {
-  const size_t space = written.find(' ');
-  if (space == std::string_view::npos) return std::nullopt;
-  const size_t comma = written.find(", ");
-  if (comma == std::string_view::npos) {
-    // "12 March 2024", as British writers date: the day first, no comma.
-    const size_t second = written.find(' ', space + 1);
-    if (second == std::string_view::npos) return std::nullopt;
-    return iso_from(written.substr(second + 1),
-                    month_number(written.substr(space + 1, second - space - 1)),
-                    written.substr(0, space));
-  }
-  if (comma < space) return std::nullopt;
-  return iso_from(written.substr(comma + 2), month_number(written.substr(0, space)),
-                  written.substr(space + 1, comma - space - 1));
+  const std::optional<Date> date = Date::parse_written(written);
+  if (!date) return std::nullopt;
+  return date->iso();
 }
 
 std::string written_date(std::string_view iso) {

@@ -38,7 +38,7 @@ std::optional<ApaDate> find_apa_date(std::string_view text);
 bool names_a_day(std::string_view text);
 
 // "March 4, 2021" or "4 March 2021" -> "2021-03-04"; nullopt when it is not
-// such a date.
+// such a date (Date::parse_written()).
 std::optional<std::string> iso_date(std::string_view written);
 
 // "2021-03-04" -> "March 4, 2021".

@@ -389,37 +389,12 @@ class Parser {
   PlainTextArticle out_;
 };
 
-std::optional<int> number(std::string_view s) {
-  int value = 0;
-  if (s.empty() || s.size() > 4) return std::nullopt;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 }  // namespace
 
 std::optional<Date> parse_review_date(std::string_view text) {
   text = trim(text, " ,.");
   if (auto iso = Date::parse(text)) return iso;
-  std::vector<std::string_view> words;
-  for (size_t at = 0; at < text.size();) {
-    const size_t end = std::min(text.find_first_of(" ,", at), text.size());
-    if (end > at) words.push_back(text.substr(at, end - at));
-    at = end + 1;
-  }
-  if (words.size() != 3) return std::nullopt;
-  int month = month_number(words[1], true);
-  auto day = number(words[0]);
-  if (month == 0) {
-    month = month_number(words[0], true);
-    day = number(words[1]);
-  }
-  const auto year = number(words[2]);
-  if (month == 0 || !day || !year || words[2].size() != 4) return std::nullopt;
-  return Date::parse(fmt::format("{:04}-{:02}-{:02}", *year, month, *day));
+  return Date::parse_written(text, true);
 }
 
 std::optional<PlainTextArticle> parse_plain_text_article(

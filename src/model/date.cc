@@ -1,5 +1,6 @@
 #include "model/date.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -37,6 +38,34 @@ std::optional<Date> Date::parse(std::string_view text) {
   }
   if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 ||
       d.day > days_in_month(d.year, d.month)) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<Date> Date::parse_written(std::string_view text, bool any_case) {
+  std::array<std::string_view, 3> words;
+  size_t count = 0;
+  for (size_t at = 0; at <= text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    if (end > at) {
+      if (count == words.size()) return std::nullopt;
+      words[count++] = text.substr(at, end - at);
+    }
+    at = end + 1;
+  }
+  if (count != 3) return std::nullopt;
+  if (words[1].ends_with(',')) words[1].remove_suffix(1);
+  Date d;
+  std::string_view day = words[0];
+  d.month = month_number(words[1], any_case);
+  if (d.month == 0) {  // "March 4, 2021"
+    day = words[1];
+    d.month = month_number(words[0], any_case);
+  }
+  if (d.month == 0 || day.empty() || day.size() > 2 || words[2].size() != 4 ||
+      !parse_int(day, d.day) || !parse_int(words[2], d.year) || day[0] == '+' ||
+      words[2][0] == '+' || d.year < 1 || d.day < 1 || d.day > days_in_month(d.year, d.month)) {
     return std::nullopt;
   }
   return d;

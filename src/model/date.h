@@ -20,6 +20,13 @@ struct Date {
   // which is ignored. Returns nullopt unless the date exists in the calendar.
   static std::optional<Date> parse(std::string_view text);
 
+  // A date written out in English, the day first or the month first, a comma
+  // after the second word or none: "4 March 2021", "March 4, 2021" (the month
+  // as month_number() reads it, so "Mar. 4, 2021" too, and with `any_case` "4
+  // march 2021"). Returns nullopt unless it is such a date and exists in the
+  // calendar.
+  static std::optional<Date> parse_written(std::string_view text, bool any_case = false);
+
   // Today's date in UTC. When the SOURCE_DATE_EPOCH environment variable holds
   // a count of seconds since 1970 (as in reproducible builds), the date of
   // that moment instead, so that builds and tests can fix "today".

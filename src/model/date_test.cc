@@ -73,6 +73,35 @@ TEST(Date, TodayFollowsSourceDateEpoch) {
   }
 }
 
+TEST(Date, ParsesWrittenDates) {
+  const struct {
+    std::string_view text;
+    bool any_case;
+    const char* iso;  // "" when not a date
+  } kCases[] = {
+      {"4 March 2021", false, "2021-03-04"},
+      {"March 4, 2021", false, "2021-03-04"},
+      {"March 4 2021", false, "2021-03-04"},
+      {"4 March, 2021", false, "2021-03-04"},
+      {"Sept. 30, 2019", false, "2019-09-30"},
+      {"29 February 2024", false, "2024-02-29"},
+      {"29 February 2023", false, ""},
+      {"31 April 2020", false, ""},
+      {"4 march 2021", false, ""},
+      {"4 march 2021", true, "2021-03-04"},
+      {"March 2021", false, ""},
+      {"March 4, 21", false, ""},
+      {"March 123, 2021", false, ""},
+      {"March +4, 2021", false, ""},
+      {"4 March 2021 extra", false, ""},
+      {"", false, ""},
+  };
+  for (const auto& c : kCases) {
+    const std::optional<Date> date = Date::parse_written(c.text, c.any_case);
+    EXPECT_EQ(date ? date->iso() : "", c.iso) << c.text;
+  }
+}
+
 TEST(MonthNumber, NamesAndAbbreviations) {
   const struct {
     std::string_view name;
