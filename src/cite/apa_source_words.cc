@@ -207,6 +207,13 @@ std::optional<PeriodicalTail> read_issue_alone(std::string_view text) {
   return tail;
 }
 
+// "2, Pt. 2": an issue and its part.
+bool is_issue_part(std::string_view issue) {
+  const size_t part = issue.find(", Pt. ");
+  return part != npos && is_number_token(issue.substr(0, part)) &&
+         is_number_token(issue.substr(part + 6));
+}
+
 }  // namespace
 
 std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
@@ -233,9 +240,10 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
   if (at < text.size() && (text[at] == '(' || text[at] == '[')) {  // "42(2)", "42[2]"
     const size_t close = text.find(text[at] == '(' ? ')' : ']', at);
     const std::string_view issue = close == npos ? "" : text.substr(at + 1, close - at - 1);
-    // "2007 (ABS Catalogue No. 4326.0)" closes a report's title, not an issue.
+    // "2007 (ABS Catalogue No. 4326.0)" closes a report's title, not an
+    // issue; "9(2, Pt. 2)" is an issue's part, as APA 7 writes it.
     if (issue.empty() || issue.find("No.") != npos ||
-        std::count(issue.begin(), issue.end(), ' ') > 1) {
+        (std::count(issue.begin(), issue.end(), ' ') > 1 && !is_issue_part(issue))) {
       return std::nullopt;
     }
     tail.issue = dash_to_hyphen(issue);

@@ -190,9 +190,10 @@ class ArticleResolver {
   static ProsePlace place(const Where& where) { return {where.part, where.index, where.block}; }
 
   // "Bushman's team reported in 2002 that ...": a work's author and year
-  // that no citation covers, unless the block links that work already.
+  // that no citation covers, unless the block links that work already and
+  // the words are not written as a citation ("gottman (1994)").
   void report_unread(const UnreadCitation& citation, const Where& where) {
-    if (linked_.in_block(place(where), citation.reference)) return;
+    if (!citation.citation_form && linked_.in_block(place(where), citation.reference)) return;
     attempted({citation.reference});
     const size_t begin = where.text->source_begin(where.block_begin + citation.begin);
     const size_t end = std::max(begin, where.text->source_end(where.block_begin + citation.end));

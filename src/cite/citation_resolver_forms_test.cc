@@ -96,5 +96,17 @@ TEST(CitationResolver, LinksGroupsByOneWordAndSettlesBySameStudy) {
   EXPECT_EQ(resolved(same), "0 0 ");
 }
 
+// A name in lower case written as a citation is reported (a warning and its
+// note) even where the block already links the work, which a name with its
+// year in the same sentence links too.
+TEST(CitationResolver, ReportsACitationInLowerCaseBesideTheSameWorkLinked) {
+  Article a = article("a.md",
+                      "Some find relief (Hvas, 2001). In hvas (2001), women described freedom. "
+                      "Hvas wrote in 2001 that it helped.",
+                      {"Hvas, L. (2001). Positive aspects of menopause. *Maturitas*, *39*(1), "
+                       "11-17."});
+  EXPECT_EQ(resolved(a), "citation-unread citation-unread 0 0 ");
+}
+
 }  // namespace
 }  // namespace mwp

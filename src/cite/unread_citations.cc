@@ -66,6 +66,13 @@ std::vector<std::string> group_name_keys(std::string_view group) {
   return words;
 }
 
+// "and thompson" or "& thompson" at `at`: a second author in lower case.
+bool lower_case_co_author(const std::vector<ProseToken>& tokens, size_t at) {
+  const ProseToken& joint = tokens[at];
+  const bool joins = (joint.kind == TokenKind::word && joint.text == "and") || is_punct(joint, "&");
+  return joins && tokens[at + 1].kind == TokenKind::word && !tokens[at + 1].capitalised;
+}
+
 }  // namespace
 
 UnreadCitationFinder::UnreadCitationFinder(const std::vector<Reference>& references) {
@@ -125,9 +132,13 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       for (size_t n = first; n < last; ++n) {
         const ProseToken& name = tokens[n];
         // "gottman (1994)", "cassidy et al. (2018)", "(gulliver et al.,
-        // 2012)": a name in lower case right before its year.
+        // 2012)", "kindlon and thompson (1999)": a name in lower case right
+        // before its year.
         const size_t et_al = n + 2 < y ? et_al_length_at(tokens, n + 1) : 0;
-        const size_t mark = n + 1 + et_al;  // "(" before the year, or "," in parentheses
+        const size_t co_author =
+            et_al == 0 && n + 3 < y && lower_case_co_author(tokens, n + 1) ? 2 : 0;
+        const size_t mark =
+            n + 1 + co_author + et_al;  // "(" before the year, or "," in parentheses
         const bool opens_item =
             n > 0 && (is_punct(tokens[n - 1], "(") || is_punct(tokens[n - 1], ";"));
         const bool before_year = mark + 1 == y && (is_punct(tokens[mark], "(") ||
@@ -150,8 +161,9 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
         // A group is named often, by its acronym: "WHO declared in 2020".
         if (apart > kMaxGroupDistance && group_keys_.contains(folded)) continue;
         distance = apart;
-        nearest = UnreadCitation{std::min(name.begin, tokens[y].begin),
-                                 std::max(name.end, tokens[y].end), work->second, misspelt};
+        nearest =
+            UnreadCitation{std::min(name.begin, tokens[y].begin), std::max(name.end, tokens[y].end),
+                           work->second, misspelt, before_year && !name.capitalised};
       }
       if (nearest) found.push_back(*nearest);
     }

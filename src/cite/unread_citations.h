@@ -21,6 +21,10 @@ struct UnreadCitation {
   size_t end = 0;         // the end of the year
   size_t reference = 0;   // the work of that author and year
   bool misspelt = false;  // the name is the author's misspelt ("Fillingham", "Fillingim")
+  // Written as a citation is, but in lower case: "gottman (1994)", "(hvas,
+  // 2001)", "kindlon and thompson (1999)". The writer meant a citation here,
+  // even in a block that cites the work as mwp reads it.
+  bool citation_form = false;
 };
 
 // How far, in tokens, a name may stand from the year it goes with; a

@@ -28,7 +28,7 @@ std::string unread_in(const std::string& prose) {
   for (const UnreadCitation& c : UnreadCitationFinder(references).find(tokens, mentions)) {
     if (!out.empty()) out += " | ";
     out += prose.substr(c.begin, c.end - c.begin) + " -> " + std::to_string(c.reference) +
-           (c.misspelt ? " misspelt" : "");
+           (c.misspelt ? " misspelt" : "") + (c.citation_form ? " as cited" : "");
   }
   return out;
 }
@@ -57,10 +57,15 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       {"Neaf wrote it in 2011.", ""},
       {"Bushman and Bushmann wrote it in 2002.", "Bushman and Bushmann wrote it in 2002 -> 0"},
       // A name in lower case, only right before its year.
-      {"according to bushman (2002), venting", "bushman (2002 -> 0"},
-      {"as reported by bushman et al. (2002), venting", "bushman et al. (2002 -> 0"},
-      {"as reported by bushman and colleagues (2002)", "bushman and colleagues (2002 -> 0"},
-      {"it fails (bushman et al., 2002; Neff, 2011)", "bushman et al., 2002 -> 0"},
+      {"according to bushman (2002), venting", "bushman (2002 -> 0 as cited"},
+      {"as reported by bushman et al. (2002), venting", "bushman et al. (2002 -> 0 as cited"},
+      {"as reported by bushman and colleagues (2002)",
+       "bushman and colleagues (2002 -> 0 as cited"},
+      {"it fails (bushman et al., 2002; Neff, 2011)", "bushman et al., 2002 -> 0 as cited"},
+      // Two authors in lower case, the first the work's.
+      {"as bushman and neff (2002) argued", "bushman and neff (2002 -> 0 as cited"},
+      {"it fails (bushman & neff, 2002)", "bushman & neff, 2002 -> 0 as cited"},
+      {"as bushman and Neff (2002) argued", ""},
       {"it fails, says bushman, 2002 or later", ""},
       {"the bushman moved in 2002", ""},
   };
