@@ -69,6 +69,14 @@ std::vector<Part> split_parts(std::string_view text) {
   return parts;
 }
 
+bool is_one_of_company_forms(std::string_view word) {
+  for (std::string_view form : {"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "plc", "PLC", "GmbH",
+                                "Pty Ltd", "AG", "S.A", "Limited", "Incorporated"}) {
+    if (word == form) return true;
+  }
+  return false;
+}
+
 bool is_single_word(std::string_view text) {
   return text.find(' ') == std::string_view::npos;
 }
@@ -95,10 +103,25 @@ std::vector<Part> join_group_names(std::string_view text, std::vector<Part> part
   return parts;
 }
 
+// "Calm.com, Inc.", "Apple, Inc.": a company's legal form after its name's
+// comma is part of the name, never a person's given name.
+std::vector<Part> join_company_forms(std::string_view text, std::vector<Part> parts) {
+  for (size_t i = 1; i < parts.size(); ++i) {
+    std::string_view form = parts[i].text;
+    if (form.ends_with('.') && form.find('.') == form.size() - 1) form.remove_suffix(1);
+    if (!is_one_of_company_forms(form) || parts[i].after_and || parts[i].after_ampersand) continue;
+    const size_t end = parts[i].offset + parts[i].text.size();
+    parts[i - 1].text = text.substr(parts[i - 1].offset, end - parts[i - 1].offset);
+    parts.erase(parts.begin() + static_cast<long>(i));
+    --i;
+  }
+  return parts;
+}
+
 // The period that closes the author element, off a group's name: "Task
 // Force on Statistical Inference." An abbreviation keeps its own: "Inc.".
 std::string_view without_closing_period(std::string_view name) {
-  for (std::string_view abbreviation : {" Inc.", " Ltd.", " Co.", " Corp.", " Jr."}) {
+  for (std::string_view abbreviation : {" Inc.", " Ltd.", " Co.", " Corp.", " Jr.", " S.A."}) {
     if (name.ends_with(abbreviation)) return name;
   }
   if (name.ends_with('.') && !is_initials(name)) name.remove_suffix(1);
@@ -223,7 +246,7 @@ ParticleAfter particle_after_initials(std::string_view text) {
 
 NameListParse parse_apa_author_list(std::string_view text) {
   NameListParse result;
-  std::vector<Part> parts = join_group_names(text, split_parts(text));
+  std::vector<Part> parts = join_group_names(text, join_company_forms(text, split_parts(text)));
   const bool any_initials = std::any_of(parts.begin(), parts.end(), [](const Part& p) {
     return is_initials(p.text) || !particle_after_initials(p.text).particle.empty();
   });

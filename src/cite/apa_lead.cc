@@ -338,8 +338,10 @@ void ApaReader::read_authors(std::string_view text) {
   const bool sentence_first = !opens_as_body(bare) && looks_like_sentence(bare) &&
                               looks_like_sentence(bare.substr(0, bare.find(", ")));
   // "Rumination (psychology). (n.d.). In *Wikipedia*.": an entry's title,
-  // whatever words it holds, stands before "In".
-  if (((!authors.ok || one_group) && sentence_first) || (!authors.ok && entry_follows_)) {
+  // whatever words it holds, stands before "In". "Draft Mental Health Bill.
+  // (2022, June 28). Hansard.": a law is no author, so its name is a title.
+  if (((!authors.ok || one_group) && (sentence_first || names_a_law(bare))) ||
+      (!authors.ok && entry_follows_)) {
     title_read_ = true;
     lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);

@@ -200,6 +200,13 @@ std::optional<Reference> ApaReader::read() {
   }
   read_body(TextRange{date->end, rest.end});
   read_linked_title();
+  if (reference_.type == ReferenceType::report && reference_.genre.empty() &&
+      reference_.number.empty()) {
+    // "*Title* [Position statement]. Publisher.": a report's description
+    // names its kind, which CSL keeps as its genre.
+    reference_.genre = std::move(reference_.description);
+    reference_.description.clear();
+  }
   if (const std::string_view word = other_language_apa_word(s_); !word.empty()) {
     doubt("\"" + std::string(trim(word)) +
           "\", a word of APA in another language: mwp writes "

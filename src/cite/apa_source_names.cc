@@ -4,6 +4,7 @@
 #include <cctype>
 #include <initializer_list>
 
+#include "text/code_point.h"
 #include "text/trim.h"
 #include "text/utf8.h"
 
@@ -59,6 +60,14 @@ bool is_organization_name(std::string_view name) {
        "Academy",    "Commission",   "Trust",        "College",    "Administration", "Board",
        "School",     "Project",      "Programme",    "Hospital",   "Clinic",         "Laboratory",
        "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority"});
+}
+
+bool names_a_law(std::string_view name) {
+  if (name.size() > 5 && is_ascii_digits(name.substr(name.size() - 4)) &&
+      name[name.size() - 5] == ' ') {
+    name.remove_suffix(5);
+  }
+  return name.find(' ') != npos && (name.ends_with(" Bill") || name.ends_with(" Act"));
 }
 
 bool is_report_title(std::string_view title) {

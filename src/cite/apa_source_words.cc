@@ -122,9 +122,10 @@ std::optional<DetailItem> role_item(std::string_view group) {
 
 DetailItem plain_item(std::string_view item) {
   item = trim(item);
-  if (item.ends_with(" ed.") || item.ends_with(" edn") || item.ends_with(" edn.")) {
-    // "2nd ed." -> "2", as CSL stores it, and British "2nd edn"; other
-    // editions as written: "Rev. ed.".
+  if (item.ends_with(" ed.") || item.ends_with(" edn") || item.ends_with(" edn.") ||
+      item.ends_with(" edition")) {
+    // "2nd ed." -> "2", as CSL stores it, and British "2nd edn" and the word
+    // written out, "8th edition"; other editions as written: "Rev. ed.".
     const std::string_view edition = item.substr(0, item.rfind(' '));
     size_t digits = 0;
     while (digits < edition.size() && is_digit(edition[digits])) ++digits;

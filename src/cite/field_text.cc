@@ -192,7 +192,8 @@ bool looks_like_group_name(std::string_view name) {
         "Hospital",      "Press",      "News",         "Project",      "Institution", "Ministry",
         "Government",    "Authority",  "Coalition",    "Federation",   "Union",       "Statistics",
         "Research",      "Fund",       "Panel",        "Unit",         "College",     "Bank",
-        "Administration"}) {
+        "Administration", "Tribunal",  "Treasury",     "Parliament",   "Court",       "Assembly",
+        "Inquiry",       "Executive",  "Cabinet",      "Secretariat",  "Directorate", "Ombudsman"}) {
     if (name.find(word) != npos) return true;
   }
   return false;

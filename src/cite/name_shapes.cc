@@ -105,9 +105,10 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   }
 }
 
-// "Michael Marmot": a person's name in direct order, two capitalised words
-// with no word of a body's name or a place in them. A name of the form
-// "Ibn Khaldûn" is written whole, in no order.
+// "Michael Marmot", "Hwang Kwang-Kuo": a person's name in direct order, two
+// capitalised words (each part of a hyphenated one capitalised) with no word
+// of a body's name or a place in them. A name of the form "Ibn Khaldûn" is
+// written whole, in no order; "The Treasury" is a body's.
 bool reads_as_person_in_direct_order(std::string_view name) {
   const size_t space = name.find(' ');
   if (space == npos || name.find(' ', space + 1) != npos || looks_like_group_name(name)) {
@@ -117,16 +118,22 @@ bool reads_as_person_in_direct_order(std::string_view name) {
       "Canada",  "Australia", "England", "Scotland", "Wales", "Ireland", "Zealand",
       "America", "Britain",   "Europe",  "Africa",   "India", "Today",   "Mind",
       "Minds",   "Blue",      "Health",  "Care",     "Media", "Times",   "Lab",
-      "Ibn",     "Abu",       "Bin",     "Bint"};
+      "Ibn",     "Abu",       "Bin",     "Bint",     "The"};
   for (const std::string_view word : {name.substr(0, space), name.substr(space + 1)}) {
-    const bool capitalised =
-        word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
-        all_code_points(word.substr(1), [](char32_t cp) {
-          return (is_letter(cp) && !is_upper_letter(cp)) || cp == '\'' || cp == 0x2019 || cp == '-';
-        });
-    if (!capitalised || std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
-                            std::end(kPlacesAndBodies)) {
+    if (std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
+        std::end(kPlacesAndBodies)) {
       return false;
+    }
+    for (size_t at = 0; at <= word.size();) {  // each part of "Kwang-Kuo"
+      const size_t end = std::min(word.find('-', at), word.size());
+      const std::string_view part = word.substr(at, end - at);
+      const bool capitalised =
+          part.size() >= 2 && part[0] >= 'A' && part[0] <= 'Z' &&
+          all_code_points(part.substr(1), [](char32_t cp) {
+            return (is_letter(cp) && !is_upper_letter(cp)) || cp == '\'' || cp == 0x2019;
+          });
+      if (!capitalised) return false;
+      at = end + 1;
     }
   }
   return true;
