@@ -169,11 +169,20 @@ namespace {
 // NCT00021528".
 bool is_document_kind_word(std::string_view word) {
   for (std::string_view kind :
-       {"Guideline", "Report", "Card", "Paper", "Series", "Bulletin", "Brief", "Publication",
-        "Protocol", "Monograph", "Command", "Identifier", "Registration", "Table", "Submission"}) {
+       {"Guideline",   "Report",     "Card",      "Paper",    "Series",     "Bulletin",     "Brief",
+        "Publication", "Protocol",   "Monograph", "Command",  "Identifier", "Registration", "Table",
+        "Submission",  "Evaluation", "Appraisal", "Guidance", "Statement",  "Standard"}) {
     if (word == kind) return true;
   }
   return false;
+}
+
+// "guideline" -> "Guideline".
+std::string capitalised(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
 }
 
 // "23-315", "35531", or a series' capitals before digits: "NG69", "A-8".
@@ -214,14 +223,14 @@ bool is_code_number(std::string_view number) {
   if (words.size() == 1 && words[0].size() <= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
     return true;
   }
+  // "NICE guideline [NG225]", "Health technology evaluation HTE8": a kind of
+  // document in sentence case, capitalised first, its kind last.
+  const bool sentence_case = words.size() >= 2 && words[0][0] >= 'A' && words[0][0] <= 'Z' &&
+                             is_document_kind_word(capitalised(words.back()));
   bool named = false;
   for (const std::string_view word : words) {
-    if (word == "guideline") {  // "NICE guideline", as NICE writes it
-      named = true;
-      continue;
-    }
-    if (word[0] < 'A' || word[0] > 'Z') return false;
-    named = named || is_acronym_text(word) || is_document_kind_word(word);
+    if ((word[0] < 'A' || word[0] > 'Z') && !sentence_case) return false;
+    named = named || is_acronym_text(word) || is_document_kind_word(capitalised(word));
   }
   return named;
 }

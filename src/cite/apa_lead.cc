@@ -60,7 +60,8 @@ bool looks_like_vancouver(std::string_view literal) {
 }  // namespace
 
 // "Bem, S. L. 1974. Title." or "Maslach, C., Leiter, M.P., 2016. Title.": a
-// year standing alone after authors in APA form, as Chicago's author-date
+// year standing alone after authors in APA form, or after one body ("Ministry
+// of Health. 2012."), as Chicago's author-date
 // style and Elsevier's exports place it. The date element runs from the
 // separator before the year to its period.
 std::optional<ApaDate> find_bare_year(std::string_view text) {
@@ -75,7 +76,10 @@ std::optional<ApaDate> find_bare_year(std::string_view text) {
     const bool persons =
         authors.ok && std::all_of(authors.names.begin(), authors.names.end(),
                                   [](const PersonName& name) { return name.literal.empty(); });
-    if (!persons) return std::nullopt;
+    // "Ministry of Health. 2012.": one body, named as bodies are.
+    const bool body =
+        authors.ok && authors.names.size() == 1 && is_organization_name(authors.names[0].literal);
+    if (!persons && !body) return std::nullopt;
     ApaDate date;
     date.year = std::stoi(std::string(year));
     date.begin = begin;
@@ -119,7 +123,11 @@ std::string_view without_group_abbreviation(std::string_view text) {
       abbreviation.size() >= 2 && abbreviation.size() <= 10 &&
       abbreviation.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-&") == npos;
   const std::string_view name = bare.substr(0, open - 1);
-  if (!capitals || name.find(", ") != npos) return text;
+  // "Scottish Government, & Convention of Scottish Local Authorities
+  // (COSLA)": the last of several groups, by its abbreviation.
+  const size_t last = name.rfind(", & ");
+  const bool last_group = last != npos && looks_like_group_name(name.substr(last + 4));
+  if (!capitals || (name.find(", ") != npos && !last_group)) return text;
   return name;
 }
 
@@ -300,6 +308,11 @@ void ApaReader::read_authors(std::string_view text) {
   if (text.starts_with("et al") || text.starts_with("Et al")) {
     doubt("the authors: \"et al.\" stands for them, and names none");  // cut off when pasted
     return;
+  }
+  if (text.find(", with ") != npos) {
+    // "Johnstone, L., & Boyle, M., with Cromby, J., ...": contributors after
+    // the authors, which APA 7 has no form for.
+    doubt("the authors, which name others after \"with\"");
   }
   const std::string_view with_abbreviation = text;
   text = without_group_abbreviation(text);

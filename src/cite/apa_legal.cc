@@ -6,6 +6,8 @@
 
 #include "cite/apa_fields.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_names.h"
+#include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
 
@@ -119,13 +121,46 @@ bool read_australian_act(std::string_view text, Reference& out) {
   return true;
 }
 
+// "Inquiries Act 2013", "Pae Ora (Healthy Futures) Act 2022": an act by its
+// name and year alone, as New Zealand cites its acts.
+bool read_act_by_name(std::string_view text, Reference& out) {
+  if (!names_a_law(text) || text.size() < 9 || !is_ascii_digits(text.substr(text.size() - 4)) ||
+      text.find(", ") != npos || text[0] < 'A' || text[0] > 'Z') {
+    return false;
+  }
+  out.type = ReferenceType::legislation;
+  out.title = std::string(text);
+  out.year = std::stoi(std::string(text.substr(text.size() - 4)));
+  return true;
+}
+
+// "Convention on the Rights of Persons with Disabilities, Dec. 13, 2006,
+// 2515 U.N.T.S. 3": a treaty, its date and where the treaty series prints it.
+bool read_treaty(std::string_view text, Reference& out) {
+  const size_t source = text.rfind(", ");
+  if (source == npos || !read_volume_source_page(text.substr(source + 2), out)) return false;
+  const std::string_view before = text.substr(0, source);
+  const size_t year_at = before.rfind(", ");
+  const size_t date_at = year_at == npos ? npos : before.rfind(", ", year_at - 1);
+  if (date_at == npos) return false;
+  const std::optional<Date> date = Date::parse_written(before.substr(date_at + 2));
+  if (!date) return false;
+  out.type = ReferenceType::legislation;
+  out.title = std::string(before.substr(0, date_at));
+  out.year = date->year;
+  out.month = date->month;
+  out.day = std::to_string(date->day);
+  return true;
+}
+
 }  // namespace
 
 // "Tarasoff v. Regents of the University of California, 17 Cal. 3d 425
 // (1976).", "Mental Health Parity and Addiction Equity Act of 2008, Pub. L.
 // No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.",
 // "Mental Health Act, R.S.O. 1990, c. M.7.", "Mental Health Act 2014
-// (Vic).", and, with a doubt, "R. v. Swain, [1991] 1 S.C.R. 933.".
+// (Vic).", "Inquiries Act 2013.", and, with a doubt, "R. v. Swain, [1991] 1
+// S.C.R. 933." and a treaty.
 // False when the text is none of these, and nothing is read.
 bool ApaReader::read_legal(TextRange rest) {
   std::string_view text = trim(view(rest));
@@ -153,9 +188,12 @@ bool ApaReader::read_legal(TextRange rest) {
       return false;
     }
     legal.title = std::string(title);
-  } else if (read_canadian_statute(text, legal) || read_australian_act(text, legal)) {
+  } else if (read_canadian_statute(text, legal) || read_australian_act(text, legal) ||
+             read_act_by_name(text, legal)) {
   } else if (read_bracketed_year_case(text, legal)) {
     doubt("the year in brackets of a case, a form mwp does not format");
+  } else if (read_treaty(text, legal)) {
+    doubt("a treaty, a form mwp does not format");
   } else {
     // A U.K. act: "Mental Health Act 1983, c. 20", "Alcohol (Minimum Pricing)
     // (Scotland) Act 2012, asp 4".

@@ -46,6 +46,10 @@ const LegalCase kLegalCases[] = {
     {"Mental Health Act, R.S.O. 1990, c. M.7.", "legislation", "Mental Health Act", 1990, "c. M.7",
      ""},
     {"Mental Health Act 2014 (Vic).", "legislation", "Mental Health Act 2014 (Vic)", 2014, "", ""},
+    // A New Zealand act by its name and year alone.
+    {"Inquiries Act 2013.", "legislation", "Inquiries Act 2013", 2013, "", ""},
+    {"Pae Ora (Healthy Futures) Act 2022.", "legislation", "Pae Ora (Healthy Futures) Act 2022",
+     2022, "", ""},
 };
 
 TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {
@@ -84,6 +88,21 @@ TEST(ApaLegal, KeepsACaseWithItsYearInBracketsAsWritten) {
   EXPECT_EQ(format_apa_text(*reference), input);
 }
 
+// A treaty: read for its name and date, kept as written.
+TEST(ApaLegal, KeepsATreatyAsWritten) {
+  const char* input =
+      "Convention on the Rights of Persons with Disabilities, Dec. 13, 2006, 2515 U.N.T.S. 3.";
+  Diagnostics diagnostics;
+  const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+  ASSERT_TRUE(reference.has_value());
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_NE(diagnostics.items()[0].message.find("a treaty"), std::string::npos);
+  EXPECT_EQ(reference->title, "Convention on the Rights of Persons with Disabilities");
+  EXPECT_EQ(reference->year, 2006);
+  EXPECT_EQ(reference->month, 12);
+  EXPECT_EQ(reference->volume, "2515");
+}
+
 // Entries that look a little like laws are read as what they are.
 TEST(ApaLegal, LeavesOtherEntriesToTheAuthorDateReader) {
   for (const char* input :
@@ -91,7 +110,8 @@ TEST(ApaLegal, LeavesOtherEntriesToTheAuthorDateReader) {
         "Smith v. Jones: A study of rivalry. (2001). *Journal*, *3*, 1-2.",
         "Act now, J. (2010). *Title*. Publisher.",
         "Smith, J. (2014). Mental Health Act 2014 (Vic). *Journal*, *3*, 1-2.",
-        "Health, R.S.O. (1990). Title, c. M.7. Publisher."}) {
+        "Health, R.S.O. (1990). Title, c. M.7. Publisher.",
+        "Smith, J. (2013). *The Inquiries Act 2013*. Publisher."}) {
     Diagnostics diagnostics;
     const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
     ASSERT_TRUE(reference.has_value()) << input;

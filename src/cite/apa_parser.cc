@@ -87,6 +87,14 @@ bool ends_authors(std::string_view before) {
   return before.empty() || before.back() == '.';
 }
 
+// "Position statement", "Discussion paper": words in sentence case that
+// name a kind of document, not a file's format ("PDF") or a code.
+bool names_a_kind(std::string_view description) {
+  return description.size() > 3 && description[0] >= 'A' && description[0] <= 'Z' &&
+         description.find_first_of("abcdefghijklmnopqrstuvwxyz") == 1 &&
+         description.find_first_of("0123456789") == std::string_view::npos;
+}
+
 }  // namespace
 
 ApaReader::ApaReader(std::string_view markdown) : pasted_(markdown), s_(pasted_.text()) {}
@@ -201,9 +209,9 @@ std::optional<Reference> ApaReader::read() {
   read_body(TextRange{date->end, rest.end});
   read_linked_title();
   if (reference_.type == ReferenceType::report && reference_.genre.empty() &&
-      reference_.number.empty()) {
+      reference_.number.empty() && names_a_kind(reference_.description)) {
     // "*Title* [Position statement]. Publisher.": a report's description
-    // names its kind, which CSL keeps as its genre.
+    // names its kind, which CSL keeps as its genre ("[PDF]" names a format).
     reference_.genre = std::move(reference_.description);
     reference_.description.clear();
   }

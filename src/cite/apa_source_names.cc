@@ -59,7 +59,9 @@ bool is_organization_name(std::string_view name) {
        "Foundation", "Organization", "Organisation", "Society",    "Association",    "Academies",
        "Academy",    "Commission",   "Trust",        "College",    "Administration", "Board",
        "School",     "Project",      "Programme",    "Hospital",   "Clinic",         "Laboratory",
-       "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority"});
+       "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority",
+       "Government", "Inquiry",      "Tribunal",     "Parliament", "Ombudsman",      "Secretariat",
+       "Directorate"});
 }
 
 bool names_a_law(std::string_view name) {

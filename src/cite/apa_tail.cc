@@ -187,6 +187,18 @@ bool ApaReader::strip_link(TextRange& rest) {
       value = found + marker.size();
     }
   }
+  // "https://doi.org/https://doi.org/10...": the resolver doubled, as
+  // EndNote writes a DOI stored with its link.
+  for (bool doubled = at != npos; doubled;) {
+    doubled = false;
+    for (std::string_view marker : kDoiMarkers) {
+      if (marker.starts_with("http") && text.substr(0, at).ends_with(marker)) {
+        at -= marker.size();
+        doubled = true;
+        break;
+      }
+    }
+  }
   if (at != npos) {
     std::string_view doi = text.substr(value);
     while (!doi.empty() && (doi.back() == '.' || doi.back() == ' ')) doi.remove_suffix(1);

@@ -14,7 +14,8 @@ using testing_support::read_reference;
 struct ToolCase {
   const char* input;
   ReferenceType type;
-  const char* field;  // "doi", "site", "number", "title", "authors", "version"
+  const char*
+      field;  // "doi", "site", "number", "title", "authors", "version", "publisher", "genre"
   const char* value;
 };
 
@@ -104,6 +105,29 @@ const ToolCase kToolCases[] = {
     {"IBM Corp. (2021). IBM SPSS Statistics for Windows (Version 28.0) [Computer software]. "
      "Armonk, NY: IBM Corp.",
      ReferenceType::software, "publisher", "IBM Corp."},
+    // EndNote's doubled resolver; a body before a year without parentheses;
+    // groups listed, the last by its abbreviation; a report's number in
+    // sentence case; a bill standing first; a report's description.
+    {"Hofmann, S. G., & Oh, D. (2010). The effect of mindfulness. *Journal of Consulting and "
+     "Clinical Psychology*, *78*(2), 169\u2013183. "
+     "https://doi.org/https://doi.org/10.1037/a0018555",
+     ReferenceType::article_journal, "doi", "10.1037/a0018555"},
+    {"Ministry of Health. 2012. Guidelines to the Mental Health (Compulsory Assessment and "
+     "Treatment) Act 1992. Wellington: Ministry of Health.",
+     ReferenceType::report, "authors", "Ministry of Health"},
+    {"Scottish Government, & Convention of Scottish Local Authorities (COSLA). (2022). *Creating "
+     "hope together: Scotland's suicide prevention strategy 2022\u20132032*.",
+     ReferenceType::report, "authors",
+     "Scottish Government|Convention of Scottish Local Authorities"},
+    {"National Institute for Health and Care Excellence. (2023). Digitally enabled therapies for "
+     "adults with depression: Early value assessment (Health technology evaluation HTE8). "
+     "https://www.nice.org.uk/guidance/hte8",
+     ReferenceType::report, "number", "Health technology evaluation HTE8"},
+    {"Draft Mental Health Bill. (2022, June 28). Hansard. https://hansard.parliament.uk/x",
+     ReferenceType::webpage, "title", "Draft Mental Health Bill"},
+    {"Division of Clinical Psychology. (2013). *Classification of behaviour and experience* "
+     "[Position statement]. British Psychological Society.",
+     ReferenceType::report, "genre", "Position statement"},
 };
 
 std::string field_of(const Reference& r, std::string_view field) {
@@ -113,6 +137,7 @@ std::string field_of(const Reference& r, std::string_view field) {
   if (field == "title") return r.title;
   if (field == "version") return r.version;
   if (field == "publisher") return r.publisher;
+  if (field == "genre") return r.genre;
   std::string names;
   for (const PersonName& name : r.authors) {
     names += (names.empty() ? "" : "|") + (name.literal.empty() ? name.family : name.literal);
@@ -153,6 +178,9 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
       {"Richtel, M. (2022). \u2018It\u2019s life or death\u2019. The New York Times. [online] 23 "
        "Apr. Available at: https://www.nytimes.com/x",
        "23 Apr"},
+      {"Johnstone, L., & Boyle, M., with Cromby, J., & Read, J. (2018). *The Power Threat Meaning "
+       "Framework*. British Psychological Society.",
+       "after \"with\""},
   };
   for (const auto& [input, mentioned] : cases) {
     EXPECT_NE(read_reference(input).said.find(mentioned), std::string::npos) << input;

@@ -183,17 +183,21 @@ bool is_acronym_text(std::string_view word) {
 }
 
 bool looks_like_group_name(std::string_view name) {
-  for (std::string_view word :
-       {" of ",          " for ",      " and ",        " & ",          "Association", "Institute",
-        "Center",        "Centre",     "Organization", "Organisation", "Society",     "Council",
-        "Department",    "Office",     "Foundation",   "Group",        "Network",     "Team",
-        "Agency",        "Service",    "Committee",    "University",   "Bureau",      "Alliance",
-        "Collaborators", "Consortium", "Trust",        "Board",        "Commission",  "Clinic",
-        "Hospital",      "Press",      "News",         "Project",      "Institution", "Ministry",
-        "Government",    "Authority",  "Coalition",    "Federation",   "Union",       "Statistics",
-        "Research",      "Fund",       "Panel",        "Unit",         "College",     "Bank",
-        "Administration", "Tribunal",  "Treasury",     "Parliament",   "Court",       "Assembly",
-        "Inquiry",       "Executive",  "Cabinet",      "Secretariat",  "Directorate", "Ombudsman"}) {
+  for (std::string_view word : {" of ",           " for ",        " and ",       " & ",
+                                "Association",    "Institute",    "Center",      "Centre",
+                                "Organization",   "Organisation", "Society",     "Council",
+                                "Department",     "Office",       "Foundation",  "Group",
+                                "Network",        "Team",         "Agency",      "Service",
+                                "Committee",      "University",   "Bureau",      "Alliance",
+                                "Collaborators",  "Consortium",   "Trust",       "Board",
+                                "Commission",     "Clinic",       "Hospital",    "Press",
+                                "News",           "Project",      "Institution", "Ministry",
+                                "Government",     "Authority",    "Coalition",   "Federation",
+                                "Union",          "Statistics",   "Research",    "Fund",
+                                "Panel",          "Unit",         "College",     "Bank",
+                                "Administration", "Tribunal",     "Treasury",    "Parliament",
+                                "Court",          "Assembly",     "Inquiry",     "Executive",
+                                "Cabinet",        "Secretariat",  "Directorate", "Ombudsman"}) {
     if (name.find(word) != npos) return true;
   }
   return false;
