@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -87,10 +88,12 @@ bool ends_authors(std::string_view before) {
   return before.empty() || before.back() == '.';
 }
 
-// "Position statement", "Discussion paper": words in sentence case that
-// name a kind of document, not a file's format ("PDF") or a code.
+// "Position statement", "Discussion paper": up to three words in sentence
+// case that name a kind of document, not a file's format ("PDF"), a code or
+// a title's translation.
 bool names_a_kind(std::string_view description) {
   return description.size() > 3 && description[0] >= 'A' && description[0] <= 'Z' &&
+         std::count(description.begin(), description.end(), ' ') <= 2 &&
          description.find_first_of("abcdefghijklmnopqrstuvwxyz") == 1 &&
          description.find_first_of("0123456789") == std::string_view::npos;
 }

@@ -65,6 +65,10 @@ bool is_organization_name(std::string_view name) {
 }
 
 bool names_a_law(std::string_view name) {
+  // "Independent Review of the Mental Health Act 1983" is a body's name.
+  if (is_organization_name(name) || contains_any(name, {"Review", "Taskforce", "Task Force"})) {
+    return false;
+  }
   if (name.size() > 5 && is_ascii_digits(name.substr(name.size() - 4)) &&
       name[name.size() - 5] == ' ') {
     name.remove_suffix(5);

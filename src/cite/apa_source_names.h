@@ -40,7 +40,9 @@ bool is_site_address(std::string_view name);
 // A DOI a preprint server registers: "10.31234/osf.io/y38m9" (PsyArXiv),
 // "10.1101/..." (bioRxiv, medRxiv), "10.2139/ssrn...." (SSRN).
 bool is_preprint_doi(std::string_view doi);
-// "Draft Mental Health Bill", "Inquiries Act 2013": a bill's or an act's name.
+// "Draft Mental Health Bill", "Inquiries Act 2013": a bill's or an act's
+// name; not a body named for one ("Independent Review of the Mental Health
+// Act 1983").
 bool names_a_law(std::string_view name);
 // A title that names a report: "... task force report", "Guidelines for ...".
 bool is_report_title(std::string_view title);

@@ -308,15 +308,17 @@ bool ApaReader::strip_link(TextRange& rest) {
 // "[The benefits of frequent positive affect](https://doi.org/10.1037/...)":
 // a title written as a link, as blogs write it, or a database's label
 // ("[PDF](...)"). With no DOI or URL at the end, the destination of the
-// title's link, else of a label's, is the entry's DOI, or its URL. Links on
-// other words (a journal's name, to its home page) give none.
+// title's link, or of a link on the whole entry, else of a label's, is the
+// entry's DOI, or its URL. Links on other words (a journal's name, to its
+// home page) give none.
 void ApaReader::read_linked_title() {
   if (!reference_.doi.empty() || !reference_.url.empty()) return;
   const std::string title = fold_to_letters_and_digits(reference_.title);
   const PastedText::LinkedText* chosen = nullptr;
   for (const PastedText::LinkedText& link : pasted_.linked_texts()) {
     const std::string_view text = s_.substr(link.begin, link.end - link.begin);
-    if (!title.empty() && fold_to_letters_and_digits(text) == title) {
+    const bool whole_entry = link.begin == 0 && trim(s_.substr(link.end)).empty();
+    if (whole_entry || (!title.empty() && fold_to_letters_and_digits(text) == title)) {
       chosen = &link;
       break;
     }

@@ -128,6 +128,10 @@ const ToolCase kToolCases[] = {
     {"Division of Clinical Psychology. (2013). *Classification of behaviour and experience* "
      "[Position statement]. British Psychological Society.",
      ReferenceType::report, "genre", "Position statement"},
+    // A link on the whole entry, as a page's list links each.
+    {"[Gross, J. J. (1998). The emerging field of emotion regulation. *Review of General "
+     "Psychology*, *2*(3), 271\u2013299.](https://doi.org/10.1037/1089-2680.2.3.271)",
+     ReferenceType::article_journal, "doi", "10.1037/1089-2680.2.3.271"},
 };
 
 std::string field_of(const Reference& r, std::string_view field) {
