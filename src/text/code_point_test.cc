@@ -80,7 +80,8 @@ TEST(CodePoint, DecodesAsciiAndMultiByteSequences) {
 
 // fold_for_matching() has an ASCII fast path; it must give what utf8proc
 // gives.
-std::string fold_by_utf8proc(std::string_view text) {
+std::string fold_by_utf8proc(std::string_view text_written) {
+  const std::string text = with_straight_apostrophes(text_written);
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t n =
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),

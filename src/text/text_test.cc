@@ -85,6 +85,7 @@ TEST(Utf8, FindsFirstInvalidByte) {
 TEST(Utf8, FoldsCaseAndDiacritics) {
   EXPECT_EQ(fold_for_matching("Nolen-Hoeksema"), "nolen-hoeksema");
   EXPECT_EQ(fold_for_matching("Éva Ångström"), "eva angstrom");
+  EXPECT_EQ(fold_for_matching("Women\u2019s Health"), "women's health");
 }
 
 TEST(Utf8, FoldsToLettersAndDigits) {

@@ -69,7 +69,8 @@ std::string fold_for_matching(std::string_view text) {
     }
     return out;
   }
-  return map_with(text,
+  // "Women’s" matches "Women's": the apostrophe's form is the writer's keyboard's.
+  return map_with(with_straight_apostrophes(text),
                   UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
 }
 

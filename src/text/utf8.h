@@ -16,7 +16,8 @@ std::optional<size_t> find_invalid_utf8(std::string_view text);
 // Returns `text` in Unicode normalisation form C. Requires valid UTF-8.
 std::string to_nfc(std::string_view text);
 
-// Returns `text` case-folded with diacritics stripped ("Éva" -> "eva").
+// Returns `text` case-folded with diacritics stripped ("Éva" -> "eva") and
+// curly apostrophes straightened ("Women’s" -> "women's").
 // Requires valid UTF-8. For comparing names and building slugs.
 std::string fold_for_matching(std::string_view text);
 

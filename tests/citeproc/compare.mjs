@@ -155,6 +155,9 @@ const KNOWN_DIFFERENCES = [
   // A Canadian statute, "Mental Health Act, R.S.O. 1990, c. M.7.", and an
   // Australian act, "Mental Health Act 2014 (Vic).": apa.csl writes them as
   // U.S. statutes too.
+  // A New Zealand act by its name and year alone, "Inquiries Act 2013.";
+  // apa.csl writes the year again: "Inquiries Act 2013, (2013).".
+  ['act by its name and year', (mwp, citeproc) => [mwp, citeproc.replace(/ Act (\d{4}), \(\1\)\./, ' Act $1.')]],
   ['Canadian or Australian act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (c\. \S+), (\S+) \((\d{4})\)\./, ', $2 $3, $1.').replace(/ \((Cth|Vic|NSW|Qld|SA|WA|Tas|NT|ACT)\), \(\d{4}\)\./, ' ($1).')]],
   // Pages with an eLocator, "465.e1–465.e7": APA joins them with an en dash,
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
@@ -173,7 +176,12 @@ const KNOWN_DIFFERENCES = [
                                      citeproc.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
   // A title's single quotation marks as written ("Don’t ‘iTune’ us");
   // citeproc-js makes the outer ones double.
-  ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))]],
+  ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))],
+    (run) => run.replace(/“([^”]*)”/g, '‘$1’')],
+  // A journal whose name begins in lower case, "npj Digital Medicine";
+  // citeproc-js capitalises its first letter.
+  ['journal named in lower case', (mwp, citeproc) => [mwp, citeproc.replace(/\bNpj /, (m) => (mwp.includes(' npj ') ? 'npj ' : m))],
+    (run) => run.replace(/^Npj /, 'npj ')],
   // citeproc-js capitalises a letter before a hyphen in a journal's name: "e-Journal".
   ['letter before a hyphen', (mwp, citeproc) => [mwp.replace(/\b([a-z])-([A-Z])/g, (m, letter, next) => (citeproc.includes(`${letter.toUpperCase()}-${next}`) ? `${letter.toUpperCase()}-${next}` : m)), citeproc]],
   // APA writes "§§" before a range of a code's sections; apa.csl one "§".
