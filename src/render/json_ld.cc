@@ -7,8 +7,9 @@
 namespace mwp {
 namespace {
 
-// Object keys below are written in ascending byte order ("@" sorts before
-// letters, capitals before lower case): see JsonWriter.
+// Keys are written in the order JsonWriter writes them out, ascending byte
+// order ("@" before letters, capitals before lower case), so that it has
+// nothing to reorder.
 
 void person(JsonWriter& json, const PersonName& name) {
   json.begin_object();

@@ -1,5 +1,6 @@
 #include "render/json_writer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "text/byte_scan.h"
@@ -46,6 +47,7 @@ std::string_view escape_at(std::string_view text, size_t i) {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   separate();
+  members_.push_back({std::string(name), out_.size()});
   append_string(name);
   out_ += ':';
   need_comma_ = false;
@@ -75,14 +77,47 @@ JsonWriter& JsonWriter::value(const std::vector<std::string>& texts) {
 JsonWriter& JsonWriter::open(char bracket) {
   separate();
   out_ += bracket;
+  containers_.push_back(bracket == '{' ? members_.size() : kArray);
   need_comma_ = false;
   return *this;
 }
 
 JsonWriter& JsonWriter::close(char bracket) {
+  if (!containers_.empty()) {
+    if (const size_t first = containers_.back(); first != kArray) {
+      sort_members(first);
+      members_.resize(first);
+    }
+    containers_.pop_back();
+  }
   out_ += bracket;
   need_comma_ = true;
   return *this;
+}
+
+void JsonWriter::sort_members(size_t first) {
+  const auto by_key = [](const Member& a, const Member& b) { return a.key < b.key; };
+  const auto begin = members_.begin() + static_cast<std::ptrdiff_t>(first);
+  if (std::is_sorted(begin, members_.end(), by_key)) return;
+  // Each member's text runs from its key to the comma before the next.
+  std::vector<std::string_view> texts;
+  const std::string_view written = out_;
+  for (size_t i = first; i < members_.size(); ++i) {
+    const size_t end = i + 1 < members_.size() ? members_[i + 1].begin - 1 : written.size();
+    texts.push_back(written.substr(members_[i].begin, end - members_[i].begin));
+  }
+  std::vector<size_t> order(texts.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return members_[first + a].key < members_[first + b].key;
+  });
+  std::string sorted;
+  sorted.reserve(written.size() - members_[first].begin);
+  for (size_t i : order) {
+    if (!sorted.empty()) sorted += ',';
+    sorted.append(texts[i]);
+  }
+  out_.replace(members_[first].begin, std::string::npos, sorted);
 }
 
 void JsonWriter::separate() {

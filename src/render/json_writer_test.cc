@@ -36,5 +36,26 @@ TEST(JsonWriter, EscapesAsNlohmannForScriptsAtEveryOffset) {
   }
 }
 
+// Members come out in nlohmann's order whatever order they are written in,
+// at every depth, arrays kept in the order written.
+TEST(JsonWriter, WritesMembersInNlohmannsOrder) {
+  JsonWriter json;
+  json.begin_object().key("name").value("A");
+  json.key("@type").value("Article");
+  json.key("author").begin_object().key("url").value("/u/").key("@type").value("Person");
+  json.end_object();
+  json.key("about").begin_array().value("z").value("a").end_array();
+  json.key("count").value(size_t{3}).key("@context").value("https://schema.org");
+  json.end_object();
+  const nlohmann::json expected = {
+      {"name", "A"},
+      {"@type", "Article"},
+      {"author", {{"url", "/u/"}, {"@type", "Person"}}},
+      {"about", {"z", "a"}},
+      {"count", 3},
+      {"@context", "https://schema.org"}};
+  EXPECT_EQ(json.take(), json_for_script(expected.dump()));
+}
+
 }  // namespace
 }  // namespace mwp
