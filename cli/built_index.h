@@ -20,18 +20,18 @@ std::unique_ptr<Searcher> open_built_index(const std::filesystem::path& site_dir
 
 // Prints a search or ask result: as JSON, with `print_text` when it
 // succeeded, or its error on stderr as "mwp <command>: <error>". Returns the
-// command's exit code: 0, or 2 for a rejected query.
+// command's exit code: 0, or 2 for a rejected query or an unreadable index.
 template <typename Result, typename PrintText>
 int print_query_result(std::string_view command, const Result& result, OutputFormat format,
                        PrintText print_text) {
   if (format == OutputFormat::json) {
     fmt::print("{}\n", to_json(result).dump(2));
-  } else if (result.status == 200) {
+  } else if (result.outcome == QueryOutcome::answered) {
     print_text(result);
   } else {
     fmt::print(stderr, "mwp {}: {}\n", command, result.error);
   }
-  return result.status == 200 ? kExitOk : kExitUsage;
+  return result.outcome == QueryOutcome::answered ? kExitOk : kExitUsage;
 }
 
 }  // namespace mwp::cli

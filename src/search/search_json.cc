@@ -1,6 +1,4 @@
 // The JSON bodies of /api/search and /api/ask.
-#include <xapian.h>
-
 #include <nlohmann/json.hpp>
 
 #include "search/searcher.h"
@@ -8,31 +6,14 @@
 namespace mwp {
 namespace {
 
-nlohmann::json response(int status, nlohmann::json body) {
-  return {{"status", status}, {"body", std::move(body)}};
-}
-
 nlohmann::json error_body(const std::string& message) {
   return {{"error", message}};
-}
-
-// Runs `query` and maps an index failure to a 503 instead of letting it escape.
-template <typename Query>
-nlohmann::json guarded(Query query) {
-  try {
-    return query();
-  } catch (const Xapian::Error& e) {
-    return search_unavailable_json("search index unavailable: " + e.get_description() +
-                                   " (run mwp build)");
-  } catch (const std::exception& e) {
-    return search_unavailable_json(std::string("search failed: ") + e.what());
-  }
 }
 
 }  // namespace
 
 nlohmann::json to_json(const SearchResult& result) {
-  if (result.status != 200) return error_body(result.error);
+  if (result.outcome != QueryOutcome::answered) return error_body(result.error);
   nlohmann::json hits = nlohmann::json::array();
   for (const SearchHit& hit : result.hits) {
     hits.push_back({{"kind", hit.kind},
@@ -70,7 +51,7 @@ nlohmann::json to_json(const SearchResult& result) {
 }
 
 nlohmann::json to_json(const AskResult& result) {
-  if (result.status != 200) return error_body(result.error);
+  if (result.outcome != QueryOutcome::answered) return error_body(result.error);
   nlohmann::json answers = nlohmann::json::array();
   for (const Answer& answer : result.answers) {
     answers.push_back({{"question", answer.question},
@@ -84,24 +65,6 @@ nlohmann::json to_json(const AskResult& result) {
           {"answers", answers},
           {"threshold", kAnswerThreshold},
           {"query_ms", result.query_ms}};
-}
-
-nlohmann::json Searcher::search_json(const SearchRequest& request) const {
-  return guarded([&] {
-    const SearchResult result = search(request);
-    return response(result.status, to_json(result));
-  });
-}
-
-nlohmann::json Searcher::ask_json(const AskRequest& request) const {
-  return guarded([&] {
-    const AskResult result = ask(request);
-    return response(result.status, to_json(result));
-  });
-}
-
-nlohmann::json search_unavailable_json(std::string_view message) {
-  return response(503, error_body(std::string(message)));
 }
 
 }  // namespace mwp

@@ -87,7 +87,7 @@ json empty_search_template_context() {
 
 json search_template_context(const SearchResult& result, const AskResult* answers) {
   const bool has_query = !result.query.empty();
-  const bool ok = result.status == 200;
+  const bool ok = result.outcome == QueryOutcome::answered;
   json context = {
       {"query", result.query},
       {"has_query", has_query},
@@ -110,7 +110,8 @@ json search_template_context(const SearchResult& result, const AskResult* answer
       {"pagination", pagination_of(result)},
       {"has_pagination", result.pages > 1},
       {"has_answer", false}};
-  if (answers != nullptr && answers->status == 200 && !answers->answers.empty()) {
+  if (answers != nullptr && answers->outcome == QueryOutcome::answered &&
+      !answers->answers.empty()) {
     const Answer& best = answers->answers.front();
     context["answer"] = {{"question", best.question},
                          {"answer_html", best.answer_html},

@@ -72,7 +72,7 @@ TEST(SearchTemplateContext, AnswerCardUsesTheBestAnswer) {
 
 TEST(SearchTemplateContext, ErrorsAndEmptyPage) {
   SearchResult bad;
-  bad.status = 400;
+  bad.outcome = QueryOutcome::bad_request;
   bad.error = "unknown category: x";
   const nlohmann::json context = search_template_context(bad, nullptr);
   EXPECT_TRUE(context["has_error"]);

@@ -113,11 +113,18 @@ std::vector<CategoryFacet> facets_from(const Xapian::ValueCountMatchSpy& spy,
   return facets;
 }
 
-// Checks the request; on a problem sets status 400 and error, and returns false.
+// A query the index could not answer: it was swapped away twice, or damaged.
+template <typename Result>
+void unavailable(Result& result, const Xapian::Error& error) {
+  result.outcome = QueryOutcome::unavailable;
+  result.error = "search index unavailable: " + error.get_description() + " (run mwp build)";
+}
+
+// Checks the request; on a problem marks it a bad request with its error, and returns false.
 bool validate(const SearchRequest& request, const IndexReader& index, SearchResult& result,
               size_t& page) {
   auto reject = [&](std::string message) {
-    result.status = 400;
+    result.outcome = QueryOutcome::bad_request;
     result.error = std::move(message);
     return false;
   };
@@ -269,9 +276,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         run_search(handle.db(), *index_, request, fresh);
         result = std::move(fresh);
         break;
-      } catch (const Xapian::Error&) {
+      } catch (const Xapian::Error& e) {
         handle.discard();
-        if (attempt == 1) throw;
+        if (attempt == 1) unavailable(result, e);
       }
     }
   }
@@ -283,7 +290,7 @@ AskResult Searcher::ask(const AskRequest& request) const {
   const Clock::time_point start = Clock::now();
   AskResult result;
   if (auto problem = query_problem(request.query)) {
-    result.status = 400;
+    result.outcome = QueryOutcome::bad_request;
     result.error = *problem;
   } else {
     result.query = request.query;
@@ -295,9 +302,9 @@ AskResult Searcher::ask(const AskRequest& request) const {
         run_ask(handle.db(), *index_, request, fresh);
         result = std::move(fresh);
         break;
-      } catch (const Xapian::Error&) {
+      } catch (const Xapian::Error& e) {
         handle.discard();
-        if (attempt == 1) throw;
+        if (attempt == 1) unavailable(result, e);
       }
     }
   }

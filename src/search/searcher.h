@@ -5,8 +5,8 @@
 //   Diagnostics diags;
 //   auto searcher = Searcher::open(search_index_dir(out_dir), diags);
 //   if (!searcher) ... diags holds "search-index-missing" or "search-index-unreadable"
-//   nlohmann::json r = searcher->search_json({.query = q, .category = c, .page = p});
-//   reply with status r["status"] and body r["body"].dump()
+//   SearchResult r = searcher->search({.query = q, .category = c, .page = p});
+//   r.outcome says whether it was answered; to_json(r) is the body of the reply
 #pragma once
 
 #include <cstddef>
@@ -84,9 +84,16 @@ struct Answer {
   double score = 0;  // coverage of the question's words, 0..1 (see docs/search.md)
 };
 
+// Whether a query was answered. The server maps each to its HTTP status.
+enum class QueryOutcome {
+  answered,
+  bad_request,  // the request is malformed: `error` says how
+  unavailable,  // the index cannot be read: `error` says why
+};
+
 struct SearchResult {
-  int status = 200;   // 200, or 400 with `error` set
-  std::string error;  // message for a 400
+  QueryOutcome outcome = QueryOutcome::answered;
+  std::string error;  // when not answered
   std::string query;  // the query as received (valid UTF-8 only)
   std::string category;
   uint64_t total = 0;  // estimated matching documents
@@ -102,8 +109,8 @@ struct SearchResult {
 };
 
 struct AskResult {
-  int status = 200;
-  std::string error;
+  QueryOutcome outcome = QueryOutcome::answered;
+  std::string error;  // when not answered
   std::string query;
   std::vector<Answer> answers;  // best first; empty when none is good enough
   double query_ms = 0;
@@ -123,16 +130,11 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
-  // Validate the request (status 400 and `error` for bad input) and run it.
-  // Throw Xapian::Error only when the index became unreadable.
+  // Validate the request (a bad request with `error` for bad input) and run
+  // it. An index that became unreadable makes the query unavailable. Never
+  // throws Xapian::Error.
   SearchResult search(const SearchRequest& request) const;
   AskResult ask(const AskRequest& request) const;
-
-  // HTTP semantics of GET /api/search and GET /api/ask: {"status": 200|400|503,
-  // "body": {...}}; an error body is {"error": message}. Never throws; every
-  // string in the body is valid UTF-8, so body.dump() cannot throw either.
-  nlohmann::json search_json(const SearchRequest& request) const;
-  nlohmann::json ask_json(const AskRequest& request) const;
 
   uint64_t document_count() const;
   const std::filesystem::path& index_dir() const;
@@ -143,11 +145,9 @@ class Searcher {
   std::unique_ptr<IndexReader> index_;
 };
 
+// The JSON body of an answered query, or {"error": message} for one that
+// was not. Every string is valid UTF-8, so dump() cannot throw.
 nlohmann::json to_json(const SearchResult& result);
 nlohmann::json to_json(const AskResult& result);
-
-// {"status": 503, "body": {"error": message}}: what the server answers when
-// it has no index ("search index missing: run mwp build").
-nlohmann::json search_unavailable_json(std::string_view message);
 
 }  // namespace mwp

@@ -44,7 +44,7 @@ Searcher* SearcherTest::searcher_ = nullptr;
 
 TEST_F(SearcherTest, FindsArticleByTitleWordsAndHighlights) {
   const SearchResult result = searcher().search({.query = "emotional numbness"});
-  ASSERT_EQ(result.status, 200);
+  ASSERT_EQ(result.outcome, QueryOutcome::answered);
   ASSERT_FALSE(result.hits.empty());
   EXPECT_EQ(result.hits[0].url, "/feelings/numbness/");
   EXPECT_EQ(result.hits[0].category, "Feelings");
@@ -128,7 +128,7 @@ TEST_F(SearcherTest, SortByReviewedPutsNewestFirst) {
 
 TEST_F(SearcherTest, PaginationPastTheEndIsEmpty) {
   const SearchResult result = searcher().search({.query = "stress", .page = "99999"});
-  EXPECT_EQ(result.status, 200);
+  EXPECT_EQ(result.outcome, QueryOutcome::answered);
   EXPECT_EQ(result.page, 99999u);
   EXPECT_GT(result.total, 0u);
   EXPECT_TRUE(result.hits.empty());
@@ -139,73 +139,75 @@ struct BadInputCase {
   std::string query;
   std::string category;
   std::string page;
-  int status;
-  std::string error_contains;  // for 400s
+  QueryOutcome outcome;
+  std::string error_contains;  // for bad requests
 };
 
 TEST_F(SearcherTest, BadInputGetsValidJson) {
+  constexpr QueryOutcome kAnswered = QueryOutcome::answered;
+  constexpr QueryOutcome kBad = QueryOutcome::bad_request;
   const BadInputCase kCases[] = {
-      {"empty", "", "", "", 200, ""},
-      {"only spaces", "   \t ", "", "", 200, ""},
-      {"ten kilobytes", std::string(10240, 'a'), "", "", 400, "too long"},
+      {"empty", "", "", "", kAnswered, ""},
+      {"only spaces", "   \t ", "", "", kAnswered, ""},
+      {"ten kilobytes", std::string(10240, 'a'), "", "", kBad, "too long"},
       {"ten kilobytes of words",
        [] {
          std::string q;
          while (q.size() < 10240) q += "stress ";
          return q;
        }(),
-       "", "", 400, "too long"},
-      {"unbalanced quote", "\"emotional numbness", "", "", 200, ""},
-      {"unbalanced brackets", "(stress AND (numb", "", "", 200, ""},
-      {"lone operator", "AND", "", "", 200, ""},
-      {"operators only", "AND OR NOT", "", "", 200, ""},
-      {"dangling not", "stress NOT", "", "", 200, ""},
-      {"love hate", "+stress -burnout", "", "", 200, ""},
-      {"unknown prefix", "nosuchfield:value", "", "", 200, ""},
-      {"wildcard-like", "str* ?? **", "", "", 200, ""},
-      {"cyrillic", "эмоциональное онемение", "", "", 200, ""},
-      {"chinese", "情绪麻木", "", "", 200, ""},
-      {"arabic", "الخدر العاطفي", "", "", 200, ""},
-      {"emoji", "\xF0\x9F\x98\xA2 sad", "", "", 200, ""},
-      {"invalid utf8", "numb\xC3\x28ness", "", "", 400, "UTF-8"},
-      {"lone continuation", "\x80", "", "", 400, "UTF-8"},
-      {"nul byte", std::string("numb\0ness", 9), "", "", 200, ""},
-      {"html payload", "<script>alert('x')</script>", "", "", 200, ""},
-      {"unknown category", "stress", "no/such", "", 400, "unknown category"},
-      {"category invalid utf8", "stress", "\xFF", "", 400, "UTF-8"},
-      {"page -1", "stress", "", "-1", 400, "page"},
-      {"page 0", "stress", "", "0", 400, "page"},
-      {"page text", "stress", "", "two", 400, "page"},
-      {"page huge", "stress", "", "99999999999999999999", 400, "page"},
-      {"page 99999", "stress", "", "99999", 200, ""},
-      {"page plus", "stress", "", "+2", 400, "page"},
+       "", "", kBad, "too long"},
+      {"unbalanced quote", "\"emotional numbness", "", "", kAnswered, ""},
+      {"unbalanced brackets", "(stress AND (numb", "", "", kAnswered, ""},
+      {"lone operator", "AND", "", "", kAnswered, ""},
+      {"operators only", "AND OR NOT", "", "", kAnswered, ""},
+      {"dangling not", "stress NOT", "", "", kAnswered, ""},
+      {"love hate", "+stress -burnout", "", "", kAnswered, ""},
+      {"unknown prefix", "nosuchfield:value", "", "", kAnswered, ""},
+      {"wildcard-like", "str* ?? **", "", "", kAnswered, ""},
+      {"cyrillic", "эмоциональное онемение", "", "", kAnswered, ""},
+      {"chinese", "情绪麻木", "", "", kAnswered, ""},
+      {"arabic", "الخدر العاطفي", "", "", kAnswered, ""},
+      {"emoji", "\xF0\x9F\x98\xA2 sad", "", "", kAnswered, ""},
+      {"invalid utf8", "numb\xC3\x28ness", "", "", kBad, "UTF-8"},
+      {"lone continuation", "\x80", "", "", kBad, "UTF-8"},
+      {"nul byte", std::string("numb\0ness", 9), "", "", kAnswered, ""},
+      {"html payload", "<script>alert('x')</script>", "", "", kAnswered, ""},
+      {"unknown category", "stress", "no/such", "", kBad, "unknown category"},
+      {"category invalid utf8", "stress", "\xFF", "", kBad, "UTF-8"},
+      {"page -1", "stress", "", "-1", kBad, "page"},
+      {"page 0", "stress", "", "0", kBad, "page"},
+      {"page text", "stress", "", "two", kBad, "page"},
+      {"page huge", "stress", "", "99999999999999999999", kBad, "page"},
+      {"page 99999", "stress", "", "99999", kAnswered, ""},
+      {"page plus", "stress", "", "+2", kBad, "page"},
   };
   for (const BadInputCase& c : kCases) {
     SCOPED_TRACE(c.name);
-    const nlohmann::json response =
-        searcher().search_json({.query = c.query, .category = c.category, .page = c.page});
-    EXPECT_EQ(response["status"], c.status);
-    ASSERT_TRUE(response["body"].is_object());
-    EXPECT_NO_THROW((void)response["body"].dump());
-    if (c.status == 400) {
-      EXPECT_NE(response["body"]["error"].get<std::string>().find(c.error_contains),
-                std::string::npos)
-          << response["body"].dump();
+    const SearchResult result =
+        searcher().search({.query = c.query, .category = c.category, .page = c.page});
+    EXPECT_EQ(result.outcome, c.outcome);
+    const nlohmann::json body = to_json(result);
+    ASSERT_TRUE(body.is_object());
+    EXPECT_NO_THROW((void)body.dump());
+    if (c.outcome == kBad) {
+      EXPECT_NE(body["error"].get<std::string>().find(c.error_contains), std::string::npos)
+          << body.dump();
     } else {
-      EXPECT_TRUE(response["body"]["hits"].is_array());
-      EXPECT_TRUE(response["body"]["facets"].is_array());
-      EXPECT_TRUE(response["body"]["query_ms"].is_number());
+      EXPECT_TRUE(body["hits"].is_array());
+      EXPECT_TRUE(body["facets"].is_array());
+      EXPECT_TRUE(body["query_ms"].is_number());
     }
-    const nlohmann::json ask = searcher().ask_json({.query = c.query});
-    EXPECT_TRUE(ask["status"] == 200 || ask["status"] == 400) << ask.dump();
-    EXPECT_NO_THROW((void)ask["body"].dump());
+    const AskResult ask = searcher().ask({.query = c.query});
+    EXPECT_NE(ask.outcome, QueryOutcome::unavailable) << ask.error;
+    EXPECT_NO_THROW((void)to_json(ask).dump());
   }
 }
 
 TEST_F(SearcherTest, JsonBodyCarriesEveryField) {
-  const nlohmann::json response = searcher().search_json({.query = "burnout"});
-  ASSERT_EQ(response["status"], 200);
-  const nlohmann::json& body = response["body"];
+  const SearchResult result = searcher().search({.query = "burnout"});
+  ASSERT_EQ(result.outcome, QueryOutcome::answered);
+  const nlohmann::json body = to_json(result);
   for (const char* key : {"query", "category", "total", "page", "pages", "page_size", "hits",
                           "facets", "suggestion", "corrected", "query_ms"}) {
     EXPECT_TRUE(body.contains(key)) << key;
@@ -267,12 +269,6 @@ TEST(SearcherOpen, DamagedIndexIsReported) {
   Diagnostics diagnostics;
   EXPECT_EQ(Searcher::open(dir.path() / "x.index", diagnostics), nullptr);
   EXPECT_TRUE(diagnostics.contains("search-index-unreadable"));
-}
-
-TEST(SearcherOpen, UnavailableJsonIs503) {
-  const nlohmann::json response = search_unavailable_json("search index missing: run mwp build");
-  EXPECT_EQ(response["status"], 503);
-  EXPECT_EQ(response["body"]["error"], "search index missing: run mwp build");
 }
 
 }  // namespace

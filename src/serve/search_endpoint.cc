@@ -1,7 +1,5 @@
 #include "serve/search_endpoint.h"
 
-#include <xapian.h>
-
 #include <charconv>
 
 #include "search/search_page_context.h"
@@ -12,11 +10,44 @@
 namespace mwp::serve {
 namespace {
 
-ApiAnswer from_json(const nlohmann::json& reply) {
-  ApiAnswer answer;
-  answer.status = reply.value("status", 500);
-  answer.json = reply["body"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return answer;
+// The HTTP status of each outcome of a query.
+int http_status(QueryOutcome outcome) {
+  switch (outcome) {
+    case QueryOutcome::answered:
+      return 200;
+    case QueryOutcome::bad_request:
+      return 400;
+    case QueryOutcome::unavailable:
+      break;
+  }
+  return 503;
+}
+
+template <typename Result>
+ApiAnswer api_answer(const Result& result) {
+  return {http_status(result.outcome),
+          to_json(result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
+
+// A query the server could not put to an index: there is none, or the query
+// failed in a way the index does not explain.
+template <typename Result>
+Result unanswered(std::string message) {
+  Result result;
+  result.outcome = QueryOutcome::unavailable;
+  result.error = std::move(message);
+  return result;
+}
+
+// Runs `query` on `searcher`, or says why it could not.
+template <typename Result, typename Query>
+Result run(const Searcher* searcher, const std::string& unavailable, Query query) {
+  if (searcher == nullptr) return unanswered<Result>(unavailable);
+  try {
+    return query(*searcher);
+  } catch (const std::exception& e) {
+    return unanswered<Result>(std::string("search failed: ") + e.what());
+  }
 }
 
 }  // namespace
@@ -64,9 +95,9 @@ SearchRequest SearchEndpoint::search_request(const std::string& q, const std::st
 
 ApiAnswer SearchEndpoint::search(const SearchRequest& request) const {
   std::string unavailable;
-  std::shared_ptr<const Searcher> searcher = current(unavailable);
-  if (searcher == nullptr) return from_json(search_unavailable_json(unavailable));
-  return from_json(searcher->search_json(request));
+  const std::shared_ptr<const Searcher> searcher = current(unavailable);
+  return api_answer(run<SearchResult>(
+      searcher.get(), unavailable, [&](const Searcher& index) { return index.search(request); }));
 }
 
 std::optional<PageAnswer> SearchEndpoint::render_page(const SearchRequest& request) const {
@@ -80,33 +111,24 @@ std::optional<PageAnswer> SearchEndpoint::render_page(const SearchRequest& reque
     unavailable = unavailable_;
   }
   if (page == nullptr) return std::nullopt;
-  SearchResult result;
+  SearchResult result = run<SearchResult>(
+      searcher.get(), unavailable, [&](const Searcher& index) { return index.search(request); });
+  if (result.outcome == QueryOutcome::unavailable && !find_invalid_utf8(request.query)) {
+    result.query = request.query;
+  }
   std::optional<AskResult> answers;
-  if (searcher == nullptr) {
-    result.status = 503;
-    result.error = unavailable;
-    if (!find_invalid_utf8(request.query)) result.query = request.query;
-  } else {
-    try {
-      result = searcher->search(request);
-      if (result.status == 200 && result.page == 1)
-        answers = searcher->ask({.query = result.query});
-    } catch (const Xapian::Error&) {  // the index changed under us: the next build reopens it
-      result = SearchResult{};
-      result.status = 503;
-      result.error = "search index unreadable: run mwp build";
-    }
+  if (result.outcome == QueryOutcome::answered && result.page == 1) {
+    answers = run<AskResult>(searcher.get(), unavailable, [&](const Searcher& index) {
+      return index.ask({.query = result.query});
+    });
   }
   std::optional<std::string> html =
       page->render(search_template_context(result, answers ? &*answers : nullptr));
   if (!html) return std::nullopt;
-  return PageAnswer{result.status, std::move(*html)};
+  return PageAnswer{http_status(result.outcome), std::move(*html)};
 }
 
 ApiAnswer SearchEndpoint::ask(const std::string& q, const std::string& limit) const {
-  std::string unavailable;
-  std::shared_ptr<const Searcher> searcher = current(unavailable);
-  if (searcher == nullptr) return from_json(search_unavailable_json(unavailable));
   AskRequest request;
   request.query = q;
   if (!limit.empty()) {
@@ -117,7 +139,10 @@ ApiAnswer SearchEndpoint::ask(const std::string& q, const std::string& limit) co
     }
     request.limit = value;
   }
-  return from_json(searcher->ask_json(request));
+  std::string unavailable;
+  const std::shared_ptr<const Searcher> searcher = current(unavailable);
+  return api_answer(run<AskResult>(searcher.get(), unavailable,
+                                   [&](const Searcher& index) { return index.ask(request); }));
 }
 
 }  // namespace mwp::serve
