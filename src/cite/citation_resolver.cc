@@ -106,6 +106,7 @@ class ArticleResolver {
           std::string_view(text.text()).substr(block.begin, block.end - block.begin);
       thread_local std::vector<ProseToken> tokens;  // capacity reused across blocks
       tokenize_prose(prose, tokens);
+      mark_emphasized(text.emphases(), block.begin, block.end, tokens);
       const std::vector<CitationMention> mentions =
           find_block_mentions(prose, tokens, article_.references, surnames_);
       if (!lines) lines.emplace(markdown.markdown);

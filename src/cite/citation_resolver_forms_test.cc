@@ -108,5 +108,20 @@ TEST(CitationResolver, ReportsACitationInLowerCaseBesideTheSameWorkLinked) {
   EXPECT_EQ(resolved(a), "citation-unread citation-unread 0 0 ");
 }
 
+// A journal in italics beside a year belongs to the authors before the
+// parenthesis; a title in italics before "(IOM, 2015)" is no group's name.
+TEST(CitationResolver, ReadsItalicsBesideAYear) {
+  Article a = article("a.md",
+                      "Pope et al. (*NEJM*, 2000) showed it. Most are never diagnosed "
+                      "(Institute of Medicine [IOM], 2015). *Beyond the illness* (IOM, 2015) "
+                      "renamed it.",
+                      {"Pope, J. H., Aufderheide, T. P., & Ruthazer, R. (2000). Missed diagnoses "
+                       "of acute cardiac ischemia. *New England Journal of Medicine*, *342*(16), "
+                       "1163-1170.",
+                       "Institute of Medicine. (2015). *Beyond myalgic encephalomyelitis*. The "
+                       "National Academies Press."});
+  EXPECT_EQ(resolved(a), "0 1 1 ");
+}
+
 }  // namespace
 }  // namespace mwp

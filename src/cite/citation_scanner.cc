@@ -234,9 +234,25 @@ class DatedScanner {
     const size_t before = out_.size();
     parenthetical_items(open + 1);
     if (out_.size() == before) return;
-    // "World Health Organization (WHO, 2019)": the name before defines the acronym.
     CitationMention& first = out_[before];
-    if (first.names.size() != 1 || !first.names[0].acronym || first.et_al || open == 0) return;
+    // "Pope et al. (*NEJM*, 2000)": a journal in italics beside the year of
+    // the authors named before the parenthesis.
+    if (first.names.size() == 1 && open > 0 && open + 1 < tokens_.size() &&
+        tokens_[open + 1].emphasized && tokens_[open + 1].begin == first.names[0].begin) {
+      if (std::optional<CitationMention> named = names_before(open)) {
+        first.names = std::move(named->names);
+        first.et_al = named->et_al;
+        first.begin = named->begin;
+        first.parenthetical = false;
+      }
+      return;
+    }
+    // "World Health Organization (WHO, 2019)": the name before defines the
+    // acronym; a title in italics before it ("*Beyond ...* (IOM, 2015)") does not.
+    if (first.names.size() != 1 || !first.names[0].acronym || first.et_al || open == 0 ||
+        tokens_[open - 1].emphasized) {
+      return;
+    }
     const std::optional<NameGroup> group = name_group_ending_at(tokens_, text_, open - 1);
     if (!group || group->names.size() != 1 || group->possessive) return;
     first.abbreviation = first.names[0].surname;

@@ -104,7 +104,10 @@ bool is_given_names(std::string_view text) {
     size_t end = text.find(' ', at);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(at, end - at);
-    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || !is_name_text(word)) return false;
+    // A capital first, of any script's letters: "Štulhofer", "Østby".
+    if (word.empty() || !is_upper_letter(decode_code_point(word, 0).value) || !is_name_text(word)) {
+      return false;
+    }
     ++words;
     at = end + 1;
   }

@@ -1,5 +1,6 @@
 #include "cite/prose_tokens.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/byte_scan.h"
@@ -191,6 +192,19 @@ void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens) {
       i += cp.length;
     }
     token.end = static_cast<uint32_t>(i);
+  }
+}
+
+void mark_emphasized(const std::vector<TextEmphasis>& emphases, size_t block_begin,
+                     size_t block_end, std::vector<ProseToken>& tokens) {
+  for (const TextEmphasis& emphasis : emphases) {
+    if (emphasis.end <= block_begin || emphasis.begin >= block_end) continue;
+    const size_t begin = std::max(emphasis.begin, block_begin) - block_begin;
+    const size_t end = std::min(emphasis.end, block_end) - block_begin;
+    auto token =
+        std::lower_bound(tokens.begin(), tokens.end(), begin,
+                         [](const ProseToken& t, size_t offset) { return t.begin < offset; });
+    for (; token != tokens.end() && token->end <= end; ++token) token->emphasized = true;
   }
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/markdown_text.h"
+
 namespace mwp {
 
 enum class TokenKind : unsigned char { word, number, punct };
@@ -16,6 +18,7 @@ struct ProseToken {
   TokenKind kind = TokenKind::word;
   bool capitalised = false;  // word starting with an upper-case letter
   bool possessive = false;   // "Gross's", "John’s", "Addis'"
+  bool emphasized = false;   // set in emphasis in the Markdown ("*NEJM*"); set by the caller
   uint32_t begin = 0;        // byte offsets into the text, [begin, end)
   uint32_t end = 0;
   // A word without its possessive ending; "–" for dashes. Views the text
@@ -35,5 +38,10 @@ std::vector<ProseToken> tokenize_prose(std::string_view text);
 
 // The same into `tokens` (cleared first), reusing its capacity.
 void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens);
+
+// Marks the tokens of a block, tokenized from text()[block_begin, block_end)
+// of a MarkdownText, that stand inside one of its `emphases`.
+void mark_emphasized(const std::vector<TextEmphasis>& emphases, size_t block_begin,
+                     size_t block_end, std::vector<ProseToken>& tokens);
 
 }  // namespace mwp

@@ -99,11 +99,21 @@ class MarkdownTextReader {
   int enter_span(MD_SPANTYPE type) {
     if (type == MD_SPAN_A || type == MD_SPAN_IMG) {
       open_links_.push_back({out_.text_.size(), std::nullopt, 0});
+    } else if (type == MD_SPAN_EM || type == MD_SPAN_STRONG) {
+      open_emphases_.push_back(out_.text_.size());
     }
     return 0;
   }
 
   int leave_span(MD_SPANTYPE type) {
+    if ((type == MD_SPAN_EM || type == MD_SPAN_STRONG) && !open_emphases_.empty()) {
+      const size_t begin = open_emphases_.back();
+      open_emphases_.pop_back();
+      if (map_sources_ && begin < out_.text_.size()) {
+        out_.emphases_.push_back({begin, out_.text_.size()});
+      }
+      return 0;
+    }
     if ((type != MD_SPAN_A && type != MD_SPAN_IMG) || open_links_.empty()) return 0;
     const OpenLink link = open_links_.back();
     open_links_.pop_back();
@@ -257,6 +267,7 @@ class MarkdownTextReader {
   bool map_sources_;
   std::vector<MD_BLOCKTYPE> kinds_;
   std::vector<OpenLink> open_links_;
+  std::vector<size_t> open_emphases_;  // where each open emphasis span began in text()
   int quote_depth_ = 0;
   int list_depth_ = 0;
   int suppressed_ = 0;

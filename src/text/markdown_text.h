@@ -39,6 +39,12 @@ struct TextLink {
   bool label_is_text = false;  // "[text]" or "[text][]": the text is the link's label
 };
 
+// Text set in emphasis ("*NEJM*", "_Title_", "**bold**"): [begin, end) in text().
+struct TextEmphasis {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 class MarkdownText {
  public:
   // Reads `markdown`. Never fails: invalid UTF-8 and NUL bytes pass through
@@ -52,6 +58,8 @@ class MarkdownText {
   const std::string& text() const { return text_; }
   const std::vector<MarkdownTextBlock>& blocks() const { return blocks_; }
   const std::vector<TextLink>& links() const { return links_; }
+  // Every emphasis span of one or more characters, in the order they close.
+  const std::vector<TextEmphasis>& emphases() const { return emphases_; }
 
   // The Markdown offset where text()[offset] came from; for text that stands
   // for more Markdown (an entity, a line break), where that Markdown starts.
@@ -82,6 +90,7 @@ class MarkdownText {
   std::string text_;
   std::vector<MarkdownTextBlock> blocks_;
   std::vector<TextLink> links_;
+  std::vector<TextEmphasis> emphases_;
   std::vector<Piece> pieces_;
 };
 

@@ -115,5 +115,26 @@ TEST(MarkdownText, KnowsLinksAndTheirLabels) {
   }
 }
 
+TEST(MarkdownText, KnowsWhatIsInEmphasis) {
+  const struct {
+    const char* markdown;
+    std::vector<std::string> emphasized;  // each span's text, in the order they close
+  } kCases[] = {
+      {"Pope et al. (*NEJM*, 2000) found it.", {"NEJM"}},
+      {"*Beyond ME/CFS* (IOM, 2015) and __strong__ words.", {"Beyond ME/CFS", "strong"}},
+      {"A *nested **strong** run* here.", {"strong", "nested strong run"}},
+      {"No emphasis, 2 * 3 = 6.", {}},
+      {"An empty one: ** and a `*code*` span.", {}},
+  };
+  for (const auto& c : kCases) {
+    const MarkdownText text(c.markdown);
+    std::vector<std::string> found;
+    for (const TextEmphasis& e : text.emphases()) {
+      found.push_back(text.text().substr(e.begin, e.end - e.begin));
+    }
+    EXPECT_EQ(found, c.emphasized) << c.markdown;
+  }
+}
+
 }  // namespace
 }  // namespace mwp
