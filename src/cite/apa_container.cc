@@ -74,6 +74,18 @@ void ApaReader::read_series(std::string_view series) {
 // chapter's book, a paper's proceedings, or the reference work an entry is in.
 void ApaReader::read_chapter_container(TextRange after) {
   std::string_view rest = view(after);
+  // "In W. Damon (Series Ed.) & N. Eisenberg (Vol. Ed.), *Handbook*": a
+  // multivolume work's editors by their roles, which mwp does not format.
+  for (std::string_view marker : {" (Vol. Ed.), ", " (Vol. Eds.), ", " (Volume Ed.), "}) {
+    const size_t at = rest.find(marker);
+    if (at == npos) continue;
+    doubt("the editors' roles in \"" + std::string(rest.substr(0, at + marker.size() - 2)) +
+          "\", which mwp does not format");
+    after.begin += at + marker.size();
+    read_container_details(view(after));
+    reference_.type = ReferenceType::chapter;
+    return;
+  }
   for (std::string_view marker : {" (Eds. & Trans.), ", " (Ed. & Trans.), ", " (Eds.), ",
                                   " (Ed.), ", " (Trans.), ", " (Chairs), ", " (Chair), "}) {
     const size_t at = rest.find(marker);

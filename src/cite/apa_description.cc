@@ -22,6 +22,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
   static constexpr Kind kKinds[] = {
       {"Film", ReferenceType::motion_picture},
       {"Video", ReferenceType::motion_picture},
+      {"Lecture recording", ReferenceType::motion_picture},
       {"Motion picture", ReferenceType::motion_picture},  // APA 6
       {"Motion Picture", ReferenceType::motion_picture},
       {"Audio podcast episode", ReferenceType::broadcast},

@@ -169,9 +169,10 @@ namespace {
 // NCT00021528".
 bool is_document_kind_word(std::string_view word) {
   for (std::string_view kind :
-       {"Guideline",   "Report",     "Card",      "Paper",    "Series",     "Bulletin",     "Brief",
-        "Publication", "Protocol",   "Monograph", "Command",  "Identifier", "Registration", "Table",
-        "Submission",  "Evaluation", "Appraisal", "Guidance", "Statement",  "Standard"}) {
+       {"Guideline",    "Report",      "Card",       "Paper",      "Series",    "Bulletin",
+        "Brief",        "Publication", "Protocol",   "Monograph",  "Command",   "Identifier",
+        "Registration", "Table",       "Submission", "Evaluation", "Appraisal", "Guidance",
+        "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet"}) {
     if (word == kind) return true;
   }
   return false;
@@ -185,14 +186,15 @@ std::string capitalised(std::string_view word) {
   return out;
 }
 
-// "23-315", "35531", or a series' capitals before digits: "NG69", "A-8".
+// "23-315", "35531", or a series' capitals before digits: "NG69", "A-8",
+// "PS4/2010", "4/12".
 bool is_code(std::string_view code) {
   const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   if (digits == std::string_view::npos || digits > 4) return false;
   code.remove_prefix(digits);
   if (digits > 0 && code.starts_with('-')) code.remove_prefix(1);  // "A-8"
   return !code.empty() && is_ascii_digit(code[0]) &&
-         code.find_first_not_of("0123456789-.") == std::string_view::npos;
+         code.find_first_not_of("0123456789-./") == std::string_view::npos;
 }
 
 }  // namespace
@@ -229,7 +231,11 @@ bool is_code_number(std::string_view number) {
                              is_document_kind_word(capitalised(words.back()));
   bool named = false;
   for (const std::string_view word : words) {
-    if ((word[0] < 'A' || word[0] > 'Z') && !sentence_case) return false;
+    // "Bureau of Justice Statistics Special Report NCJ 193427": an agency's
+    // name holds small words.
+    const bool small = word == "of" || word == "and" || word == "for" || word == "on" ||
+                       word == "the" || word == "in";
+    if ((word[0] < 'A' || word[0] > 'Z') && !sentence_case && !small) return false;
     named = named || is_acronym_text(word) || is_document_kind_word(capitalised(word));
   }
   return named;

@@ -11,6 +11,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
+#include "cite/creator_labels.h"
 #include "cite/field_text.h"
 
 namespace mwp {
@@ -129,107 +130,6 @@ std::string_view without_group_abbreviation(std::string_view text) {
   const bool last_group = last != npos && looks_like_group_name(name.substr(last + 4));
   if (!capitals || (name.find(", ") != npos && !last_group)) return text;
   return name;
-}
-
-// The creators' names without the labels APA 7 writes after them: the role
-// of the creators of podcasts, films and broadcasts, "Glass, I. (Host)",
-// "Safdie, J., & Safdie, B. (Directors)", and the handle after a name on
-// social media, "Beat [@beatedsupport]".
-struct CreatorLabels {
-  std::string names;
-  std::vector<std::string> roles;    // "Host", "Directors"
-  std::vector<std::string> handles;  // "@beatedsupport"
-  std::vector<size_t> role_ends;     // where in `names` each role stood
-  bool last = true;                  // each label stands after the last name
-};
-
-bool is_role_label(std::string_view text) {
-  constexpr std::array<std::string_view, 24> kRoles = {"Host",
-                                                       "Hosts",
-                                                       "Director",
-                                                       "Directors",
-                                                       "Producer",
-                                                       "Producers",
-                                                       "Executive Producer",
-                                                       "Executive Producers",
-                                                       "Writer",
-                                                       "Writers",
-                                                       "Narrator",
-                                                       "Speaker",
-                                                       "Presenter",
-                                                       "Writer & Director",
-                                                       "Creator",
-                                                       "Creators",
-                                                       "Interviewer",
-                                                       "Chair",
-                                                       "Chairs",
-                                                       "Co-Chair",
-                                                       "Co-Chairs",
-                                                       "Discussant",
-                                                       "Discussants",
-                                                       "Moderator"};
-  return std::find(kRoles.begin(), kRoles.end(), text) != kRoles.end();
-}
-
-CreatorLabels without_creator_labels(std::string_view text) {
-  CreatorLabels out;
-  for (size_t at = 0; at < text.size();) {
-    size_t skip = 0;
-    if (text[at] == ' ' && at + 2 < text.size() && (text[at + 1] == '(' || text[at + 1] == '[')) {
-      const char close = text[at + 1] == '(' ? ')' : ']';
-      const size_t end = text.find(close, at + 2);
-      const std::string_view inside =
-          end == npos ? std::string_view() : text.substr(at + 2, end - at - 2);
-      // "[@MindCharity]", and a Reddit user's "[nasa]" (lower case, no "@").
-      const bool username =
-          !inside.empty() && inside.size() <= 30 &&
-          std::all_of(inside.begin(), inside.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-          });
-      const bool handle = close == ']' && (inside.starts_with("@") || username);
-      const bool role = close == ')' && is_role_label(inside);
-      if (handle || role) {
-        skip = end - at + 1;
-        (handle ? out.handles : out.roles).emplace_back(inside);
-        if (role) out.role_ends.push_back(out.names.size());
-        const std::string_view after = text.substr(end + 1);
-        if (after.find_first_not_of(". ") != npos && !after.starts_with(" (")) out.last = false;
-      }
-    }
-    if (skip > 0) {
-      at += skip;
-    } else {
-      out.names += text[at++];
-    }
-  }
-  while (out.names.ends_with(".."))
-    out.names.pop_back();  // "Glass, I. (Host)." read as "Glass, I."
-  return out;
-}
-
-// "Brooker, C. (Writer), & Bathurst, O. (Director)": one person and a role
-// for each role written, in order; empty when the roles do not stand after
-// each name alone.
-std::vector<PersonName> names_with_roles(const CreatorLabels& labels) {
-  std::vector<PersonName> out;
-  if (labels.roles.size() < 2 || !labels.handles.empty() ||
-      labels.role_ends.back() + 2 < labels.names.size()) {
-    return out;
-  }
-  size_t begin = 0;
-  for (size_t i = 0; i < labels.roles.size(); ++i) {
-    std::string_view part =
-        std::string_view(labels.names).substr(begin, labels.role_ends[i] - begin);
-    begin = labels.role_ends[i];
-    while (part.starts_with(',') || part.starts_with(' ') || part.starts_with('&')) {
-      part.remove_prefix(1);
-    }
-    const NameListParse name = parse_apa_author_list(part);
-    if (!name.ok || name.names.size() != 1 || !name.names[0].literal.empty()) return {};
-    out.push_back(name.names[0]);
-    out.back().role = labels.roles[i];
-  }
-  return out;
 }
 
 // Words written in sentence case, as a title is, not in the title case of a
@@ -359,6 +259,13 @@ void ApaReader::read_authors(std::string_view text) {
     lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);
     read_title_description();
+    // "NHS inform. (n.d.). Panic disorder.": a body named by its acronym and a
+    // word in lower case reads as a title as well as a group.
+    const size_t space = bare.find(' ');
+    if (space != npos && bare.find(' ', space + 1) == npos &&
+        is_ascii_capitals(bare.substr(0, space)) && space >= 2) {
+      doubt("\"" + std::string(bare) + "\", which may be a body's name or a title");
+    }
     return;
   }
   if (!authors.ok) {

@@ -211,10 +211,12 @@ std::optional<Reference> ApaReader::read() {
   }
   read_body(TextRange{date->end, rest.end});
   read_linked_title();
-  if (reference_.type == ReferenceType::report && reference_.genre.empty() &&
-      reference_.number.empty() && names_a_kind(reference_.description)) {
-    // "*Title* [Position statement]. Publisher.": a report's description
-    // names its kind, which CSL keeps as its genre ("[PDF]" names a format).
+  if ((reference_.type == ReferenceType::report || reference_.type == ReferenceType::webpage) &&
+      reference_.genre.empty() && reference_.number.empty() &&
+      names_a_kind(reference_.description)) {
+    // "*Title* [Position statement]. Publisher.", "*Insomnia* [Clinical
+    // Knowledge Summary]. URL": a report's or a page's description names its
+    // kind, which CSL keeps as its genre ("[PDF]" names a format).
     reference_.genre = std::move(reference_.description);
     reference_.description.clear();
   }

@@ -133,9 +133,10 @@ bool is_region_name(std::string_view name) {
 
 bool is_site_address(std::string_view name) {
   if (name.find(' ') != npos || name.find('.') == npos) return false;
+  const std::string lower = ascii_lower(name);  // "GOV.UK"
   for (std::string_view ending :
        {".org", ".com", ".gov", ".net", ".edu", ".uk", ".au", ".ca", ".ie", ".nz", ".io"}) {
-    if (name.ends_with(ending)) return true;
+    if (std::string_view(lower).ends_with(ending)) return true;
   }
   return false;
 }

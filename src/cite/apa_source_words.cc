@@ -243,8 +243,10 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     const std::string_view issue = close == npos ? "" : text.substr(at + 1, close - at - 1);
     // "2007 (ABS Catalogue No. 4326.0)" closes a report's title, not an
     // issue; "9(2, Pt. 2)" is an issue's part, as APA 7 writes it.
+    // "2014* [Data set]": a description after a title's year, not an issue.
     if (issue.empty() || issue.find("No.") != npos ||
-        (std::count(issue.begin(), issue.end(), ' ') > 1 && !is_issue_part(issue))) {
+        (std::count(issue.begin(), issue.end(), ' ') > 1 && !is_issue_part(issue)) ||
+        (text[at] == '[' && !is_number_token(issue))) {
       return std::nullopt;
     }
     tail.issue = dash_to_hyphen(issue);

@@ -128,6 +128,34 @@ const ToolCase kToolCases[] = {
     {"Division of Clinical Psychology. (2013). *Classification of behaviour and experience* "
      "[Position statement]. British Psychological Society.",
      ReferenceType::report, "genre", "Position statement"},
+    // Government and charity documents: a series' number with the agency's
+    // small words, a number with a slash, a site named by its address, a
+    // page's kind, a data set dated in its title, a lecture's recording.
+    {"Langan, P. A., & Levin, D. J. (2002). Recidivism of prisoners released in 1994 (Bureau of "
+     "Justice Statistics Special Report NCJ 193427). Washington, DC: U.S. Department of Justice.",
+     ReferenceType::report, "number", "Bureau of Justice Statistics Special Report NCJ 193427"},
+    {"Mirrlees-Black, C. (1999). Domestic violence (Home Office Research Study 191). London: Home "
+     "Office.",
+     ReferenceType::report, "number", "Home Office Research Study 191"},
+    {"Royal College of Psychiatrists. (2010). *No health without public mental health* (Position "
+     "Statement PS4/2010). Royal College of Psychiatrists.",
+     ReferenceType::report, "number", "Position Statement PS4/2010"},
+    {"HM Prison and Probation Service. (n.d.). *Offending behaviour programmes*. GOV.UK. "
+     "https://www.gov.uk/guidance/x",
+     ReferenceType::webpage, "site", "GOV.UK"},
+    {"National Institute for Health and Care Excellence. (n.d.). *Insomnia* [Clinical Knowledge "
+     "Summary]. Retrieved March 4, 2024, from https://cks.nice.org.uk/topics/insomnia/",
+     ReferenceType::webpage, "genre", "Clinical Knowledge Summary"},
+    {"NHS Digital. (2016). *Adult Psychiatric Morbidity Survey: Survey of mental health and "
+     "wellbeing, England, 2014* [Data set]. https://digital.nhs.uk/x",
+     ReferenceType::dataset, "genre", "Data set"},
+    {"Bloom, P. (2007). *Introduction to psychology* [Lecture recording]. Open Yale Courses. "
+     "https://oyc.yale.edu/psychology/psyc-110",
+     ReferenceType::motion_picture, "genre", "Lecture recording"},
+    {"George, C., Kaplan, N., & Main, M. (1985). *Adult Attachment Interview* [Unpublished "
+     "manuscript]. Department of Psychology, University of California, Berkeley.",
+     ReferenceType::preprint, "publisher",
+     "Department of Psychology, University of California, Berkeley"},
     // A link on the whole entry, as a page's list links each.
     {"[Gross, J. J. (1998). The emerging field of emotion regulation. *Review of General "
      "Psychology*, *2*(3), 271\u2013299.](https://doi.org/10.1037/1089-2680.2.3.271)",
@@ -182,6 +210,18 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
       {"Richtel, M. (2022). \u2018It\u2019s life or death\u2019. The New York Times. [online] 23 "
        "Apr. Available at: https://www.nytimes.com/x",
        "23 Apr"},
+      {"Engel (1977) Science 196:129\u2013136", "volume and pages"},
+      {"Association, A. P. (2020). *Publication manual of the American Psychological Association* "
+       "(7th ed.). American Psychological Association.",
+       "a body's name"},
+      {"NHS inform. (n.d.). Panic disorder. Retrieved March 4, 2024, from "
+       "https://www.nhsinform.scot/x",
+       "a body's name or a title"},
+      {"Maccoby, E. E., & Martin, J. A. (1983). Socialization in the context of the family. In P. "
+       "H. "
+       "Mussen (Series Ed.) & E. M. Hetherington (Vol. Ed.), Handbook of child psychology: Vol. 4. "
+       "Socialization (4th ed., pp. 1\u2013101). Wiley.",
+       "editors' roles"},
       {"Johnstone, L., & Boyle, M., with Cromby, J., & Read, J. (2018). *The Power Threat Meaning "
        "Framework*. British Psychological Society.",
        "after \"with\""},

@@ -182,6 +182,16 @@ bool is_acronym_text(std::string_view word) {
   return word.size() >= 2 && word.size() <= 8 && is_ascii_capitals(word);
 }
 
+std::string group_initials(std::string_view group) {
+  std::string initials;
+  bool word_start = true;
+  for (const char c : group) {
+    if (word_start && c >= 'A' && c <= 'Z') initials += c;
+    word_start = c == ' ' || c == '-';
+  }
+  return initials;
+}
+
 bool looks_like_group_name(std::string_view name) {
   for (std::string_view word : {" of ",           " for ",        " and ",       " & ",
                                 "Association",    "Institute",    "Center",      "Centre",

@@ -67,6 +67,10 @@ bool holds_pages(std::string_view title);
 // "WHO", "AARP", "ICPSR": two to eight capital letters, a group's acronym.
 bool is_acronym_text(std::string_view word);
 
+// "ONS" of "Office for National Statistics", "ICMR" of "Indian Council of
+// Medical Research": the capitals that open a group's words.
+std::string group_initials(std::string_view group);
+
 // "National Institute of Mental Health", "Pew Research Center": a word that
 // names a body, or a small word that persons' names do not have.
 bool looks_like_group_name(std::string_view name);

@@ -12,6 +12,15 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
+bool is_one_of_body_words(std::string_view family) {
+  for (std::string_view word : {"Association", "Organization", "Organisation", "Society",
+                                "Institute", "Department", "Council", "Foundation", "Agency",
+                                "Ministry", "Commission", "Committee", "Office", "Service"}) {
+    if (family == word) return true;
+  }
+  return false;
+}
+
 void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   const std::string written = name.given.empty() ? name.family : name.family + ", " + name.given;
   const auto name_character = [](char32_t cp) {
@@ -62,6 +71,11 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
     at = end + 1;
   }
   if (!ok) doubts.push_back("the name \"" + written + "\", which is not shaped like a name");
+  // "Association, A. P.": a group's name a citation generator turned into a
+  // person's, its first words taken for initials.
+  if (ok && is_one_of_body_words(name.family)) {
+    doubts.push_back("the name \"" + written + "\", a body's name written as a person's");
+  }
 }
 
 void check_group(std::vector<std::string>& doubts, std::string_view group) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cite/apa_dates.h"
+#include "cite/apa_source_names.h"
 #include "cite/field_text.h"
 #include "cite/name_shapes.h"
 #include "model/date.h"
@@ -51,7 +52,23 @@ bool holds_running_head(std::string_view text) {
 }
 
 // A title that still holds what should have been read out of it.
+// "Science 196:129–136", "Lancet 2(8):e124": a journal's volume, issue and
+// pages as Vancouver writes them, closing the text.
+bool ends_with_numbering(std::string_view text) {
+  const std::string_view last = text.substr(text.rfind(' ') + 1);
+  const size_t colon = last.find(':');
+  if (colon == npos || colon == 0 || colon + 1 >= last.size()) return false;
+  const std::string_view volume = last.substr(0, colon);
+  const std::string_view pages = last.substr(colon + 1);
+  const size_t digits = volume.find_first_not_of("0123456789");
+  return digits != 0 && (digits == npos || volume[digits] == '(') && is_ascii_digit(pages[0]);
+}
+
 void check_title(std::vector<std::string>& doubts, std::string_view title) {
+  if (ends_with_numbering(title)) {
+    doubts.push_back("the title " + quoted(title) + ", which ends with a volume and pages");
+    return;
+  }
   if (holds_link(title)) {
     doubts.push_back("the title " + quoted(title) + ", which holds a link");
     return;
@@ -171,7 +188,7 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
   // "S.E.": initials alone, as psychoanalysts cite the Standard Edition.
   const bool initials = container.size() >= 3 && container.size() <= 8 &&
                         container.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == npos &&
-                        container.find('.') != npos;
+                        container.find('.') != npos && !is_site_address(container);  // "GOV.UK"
   if (holds_link(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a link");
   } else if (initials) {
@@ -209,11 +226,12 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   // "Harvard University Press, Cambridge": a town after the publisher. Not
   // "Little, Brown", "Longmans, Green" or "Wiley, Inc.".
   // A university named with its campus, "California State University,
-  // Sacramento", is not one.
+  // Sacramento", "University of California, Berkeley", is not one.
   const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
                     !last.ends_with('.') && last != "Brown" && last != "Green" && last != "Brace" &&
                     last != "Trubner" && last != "Winston" && last != "Publishers" &&
-                    !publisher.substr(0, comma).ends_with(" University");
+                    !publisher.substr(0, comma).ends_with(" University") &&
+                    !publisher.substr(0, comma).ends_with("University of California");
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
   } else if (ends_with_date(publisher)) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cite/citation_years.h"
+#include "cite/field_text.h"
 #include "cite/name_group.h"
 #include "text/code_point.h"
 #include "text/edit_distance.h"
@@ -53,13 +54,9 @@ bool covered(const std::vector<CitationMention>& mentions, size_t begin, size_t 
 // ("mckinsey" of "McKinsey & Company").
 std::vector<std::string> group_name_keys(std::string_view group) {
   std::vector<std::string> words;
-  std::string initials;
-  bool word_start = true;
-  for (const char c : group) {
-    if (word_start && c >= 'A' && c <= 'Z') initials += static_cast<char>(c - 'A' + 'a');
-    word_start = c == ' ' || c == '-';
+  if (const std::string initials = group_initials(group); initials.size() >= 3) {
+    words.push_back(ascii_lower(initials));
   }
-  if (initials.size() >= 3) words.push_back(initials);
   if (std::count(group.begin(), group.end(), ' ') <= 2) {
     words.push_back(fold_for_matching(group.substr(0, group.find(' '))));
   }

@@ -115,7 +115,7 @@ const KNOWN_DIFFERENCES = [
   ['left-out authors', (mwp, citeproc) => [mwp.replace(/, … /, ', & '), citeproc]],
   // APA: "Wilkinson, L., & Task Force on Statistical Inference."; apa.csl
   // leaves out the comma before "&" when the second of two authors is a group.
-  ['group as second author', (mwp, citeproc) => [mwp.replace(/^([^(]*?\.), & (?![^,(]+, [A-Z]\.)/, '$1 & '), citeproc]],
+  ['group as second author', (mwp, citeproc) => [mwp.replace(/^([^,(]+, (?:[A-Z][a-z]?\.[- ]?)+), & (?![^,(]+, [A-Z]\.)/, '$1 & '), citeproc]],
   // A preprint's or report's full date as written; apa.csl writes only the
   // year of an "article" or a "report".
   ['date of a preprint or report', (mwp, citeproc) => [mwp.replace(/\((\d{4}), [A-Z][a-z]+( \d{1,2})?\)/,
@@ -163,7 +163,7 @@ const KNOWN_DIFFERENCES = [
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
   ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
   // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
-  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net)\b/, (m) => m.toLowerCase())]],
+  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info)\b/, (m) => m.toLowerCase())]],
   // A role after each creator, "Brooker, C. (Writer), & Bathurst, O.
   // (Director).", which CSL-JSON cannot hold.
   ['role after each creator', (mwp, citeproc) => [mwp.replace(/^(?:[^(]*?\([A-Z][a-zA-Z-]+\), )+&[^(]*?\([A-Z][a-zA-Z-]+\)\./, (names) => names.replace(/ \([A-Z][a-zA-Z-]+\)/g, '').replace(/\.\.$/, '.')), citeproc]],
@@ -172,8 +172,8 @@ const KNOWN_DIFFERENCES = [
   ['data set number', (mwp, citeproc) => [mwp, citeproc.replace(/ \(Data Set ([^;)]+)(; [^)]*)?\)/, ' ($1$2) [Data set]')]],
   // apa.csl capitalises each word of a report's genre: "(NICE Guideline No. NG87)".
   // (An episode's genre is another difference, below.)
-  ['genre case', (mwp, citeproc) => [mwp.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `)),
-                                     citeproc.replace(/\(([A-Za-z ]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
+  ['genre case', (mwp, citeproc) => [mwp.replace(/\(([A-Za-z -]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `)),
+                                     citeproc.replace(/\(([A-Za-z -]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
   // A title's single quotation marks as written ("Don’t ‘iTune’ us");
   // citeproc-js makes the outer ones double.
   ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))],
