@@ -232,8 +232,19 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
                     last != "Trubner" && last != "Winston" && last != "Publishers" &&
                     !publisher.substr(0, comma).ends_with(" University") &&
                     !publisher.substr(0, comma).ends_with("University of California");
+  // "Journal, x, x": each of a publisher's parts opens with a capital or a
+  // digit, but for a serial "and" ("Health, Education, and Welfare") and
+  // "on behalf of".
+  bool lower_part = false;
+  for (size_t at = publisher.find(", "); at != npos; at = publisher.find(", ", at + 2)) {
+    const std::string_view part = publisher.substr(at + 2);
+    lower_part = lower_part || (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
+                                !part.starts_with("and ") && !part.starts_with("on behalf of "));
+  }
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
+  } else if (lower_part) {
+    doubts.push_back("the publisher " + quoted(publisher) + ", a part of which is in lower case");
   } else if (ends_with_date(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a date");
   } else if (publisher.ends_with(']')) {
