@@ -30,9 +30,7 @@ int run_build(BuildArgs& args) {
       bar->update(stage, done, total);
     };
   }
-  BuildResult result = build_site_keeping_model(args.options);
-  keep_until_exit(std::move(result.site));
-  const BuildReport& report = result.report;
+  const BuildReport report = build_site(args.options);
   if (bar != nullptr) bar->finish();
   print_diagnostics(report.diagnostics, args.format);
   if (args.verbose) print_stage_timings(report.stages);

@@ -68,7 +68,6 @@ int run_check(const CheckArgs& args) {
   }
   if (args.verbose) print_stage_timings(stages);
   const bool failed = !site || diagnostics.has_errors();
-  keep_until_exit(std::move(site));
   if (!failed) return kExitOk;
   return site_unreadable(diagnostics) ? kExitUsage : kExitContentError;
 }

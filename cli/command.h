@@ -78,14 +78,4 @@ CLI::Option* add_choice_option(CLI::App& command, const std::string& name, T& va
 void set_help_details(CLI::App& command, const std::string& about,
                       const std::vector<std::pair<std::string, std::string>>& examples);
 
-// Keeps `value` alive until the process exits, for a one-shot command's
-// site: the kernel reclaims its memory at once at exit, where freeing
-// 10,000 articles piece by piece costs tens of milliseconds. Reachable to
-// the end, so leak checkers stay quiet.
-template <typename T>
-void keep_until_exit(T value) {
-  static auto* const kept = new std::vector<std::shared_ptr<void>>();
-  kept->push_back(std::make_shared<T>(std::move(value)));
-}
-
 }  // namespace mwp::cli
