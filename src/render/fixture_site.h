@@ -6,32 +6,12 @@
 #include <string_view>
 
 #include "model/site.h"
+#include "site_builder.h"
 
 namespace mwp::fixture {
 
-inline Reference journal_reference(std::string id, std::string family, std::string given, int year,
-                                   std::string title, std::string journal, std::string doi) {
-  Reference reference;
-  reference.id = std::move(id);
-  reference.authors.push_back({std::move(family), std::move(given), "", "", "", ""});
-  reference.year = year;
-  reference.title = std::move(title);
-  reference.container_title = std::move(journal);
-  reference.volume = "60";
-  reference.issue = "6";
-  reference.page = "581-592";
-  reference.doi = std::move(doi);
-  return reference;
-}
-
-// Records a citation of `text`, which must occur in the part's Markdown.
-inline void cite(Article& article, TextPart part, size_t index, std::string_view text,
-                 size_t reference) {
-  const std::string& markdown = part == TextPart::section ? article.sections[index].body.markdown
-                                                          : article.faq[index].answer.markdown;
-  const size_t begin = markdown.find(text);
-  article.citations.push_back({part, index, begin, begin + text.size(), reference});
-}
+using testing::cite;
+using testing::journal_reference;
 
 inline SiteConfig fixture_config() {
   SiteConfig config;
@@ -74,22 +54,13 @@ inline Article fixture_article(const SiteConfig& config, std::string slug, std::
 inline Site fixture_site() {
   Site site;
   site.config = fixture_config();
-  Category top;
-  top.slug = "men-women";
-  top.path = "men-women";
-  top.url = "/men-women/";
-  top.name = "Men & Women";
+  Category top = testing::make_category("men-women", "Men & Women");
   top.description = "How men and women feel.";
   top.display_path = "content/men-women/_index.md";
   top.children = {1};
-  Category sub;
-  sub.slug = "emotions";
-  sub.path = "men-women/emotions";
-  sub.url = "/men-women/emotions/";
-  sub.name = "Emotions and Feelings";
+  Category sub = testing::make_category("men-women/emotions", "Emotions and Feelings", 0);
   sub.description = "Feelings, numbness and expression.";
   sub.display_path = "content/men-women/emotions/_index.md";
-  sub.parent = 0;
   sub.articles = {0, 1, 2};
   sub.intro = {"Articles about *feelings*.", 4};
   site.categories = {top, sub};

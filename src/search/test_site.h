@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/site.h"
+#include "site_builder.h"
 #include "temp_dir.h"
 
 namespace mwp::search_test {
@@ -29,21 +30,9 @@ inline Article make_article(size_t category, std::string url, std::string title,
 inline Site make_site() {
   Site site;
   site.config.title = "Test site";
-  Category feelings;
-  feelings.slug = feelings.path = "feelings";
-  feelings.url = "/feelings/";
-  feelings.name = "Feelings";
-  Category conflict;
-  conflict.slug = "conflict";
-  conflict.path = "feelings/conflict";
-  conflict.url = "/feelings/conflict/";
-  conflict.name = "Conflict & Repair";
-  conflict.parent = 0;
-  Category work;
-  work.slug = work.path = "work";
-  work.url = "/work/";
-  work.name = "Work";
-  site.categories = {feelings, conflict, work};
+  site.categories = {testing::make_category("feelings", "Feelings"),
+                     testing::make_category("feelings/conflict", "Conflict & Repair", 0),
+                     testing::make_category("work", "Work")};
   site.articles.push_back(make_article(
       0, "/feelings/numbness/", "Emotional numbness after stress",
       "Why feelings can go quiet under strain.",
