@@ -197,8 +197,12 @@ void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens) {
 
 void mark_emphasized(const std::vector<TextEmphasis>& emphases, size_t block_begin,
                      size_t block_end, std::vector<ProseToken>& tokens) {
-  for (const TextEmphasis& emphasis : emphases) {
-    if (emphasis.end <= block_begin || emphasis.begin >= block_end) continue;
+  // The block's spans follow the first that opens in it: linear over a text's blocks.
+  auto first =
+      std::lower_bound(emphases.begin(), emphases.end(), block_begin,
+                       [](const TextEmphasis& e, size_t offset) { return e.begin < offset; });
+  for (auto it = first; it != emphases.end() && it->begin < block_end; ++it) {
+    const TextEmphasis& emphasis = *it;
     const size_t begin = std::max(emphasis.begin, block_begin) - block_begin;
     const size_t end = std::min(emphasis.end, block_end) - block_begin;
     auto token =

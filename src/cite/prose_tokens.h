@@ -40,7 +40,8 @@ std::vector<ProseToken> tokenize_prose(std::string_view text);
 void tokenize_prose(std::string_view text, std::vector<ProseToken>& tokens);
 
 // Marks the tokens of a block, tokenized from text()[block_begin, block_end)
-// of a MarkdownText, that stand inside one of its `emphases`.
+// of a MarkdownText, that stand inside one of its `emphases` (in the order
+// they open, as MarkdownText::emphases() gives them).
 void mark_emphasized(const std::vector<TextEmphasis>& emphases, size_t block_begin,
                      size_t block_end, std::vector<ProseToken>& tokens);
 

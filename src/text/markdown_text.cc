@@ -280,6 +280,8 @@ MarkdownText::MarkdownText(std::string_view markdown, MarkdownTextOptions option
   for (MarkdownTextBlock& block : blocks_) block.end = std::min(block.end, text_.size());
   std::sort(links_.begin(), links_.end(),
             [](const TextLink& a, const TextLink& b) { return a.begin < b.begin; });
+  std::stable_sort(emphases_.begin(), emphases_.end(),
+                   [](const TextEmphasis& a, const TextEmphasis& b) { return a.begin < b.begin; });
 }
 
 const MarkdownText::Piece* MarkdownText::piece_at(size_t offset) const {

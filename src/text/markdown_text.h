@@ -58,7 +58,8 @@ class MarkdownText {
   const std::string& text() const { return text_; }
   const std::vector<MarkdownTextBlock>& blocks() const { return blocks_; }
   const std::vector<TextLink>& links() const { return links_; }
-  // Every emphasis span of one or more characters, in the order they close.
+  // Every emphasis span of one or more characters, in the order they open.
+  // A span never crosses a block's end.
   const std::vector<TextEmphasis>& emphases() const { return emphases_; }
 
   // The Markdown offset where text()[offset] came from; for text that stands

@@ -118,11 +118,11 @@ TEST(MarkdownText, KnowsLinksAndTheirLabels) {
 TEST(MarkdownText, KnowsWhatIsInEmphasis) {
   const struct {
     const char* markdown;
-    std::vector<std::string> emphasized;  // each span's text, in the order they close
+    std::vector<std::string> emphasized;  // each span's text, in the order they open
   } kCases[] = {
       {"Pope et al. (*NEJM*, 2000) found it.", {"NEJM"}},
       {"*Beyond ME/CFS* (IOM, 2015) and __strong__ words.", {"Beyond ME/CFS", "strong"}},
-      {"A *nested **strong** run* here.", {"strong", "nested strong run"}},
+      {"A *nested **strong** run* here.", {"nested strong run", "strong"}},
       {"No emphasis, 2 * 3 = 6.", {}},
       {"An empty one: ** and a `*code*` span.", {}},
   };
