@@ -123,5 +123,18 @@ TEST(CitationResolver, ReadsItalicsBesideAYear) {
   EXPECT_EQ(resolved(a), "0 1 1 ");
 }
 
+// A group by its initials in a possessive before a year: "the ONS's 2018
+// report", whether or not the prose has defined the abbreviation.
+TEST(CitationResolver, LinksAGroupByItsInitialsBeforeAYear) {
+  Article a = article("a.md",
+                      "Loneliness was common (Office for National Statistics [ONS], 2018). The "
+                      "ONS's 2018 report covers young people. The WHO's 2022 report agrees.",
+                      {"Office for National Statistics. (2018). *Children's and young people's "
+                       "experiences of loneliness*. https://www.ons.gov.uk/x",
+                       "World Health Organization. (2022). *World mental health report*. World "
+                       "Health Organization."});
+  EXPECT_EQ(resolved(a), "0 0 1 ");
+}
+
 }  // namespace
 }  // namespace mwp

@@ -7,7 +7,9 @@
 
 #include "cite/citation_matcher.h"
 #include "cite/citation_years.h"
+#include "cite/field_text.h"
 #include "cite/name_group.h"
+#include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
@@ -186,6 +188,10 @@ std::vector<std::string> first_author_surnames(const std::vector<Reference>& ref
       surnames.push_back(names[0].literal);  // a one-word group: "Beat's 2022 survey", "Mind"
     } else if (const std::string_view group = names[0].literal;
                group.find(' ') != std::string_view::npos) {
+      // "the ONS's 2018 report": a group by the initials of its words.
+      if (const std::string initials = group_initials(group); initials.size() >= 3) {
+        surnames.push_back(initials);
+      }
       // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
       const std::string_view first = group.substr(0, group.find(' '));
       if (is_short_group_name(first, group) ||
@@ -212,7 +218,25 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     // Cheapest tests first: most tokens are not capitalised words.
     if (tokens[i].kind != TokenKind::word || !tokens[i].capitalised) continue;
     if (!may_fold_to_one_of(tokens[i].text, shapes)) continue;
-    if (known.count(fold_for_matching(tokens[i].text)) == 0 || !is_name_word(tokens[i])) continue;
+    if (known.count(fold_for_matching(tokens[i].text)) == 0) continue;
+    // "the ONS's 2018 report", "the WHO's 2022 guidance": a group by its
+    // initials, in a possessive before a year.
+    if (is_acronym(tokens[i]) && tokens[i].possessive && i + 1 < tokens.size() &&
+        year_at(tokens[i + 1]) != 0) {
+      const size_t begin = tokens[i].begin;
+      const size_t end = tokens[i].begin + tokens[i].text.size();
+      if (!overlaps(taken, begin, tokens[i + 1].end)) {
+        CitationMention mention;
+        mention.begin = begin;
+        mention.end = end;
+        mention.names = {acronym_name(tokens[i])};
+        mention.strong = true;
+        mention.named_year = year_at(tokens[i + 1]);
+        out.push_back(std::move(mention));
+      }
+      continue;
+    }
+    if (!is_name_word(tokens[i])) continue;
     const size_t last = group_end_from(tokens, i);
     const std::optional<NameGroup> group = name_group_ending_at(tokens, text, last);
     if (!group || group->first > i) continue;
