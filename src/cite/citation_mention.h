@@ -41,6 +41,10 @@ struct CitationMention {
   // 1992 study". It picks among the works of the researcher named first; it
   // is not a citation's date, so has_year stays false.
   int named_year = 0;
+  // The named year stands right after the possessive ("Buss's 1992 study",
+  // "the ONS's 2018 report"): the work's own year, so a list without a work
+  // of that year is a year mismatch, not another of the researcher's works.
+  bool named_year_follows = false;
   bool parenthetical = false;  // "(Gross & John, 2003)"
   // Unmistakably a citation: parenthetical, "et al."/"and colleagues", two or
   // more names, a possessive ("Hyde's ... (2005)"), or followed by a

@@ -273,6 +273,12 @@ class ArticleResolver {
     }
     if (!mention.has_year && mention.named_year != 0) {
       if (std::optional<size_t> work = match_named_year(mention)) return work;
+      if (mention.named_year_follows) {  // "Buss's 1992 study" with no Buss (1992)
+        CitationMention dated = mention;
+        dated.has_year = true;
+        dated.year = mention.named_year;
+        return match(dated, where, at);
+      }
     }
     CitationMatch result = match_citation(mention, article_.references, abbreviations_);
     if (mention.year_end != 0 && result.outcome != MatchOutcome::matched) {

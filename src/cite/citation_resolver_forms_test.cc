@@ -136,5 +136,13 @@ TEST(CitationResolver, LinksAGroupByItsInitialsBeforeAYear) {
   EXPECT_EQ(resolved(a), "0 0 1 ");
 }
 
+// A year right after a possessive is the work's own: with no work of that
+// year, it is a year mismatch, not another of the researcher's works.
+TEST(CitationResolver, ReportsAPossessivesYearThatNoWorkHas) {
+  Article a = article("a.md", "Buss's 1992 study said so. Buss's 1994 book said more.",
+                      {"Buss, D. M. (1994). *The evolution of desire*. Basic Books."});
+  EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
+}
+
 }  // namespace
 }  // namespace mwp

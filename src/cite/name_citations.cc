@@ -232,6 +232,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
         mention.names = {acronym_name(tokens[i])};
         mention.strong = true;
         mention.named_year = year_at(tokens[i + 1]);
+        mention.named_year_follows = true;
         out.push_back(std::move(mention));
       }
       continue;
@@ -268,6 +269,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     // "Buss's 1992 study", "Emslie and colleagues' 2015 study".
     if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
       mention.named_year = year_at(tokens[end_token + 1]);
+      mention.named_year_follows = mention.named_year != 0;
     }
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
