@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cite/apa_dates.h"
+#include "cite/apa_source_names.h"
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
@@ -193,21 +194,13 @@ std::string group_initials(std::string_view group) {
 }
 
 bool looks_like_group_name(std::string_view name) {
-  for (std::string_view word : {" of ",           " for ",        " and ",       " & ",
-                                "Association",    "Institute",    "Center",      "Centre",
-                                "Organization",   "Organisation", "Society",     "Council",
-                                "Department",     "Office",       "Foundation",  "Group",
-                                "Network",        "Team",         "Agency",      "Service",
-                                "Committee",      "University",   "Bureau",      "Alliance",
-                                "Collaborators",  "Consortium",   "Trust",       "Board",
-                                "Commission",     "Clinic",       "Hospital",    "Press",
-                                "News",           "Project",      "Institution", "Ministry",
-                                "Government",     "Authority",    "Coalition",   "Federation",
-                                "Union",          "Statistics",   "Research",    "Fund",
-                                "Panel",          "Unit",         "College",     "Bank",
-                                "Administration", "Tribunal",     "Treasury",    "Parliament",
-                                "Court",          "Assembly",     "Inquiry",     "Executive",
-                                "Cabinet",        "Secretariat",  "Directorate", "Ombudsman"}) {
+  if (is_organization_name(name)) return true;  // "Department", "Institute", ...
+  // Small words persons' names do not have, and words only groups' names hold.
+  for (std::string_view word :
+       {" of ",          " for ",      " and ",    " & ",       "Group",       "Team",
+        "Collaborators", "Consortium", "Press",    "News",      "Institution", "Union",
+        "Statistics",    "Research",   "Fund",     "Panel",     "Unit",        "Bank",
+        "Treasury",      "Court",      "Assembly", "Executive", "Cabinet"}) {
     if (name.find(word) != npos) return true;
   }
   return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "cite/apa_source_names.h"
 #include "cite/field_text.h"
 #include "cite/name_group.h"
 #include "text/code_point.h"
@@ -11,15 +12,6 @@ namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
-
-bool is_one_of_body_words(std::string_view family) {
-  for (std::string_view word : {"Association", "Organization", "Organisation", "Society",
-                                "Institute", "Department", "Council", "Foundation", "Agency",
-                                "Ministry", "Commission", "Committee", "Office", "Service"}) {
-    if (family == word) return true;
-  }
-  return false;
-}
 
 void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   const std::string written = name.given.empty() ? name.family : name.family + ", " + name.given;
@@ -73,7 +65,7 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   if (!ok) doubts.push_back("the name \"" + written + "\", which is not shaped like a name");
   // "Association, A. P.": a group's name a citation generator turned into a
   // person's, its first words taken for initials.
-  if (ok && is_one_of_body_words(name.family)) {
+  if (ok && name.family.find(' ') == npos && is_organization_name(name.family)) {
     doubts.push_back("the name \"" + written + "\", a body's name written as a person's");
   }
 }
