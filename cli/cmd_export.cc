@@ -56,8 +56,8 @@ int run_export(const ExportArgs& args, Diagnostics& d) {
     }
   }
   if (article.sources_note.empty()) article.sources_note = sources_note(*text, args.article);
-  const std::string out =
-      write_article_plain_text(article, site->config, breadcrumb, {args.layout, args.list});
+  const std::string out = write_article_plain_text(ArticleText::held(article), site->config,
+                                                   breadcrumb, {args.layout, args.list});
   if (args.output.empty()) {
     fmt::print("{}", out);
     return kExitOk;

@@ -37,7 +37,8 @@ Checked check(const std::string& text, const std::string& name, const SiteConfig
   Diagnostics parsed;
   out.article = parse_article(text, name, config, parsed);
   for (const Diagnostic& d : parsed.items()) out.other.add(d);
-  if (out.article) resolve_article_citations(*out.article, {}, out.diagnostics);
+  if (out.article)
+    resolve_article_citations(*out.article, ArticleText::held(*out.article), {}, out.diagnostics);
   return out;
 }
 

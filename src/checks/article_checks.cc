@@ -7,7 +7,7 @@
 namespace mwp {
 namespace {
 
-bool is_blank(const std::string& s) {
+bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\n") == std::string::npos;
 }
 
@@ -32,7 +32,8 @@ int expected_line(const Article& a, const ArticleTemplate& t, size_t missing) {
   return line;
 }
 
-void check_sections(const Article& a, const ArticleTemplate& t, Diagnostics& d) {
+void check_sections(const ArticleText& text, const ArticleTemplate& t, Diagnostics& d) {
+  const Article& a = text.article();
   for (size_t i = 0; i < t.sections.size(); ++i) {
     const auto& want = t.sections[i];
     const bool present = std::any_of(a.sections.begin(), a.sections.end(),
@@ -44,7 +45,8 @@ void check_sections(const Article& a, const ArticleTemplate& t, Diagnostics& d) 
   }
   size_t highest = 0;
   const ArticleSection* highest_section = nullptr;
-  for (const auto& s : a.sections) {
+  for (size_t i = 0; i < a.sections.size(); ++i) {
+    const ArticleSection& s = a.sections[i];
     const size_t at = template_index(t, s.id);
     if (highest_section != nullptr && at < highest) {
       d.error(a.display_path, s.heading_line, 1, "section-order",
@@ -54,23 +56,25 @@ void check_sections(const Article& a, const ArticleTemplate& t, Diagnostics& d) 
       highest = at;
       highest_section = &s;
     }
-    if (is_blank(s.body.markdown)) {
+    if (is_blank(text.section(i))) {
       d.error(a.display_path, s.heading_line, 1, "empty-section",
               fmt::format("the section '{}' has no text", s.kicker));
     }
   }
 }
 
-void check_faq_and_sources(const Article& a, const ArticleTemplate& t, Diagnostics& d) {
+void check_faq_and_sources(const ArticleText& text, const ArticleTemplate& t, Diagnostics& d) {
+  const Article& a = text.article();
   if (t.faq_required && a.faq.empty()) {
     d.error(a.display_path, a.sources_line, 0, "missing-faq",
             fmt::format("the article has no '{}' questions", t.faq_heading));
   }
-  for (const auto& q : a.faq) {
+  for (size_t i = 0; i < a.faq.size(); ++i) {
+    const FaqEntry& q = a.faq[i];
     if (is_blank(q.question)) {
       d.error(a.display_path, q.question_line, 1, "faq-without-answer",
               "an FAQ heading has no question text");
-    } else if (is_blank(q.answer.markdown)) {
+    } else if (is_blank(text.faq_answer(i))) {
       d.error(a.display_path, q.question_line, 1, "faq-without-answer",
               fmt::format("the question '{}' has no answer", q.question));
     }
@@ -83,10 +87,10 @@ void check_faq_and_sources(const Article& a, const ArticleTemplate& t, Diagnosti
 
 }  // namespace
 
-void check_article_structure(const Article& article, const ArticleTemplate& article_template,
+void check_article_structure(const ArticleText& text, const ArticleTemplate& article_template,
                              Diagnostics& diagnostics) {
-  check_sections(article, article_template, diagnostics);
-  check_faq_and_sources(article, article_template, diagnostics);
+  check_sections(text, article_template, diagnostics);
+  check_faq_and_sources(text, article_template, diagnostics);
 }
 
 }  // namespace mwp

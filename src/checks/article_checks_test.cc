@@ -44,7 +44,7 @@ Article article(const std::vector<std::string>& ids, const std::string& text = "
 // The codes reported for `a`, with their lines: "missing-section@12".
 std::vector<std::string> reported(const Article& a, const ArticleTemplate& t) {
   Diagnostics d;
-  check_article_structure(a, t, d);
+  check_article_structure(ArticleText::held(a), t, d);
   std::vector<std::string> out;
   for (const Diagnostic& x : d.items()) out.push_back(x.code + "@" + std::to_string(x.line));
   return out;

@@ -140,7 +140,7 @@ TEST(CitationResolver, Diagnostics) {
   for (const DiagnosticCase& c : cases) {
     Article a = article("a.md", c.prose, c.sources);
     Diagnostics all;
-    resolve_article_citations(a, {}, all);
+    resolve_article_citations(a, ArticleText::held(a), {}, all);
     std::vector<Diagnostic> diagnostics;  // the notes that follow are checked elsewhere
     for (const Diagnostic& d : all.items()) {
       if (d.severity != Severity::note) diagnostics.push_back(d);

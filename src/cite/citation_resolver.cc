@@ -11,7 +11,6 @@
 #include "cite/block_mentions.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_report.h"
-#include "cite/cited_works.h"
 #include "cite/group_names.h"
 #include "cite/linked_works.h"
 #include "cite/name_citations.h"
@@ -24,7 +23,6 @@
 #include "cite/unread_citations.h"
 #include "cite/with_lead_author.h"
 #include "cite/work_identity.h"
-#include "exec/parallel_for.h"
 #include "model/date.h"
 #include "text/line_index.h"
 #include "text/markdown_text.h"
@@ -42,9 +40,10 @@ const Reference* find_by_id(const std::vector<Reference>& references, const std:
 
 class ArticleResolver {
  public:
-  ArticleResolver(Article& article, const std::vector<Reference>& bibliography,
-                  Diagnostics& diagnostics)
+  ArticleResolver(Article& article, const ArticleText& text,
+                  const std::vector<Reference>& bibliography, Diagnostics& diagnostics)
       : article_(article),
+        text_(text),
         bibliography_(bibliography),
         diagnostics_(diagnostics),
         report_(article.display_path, article.references, lines_, diagnostics) {}
@@ -56,11 +55,8 @@ class ArticleResolver {
     for (const SourceEntry& entry : article_.sources) read_entry(entry);
     group_ends_.emplace(article_.references);
     surnames_ = first_author_surnames(article_.references);
-    for (size_t i = 0; i < article_.sections.size(); ++i) {
-      scan(TextPart::section, i, article_.sections[i].body);
-    }
-    for (size_t i = 0; i < article_.faq.size(); ++i)
-      scan(TextPart::faq_answer, i, article_.faq[i].answer);
+    for (size_t i = 0; i < article_.sections.size(); ++i) scan(TextPart::section, i);
+    for (size_t i = 0; i < article_.faq.size(); ++i) scan(TextPart::faq_answer, i);
     report_uncited();
   }
 
@@ -93,8 +89,10 @@ class ArticleResolver {
 
   // Each block of prose of one part: headings and code are not prose, and no
   // citation runs from one block into the next.
-  void scan(TextPart part, size_t index, const MarkdownBlock& markdown) {
-    const MarkdownText text(markdown.markdown);
+  void scan(TextPart part, size_t index) {
+    const std::string_view markdown = text_.part(part, index);
+    const int first_line = text_.block_of(part, index).line;
+    const MarkdownText text(markdown);
     std::optional<LineIndex> lines;
     for (size_t b = 0; b < text.blocks().size(); ++b) {
       const MarkdownTextBlock& block = text.blocks()[b];
@@ -109,8 +107,8 @@ class ArticleResolver {
       mark_emphasized(text.emphases(), block.begin, block.end, tokens);
       const std::vector<CitationMention> mentions =
           find_block_mentions(prose, tokens, article_.references, surnames_);
-      if (!lines) lines.emplace(markdown.markdown);
-      const Where where{part, index, b, &text, &*lines, &markdown, block.begin, prose};
+      if (!lines) lines.emplace(markdown);
+      const Where where{part, index, b, &text, &*lines, markdown, first_line, block.begin, prose};
       // The mentions that linked a work or were reported; a name read but
       // left alone ("Mogil", two works) may still be an unread citation's.
       std::vector<CitationMention> settled;
@@ -135,8 +133,9 @@ class ArticleResolver {
     size_t block;
     const MarkdownText* text;
     const LineIndex* lines;
-    const MarkdownBlock* markdown;
-    size_t block_begin;  // of the block in text->text()
+    std::string_view markdown;  // the part's
+    int first_line;             // of `markdown` in the source file
+    size_t block_begin;         // of the block in text->text()
     std::string_view prose;
   };
 
@@ -160,8 +159,8 @@ class ArticleResolver {
     size_t begin = where.text->source_begin(text_begin);
     size_t end = std::max(begin, where.text->source_end(text_end));
     const TextPosition position = where.lines->position(begin);
-    const std::string_view source = where.markdown->markdown;
-    const WrittenAt at{where.markdown->line + position.line - 1, position.column,
+    const std::string_view source = where.markdown;
+    const WrittenAt at{where.first_line + position.line - 1, position.column,
                        std::string(source.substr(begin, end - begin))};
     std::optional<size_t> reference;
     if (!mention.key.empty()) {
@@ -199,8 +198,8 @@ class ArticleResolver {
     const size_t begin = where.text->source_begin(where.block_begin + citation.begin);
     const size_t end = std::max(begin, where.text->source_end(where.block_begin + citation.end));
     const TextPosition position = where.lines->position(begin);
-    report_.unread({where.markdown->line + position.line - 1, position.column,
-                    std::string(where.markdown->markdown.substr(begin, end - begin))},
+    report_.unread({where.first_line + position.line - 1, position.column,
+                    std::string(where.markdown.substr(begin, end - begin))},
                    citation.reference, citation.misspelt);
   }
 
@@ -368,6 +367,7 @@ class ArticleResolver {
   }
 
   Article& article_;
+  const ArticleText& text_;  // article_'s
   const std::vector<Reference>& bibliography_;
   Diagnostics& diagnostics_;
   std::vector<int> lines_;    // parallel to article_.references
@@ -383,18 +383,10 @@ class ArticleResolver {
 
 }  // namespace
 
-void resolve_article_citations(Article& article, const std::vector<Reference>& bibliography,
+void resolve_article_citations(Article& article, const ArticleText& text,
+                               const std::vector<Reference>& bibliography,
                                Diagnostics& diagnostics) {
-  ArticleResolver(article, bibliography, diagnostics).run();
-}
-
-void resolve_citations(Site& site, Diagnostics& diagnostics) {
-  std::vector<Diagnostics> found(site.articles.size());
-  parallel_for(site.articles.size(), 0, [&](size_t i) {
-    resolve_article_citations(site.articles[i], site.bibliography, found[i]);
-  });
-  for (Diagnostics& article_diagnostics : found) diagnostics.merge(std::move(article_diagnostics));
-  unify_cited_works(site);
+  ArticleResolver(article, text, bibliography, diagnostics).run();
 }
 
 }  // namespace mwp

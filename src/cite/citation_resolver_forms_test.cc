@@ -13,7 +13,7 @@ using testing_support::article;
 // The codes of `a`'s diagnostics and the references its citations link, in order.
 std::string resolved(Article& a) {
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   std::string out;
   for (const Diagnostic& d : diagnostics.items()) out += d.code + " ";
   for (const Citation& c : a.citations) out += std::to_string(c.reference) + " ";
@@ -40,7 +40,7 @@ TEST(CitationResolver, LinksWorksNamedByTheirTeamOrInstitution) {
        "Public Health Agency of Canada. (2019). *Suicide in Canada: Key statistics*. "
        "https://www.canada.ca/x"});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   ASSERT_EQ(a.citations.size(), 4u);
   for (size_t i = 0; i < 4; ++i) EXPECT_EQ(a.citations[i].reference, i);
@@ -66,7 +66,7 @@ TEST(CitationResolver, LinksGroupsAndYearsWrittenTheWayReportersWrite) {
        "Twenge, J. M., Cooper, A. B., & Joiner, T. E. (2019). Age, period, and cohort trends. "
        "*Journal of Abnormal Psychology*, *128*(3), 185-199."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   ASSERT_EQ(a.citations.size(), 5u);
   for (size_t i = 0; i < 5; ++i) EXPECT_EQ(a.citations[i].reference, i);

@@ -26,6 +26,15 @@ constexpr const char* kGross2003 =
     "Gross, J. J., & John, O. P. (2003). Individual differences in two emotion regulation "
     "processes. *Journal of Personality and Social Psychology*, *85*(2), 348-362.";
 
+// What the build does with a site's articles: each resolved on its own, then
+// the works unified across the site.
+void resolve_site(Site& site, Diagnostics& diagnostics) {
+  for (Article& article : site.articles) {
+    resolve_article_citations(article, ArticleText::held(article), site.bibliography, diagnostics);
+  }
+  unify_cited_works(site);
+}
+
 TEST(CitationResolver, SameWorkAcrossArticlesIsOneWork) {
   Site site;
   site.bibliography = {
@@ -41,7 +50,7 @@ TEST(CitationResolver, SameWorkAcrossArticlesIsOneWork) {
   site.articles.push_back(article("c.md", "Gross (2003) disagreed.",
                                   {"Gross, J. J. (2003). Another paper. Emotion, 3, 1-2."}));
   Diagnostics diagnostics;
-  resolve_citations(site, diagnostics);
+  resolve_site(site, diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   const Reference& a = site.articles[0].references[0];
   const Reference& b = site.articles[1].references[0];
@@ -75,7 +84,7 @@ TEST(CitationResolver, BibliographyEntryWrittenTwiceIsTheFirst) {
       article("b.md", "(Gross, 2003); (Hyde, 2005)", {"[@gross2003]", "[@hyde2005twin]"}));
   site.articles.push_back(article("c.md", "(Hyde, 2005)", {"[@hyde2005]"}));
   Diagnostics diagnostics;
-  resolve_citations(site, diagnostics);
+  resolve_site(site, diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   const struct {
     size_t article, reference;
@@ -101,7 +110,7 @@ TEST(CitationResolver, RecordsCitationRangesInSectionsAndFaq) {
   Article a = article("a.md", "First line.\nThen Gross and John (2003) said.", {kGross2003});
   a.faq.push_back({"Why?", 20, {"Because (Gross & John, 2003).", 21}});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   ASSERT_EQ(a.citations.size(), 2u);
   EXPECT_EQ(a.citations[0].part, TextPart::section);
@@ -216,7 +225,7 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
   for (const LinkCase& c : cases) {
     Article a = article("a.md", c.prose, {c.source});
     Diagnostics diagnostics;
-    resolve_article_citations(a, {}, diagnostics);
+    resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
     EXPECT_TRUE(diagnostics.empty()) << c.prose << "\n"
                                      << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
     ASSERT_EQ(a.citations.size(), 1u) << c.prose;
@@ -232,7 +241,7 @@ TEST(CitationResolver, LifeDatesAreNotReported) {
   Article a = article("a.md", "Sigmund Freud (1856\u20131939) argued it. Freud (1923) wrote it.",
                       {"Freud, S. (1923). *The ego and the id*. Hogarth Press."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   ASSERT_EQ(a.citations.size(), 1u);
   EXPECT_EQ(a.sections[0].body.markdown.substr(a.citations[0].begin,
@@ -251,7 +260,7 @@ TEST(CitationResolver, ATitleBeforeTheCitationPicksTheWork) {
                "marital processes and marital outcomes*. Erlbaum.",
                "Gottman, J. M. (1994). *Why marriages succeed or fail*. Simon & Schuster."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   ASSERT_EQ(a.citations.size(), 2u);
   EXPECT_NE(a.citations[0].reference, a.citations[1].reference);
@@ -265,7 +274,7 @@ TEST(CitationResolver, AGroupsPossessiveYearPicksItsWork) {
                        "American Psychological Association. (2017). *Multicultural guidelines*. "
                        "https://www.apa.org/b.pdf"});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   ASSERT_EQ(a.citations.size(), 1u);
   EXPECT_EQ(a.citations[0].reference, 1u);
   EXPECT_TRUE(diagnostics.contains("reference-uncited"));  // the 2015 guidelines
@@ -279,7 +288,7 @@ TEST(CitationResolver, AYearAloneIsByTheAuthorsBefore) {
                        "Grossmann, K., Grossmann, K. E., & Kindler, H. (2008). Attachment. "
                        "*Journal*, *3*, 1-2."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   EXPECT_EQ(a.citations.size(), 2u);
 }
@@ -288,7 +297,7 @@ TEST(CitationResolver, AResearchersTradeMakesAMissingWorkACitation) {
   Article a = article("a.md", "The historian Tom Lutz (1999) traced it. Gross (1998) agrees.",
                       {"Gross, J. J. (1998). The field. Review, 2(3), 271-299."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   ASSERT_FALSE(diagnostics.empty());
   EXPECT_EQ(diagnostics.items()[0].code, "citation-unmatched");
   EXPECT_EQ(diagnostics.items()[0].column, 15);
@@ -310,7 +319,7 @@ TEST(CitationResolver, AnAbbreviationStandsForTheGroupItFollows) {
   for (const auto& [prose, source] : cases) {
     Article a = article("a.md", prose, {source});
     Diagnostics diagnostics;
-    resolve_article_citations(a, {}, diagnostics);
+    resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
     EXPECT_TRUE(diagnostics.empty()) << prose << "\n"
                                      << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
     EXPECT_EQ(a.citations.size(), 2u) << prose;
@@ -325,7 +334,7 @@ TEST(CitationResolver, AYearAfterAPossessivePicksTheWork) {
                        "Buss, D. M., Larsen, R. J., Westen, D., & Semmelroth, J. (1992). Sex "
                        "differences in jealousy. *Psychological Science*, *3*(4), 251-255."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   ASSERT_EQ(a.citations.size(), 2u);
   EXPECT_EQ(a.citations[0].reference, 1u);
@@ -337,7 +346,7 @@ TEST(CitationResolver, AManualsAbbreviationWithTheWrongYearIsReported) {
                       {"American Psychiatric Association. (2013). *Diagnostic and statistical "
                        "manual of mental disorders* (5th ed.). American Psychiatric Publishing."});
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   ASSERT_FALSE(diagnostics.empty());
   EXPECT_EQ(diagnostics.items()[0].code, "citation-year-mismatch");
   EXPECT_EQ(diagnostics.items()[0].column, 1);
@@ -352,7 +361,7 @@ TEST(CitationResolver, APersonNamedByOfficeIsNotACitation) {
                       {"Gross, J. J. (1998). The field. Review, 2(3), 271-299."});
   a.sections[0].body.markdown += " Gross (1998) agrees.";
   Diagnostics diagnostics;
-  resolve_article_citations(a, {}, diagnostics);
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
   EXPECT_EQ(a.citations.size(), 1u);
 }

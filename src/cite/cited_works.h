@@ -15,12 +15,12 @@ struct CitedWork {
   std::vector<size_t> articles;  // indices into Site::articles, ascending, no repeats
 };
 
-// The site-wide step of resolve_citations(), for articles resolved one by one:
-// gives every reference to one work the same fields, and an id to each work
-// the bibliography does not hold. Reads no Markdown.
+// The site-wide step of citing, once each article is resolved on its own
+// (resolve_article_citations(), cite/citation_resolver.h): gives every reference to one work the
+// same fields, and an id to each work the bibliography does not hold. Reads no Markdown.
 void unify_cited_works(Site& site);
 
-// Requires resolve_citations() to have run. Promises: each work (same DOI,
+// Requires unify_cited_works() to have run. Promises: each work (same DOI,
 // else same authors + year + title) once; keys unique and stable for the
 // same set of works; sorted by first author family name (case- and
 // accent-insensitive), then year, then title.

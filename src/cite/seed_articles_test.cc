@@ -109,7 +109,8 @@ struct Resolved {
 
 Resolved resolve(const std::string& seed_text) {
   Resolved out{article_from_seed(seed_text), {}};
-  resolve_article_citations(out.article, shared_bibliography(), out.diagnostics);
+  resolve_article_citations(out.article, ArticleText::held(out.article), shared_bibliography(),
+                            out.diagnostics);
   return out;
 }
 

@@ -8,8 +8,8 @@
 #include <type_traits>
 
 #include "content/article_parser.h"
-#include "content/article_text.h"
 #include "content/page_parser.h"
+#include "content/released_text.h"
 #include "content/site_config.h"
 #include "content/source_file.h"
 #include "exec/parallel_for.h"
@@ -120,7 +120,9 @@ class SiteLoader {
       }
       article.source_path = content_dir_ / files[i];
       if (!will_place(files[i])) return;
-      if (options.on_article) options.on_article(site_.config, article, diags[i]);
+      if (options.on_article) {
+        options.on_article(site_.config, article, ArticleText::held(article), diags[i]);
+      }
       if (options.release_text) release_article_text(article, *text);
     });
     site_.articles.reserve(files.size());

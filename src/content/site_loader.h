@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "diag/diagnostic.h"
+#include "model/article_text.h"
 #include "model/site.h"
 
 namespace mwp {
@@ -33,12 +34,12 @@ struct ContentLoadOptions {
   unsigned jobs = 0;    // threads parsing articles; 0 = one per core
   // Called once for each article the site will hold (not for drafts left
   // out, nor for one outside any category), on the thread that parsed it,
-  // while its Markdown is held. May change the article; its diagnostics go
-  // to the Diagnostics given, which are merged in file order.
-  std::function<void(const SiteConfig&, Article&, Diagnostics&)> on_article;
-  // Release each article's Markdown after on_article (release_article_text():
-  // readers then use ArticleText), so that a large site's text is never all
-  // in memory at once.
+  // with the article's text. May change the article; its diagnostics go to
+  // the Diagnostics given, which are merged in file order.
+  std::function<void(const SiteConfig&, Article&, const ArticleText&, Diagnostics&)> on_article;
+  // Release each article's Markdown after on_article (release_article_text(),
+  // content/released_text.h), so that a large site's text is never all in
+  // memory at once.
   bool release_text = false;
 };
 

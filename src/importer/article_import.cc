@@ -70,16 +70,18 @@ bool same_article(const Article& a, const Article& b, const SiteConfig& config) 
       a.sources.size() != b.sources.size()) {
     return false;
   }
+  const ArticleText x_text = ArticleText::held(a);
+  const ArticleText y_text = ArticleText::held(b);
   for (size_t i = 0; i < a.sections.size(); ++i) {
     const auto &x = a.sections[i], &y = b.sections[i];
     if (x.id != y.id || x.heading != y.heading ||
-        trim(x.body.markdown, " \n") != trim(y.body.markdown, " \n")) {
+        trim(x_text.section(i), " \n") != trim(y_text.section(i), " \n")) {
       return false;
     }
   }
   for (size_t i = 0; i < a.faq.size(); ++i) {
     if (trim(a.faq[i].question, " \n") != trim(b.faq[i].question, " \n") ||
-        trim(a.faq[i].answer.markdown, " \n") != trim(b.faq[i].answer.markdown, " \n")) {
+        trim(x_text.faq_answer(i), " \n") != trim(y_text.faq_answer(i), " \n")) {
       return false;
     }
   }
@@ -94,7 +96,7 @@ bool verify_round_trip(const ImportedArticle& imported, const SiteConfig& config
                        const std::string& path, Diagnostics& d) {
   Diagnostics reread;
   const auto back = parse_article(imported.markdown, imported.relative_path, config, reread);
-  if (back) check_article_structure(*back, config.article_template, reread);
+  if (back) check_article_structure(ArticleText::held(*back), config.article_template, reread);
   if (back && !reread.has_errors() && same_article(imported.article, *back, config)) return true;
   std::string first = "it does not read back as the same article";
   for (const auto& item : reread.items()) {
@@ -171,7 +173,7 @@ std::optional<ImportedArticle> convert_plain_text(std::string bytes, const std::
     a.sources_note.clear();
   }
   out.relative_path = "content/" + c.path + "/" + a.slug + ".md";
-  out.markdown = write_article_markdown(a, site.config);
+  out.markdown = write_article_markdown(ArticleText::held(a), site.config);
   if (!verify_round_trip(out, site.config, path, d)) return std::nullopt;
   return out;
 }

@@ -93,24 +93,26 @@ std::string yaml_quote(std::string_view text) {
   return out + "\"";
 }
 
-std::string write_article_markdown(const Article& article, const SiteConfig& config) {
+std::string write_article_markdown(const ArticleText& text, const SiteConfig& config) {
+  const Article& article = text.article();
   const ArticleTemplate& t = config.article_template;
   std::string out;
   write_front_matter(out, article, config);
   if (article.sections.empty()) {
     for (const auto& s : t.sections) out += "\n## " + s.kicker + "\n";
   }
-  for (const auto& s : article.sections) {
+  for (size_t i = 0; i < article.sections.size(); ++i) {
+    const ArticleSection& s = article.sections[i];
     const SectionTemplate* want = find_section(t, s.id);
     out += "\n## " + (want != nullptr ? want->kicker : s.kicker) + "\n";
-    write_block(out, s.body.markdown);
+    write_block(out, text.section(i));
   }
   out += "\n## " + t.faq_heading + "\n";
-  for (const auto& q : article.faq) {
+  for (size_t i = 0; i < article.faq.size(); ++i) {
     out += "\n### ";
-    out.append(trim_newlines(q.question));
+    out.append(trim_newlines(article.faq[i].question));
     out += '\n';
-    write_block(out, q.answer.markdown);
+    write_block(out, text.faq_answer(i));
   }
   out += "\n## " + t.sources_heading + "\n";
   if (!article.sources.empty()) out += '\n';

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "model/article_text.h"
 #include "model/site.h"
 
 namespace mwp {
@@ -20,7 +21,7 @@ namespace mwp {
 // article has none), the FAQ heading with a level-3 heading per question,
 // then the sources heading and a numbered list. Section bodies, answers,
 // questions and source entries are written as they are (Markdown).
-std::string write_article_markdown(const Article& article, const SiteConfig& config);
+std::string write_article_markdown(const ArticleText& text, const SiteConfig& config);
 
 // `text` as a YAML double-quoted scalar.
 std::string yaml_quote(std::string_view text);

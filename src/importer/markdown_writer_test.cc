@@ -33,11 +33,11 @@ Article sample_article(const SiteConfig& config) {
 TEST(MarkdownWriter, WritesWhatTheArticleParserReadsBack) {
   const SiteConfig config = testing::bundled_config();
   const Article a = sample_article(config);
-  const std::string markdown = write_article_markdown(a, config);
+  const std::string markdown = write_article_markdown(ArticleText::held(a), config);
   Diagnostics d;
   const auto back = parse_article(markdown, "a.md", config, d);
   ASSERT_TRUE(back);
-  check_article_structure(*back, config.article_template, d);
+  check_article_structure(ArticleText::held(*back), config.article_template, d);
   EXPECT_FALSE(d.has_errors()) << testing::codes(d) << markdown;
   EXPECT_EQ(back->title, a.title);
   EXPECT_EQ(back->description, a.description);
@@ -70,7 +70,7 @@ TEST(MarkdownWriter, OmitsDefaults) {
   a.modified = a.reviewed;
   a.sources_note.clear();
   a.sections[1].heading = config.article_template.sections[1].heading;
-  const std::string markdown = write_article_markdown(a, config);
+  const std::string markdown = write_article_markdown(ArticleText::held(a), config);
   for (const char* key : {"reviewed_by:", "lastmod:", "headings:", "sources_note:", "draft:"}) {
     EXPECT_EQ(markdown.find(key), std::string::npos) << key;
   }
@@ -82,7 +82,7 @@ TEST(MarkdownWriter, AnEmptyArticleIsAValidSkeleton) {
   a.title = "New";
   a.description = "To be written.";
   a.published = a.reviewed = *Date::parse("2025-01-01");
-  const std::string markdown = write_article_markdown(a, config);
+  const std::string markdown = write_article_markdown(ArticleText::held(a), config);
   Diagnostics d;
   const auto back = parse_article(markdown, "a.md", config, d);
   ASSERT_TRUE(back);

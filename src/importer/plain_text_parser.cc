@@ -79,7 +79,7 @@ class Parser {
     }
     split_regions(body);
     for (const auto& region : regions_) build(region);
-    check_article_structure(out_.article, template_, d_);
+    check_article_structure(ArticleText::held(out_.article), template_, d_);
     return std::move(out_);
   }
 

@@ -127,7 +127,8 @@ const Variant kVariants[] = {
 
 std::string exported(const PlainTextArticle& a, ListStyle list) {
   static const SiteConfig config = bundled_config();
-  return straighten_quotes(write_article_plain_text(a.article, config, {}, {a.layout, list}));
+  return straighten_quotes(
+      write_article_plain_text(ArticleText::held(a.article), config, {}, {a.layout, list}));
 }
 
 TEST(PlainTextParser, ReadsEveryVariantOfBothSeedsAsTheOriginal) {

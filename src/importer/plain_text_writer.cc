@@ -60,9 +60,10 @@ class Lines {
 
 }  // namespace
 
-std::string write_article_plain_text(const Article& article, const SiteConfig& config,
+std::string write_article_plain_text(const ArticleText& text, const SiteConfig& config,
                                      const std::vector<std::string>& breadcrumb,
                                      const PlainTextStyle& style) {
+  const Article& article = text.article();
   const ArticleTemplate& t = config.article_template;
   Lines out(style.layout);
   if (!breadcrumb.empty()) {
@@ -74,31 +75,31 @@ std::string write_article_plain_text(const Article& article, const SiteConfig& c
   std::string reviewed = "Last reviewed by " + reviewer(article, config);
   if (!reviewed.ends_with('.')) reviewed += '.';
   out.block(reviewed);
-  for (const auto& s : article.sections) {
-    out.block(s.kicker);
-    out.block(s.heading);
-    for (const auto& p : paragraphs(s.body.markdown)) out.block(p);
+  for (size_t i = 0; i < article.sections.size(); ++i) {
+    out.block(article.sections[i].kicker);
+    out.block(article.sections[i].heading);
+    for (const auto& p : paragraphs(text.section(i))) out.block(p);
   }
   out.block(t.faq_heading);
-  for (const auto& q : article.faq) {
-    out.block(inline_text(q.question));
-    for (const auto& p : paragraphs(q.answer.markdown)) out.block(p);
+  for (size_t i = 0; i < article.faq.size(); ++i) {
+    out.block(inline_text(article.faq[i].question));
+    for (const auto& p : paragraphs(text.faq_answer(i))) out.block(p);
   }
   out.block(t.sources_heading);
   const std::string& note = article.sources_note.empty() ? t.sources_note : article.sources_note;
   for (const auto& p : paragraphs(note)) out.block(p);
   for (size_t i = 0; i < article.sources.size(); ++i) {
-    const std::string text = inline_text(article.sources[i].text);
+    const std::string source = inline_text(article.sources[i].text);
     std::string entry;
     switch (style.list) {
       case ListStyle::numbered:
-        entry = fmt::format("  {}. {}", i + 1, text);
+        entry = fmt::format("  {}. {}", i + 1, source);
         break;
       case ListStyle::bulleted:
-        entry = "- " + text;
+        entry = "- " + source;
         break;
       case ListStyle::plain:
-        entry = text;
+        entry = source;
         break;
     }
     if (i == 0) {

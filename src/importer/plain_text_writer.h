@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "importer/line_shapes.h"
+#include "model/article_text.h"
 #include "model/site.h"
 
 namespace mwp {
@@ -20,7 +21,7 @@ struct PlainTextStyle {
   ListStyle list = ListStyle::numbered;
 };
 
-// Returns `article` as plain text: the breadcrumb (the category's display
+// Returns text.article() as plain text: the breadcrumb (the category's display
 // names joined by spaces, omitted when `breadcrumb` is empty), the title,
 // "Last reviewed by <reviewer>." ("the <editorial team>" for the site's
 // team), each section's kicker, heading and paragraphs, the FAQ heading with
@@ -28,7 +29,7 @@ struct PlainTextStyle {
 // article's, else the template's) and one line per entry. Markdown is reduced
 // to the text a reader sees. Spaced: blank lines between all of these except
 // between source entries; compact: none. Ends with a newline.
-std::string write_article_plain_text(const Article& article, const SiteConfig& config,
+std::string write_article_plain_text(const ArticleText& text, const SiteConfig& config,
                                      const std::vector<std::string>& breadcrumb,
                                      const PlainTextStyle& style);
 

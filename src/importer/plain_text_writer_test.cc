@@ -26,7 +26,7 @@ std::string round_trip(const std::string& seed, const PlainTextStyle& style, boo
   if (!parsed) return {};
   parsed->article.description = "What the seed is about.";
   parsed->article.published = parsed->article.reviewed = *Date::parse("2026-01-02");
-  const std::string markdown = write_article_markdown(parsed->article, config);
+  const std::string markdown = write_article_markdown(ArticleText::held(parsed->article), config);
   auto back = parse_article(markdown, "a.md", config, d);
   EXPECT_TRUE(back && !d.has_errors()) << testing::codes(d);
   if (!back) return {};
@@ -34,7 +34,7 @@ std::string round_trip(const std::string& seed, const PlainTextStyle& style, boo
   back->sources_note = parsed->article.sources_note;
   const auto names = breadcrumb && parsed->category ? category_names(categories, *parsed->category)
                                                     : std::vector<std::string>{};
-  return write_article_plain_text(*back, config, names, style);
+  return write_article_plain_text(ArticleText::held(*back), config, names, style);
 }
 
 TEST(PlainTextWriter, ExportsTheSpacedSeedAsItWas) {
@@ -68,8 +68,8 @@ TEST(PlainTextWriter, ReducesMarkdownToText) {
                         1});
   a.faq.push_back({"Is \\*this\\* plain?", 1, {"Yes.", 1}});
   a.sources.push_back({"Hyde, J. S. (2005). *The* title.", 1, 1});
-  const std::string text =
-      write_article_plain_text(a, config, {}, {TextLayout::compact, ListStyle::plain});
+  const std::string text = write_article_plain_text(ArticleText::held(a), config, {},
+                                                    {TextLayout::compact, ListStyle::plain});
   EXPECT_NE(text.find("\nSome emphasis, a link and 1. escapes.\n"), std::string::npos) << text;
   EXPECT_NE(text.find("\nIs *this* plain?\nYes.\n"), std::string::npos) << text;
   EXPECT_NE(text.find("\nHyde, J. S. (2005). The title.\n"), std::string::npos) << text;

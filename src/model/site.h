@@ -52,8 +52,10 @@ struct SiteConfig {
 
 // A span of Markdown from a source file, with where it starts there.
 struct MarkdownBlock {
-  std::string markdown;  // empty once its article's text is released (content/article_text.h)
-  int line = 0;          // 1-based line in the source file where `markdown` starts
+  // An article's is read through ArticleText (model/article_text.h): it is
+  // empty once the article's text is released.
+  std::string markdown;
+  int line = 0;  // 1-based line in the source file where `markdown` starts
   // Where `markdown` lies in the source file's text as read_source_file()
   // returns it: [offset, offset + size). Set by the parsers.
   size_t offset = 0;
@@ -124,9 +126,11 @@ struct Article {
   std::vector<Reference> references;
   std::vector<Citation> citations;
 
-  // Set by release_article_text() (content/article_text.h): the Markdown of
-  // the sections and FAQ answers is no longer held, and ArticleText reads it
-  // again from source_path, whose text must still have this size and hash.
+  // Set by release_article_text() (content/released_text.h): the Markdown of
+  // the sections and FAQ answers is no longer held, and read_article_text()
+  // reads it again from source_path, whose text must still have this size
+  // and hash. Readers never look at this: they read through ArticleText
+  // (model/article_text.h), which is the same in both states.
   bool text_released = false;
   size_t source_size = 0;
   uint64_t source_hash = 0;

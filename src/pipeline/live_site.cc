@@ -19,7 +19,7 @@ namespace {
 
 // Whether `edited` (resolved on its own) cites the same works, in the same
 // order, as `old` (resolved and unified with the whole site). A reference
-// written as APA text has no id until resolve_citations() unifies the site.
+// written as APA text has no id until unify_cited_works() unifies the site.
 bool same_works(const Article& edited, const Article& old) {
   if (edited.references.size() != old.references.size()) return false;
   for (size_t i = 0; i < edited.references.size(); ++i) {
@@ -37,7 +37,7 @@ bool same_works(const Article& edited, const Article& old) {
   return true;
 }
 
-// Gives `edited` the site-unified fields of its works, as resolve_citations()
+// Gives `edited` the site-unified fields of its works, as unify_cited_works()
 // would: every article citing a work carries identical Reference fields.
 void adopt_unified_references(Article& edited, const Article& old) {
   for (size_t i = 0; i < edited.references.size(); ++i) {
@@ -131,10 +131,11 @@ std::optional<LiveSite::Edit> LiveSite::reparse(const std::string& relative,
       article->aliases != old->aliases) {
     return std::nullopt;
   }
-  resolve_article_citations(*article, site_->bibliography, found);
+  const ArticleText article_text = ArticleText::held(*article);
+  resolve_article_citations(*article, article_text, site_->bibliography, found);
   if (!same_works(*article, *old)) return std::nullopt;
   adopt_unified_references(*article, *old);
-  check_article_structure(*article, site_->config.article_template, found);
+  check_article_structure(article_text, site_->config.article_template, found);
   if (article->draft) found.demote_errors([](const Diagnostic&) { return true; });
   diagnostics.merge(std::move(found));
   return Edit{static_cast<size_t>(old - articles.begin()), std::move(*article)};

@@ -7,13 +7,13 @@
 #include "cite/csl_json.h"
 #include "content/site_loader.h"
 #include "content/source_file.h"
+#include "pipeline/pagefind.h"
 #include "pipeline/stage_timer.h"
 #include "render/search_page.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "search/index_schema.h"
 #include "search/index_writer.h"
-#include "pipeline/pagefind.h"
 #include "write/output_tree.h"
 
 namespace mwp {
@@ -48,12 +48,13 @@ std::optional<Site> load_and_check_site(const fs::path& site_dir, bool drafts, D
     ContentLoadOptions options;
     options.drafts = drafts;
     // Most of a large site's memory otherwise: the renderer and the index
-    // read each article again (content/article_text.h).
+    // read each article again (content/released_text.h).
     options.release_text = true;
     options.on_article = [&bibliography](const SiteConfig& config, Article& article,
+                                         const ArticleText& text,
                                          Diagnostics& article_diagnostics) {
-      resolve_article_citations(article, bibliography, article_diagnostics);
-      check_article_structure(article, config.article_template, article_diagnostics);
+      resolve_article_citations(article, text, bibliography, article_diagnostics);
+      check_article_structure(text, config.article_template, article_diagnostics);
     };
     site = load_site_content(site_dir, options, d);
     if (!site) return std::nullopt;

@@ -56,7 +56,7 @@ std::filesystem::path search_index_dir(const std::filesystem::path& out_dir);
 // is cited and checked as it loads (within the "load" stage); "cite" then
 // unifies works across the site and "check" runs the site-wide checks.
 // Each article's Markdown is released once it is checked: readers get it
-// through ArticleText (content/article_text.h), which reads it again.
+// with read_article_text() (content/released_text.h), which reads it again.
 std::optional<Site> load_and_check_site(const std::filesystem::path& site_dir, bool drafts,
                                         Diagnostics& diagnostics, std::vector<StageTiming>* timings,
                                         const BuildProgress& progress = {});

@@ -4,8 +4,10 @@
 
 #include <functional>
 
+#include "checks/article_checks.h"
 #include "cite/citation_resolver.h"
 #include "cite/cited_works.h"
+#include "content/released_text.h"
 #include "content/site_loader.h"
 #include "pipeline/site_fixture.h"
 #include "render/article_page.h"
@@ -61,8 +63,9 @@ Site load_fixture(const SiteFixture& fixture, bool release_text) {
   std::vector<Reference> no_bibliography;
   ContentLoadOptions options;
   options.release_text = release_text;
-  options.on_article = [&](const SiteConfig&, Article& article, Diagnostics& article_d) {
-    resolve_article_citations(article, no_bibliography, article_d);
+  options.on_article = [&](const SiteConfig&, Article& article, const ArticleText& text,
+                           Diagnostics& article_d) {
+    resolve_article_citations(article, text, no_bibliography, article_d);
   };
   std::optional<Site> site = load_site_content(fixture.site(), options, d);
   EXPECT_TRUE(site && !d.has_errors()) << first_error(d);
@@ -71,7 +74,7 @@ Site load_fixture(const SiteFixture& fixture, bool release_text) {
 }
 
 // A released article's text is read again from its file by the renderer and
-// the index (content/article_text.h): both must make exactly what they make
+// the index (content/released_text.h): both must make exactly what they make
 // from text the model holds.
 TEST(BuildSite, ReleasedTextRendersAndIndexesAsHeldText) {
   SiteFixture fixture("build-released");
@@ -102,6 +105,61 @@ TEST(BuildSite, ReleasedTextRendersAndIndexesAsHeldText) {
     EXPECT_EQ((*released_docs)[i].content_hash(), (*held_docs)[i].content_hash()) << i;
   }
   EXPECT_FALSE((*released_docs)[0].body.empty());
+}
+
+// What resolve_article_citations() and check_article_structure() find in
+// each article of `site`, read through read_article_text(): its diagnostics,
+// then its citations.
+std::vector<std::string> cite_and_check(Site& site) {
+  std::vector<std::string> found;
+  for (Article& article : site.articles) {
+    const std::string file = std::filesystem::path(article.display_path).filename().string();
+    Diagnostics d;
+    const std::optional<ArticleText> text = read_article_text(article, d);
+    EXPECT_TRUE(text) << first_error(d);
+    if (!text) continue;
+    resolve_article_citations(article, *text, {}, d);
+    check_article_structure(*text, site.config.article_template, d);
+    for (const Diagnostic& item : d.items()) {
+      found.push_back(file + ":" + std::to_string(item.line) + " [" + item.code + "]");
+    }
+    for (const Citation& c : article.citations) {
+      const std::string_view part = text->part(c.part, c.index);
+      found.push_back(file + ": \"" + std::string(part.substr(c.begin, c.end - c.begin)) +
+                      "\" -> " + std::to_string(c.reference));
+    }
+  }
+  return found;
+}
+
+// The checks read an article's text through ArticleText, so they find the
+// same after its text is released as while it is held: a check may run in
+// any stage.
+TEST(BuildSite, ChecksFindInReleasedTextWhatTheyFindInHeldText) {
+  SiteFixture fixture("build-checks-released");
+  std::string second = kFixtureArticle;
+  second.replace(second.find("Habit forms."), 12, "");  // an empty section
+  second.replace(second.find("It shows."), 9, "Gross (2004) and (Gross & John, 2003, p. 350).");
+  fixture.write("content/men-women/emotions/second.md", second);
+  const std::vector<std::string> expected = {
+      "fixture.md: \"Gross and John (2003)\" -> 0",
+      "fixture.md: \"Gross and John's research (2003)\" -> 0",
+      "second.md:19 [citation-year-mismatch]",
+      "second.md:41 [citation-year-mismatch]",  // the note naming the work
+      "second.md:13 [empty-section]",
+      "second.md: \"Gross and John (2003)\" -> 0",
+      "second.md: \"Gross & John, 2003\" -> 0",
+      "second.md: \"Gross and John's research (2003)\" -> 0",
+  };
+  for (const bool release : {false, true}) {
+    ContentLoadOptions options;
+    options.release_text = release;
+    Diagnostics d;
+    std::optional<Site> site = load_site_content(fixture.site(), options, d);
+    ASSERT_TRUE(site && !d.has_errors()) << first_error(d);
+    EXPECT_EQ(site->articles[0].text_released, release);
+    EXPECT_EQ(cite_and_check(*site), expected) << "released: " << release;
+  }
 }
 
 // A file edited between load and index must fail the index with the cause,

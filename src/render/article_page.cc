@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cite/apa_formatter.h"
+#include "content/released_text.h"
 #include "render/citation_links.h"
 #include "render/json_ld.h"
 
@@ -198,7 +199,7 @@ json article_page_context(const RenderContext& context, size_t index, const Arti
 std::optional<std::string> render_article_page(const RenderContext& context, size_t article,
                                                Diagnostics& diagnostics) {
   const std::optional<ArticleText> text =
-      ArticleText::read(context.site().articles[article], diagnostics);
+      read_article_text(context.site().articles[article], diagnostics);
   if (!text) return std::nullopt;
   return context.theme().render("article", article_page_context(context, article, *text),
                                 diagnostics);

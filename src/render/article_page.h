@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "content/article_text.h"
 #include "diag/diagnostic.h"
+#include "model/article_text.h"
 #include "render/render_context.h"
 
 namespace mwp {
@@ -23,13 +23,13 @@ namespace mwp {
 //   sources {id, heading, note_html, items[] {number, id, html, work_url,
 //            has_work_url, backlinks[] {href, label, text}}}, has_sources
 //   related[] {title, url, description}, has_related).
-// Requires: `text` is ArticleText::read() of the article.
+// Requires: `text` is the article's (model/article_text.h).
 nlohmann::json article_page_context(const RenderContext& context, size_t article,
                                     const ArticleText& text);
 
 // Renders the page with the theme's "article" template. Requires `article`
 // < site.articles.size(). Nullopt (with a diagnostic) when the article's text
-// cannot be read again (ArticleText::read()) or the template fails.
+// cannot be read again (read_article_text()) or the template fails.
 std::optional<std::string> render_article_page(const RenderContext& context, size_t article,
                                                Diagnostics& diagnostics);
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "content/article_text.h"
+#include "model/article_text.h"
 #include "render/render_context.h"
 
 namespace mwp {
@@ -23,7 +23,7 @@ std::string medical_web_page_json_ld(const RenderContext& context, size_t articl
 
 // The FAQPage of the article's questions, answers as plain text; JSON text
 // as above. Nullopt when the article has no FAQ. Requires: `text` is
-// ArticleText::read() of the article.
+// the article's (model/article_text.h).
 std::optional<std::string> faq_page_json_ld(const RenderContext& context, size_t article,
                                             const ArticleText& text);
 

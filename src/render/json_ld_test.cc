@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "content/released_text.h"
 #include "render/fixture_site.h"
 #include "text/escape.h"
 
@@ -22,7 +23,7 @@ json script_json(const std::string& script) {
 std::optional<std::string> faq_json_ld(const RenderContext& context, size_t article) {
   Diagnostics diagnostics;
   const std::optional<ArticleText> text =
-      ArticleText::read(context.site().articles[article], diagnostics);
+      read_article_text(context.site().articles[article], diagnostics);
   EXPECT_TRUE(text.has_value());
   if (!text) return std::nullopt;
   return faq_page_json_ld(context, article, *text);

@@ -154,7 +154,7 @@ TEST_P(SeedPageTest, ShowsTheSeedInOrderWithEveryCitationLinked) {
   ASSERT_EQ(article.sections.size(), 6u);
   ASSERT_FALSE(article.faq.empty());
   Diagnostics diagnostics;
-  resolve_article_citations(article, {}, diagnostics);
+  resolve_article_citations(article, ArticleText::held(article), {}, diagnostics);
   EXPECT_FALSE(diagnostics.has_errors())
       << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
   ASSERT_FALSE(article.citations.empty());

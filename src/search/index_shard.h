@@ -37,7 +37,7 @@ struct ShardInput {
 };
 
 // The error message of a shard that stopped at `source` because its
-// article's text could not be read again (ArticleText::read()).
+// article's text could not be read again (read_article_text()).
 std::string unreadable_text_message(const Site& site, const SearchDocumentSource& source);
 
 // Creates the database `path` (replacing anything there) with the documents

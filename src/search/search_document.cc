@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "content/released_text.h"
 #include "search/plain_text.h"
 
 namespace mwp {
@@ -167,7 +168,7 @@ std::vector<SearchDocumentSource> search_document_sources(const Site& site) {
 
 const ArticleText* SearchDocumentMaker::text_of(size_t article, Diagnostics& diagnostics) {
   if (article != article_ || !text_) {
-    text_ = ArticleText::read(site_.articles[article], diagnostics);
+    text_ = read_article_text(site_.articles[article], diagnostics);
     article_ = article;
   }
   return text_ ? &*text_ : nullptr;

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "content/article_text.h"
 #include "diag/diagnostic.h"
+#include "model/article_text.h"
 #include "model/site.h"
 
 namespace mwp {
@@ -59,7 +59,7 @@ struct SearchDocumentSource {
 // of each article, in site order.
 std::vector<SearchDocumentSource> search_document_sources(const Site& site);
 // Makes the documents of a site's sources. The text of an article whose
-// Markdown the model has released (content/article_text.h) is read again
+// Markdown the model has released (content/released_text.h) is read again
 // once for each run of consecutive requests for its documents: use one maker
 // per thread, asking in source order. Reads `site` only.
 class SearchDocumentMaker {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cite/citation_resolver.h"
+#include "cite/cited_works.h"
 #include "cite/csl_json.h"
 #include "content/site_loader.h"
 #include "content/source_file.h"
@@ -41,7 +42,11 @@ class SearchEvaluation : public ::testing::Test {
             read_source_file(site_dir / "bibliography.json", "bibliography.json", diagnostics)) {
       site->bibliography = parse_csl_json(*text, "bibliography.json", diagnostics);
     }
-    resolve_citations(*site, diagnostics);
+    for (Article& article : site->articles) {
+      resolve_article_citations(article, ArticleText::held(article), site->bibliography,
+                                diagnostics);
+    }
+    unify_cited_works(*site);
     ASSERT_GE(site->articles.size(), 13u);
     ASSERT_TRUE(write_search_index(*site, dir_->path() / "public.index", diagnostics));
     searcher_ = Searcher::open(dir_->path() / "public.index", diagnostics).release();

@@ -1,4 +1,4 @@
-#include "content/article_text.h"
+#include "content/released_text.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -78,7 +78,7 @@ TEST_F(ArticleTextTest, BlocksKnowWhereTheyLieInTheSource) {
 TEST_F(ArticleTextTest, HeldTextIsTheModelsAndReadsNoFile) {
   article_.source_path = path_.string() + ".absent";
   Diagnostics d;
-  const auto text = ArticleText::read(article_, d);
+  const auto text = read_article_text(article_, d);
   ASSERT_TRUE(text);
   EXPECT_TRUE(d.empty());
   EXPECT_EQ(text->section(0), article_.sections[0].body.markdown);
@@ -93,7 +93,7 @@ TEST_F(ArticleTextTest, ReleasedTextIsReadAgainFromTheFile) {
   EXPECT_TRUE(article_.sections[0].body.markdown.empty());
   EXPECT_EQ(article_.sections[0].body.markdown.capacity(), std::string().capacity());
   Diagnostics d;
-  const auto text = ArticleText::read(article_, d);
+  const auto text = read_article_text(article_, d);
   ASSERT_TRUE(text);
   EXPECT_TRUE(d.empty());
   EXPECT_EQ(text->section(0), first);
@@ -125,7 +125,7 @@ TEST_F(ArticleTextTest, AChangedOrMissingFileIsReported) {
       write(c.replacement);
     }
     Diagnostics d;
-    EXPECT_FALSE(ArticleText::read(article_, d)) << c.name;
+    EXPECT_FALSE(read_article_text(article_, d)) << c.name;
     ASSERT_EQ(d.items().size(), 1u) << c.name;
     EXPECT_EQ(d.items()[0].code, c.code) << c.name;
     EXPECT_EQ(d.items()[0].path, "a.md") << c.name;

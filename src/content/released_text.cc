@@ -1,4 +1,4 @@
-#include "content/article_text.h"
+#include "content/released_text.h"
 
 #include <functional>
 
@@ -13,9 +13,8 @@ uint64_t text_hash(std::string_view text) {
 
 }  // namespace
 
-std::optional<ArticleText> ArticleText::read(const Article& article, Diagnostics& diagnostics) {
-  ArticleText text(article);
-  if (!article.text_released) return text;
+std::optional<ArticleText> read_article_text(const Article& article, Diagnostics& diagnostics) {
+  if (!article.text_released) return ArticleText::held(article);
   auto source = read_source_file(article.source_path, article.display_path, diagnostics);
   if (!source) return std::nullopt;
   if (source->size() != article.source_size || text_hash(*source) != article.source_hash) {
@@ -23,25 +22,7 @@ std::optional<ArticleText> ArticleText::read(const Article& article, Diagnostics
                       "the file changed while the site was being built; build again");
     return std::nullopt;
   }
-  text.source_ = std::move(*source);
-  return text;
-}
-
-std::string_view ArticleText::block(const MarkdownBlock& block) const {
-  if (!article_->text_released) return block.markdown;
-  return std::string_view(source_).substr(block.offset, block.size);
-}
-
-std::string_view ArticleText::section(size_t index) const {
-  return block(article_->sections[index].body);
-}
-
-std::string_view ArticleText::faq_answer(size_t index) const {
-  return block(article_->faq[index].answer);
-}
-
-std::string_view ArticleText::part(TextPart part, size_t index) const {
-  return part == TextPart::section ? section(index) : faq_answer(index);
+  return ArticleText(article, std::move(*source));
 }
 
 void release_article_text(Article& article, std::string_view source_text) {
