@@ -157,14 +157,27 @@ void ApaReader::doubt_fields_as_read() {
   if (reference_.title.find(' ') != std::string::npos && capitals(reference_.title)) {
     doubt("the title, written in capitals, so its case cannot be known");
   }
-  // "BARRETT, L. F., & RUSSELL, J. A. (Eds.)": an edited book's editors too.
+  // "BARRETT, L. F., & RUSSELL, J. A. (Eds.)": an edited book's editors too;
+  // "HOME OFFICE": a body's name of words in capitals, not initials ("NHS",
+  // "WHO EMRO").
+  const auto body_in_capitals = [&capitals](std::string_view name) {
+    if (name.find(' ') == std::string_view::npos || !capitals(name)) return false;
+    size_t run = 0;
+    for (const char c : name) {
+      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
+      if (run >= 5) return true;
+    }
+    return false;
+  };
   for (const auto* names : {&reference_.authors, &reference_.editors}) {
-    const auto in_capitals =
-        std::find_if(names->begin(), names->end(), [&capitals](const PersonName& name) {
-          return name.literal.empty() && capitals(name.family);
+    const auto in_capitals = std::find_if(
+        names->begin(), names->end(), [&capitals, &body_in_capitals](const PersonName& name) {
+          return name.literal.empty() ? capitals(name.family) : body_in_capitals(name.literal);
         });
     if (in_capitals != names->end()) {
-      doubt("the author \"" + in_capitals->family + "\", written in capitals");
+      const std::string& written =
+          in_capitals->literal.empty() ? in_capitals->family : in_capitals->literal;
+      doubt("the author \"" + written + "\", written in capitals");
       return;
     }
   }

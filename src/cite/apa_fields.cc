@@ -187,12 +187,15 @@ std::string capitalised(std::string_view word) {
 }
 
 // "23-315", "35531", or a series' capitals before digits: "NG69", "A-8",
-// "PS4/2010", "4/12".
+// "PS4/2010", "4/12", "DFE-RR226".
 bool is_code(std::string_view code) {
-  const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  if (digits == std::string_view::npos || digits > 4) return false;
-  code.remove_prefix(digits);
-  if (digits > 0 && code.starts_with('-')) code.remove_prefix(1);  // "A-8"
+  for (int part = 0; part < 3; ++part) {  // "DFE-" before "RR226"
+    const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    if (digits == std::string_view::npos || digits > 4) return false;
+    code.remove_prefix(digits);
+    if (digits == 0 || !code.starts_with('-')) break;
+    code.remove_prefix(1);  // "A-8"
+  }
   return !code.empty() && is_ascii_digit(code[0]) &&
          code.find_first_not_of("0123456789-./") == std::string_view::npos;
 }
@@ -220,9 +223,9 @@ bool is_code_number(std::string_view number) {
   }
   if (!is_code(code)) return false;
   // Capitalised words before it that hold the agency's initials or name the
-  // kind of document; or a series' short prefix alone ("Cm 9523").
+  // kind of document; or a series' short prefix alone ("Cm 9523", "Cmnd 3703").
   const std::vector<std::string_view> words = words_of(number.substr(0, space));
-  if (words.size() == 1 && words[0].size() <= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
+  if (words.size() == 1 && words[0].size() <= 4 && words[0][0] >= 'A' && words[0][0] <= 'Z') {
     return true;
   }
   // "NICE guideline [NG225]", "Health technology evaluation HTE8": a kind of

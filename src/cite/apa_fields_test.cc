@@ -16,6 +16,8 @@ TEST(ApaFields, TellsAReportsNumberFromWords) {
       {"Health technology evaluation HTE8", true},
       {"Innocenti Report Card 16", true},
       {"Cm 9523", true},
+      {"Cmnd 3703", true},
+      {"Research Report DFE-RR226", true},
       {"WHO/MSD/MER/2017.2", true},
       // Words that name no kind of document, or a year rather than a code.
       {"the second wave 2", false},

@@ -226,7 +226,12 @@ ApaEntry legal_entry(const Reference& r) {
     // The act's name holds its year and jurisdiction.
   } else {
     if (!r.number.empty()) text += ", Pub. L. No. " + r.number;
-    text += ", " + r.volume + " " + r.container_title + " " + r.page + " (" +
+    // "§§ 1681-1688": the sections' range in APA form, after their signs.
+    const size_t number = r.page.find_first_of("0123456789");
+    const std::string page = number == std::string::npos
+                                 ? r.page
+                                 : r.page.substr(0, number) + apa_page_range(r.page.substr(number));
+    text += ", " + r.volume + " " + r.container_title + " " + page + " (" +
             (r.authority.empty() ? "" : r.authority + " ") + std::to_string(r.year) + ")";
   }
   entry.plain(text);

@@ -26,15 +26,20 @@ bool opens_as_body(std::string_view name) {
   return is_organization_name(name.substr(0, third));
 }
 
-// "M", "J J": capital letters alone, none with its period.
+// "M", "J J", "M F.": capital letters alone, one at least without its
+// period.
 bool initials_without_periods(std::string_view given) {
   if (given.empty()) return false;
-  for (size_t at = 0; at < given.size(); at += 2) {
-    if (given[at] < 'A' || given[at] > 'Z' || (at + 1 < given.size() && given[at + 1] != ' ')) {
-      return false;
-    }
+  bool missing = false;
+  for (size_t at = 0; at < given.size();) {
+    if (given[at] < 'A' || given[at] > 'Z') return false;
+    const bool period = at + 1 < given.size() && given[at + 1] == '.';
+    missing = missing || !period;
+    const size_t next = at + (period ? 2 : 1);
+    if (next < given.size() && given[next] != ' ') return false;
+    at = next + 1;
   }
-  return true;
+  return missing;
 }
 
 constexpr size_t npos = std::string_view::npos;

@@ -7,6 +7,7 @@
 #include "cite/apa_fields.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
+#include "cite/apa_source_words.h"
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
@@ -41,7 +42,12 @@ bool read_volume_source_page(std::string_view text, Reference& out) {
     }
     out.volume = std::string(text.substr(0, first));
     out.container_title = std::string(code);
-    out.page = std::string(trim(text.substr(section + 1)));
+    // "§§ 1681–1688" keeps its section signs; its range is in CSL form.
+    const std::string_view sections = trim(text.substr(section + 1));
+    const size_t number = sections.find_first_of("0123456789");
+    out.page = number == npos
+                   ? std::string(sections)
+                   : std::string(sections.substr(0, number)) + csl_pages(sections.substr(number));
     return true;
   }
   const size_t first = text.find(' ');

@@ -38,7 +38,7 @@ const LegalCase kLegalCases[] = {
     // A statute by its code's sections; a Scottish act.
     {"Title IX of the Education Amendments of 1972, 20 U.S.C. \u00A7\u00A7 1681\u20131688 (1972).",
      "legislation", "Title IX of the Education Amendments of 1972", 1972, "",
-     "20 U.S.C. \u00A7\u00A7 1681\u20131688"},
+     "20 U.S.C. \u00A7\u00A7 1681-1688"},  // the range in CSL form, as pages are
     {"Alcohol (Minimum Pricing) (Scotland) Act 2012, asp 4.", "legislation",
      "Alcohol (Minimum Pricing) (Scotland) Act 2012", 2012, "asp 4", ""},
     // A Canadian statute by its series of revised statutes; an Australian act

@@ -10,6 +10,7 @@
 #include "cite/apa_language.h"
 #include "cite/apa_reader.h"
 #include "cite/foreign_reference.h"
+#include "cite/name_shapes.h"
 #include "cite/reference_shapes.h"
 #include "text/code_point.h"
 #include "text/trim.h"
@@ -244,7 +245,25 @@ std::optional<Reference> ApaReader::read() {
   if (doubts_.empty()) doubt_italics();
   if (doubts_.empty())
     doubt_unread_words(TextRange{0, date->begin}, TextRange{date->end, pasted_after_});
+  if (!doubts_.empty()) read_persons_in_kept_name();
   return reference_;
+}
+
+// A doubted reading is published as written, and its names serve only to
+// link citations. A lead kept whole as one name, because it is not in APA
+// form, is read for the persons it names, so that "(Brizendine, 2006)" links
+// "Louann Brizendine (2006)." and "Freeman et al. (2004)" links "Freeman EW,
+// Sammel MD, Liu L. (2004).".
+void ApaReader::read_persons_in_kept_name() {
+  if (reference_.authors.size() != 1 || reference_.authors[0].literal.empty()) return;
+  const std::string kept = reference_.authors[0].literal;
+  std::vector<PersonName> persons;
+  if (vancouver_authors(kept)) {
+    persons = read_vancouver_names(kept);
+  } else if (reads_as_persons_in_direct_order(kept)) {
+    persons = read_names_of_persons(kept);
+  }
+  if (!persons.empty()) reference_.authors = std::move(persons);
 }
 
 // A reference with no APA date: in another style (MLA, Chicago), its authors

@@ -225,6 +225,16 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
       {"Johnstone, L., & Boyle, M., with Cromby, J., & Read, J. (2018). *The Power Threat Meaning "
        "Framework*. British Psychological Society.",
        "after \"with\""},
+      {"HOME OFFICE. (2022). Tackling domestic abuse plan (CP 639). HM Government.", "in capitals"},
+      {"El-Islam, M F. (2008). Arab culture and mental health care. Transcultural Psychiatry, "
+       "45(4), 671\u2013682.",
+       "without their periods"},
+      {"World Health Organization. (2021). Suicide worldwide in 2019: Global health estimates. "
+       "Geneva: World Health Organization. ISBN 978-92-4-002664-3.",
+       "ISBN"},
+      {"Hazel Rose Markus and Shinobu Kitayama (1991). Culture and the self. Psychological "
+       "Review, 98(2), 224\u2013253.",
+       "in direct order"},
   };
   for (const auto& [input, mentioned] : cases) {
     EXPECT_NE(read_reference(input).said.find(mentioned), std::string::npos) << input;

@@ -144,5 +144,32 @@ TEST(CitationResolver, ReportsAPossessivesYearThatNoWorkHas) {
   EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
 }
 
+// An entry whose names are not in APA form warns and is published as
+// written, and its names still link the citations that name its authors:
+// persons in direct order, and Vancouver's family names and initials, whose
+// count "et al." is checked against.
+TEST(CitationResolver, LinksEntriesWhoseNamesAreNotInApaForm) {
+  Article a = article(
+      "a.md",
+      "*The Female Brain* (Brizendine, 2006) leaned on it. Freeman et al. (2004) followed "
+      "women. Markus and Kitayama (1991) compared cultures.",
+      {"Louann Brizendine (2006). *The female brain*. Morgan Road Books.",
+       "Freeman EW, Sammel MD, Liu L, Gracia CR, Nelson DB, Hollander L. (2004). Hormones and "
+       "menopausal status. *Archives of General Psychiatry*, *61*(1), 62\u201370.",
+       "Hazel Rose Markus and Shinobu Kitayama (1991). Culture and the self. *Psychological "
+       "Review*, *98*(2), 224\u2013253."});
+  EXPECT_EQ(resolved(a),
+            "reference-partly-read reference-partly-read reference-partly-read 0 1 2 ");
+}
+
+// A group's name in the prose with a curly apostrophe, in the list with a
+// straight one.
+TEST(CitationResolver, LinksAGroupWhoseApostropheIsCurly) {
+  Article a = article("a.md", "The Office of Research on Women\u2019s Health (n.d.) says so.",
+                      {"Office of Research on Women's Health. (n.d.). *NIH policy*. National "
+                       "Institutes of Health. https://orwh.od.nih.gov/x"});
+  EXPECT_EQ(resolved(a), "0 ");
+}
+
 }  // namespace
 }  // namespace mwp

@@ -155,6 +155,7 @@ const ScanCase kDatedCases[] = {
     {"(see Evans, 1991)", "Evans, 1991 | Evans | 1991 !"},
     {"See Table 2, 2010. The time: 10:30.", ""},
     {"in England (Domestic Abuse Act 2021).", ""},
+    {"under the Regulations 2002 (SI 2002/2788), but", ""},
     {"Smith (2010; Jones, 2012) found",
      "Smith (2010 | Smith | 2010 ## Jones, 2012 | Jones | 2012 !"},
     {"see [@gross2003] and [@hyde2005; @levant2009, p. 3]. @kring1998 says.",

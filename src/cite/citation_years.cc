@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <string_view>
 
 #include "text/code_point.h"
@@ -79,9 +80,15 @@ std::optional<CitedYear> read_cited_year(const std::vector<ProseToken>& tokens, 
   if (at >= tokens.size()) return std::nullopt;
   if (const auto number = year_number(tokens[at])) {
     CitedYear year{number->first, false, number->second, 0, 0, at, at};
-    // A reprint: "1969/1982" (original, then this edition).
+    // A reprint: "1969/1982" (original, then this edition). A number of two
+    // such parts that no reprint has, "SI 2002/2788" (a U.K. statutory
+    // instrument), is no year.
     if (at + 2 < tokens.size() && is_punct(tokens[at + 1], "/") && number->second.empty()) {
       if (const auto reprint = year_number(tokens[at + 2])) {
+        constexpr int kLongestReprint = 300;  // years from a work to its reprint
+        if (std::abs(reprint->first - number->first) > kLongestReprint) {
+          return std::nullopt;
+        }
         year = {reprint->first, false, reprint->second, number->first, 0, at, at + 2};
       }
     }

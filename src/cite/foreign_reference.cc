@@ -244,6 +244,26 @@ std::vector<PersonName> harvard_authors(std::string_view text, size_t& end) {
 
 }  // namespace
 
+std::vector<PersonName> read_names_of_persons(std::string_view list) {
+  std::vector<PersonName> names;
+  for (size_t at = 0; at < list.size();) {
+    std::optional<PersonName> name = direct_name(next_listed(list, at));
+    if (!name) return {};
+    names.push_back(std::move(*name));
+  }
+  return names;
+}
+
+std::vector<PersonName> read_vancouver_names(std::string_view list) {
+  std::vector<PersonName> names;
+  for (size_t at = 0; at < list.size();) {
+    std::optional<PersonName> name = vancouver_name(trim(next_listed(list, at), " ."));
+    if (!name) return {};
+    names.push_back(std::move(*name));
+  }
+  return names;
+}
+
 std::vector<PersonName> read_direct_order_names(std::string_view list) {
   std::vector<PersonName> names;
   bool initial = false;

@@ -25,6 +25,17 @@ struct ForeignReading {
 // Health Services Administration") is not read as persons.
 std::vector<PersonName> read_direct_order_names(std::string_view list);
 
+// "Louann Brizendine", "Ann Oakley and Juliet Mitchell": persons in direct
+// order with no initial, which read_direct_order_names() leaves alone lest a
+// group read as persons. The caller must know that `list` names persons
+// (reads_as_persons_in_direct_order(), cite/name_shapes.h). Empty unless
+// every name reads.
+std::vector<PersonName> read_names_of_persons(std::string_view list);
+
+// Vancouver's "Freeman EW, Sammel MD, Liu L" or "Costa PT Jr": each name a
+// family name and its initials run together. Empty unless every name reads.
+std::vector<PersonName> read_vancouver_names(std::string_view list);
+
 // Reads the authors standing first, inverted ("Sternberg, Robert J.") and
 // then in direct order after "and" ("and Tamara L. Newton"), up to the end
 // of the author element, and the first year that stands alone after them

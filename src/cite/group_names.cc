@@ -3,6 +3,30 @@
 #include <algorithm>
 
 namespace mwp {
+namespace {
+
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+
+// The length in `written` of its end that is `group`, an apostrophe in
+// either written straight or curly ("Women’s Health" ends "Office of
+// Research on Women's Health"), or npos.
+size_t written_end_length(std::string_view written, std::string_view group) {
+  size_t w = written.size();
+  for (size_t g = group.size(); g > 0; --g) {
+    if (w == 0) return std::string_view::npos;
+    const char c = group[g - 1];
+    if (c == '\'' && written.substr(0, w).ends_with(kCurlyApostrophe)) {
+      w -= kCurlyApostrophe.size();
+    } else if (written[w - 1] == c) {
+      --w;
+    } else {
+      return std::string_view::npos;
+    }
+  }
+  return written.size() - w;
+}
+
+}  // namespace
 
 GroupNameEnds::GroupNameEnds(const std::vector<Reference>& references) {
   for (const Reference& reference : references) {
@@ -43,12 +67,13 @@ CitationMention GroupNameEnds::widened(const CitationMention& mention,
   const auto [first, last] = by_last_word_.equal_range(word);
   for (auto it = first; it != last; ++it) {
     const std::string& group = it->second;
-    if (!written.ends_with(group) || end - group.size() > mention.names[0].begin) continue;
+    const size_t length = written_end_length(written, group);
+    if (length == std::string_view::npos || end - length > mention.names[0].begin) continue;
     CitationMention whole = mention;
     whole.names.assign(1, last_name);
     whole.names[0].surname = group;
-    whole.names[0].written = group;
-    whole.names[0].begin = end - group.size();
+    whole.names[0].written = std::string(written.substr(end - length));
+    whole.names[0].begin = end - length;
     whole.begin = std::min(whole.begin, whole.names[0].begin);
     return whole;
   }

@@ -111,21 +111,25 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   }
 }
 
-// "Michael Marmot", "Hwang Kwang-Kuo": a person's name in direct order, two
-// capitalised words (each part of a hyphenated one capitalised) with no word
-// of a body's name or a place in them. A name of the form "Ibn Khaldûn" is
-// written whole, in no order; "The Treasury" is a body's.
-bool reads_as_person_in_direct_order(std::string_view name) {
-  const size_t space = name.find(' ');
-  if (space == npos || name.find(' ', space + 1) != npos || looks_like_group_name(name)) {
-    return false;
+// "Michael Marmot", "Hwang Kwang-Kuo", "Hazel Rose Markus": a person's name
+// in direct order, two capitalised words, or up to `most_words` (each part
+// of a hyphenated one capitalised) with no word of a body's name or a place
+// in them. A name of the form "Ibn Khaldûn" is written whole, in no order;
+// "The Treasury" and "Alcoholics Anonymous" are bodies'.
+bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at <= name.size() && words.size() <= most_words;) {
+    const size_t end = std::min(name.find(' ', at), name.size());
+    words.push_back(name.substr(at, end - at));
+    at = end + 1;
   }
+  if (words.size() < 2 || words.size() > most_words || looks_like_group_name(name)) return false;
   constexpr std::string_view kPlacesAndBodies[] = {
-      "Canada",  "Australia", "England", "Scotland", "Wales", "Ireland", "Zealand",
-      "America", "Britain",   "Europe",  "Africa",   "India", "Today",   "Mind",
-      "Minds",   "Blue",      "Health",  "Care",     "Media", "Times",   "Lab",
-      "Ibn",     "Abu",       "Bin",     "Bint",     "The"};
-  for (const std::string_view word : {name.substr(0, space), name.substr(space + 1)}) {
+      "Canada",  "Australia", "England", "Scotland", "Wales", "Ireland",   "Zealand",
+      "America", "Britain",   "Europe",  "Africa",   "India", "Today",     "Mind",
+      "Minds",   "Blue",      "Health",  "Care",     "Media", "Times",     "Lab",
+      "Ibn",     "Abu",       "Bin",     "Bint",     "The",   "Anonymous", "Press"};
+  for (const std::string_view word : words) {
     if (std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
         std::end(kPlacesAndBodies)) {
       return false;
@@ -145,25 +149,26 @@ bool reads_as_person_in_direct_order(std::string_view name) {
   return true;
 }
 
-// "Michael Marmot", or two such names joined by "and" or "&": "Daniel
-// Kahneman and Amos Tversky".
-bool persons_in_direct_order(std::string_view name) {
+}  // namespace
+
+bool reads_as_persons_in_direct_order(std::string_view name) {
+  // Two persons joined may each have a middle name: "Hazel Rose Markus and
+  // Shinobu Kitayama". One name of three words is as often a body's: "Open
+  // Science Collaboration".
   for (const std::string_view joiner : {" and ", " & "}) {
     if (const size_t at = name.find(joiner); at != npos) {
-      return reads_as_person_in_direct_order(name.substr(0, at)) &&
-             reads_as_person_in_direct_order(name.substr(at + joiner.size()));
+      return reads_as_person_in_direct_order(name.substr(0, at), 3) &&
+             reads_as_person_in_direct_order(name.substr(at + joiner.size()), 3);
     }
   }
-  return reads_as_person_in_direct_order(name);
+  return reads_as_person_in_direct_order(name, 2);
 }
-
-}  // namespace
 
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
-  if (names.size() == 1 && persons_in_direct_order(names[0].literal)) {
-    const bool several = !reads_as_person_in_direct_order(names[0].literal);
+  if (names.size() == 1 && reads_as_persons_in_direct_order(names[0].literal)) {
+    const bool several = !reads_as_person_in_direct_order(names[0].literal, 2);
     doubts.push_back("the name \"" + names[0].literal + "\", which reads as " +
                      (several ? "persons' names" : "a person's name") + " in direct order");
     return;

@@ -19,4 +19,9 @@ namespace mwp {
 // not three persons run together. Linear in the size of `names`.
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts);
 
+// "Louann Brizendine", "Ann Oakley and Juliet Mitchell": one or two persons'
+// names in direct order, each a given and a family name, capitalised, and
+// no body's name ("Mental Health", "Age Concern").
+bool reads_as_persons_in_direct_order(std::string_view name);
+
 }  // namespace mwp

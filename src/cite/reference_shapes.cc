@@ -23,7 +23,11 @@ std::string quoted(std::string_view text) {
 }
 
 void check_text(std::vector<std::string>& doubts, std::string_view field, std::string_view value) {
-  if (!all_code_points(value, [](char32_t cp) { return !foreign_character(cp); })) {
+  if (value.find("ISBN") != npos || value.find("ISSN") != npos) {
+    // "Geneva: World Health Organization. ISBN 978-92-4-002664-3": a number
+    // APA 7 leaves out, read as part of the field.
+    doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds an ISBN or ISSN");
+  } else if (!all_code_points(value, [](char32_t cp) { return !foreign_character(cp); })) {
     doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds a symbol or bullet");
   } else if (has_broken_word(value)) {
     doubts.push_back(std::string(field) + " " + quoted(value) +
@@ -65,6 +69,7 @@ bool ends_with_numbering(std::string_view text) {
 }
 
 void check_title(std::vector<std::string>& doubts, std::string_view title) {
+  if (title.find("ISBN") != npos) return check_text(doubts, "the title", title);
   if (ends_with_numbering(title)) {
     doubts.push_back("the title " + quoted(title) + ", which ends with a volume and pages");
     return;
@@ -219,6 +224,7 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
 
 // "New York, NY: Guilford", "Harvard University, Cambridge, MA", "12 (1): 1-14".
 void check_publisher(std::vector<std::string>& doubts, std::string_view publisher) {
+  if (publisher.find("ISBN") != npos) return check_text(doubts, "the publisher", publisher);
   const size_t comma = publisher.rfind(", ");
   const std::string_view last = comma == npos ? std::string_view{} : publisher.substr(comma + 2);
   const bool state =

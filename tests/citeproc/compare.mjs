@@ -184,8 +184,9 @@ const KNOWN_DIFFERENCES = [
     (run) => run.replace(/^Npj /, 'npj ')],
   // citeproc-js capitalises a letter before a hyphen in a journal's name: "e-Journal".
   ['letter before a hyphen', (mwp, citeproc) => [mwp.replace(/\b([a-z])-([A-Z])/g, (m, letter, next) => (citeproc.includes(`${letter.toUpperCase()}-${next}`) ? `${letter.toUpperCase()}-${next}` : m)), citeproc]],
-  // APA writes "§§" before a range of a code's sections; apa.csl one "§".
-  ['sections of a code', (mwp, citeproc) => [mwp.replace(/§§ /, '§ '), citeproc]],
+  // APA writes "§§" and an en dash in a range of a code's sections,
+  // "§§ 1901–1963"; apa.csl one "§" and the range as the field holds it.
+  ['sections of a code', (mwp, citeproc) => [mwp.replace(/§§ (\d+)–(\d+)/, '§ $1-$2').replace(/§§ /, '§ '), citeproc]],
   // A volume in roman numerals, "(Vol. XX, pp. 75–175)"; apa.csl joins a
   // volume that is not a number to the book's title, in its italics: ": Vol. XX".
   ['volume in roman numerals',
@@ -201,6 +202,9 @@ const KNOWN_DIFFERENCES = [
   // apa.csl puts it after the date.
   ['description of a title standing first', (mwp, citeproc) => [
     mwp.replace(/^([^[(]+?) \[([^\]]+)\]\. (\([^)]*\)\.) /, '$1. $3 [$2]. '), citeproc]],
+  // APA 7 writes a journal article's description after its title,
+  // "[Supplemental material]"; apa.csl writes none for an article.
+  ['description of an article', (mwp, citeproc) => [mwp.replace(/ \[([A-Z][a-z ]+)\](?=\. )/, (m, description) => (citeproc.includes(`[${description}]`) ? m : '')), citeproc]],
 ];
 
 function explained(ours, theirs) {
