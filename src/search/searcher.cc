@@ -244,6 +244,25 @@ void run_ask(Xapian::Database& db, const IndexReader& index, const AskRequest& r
   }
 }
 
+// Runs `run` with a borrowed database and a copy of `result`, which it
+// fills, and keeps the copy when `run` returns. A handle whose index was
+// swapped away under it fails once: the run is tried again on a fresh one,
+// and a second failure leaves `result` marked unavailable.
+template <typename Result, typename Run>
+void on_fresh_handle(IndexReader& index, Result& result, const Run& run) {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    IndexReader::Handle handle = index.borrow();
+    try {
+      Result fresh = result;
+      run(handle.db(), fresh);
+      result = std::move(fresh);
+      return;
+    } catch (const Xapian::Error& e) {
+      handle.discard();
+      if (attempt == 1) unavailable(result, e);
+    }
+  }
+}
 }  // namespace
 
 Searcher::Searcher(std::unique_ptr<IndexReader> index) : index_(std::move(index)) {}
@@ -268,19 +287,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   SearchResult result;
   if (validate(request, *index_, result, result.page) &&
       !std::string(trim(request.query, kWhitespace)).empty()) {
-    // A handle whose index was swapped away under it fails once: retry on a fresh one.
-    for (int attempt = 0; attempt < 2; ++attempt) {
-      IndexReader::Handle handle = index_->borrow();
-      try {
-        SearchResult fresh = result;
-        run_search(handle.db(), *index_, request, fresh);
-        result = std::move(fresh);
-        break;
-      } catch (const Xapian::Error& e) {
-        handle.discard();
-        if (attempt == 1) unavailable(result, e);
-      }
-    }
+    on_fresh_handle(*index_, result, [&](Xapian::Database& db, SearchResult& fresh) {
+      run_search(db, *index_, request, fresh);
+    });
   }
   result.query_ms = elapsed_ms(start);
   return result;
@@ -294,18 +303,10 @@ AskResult Searcher::ask(const AskRequest& request) const {
     result.error = *problem;
   } else {
     result.query = request.query;
-    for (int attempt = 0; attempt < 2 && !std::string(trim(request.query, kWhitespace)).empty();
-         ++attempt) {
-      IndexReader::Handle handle = index_->borrow();
-      try {
-        AskResult fresh = result;
-        run_ask(handle.db(), *index_, request, fresh);
-        result = std::move(fresh);
-        break;
-      } catch (const Xapian::Error& e) {
-        handle.discard();
-        if (attempt == 1) unavailable(result, e);
-      }
+    if (!std::string(trim(request.query, kWhitespace)).empty()) {
+      on_fresh_handle(*index_, result, [&](Xapian::Database& db, AskResult& fresh) {
+        run_ask(db, *index_, request, fresh);
+      });
     }
   }
   result.query_ms = elapsed_ms(start);
