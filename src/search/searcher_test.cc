@@ -271,5 +271,26 @@ TEST(SearcherOpen, DamagedIndexIsReported) {
   EXPECT_TRUE(diagnostics.contains("search-index-unreadable"));
 }
 
+// A rebuild swaps a new index in under an open searcher: the next query
+// and question are answered from the new one, not reported unavailable.
+TEST(SearcherOpen, AnswersFromAnIndexSwappedInUnderIt) {
+  TempDir dir;
+  const std::filesystem::path index = dir.path() / "public.index";
+  Diagnostics diagnostics;
+  ASSERT_TRUE(write_search_index(search_test::make_site(), index, diagnostics));
+  const std::unique_ptr<Searcher> searcher = Searcher::open(index, diagnostics);
+  ASSERT_NE(searcher, nullptr);
+  EXPECT_EQ(searcher->search({.query = "emotional numbness"}).outcome, QueryOutcome::answered);
+  ASSERT_TRUE(write_search_index(search_test::make_site(), index, diagnostics));
+  for (int query = 0; query < 2; ++query) {
+    const SearchResult found = searcher->search({.query = "emotional numbness"});
+    EXPECT_EQ(found.outcome, QueryOutcome::answered) << found.error;
+    EXPECT_FALSE(found.hits.empty());
+    const AskResult asked = searcher->ask({.query = "is being numb the same as not caring"});
+    EXPECT_EQ(asked.outcome, QueryOutcome::answered) << asked.error;
+    EXPECT_FALSE(asked.answers.empty());
+  }
+}
+
 }  // namespace
 }  // namespace mwp
