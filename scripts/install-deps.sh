@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev
-  libxapian-dev libcpp-httplib-dev libkainjow-mustache-dev libfmt-dev libutf8proc-dev
+  libxapian-dev libcpp-httplib-dev libfmt-dev libutf8proc-dev
   libgtest-dev libgmock-dev zlib1g-dev libssl-dev libbrotli-dev libmimalloc-dev
 )
 test_packages=(

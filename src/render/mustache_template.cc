@@ -2,8 +2,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <cstring>
-#include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <vector>
@@ -12,85 +10,20 @@
 
 namespace mwp {
 
-namespace mustache_program {
-
-// One op per text run or tag of the parsed template, in template order; a
-// section's ops follow it up to `end`. Comments, set-delimiter tags and
-// partials (inlined by prepare_mustache_text) produce no op.
-enum class Kind : unsigned char { text, escaped, raw, section, inverted };
-struct Op {
-  Kind kind = Kind::text;
-  std::string text;               // text: the output, without kSectionMarker
-  bool dot = false;               // tags: the name is "."
-  std::vector<std::string> path;  // tags: the name split at every '.'
-  size_t end = 0;                 // sections: the index after their last op
-};
-
-}  // namespace mustache_program
-
 struct MustacheTemplate::Program {
-  std::vector<mustache_program::Op> ops;
+  std::vector<MustacheOp> ops;
   // The largest output so far: the next render reserves that much.
   mutable std::atomic<size_t> size_hint{0};
 };
 
 namespace {
 
-namespace km = kainjow::mustache;
-using Component = km::component<std::string>;
-using mustache_program::Kind;
-using mustache_program::Op;
+using Kind = MustacheOp::Kind;
+using Op = MustacheOp;
 using nlohmann::json;
 
-void append_unmarked(std::string& out, std::string_view text) {
-  for (size_t marker; (marker = text.find(kSectionMarker)) != std::string_view::npos;) {
-    out.append(text.substr(0, marker));
-    text.remove_prefix(marker + 1);
-  }
-  out.append(text);
-}
-
-Op tag_op(Kind kind, const std::string& name) {
-  Op op;
-  op.kind = kind;
-  op.dot = name == ".";
-  for (size_t start = 0;;) {
-    const size_t dot = name.find('.', start);
-    op.path.push_back(name.substr(start, dot == std::string::npos ? dot : dot - start));
-    if (dot == std::string::npos) break;
-    start = dot + 1;
-  }
-  return op;
-}
-
-// Appends the ops of `parent`'s children; adjacent text runs become one op.
-void compile(const Component& parent, std::vector<Op>& ops) {
-  bool after_own_text = false;
-  for (const Component& child : parent.children) {
-    const km::tag_type type = child.tag.type;
-    if (type == km::tag_type::text) {
-      if (!after_own_text) ops.emplace_back();
-      append_unmarked(ops.back().text, child.text);
-      after_own_text = true;
-      continue;
-    }
-    after_own_text = false;
-    if (type == km::tag_type::variable || type == km::tag_type::unescaped_variable) {
-      ops.push_back(
-          tag_op(type == km::tag_type::variable ? Kind::escaped : Kind::raw, child.tag.name));
-    } else if (type == km::tag_type::section_begin ||
-               type == km::tag_type::section_begin_inverted) {
-      const size_t at = ops.size();
-      ops.push_back(tag_op(type == km::tag_type::section_begin ? Kind::section : Kind::inverted,
-                           child.tag.name));
-      compile(child, ops);
-      ops[at].end = ops.size();
-    }
-  }
-}
-
-// kainjow's falsy values, as the context used to be converted: false, null,
-// "", an empty list (and values JSON text cannot hold).
+// The falsy values: false, null, "", an empty list (and values JSON text
+// cannot hold).
 bool falsy(const json& value) {
   switch (value.type()) {
     case json::value_t::boolean:
@@ -176,10 +109,8 @@ class Renderer {
     return found;
   }
 
-  // Strings and numbers render as text; anything else as nothing. No
-  // kSectionMarker reaches the output, even from a value.
+  // Strings and numbers render as text; anything else as nothing.
   void append_value(const json& value, bool escaped) {
-    const size_t start = out_.size();
     switch (value.type()) {
       case json::value_t::string: {
         const auto& text = value.get_ref<const std::string&>();
@@ -188,7 +119,7 @@ class Renderer {
         } else {
           out_.append(text);
         }
-        break;
+        return;
       }
       case json::value_t::number_integer:
         out_.append(std::to_string(value.get<int64_t>()));
@@ -205,11 +136,6 @@ class Renderer {
       default:
         return;
     }
-    if (std::memchr(out_.data() + start, kSectionMarker, out_.size() - start) != nullptr) {
-      const std::string appended = out_.substr(start);
-      out_.resize(start);
-      append_unmarked(out_, appended);
-    }
   }
 
   const std::vector<Op>& ops_;
@@ -222,19 +148,10 @@ class Renderer {
 std::optional<MustacheTemplate> MustacheTemplate::parse(std::string_view text,
                                                         const PartialTexts& partials,
                                                         std::string& error) {
-  const std::optional<std::string> resolved = prepare_mustache_text(text, partials, error);
-  if (!resolved) return std::nullopt;
-  km::context<std::string> no_data;
-  km::context_internal<std::string> context{no_data};
-  Component root;
-  std::string message;
-  km::parser<std::string> parser{*resolved, context, root, message};
-  if (!message.empty()) {
-    error = message + " (offset in the template with its partials included)";
-    return std::nullopt;
-  }
+  std::optional<std::vector<MustacheOp>> ops = compile_mustache(text, partials, error);
+  if (!ops) return std::nullopt;
   auto program = std::make_shared<Program>();
-  compile(root, program->ops);
+  program->ops = std::move(*ops);
   return MustacheTemplate(std::move(program));
 }
 

@@ -1,6 +1,6 @@
-// A Mustache template parsed once, with its partials resolved, then rendered
-// any number of times from any thread. kainjow/mustache parses it; the
-// render walks the parsed tags over the nlohmann::json context directly.
+// A Mustache template compiled once, with its partials inlined
+// (render/mustache_program.h), then rendered any number of times from any
+// thread: the render walks the compiled ops over the nlohmann::json context.
 #pragma once
 
 #include <memory>
@@ -9,22 +9,22 @@
 #include <string>
 #include <string_view>
 
-#include "render/mustache_text.h"
+#include "render/mustache_program.h"
 
 namespace mwp {
 
 class MustacheTemplate {
  public:
-  // Parses `text` after prepare_mustache_text(). Nullopt with `error` set
-  // when the template is invalid (unclosed tag or section, recursive partial).
+  // Compiles `text` with compile_mustache(). Nullopt with `error` set when
+  // the template is invalid (a tag or section not closed, a recursive
+  // partial).
   static std::optional<MustacheTemplate> parse(std::string_view text, const PartialTexts& partials,
                                                std::string& error);
 
   // Renders with `context`. {{x}} is HTML-escaped (text/escape.h), {{{x}}}
-  // and {{&x}} are not. As mstch did: an empty string, null and false are
-  // falsy; numbers render as text; "a.b" looks up "a" through the context
-  // stack, then "b" inside it only. Booleans render as nothing (mstch:
-  // "true", "false"); kSectionMarker never reaches the output.
+  // and {{&x}} are not. An empty string, an empty list, null and false are
+  // falsy; numbers render as text and booleans as nothing; "a.b" looks up
+  // "a" through the context stack, then "b" inside it only.
   // Thread-safe: concurrent renders share nothing mutable but a relaxed
   // atomic output-size hint.
   std::string render(const nlohmann::json& context) const;
