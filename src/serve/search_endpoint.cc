@@ -2,8 +2,8 @@
 
 #include <charconv>
 
-#include "search/search_page_context.h"
 #include "search/searcher.h"
+#include "serve/search_page_context.h"
 #include "serve/search_results_page.h"
 #include "text/utf8.h"
 

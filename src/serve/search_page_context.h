@@ -1,7 +1,7 @@
 // The template context of the /search/ page: what search.mustache shows,
 // built from a search and (optionally) an ask result. The server renders
-// /search/?q= with it so the page works without JavaScript; search.js builds
-// the same markup from /api/search and /api/ask.
+// /search/?q= with it (search_results_page.h) so the page works without
+// JavaScript; search.js builds the same markup from /api/search and /api/ask.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -10,7 +10,7 @@
 
 #include "search/searcher.h"
 
-namespace mwp {
+namespace mwp::serve {
 
 // The URL of the search page for these parameters: "/search/?q=...&category=...&page=N"
 // (page omitted when 1, category when empty). Values are percent-encoded.
@@ -29,7 +29,4 @@ std::string search_page_url(std::string_view query, std::string_view category, s
 // which are built escaped and are for {{{x}}}.
 nlohmann::json search_template_context(const SearchResult& result, const AskResult* answers);
 
-// The context of the empty page ("/search/" with no query).
-nlohmann::json empty_search_template_context();
-
-}  // namespace mwp
+}  // namespace mwp::serve

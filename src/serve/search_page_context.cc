@@ -1,8 +1,8 @@
-#include "search/search_page_context.h"
+#include "serve/search_page_context.h"
 
 #include "text/escape.h"
 
-namespace mwp {
+namespace mwp::serve {
 namespace {
 
 using nlohmann::json;
@@ -80,11 +80,6 @@ std::string search_page_url(std::string_view query, std::string_view category, s
   return url;
 }
 
-json empty_search_template_context() {
-  SearchResult empty;
-  return search_template_context(empty, nullptr);
-}
-
 json search_template_context(const SearchResult& result, const AskResult* answers) {
   const bool has_query = !result.query.empty();
   const bool ok = result.outcome == QueryOutcome::answered;
@@ -122,4 +117,4 @@ json search_template_context(const SearchResult& result, const AskResult* answer
   return context;
 }
 
-}  // namespace mwp
+}  // namespace mwp::serve

@@ -1,8 +1,8 @@
-#include "search/search_page_context.h"
+#include "serve/search_page_context.h"
 
 #include <gtest/gtest.h>
 
-namespace mwp {
+namespace mwp::serve {
 namespace {
 
 struct UrlCase {
@@ -78,10 +78,10 @@ TEST(SearchTemplateContext, ErrorsAndEmptyPage) {
   EXPECT_TRUE(context["has_error"]);
   EXPECT_FALSE(context["has_results"]);
   EXPECT_FALSE(context["no_results"]);
-  const nlohmann::json empty = empty_search_template_context();
+  const nlohmann::json empty = search_template_context(SearchResult{}, nullptr);
   EXPECT_FALSE(empty["has_query"]);
   EXPECT_FALSE(empty["no_results"]);
 }
 
 }  // namespace
-}  // namespace mwp
+}  // namespace mwp::serve
