@@ -4,6 +4,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
 #include "cite/pasted_text.h"
 
 namespace mwp {
@@ -97,16 +98,10 @@ const DoubtCase kDoubtCases[] = {
 
 TEST(ApaDoubts, WarnsAndKeepsTheEntryAsWrittenWhenUnsure) {
   for (const DoubtCase& c : kDoubtCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 9, 5}, diagnostics);
-    ASSERT_TRUE(reference.has_value()) << c.input;
-    ASSERT_EQ(diagnostics.size(), 1u) << c.input;
-    const Diagnostic& d = diagnostics.items()[0];
-    EXPECT_EQ(d.code, "reference-partly-read") << c.input;
-    EXPECT_EQ(d.severity, Severity::warning);
-    EXPECT_NE(d.message.find(c.mentioned), std::string::npos) << d.message;
-    EXPECT_EQ(reference->verbatim, c.input);
-    EXPECT_EQ(format_apa_text(*reference), PastedText(c.input).text()) << "published as written";
+    testing_support::expect_partly_read(c.input, c.mentioned);
+    EXPECT_EQ(format_apa_text(testing_support::read_reference(c.input).reference),
+              PastedText(c.input).text())
+        << "published as written";
   }
 }
 

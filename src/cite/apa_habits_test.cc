@@ -8,6 +8,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
 #include "diag/diagnostic.h"
 
 namespace mwp {
@@ -380,12 +381,7 @@ const HabitDoubtCase kHabitDoubtCases[] = {
 
 TEST(ApaHabits, DoubtsWhatNoHabitSettles) {
   for (const HabitDoubtCase& c : kHabitDoubtCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
-    ASSERT_TRUE(reference.has_value()) << c.input;
-    ASSERT_FALSE(diagnostics.empty()) << c.input;
-    EXPECT_NE(diagnostics.items()[0].message.find(c.mentioned), std::string::npos)
-        << diagnostics.items()[0].message;
+    testing_support::expect_partly_read(c.input, c.mentioned);
   }
 }
 

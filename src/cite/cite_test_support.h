@@ -3,6 +3,8 @@
 // from its string, with what mwp said of it.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +44,21 @@ inline ReadReference read_reference(const std::string& input) {
       parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
   return {reference.value_or(Reference{}),
           diagnostics.empty() ? std::string() : format_text(diagnostics.items()[0])};
+}
+
+// Expects `input` read with one warning, reference-partly-read, whose
+// message mentions `mentioned`, and the entry kept as written.
+inline void expect_partly_read(const std::string& input, const std::string& mentioned) {
+  Diagnostics diagnostics;
+  const std::optional<Reference> reference =
+      parse_apa_reference(input, TextOrigin{"a.md", 9, 5}, diagnostics);
+  ASSERT_TRUE(reference.has_value()) << input;
+  ASSERT_EQ(diagnostics.size(), 1u) << input;
+  const Diagnostic& said = diagnostics.items()[0];
+  EXPECT_EQ(said.code, "reference-partly-read") << input;
+  EXPECT_EQ(said.severity, Severity::warning) << input;
+  EXPECT_NE(said.message.find(mentioned), std::string::npos) << said.message;
+  EXPECT_EQ(reference->verbatim, input);
 }
 
 }  // namespace mwp::testing_support
