@@ -286,13 +286,7 @@ const HabitCase kHabitCases[] = {
 
 TEST(ApaHabits, ReadsWhatToolsLeaveWithoutDoubt) {
   for (const HabitCase& c : kHabitCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
-    ASSERT_TRUE(reference.has_value()) << c.input;
-    EXPECT_TRUE(diagnostics.empty())
-        << c.input << "\n"
-        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-    EXPECT_EQ(format_apa_text(*reference), c.formatted) << c.input;
+    EXPECT_EQ(format_apa_text(testing_support::read_confidently(c.input)), c.formatted) << c.input;
   }
 }
 

@@ -106,18 +106,13 @@ const MediaCase kMediaCases[] = {
 
 TEST(ApaMedia, ReadsEachTypeWithConfidenceAndFormatsItBack) {
   for (const MediaCase& c : kMediaCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 1, 1}, diagnostics);
-    ASSERT_TRUE(reference.has_value()) << c.input;
-    EXPECT_TRUE(diagnostics.empty())
-        << c.input << "\n"
-        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-    EXPECT_EQ(csl_type_name(reference->type), c.type) << c.input;
-    EXPECT_EQ(reference->genre, c.genre) << c.input;
-    EXPECT_EQ(reference->container_title, c.container) << c.input;
-    EXPECT_EQ(reference->publisher, c.publisher) << c.input;
-    EXPECT_EQ(format_apa_text(*reference), PastedText(c.input).text()) << c.input;
-    Reference keyed = *reference;
+    const Reference reference = testing_support::read_confidently(c.input);
+    EXPECT_EQ(csl_type_name(reference.type), c.type) << c.input;
+    EXPECT_EQ(reference.genre, c.genre) << c.input;
+    EXPECT_EQ(reference.container_title, c.container) << c.input;
+    EXPECT_EQ(reference.publisher, c.publisher) << c.input;
+    EXPECT_EQ(format_apa_text(reference), PastedText(c.input).text()) << c.input;
+    Reference keyed = reference;
     keyed.id = "work";
     Diagnostics again;
     const std::vector<Reference> round =
@@ -126,7 +121,7 @@ TEST(ApaMedia, ReadsEachTypeWithConfidenceAndFormatsItBack) {
     EXPECT_TRUE(again.empty()) << c.input;
     // CSL-JSON has no place for a handle, nor for a role with no CSL 1.0.2
     // variable, such as "Writer & Director", nor for a role for each name.
-    Reference without_handle = *reference;
+    Reference without_handle = reference;
     without_handle.author_handle.clear();
     if (without_handle.author_role == "Writer & Director") without_handle.author_role.clear();
     for (PersonName& name : without_handle.authors) name.role.clear();  // one role per name

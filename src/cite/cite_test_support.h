@@ -46,6 +46,19 @@ inline ReadReference read_reference(const std::string& input) {
           diagnostics.empty() ? std::string() : format_text(diagnostics.items()[0])};
 }
 
+// `input` read as an APA reference from line 3, expected read with
+// confidence: with no diagnostic.
+inline Reference read_confidently(const std::string& input) {
+  Diagnostics diagnostics;
+  std::optional<Reference> reference =
+      parse_apa_reference(input, TextOrigin{"a.md", 3, 1}, diagnostics);
+  EXPECT_TRUE(reference.has_value()) << input;
+  EXPECT_TRUE(diagnostics.empty())
+      << input << "\n"
+      << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+  return reference.value_or(Reference{});
+}
+
 // Expects `input` read with one warning, reference-partly-read, whose
 // message mentions `mentioned`, and the entry kept as written.
 inline void expect_partly_read(const std::string& input, const std::string& mentioned) {
