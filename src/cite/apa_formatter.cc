@@ -220,6 +220,7 @@ ApaEntry legal_entry(const Reference& r) {
   const bool statute = r.type == ReferenceType::legislation;
   if (!act_chapter_prefix(r.number).empty()) {
     text += ", " + r.number;
+    if (!r.page.empty()) text += ", " + r.page;  // a section: "s. 76"
   } else if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
     text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
   } else if (statute && r.number.empty() && r.container_title.empty()) {

@@ -202,7 +202,16 @@ bool ApaReader::read_legal(TextRange rest) {
     doubt("a treaty, a form mwp does not format");
   } else {
     // A U.K. act: "Mental Health Act 1983, c. 20", "Alcohol (Minimum Pricing)
-    // (Scotland) Act 2012, asp 4".
+    // (Scotland) Act 2012, asp 4", and a section of one: "Serious Crime Act
+    // 2015, c. 9, s. 76".
+    if (const size_t section = text.rfind(", s. "); section != npos) {
+      const std::string_view number = text.substr(section + 5);
+      if (!number.empty() && is_ascii_digit(number[0]) &&
+          number.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ()") == npos) {
+        legal.page = std::string(text.substr(section + 2));
+        text = text.substr(0, section);
+      }
+    }
     const size_t chapter = text.rfind(", ");
     const std::string_view title = chapter == npos ? text : text.substr(0, chapter);
     if (chapter == npos || act_chapter_prefix(text.substr(chapter + 2)).empty() ||

@@ -7,6 +7,7 @@
 
 #include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
 #include "cite/csl_json.h"
 #include "diag/diagnostic.h"
 
@@ -118,6 +119,16 @@ TEST(ApaLegal, LeavesOtherEntriesToTheAuthorDateReader) {
     EXPECT_NE(reference->type, ReferenceType::legal_case) << input;
     EXPECT_NE(reference->type, ReferenceType::legislation) << input;
   }
+}
+
+// A section of a U.K. act after its chapter is its page, written back.
+TEST(ApaLegal, ReadsASectionOfAnAct) {
+  const Reference act = testing_support::read_confidently("Serious Crime Act 2015, c. 9, s. 76.");
+  EXPECT_EQ(act.type, ReferenceType::legislation);
+  EXPECT_EQ(act.title, "Serious Crime Act 2015");
+  EXPECT_EQ(act.number, "c. 9");
+  EXPECT_EQ(act.page, "s. 76");
+  EXPECT_EQ(format_apa_text(act), "Serious Crime Act 2015, c. 9, s. 76.");
 }
 
 }  // namespace

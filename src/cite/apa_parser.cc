@@ -245,23 +245,23 @@ std::optional<Reference> ApaReader::read() {
   if (doubts_.empty()) doubt_italics();
   if (doubts_.empty())
     doubt_unread_words(TextRange{0, date->begin}, TextRange{date->end, pasted_after_});
-  if (!doubts_.empty()) read_persons_in_kept_name();
+  if (!doubts_.empty()) read_persons_in_kept_name(lead_text);
   return reference_;
 }
 
 // A doubted reading is published as written, and its names serve only to
-// link citations. A lead kept whole as one name, because it is not in APA
-// form, is read for the persons it names, so that "(Brizendine, 2006)" links
-// "Louann Brizendine (2006)." and "Freeman et al. (2004)" links "Freeman EW,
-// Sammel MD, Liu L. (2004).".
-void ApaReader::read_persons_in_kept_name() {
-  if (reference_.authors.size() != 1 || reference_.authors[0].literal.empty()) return;
-  const std::string kept = reference_.authors[0].literal;
+// link citations. Authors in Vancouver's form (`lead`, the text before the
+// date), and a lead kept whole as one name because it is not in APA form,
+// are read for the persons they name, so that "Freeman et al. (2004)" links
+// "Freeman EW, Sammel MD, Liu L. (2004)." and "(Brizendine, 2006)" links
+// "Louann Brizendine (2006).".
+void ApaReader::read_persons_in_kept_name(std::string_view lead) {
   std::vector<PersonName> persons;
-  if (vancouver_authors(kept)) {
-    persons = read_vancouver_names(kept);
-  } else if (reads_as_persons_in_direct_order(kept)) {
-    persons = read_names_of_persons(kept);
+  if (vancouver_authors(lead)) {
+    persons = read_vancouver_names(lead);
+  } else if (reference_.authors.size() == 1 && !reference_.authors[0].literal.empty() &&
+             reads_as_persons_in_direct_order(reference_.authors[0].literal)) {
+    persons = read_names_of_persons(reference_.authors[0].literal);
   }
   if (!persons.empty()) reference_.authors = std::move(persons);
 }

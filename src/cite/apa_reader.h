@@ -62,7 +62,7 @@ class ApaReader {
   void doubt_fields_as_read();
   void doubt_italics();
   void doubt_unread_words(TextRange lead, TextRange body);
-  void read_persons_in_kept_name();
+  void read_persons_in_kept_name(std::string_view lead);
   void strip_tail(TextRange& rest);
   bool strip_link(TextRange& rest);
   bool strip_bracketed_doi(TextRange& rest);

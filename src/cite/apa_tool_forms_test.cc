@@ -20,6 +20,9 @@ struct ToolCase {
 };
 
 const ToolCase kToolCases[] = {
+    // A body's name with a possessive is no person's in direct order.
+    {"Women's Aid. (2023). *The domestic abuse report 2023*. Women's Aid.", ReferenceType::report,
+     "authors", "Women's Aid"},
     {"Tversky, A., & Kahneman, D. (1974). Judgment under uncertainty. Science, 185(4157), "
      "1124\u20131131. doi:https://doi.org/10.1126/science.185.4157.1124.",
      ReferenceType::article_journal, "doi", "10.1126/science.185.4157.1124"},
@@ -235,6 +238,12 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
       {"Hazel Rose Markus and Shinobu Kitayama (1991). Culture and the self. Psychological "
        "Review, 98(2), 224\u2013253.",
        "in direct order"},
+      {"Kessler, R. C. (2005). Lifetime prevalence of {DSM-IV} disorders. *Archives of General "
+       "Psychiatry*, *62*(6), 593\u2013602.",
+       "braces"},
+      {"Kessler, R. C. (2005). Lifetime prevalence. *Archives of General Psychiatry*, (6), "
+       "593\u2013602.",
+       "holds a volume or issue"},
   };
   for (const auto& [input, mentioned] : cases) {
     EXPECT_NE(read_reference(input).said.find(mentioned), std::string::npos) << input;

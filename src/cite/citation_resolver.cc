@@ -350,6 +350,10 @@ class ArticleResolver {
     const PersonName& group = names[std::min(mention.names.size(), names.size()) - 1];
     if (!group.literal.empty()) {
       abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(group.literal);
+      // Later blocks' "NICE's 2009 guideline" names the group by it.
+      if (std::find(surnames_.begin(), surnames_.end(), mention.abbreviation) == surnames_.end()) {
+        surnames_.push_back(mention.abbreviation);
+      }
     }
   }
 

@@ -171,5 +171,29 @@ TEST(CitationResolver, LinksAGroupWhoseApostropheIsCurly) {
   EXPECT_EQ(resolved(a), "0 ");
 }
 
+// A group by its abbreviation in a possessive, far from the year, once the
+// abbreviation is defined; a group whose name holds an institution ("at
+// Harvard University"); "and others" for "et al."; a name unknown to the
+// list before a participle after "with"; Vancouver names read for linking.
+TEST(CitationResolver, LinksGroupsAndTeamsWrittenLoosely) {
+  Article a = article(
+      "a.md",
+      "Risk rises (National Institute for Health and Care Excellence [NICE], 2009).\n\nNICE's "
+      "guideline on depression with a long-term physical health problem (2009) asks for both. "
+      "The Center on the Developing Child at Harvard University (n.d.) publishes guides. Judd "
+      "and others (2006) found it. Hossain et al. (2008) surveyed farmers. Reviews agree, with "
+      "Monckton Smith (2020) tracing eight stages.",
+      {"National Institute for Health and Care Excellence. (2009). *Depression in adults with a "
+       "chronic physical health problem* (Clinical guideline CG91). https://www.nice.org.uk/x",
+       "Center on the Developing Child at Harvard University. (n.d.). *Serve and return*. "
+       "https://developingchild.harvard.edu/x",
+       "Judd, F., Jackson, H., Fraser, C., Murray, G., Robins, G., & Komiti, A. (2006). "
+       "Understanding suicide in Australian farmers. *Social Psychiatry and Psychiatric "
+       "Epidemiology*, *41*(1), 1\u201310.",
+       "Hossain D, Eley R, Coutts J, Gorman D. (2008). Mental health of farmers. *Australian "
+       "Journal of Rural Health*, *16*(6), 343\u2013348."});
+  EXPECT_EQ(resolved(a), "reference-partly-read citation-unmatched 0 0 1 2 3 ");
+}
+
 }  // namespace
 }  // namespace mwp

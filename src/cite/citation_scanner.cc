@@ -115,6 +115,14 @@ class DatedScanner {
     add_dated(mention, {*year}, name.begin + name.text.size());
   }
 
+  // Whether the word before text_[begin] is "with".
+  bool after_with(size_t begin) const {
+    std::string_view before = text_.substr(0, begin);
+    while (before.ends_with(' ')) before.remove_suffix(1);
+    return before.ends_with(" with") || before == "with" || before.ends_with(" With") ||
+           before == "With";
+  }
+
   // "... (2003)" with a name group before the parenthesis.
   bool narrative(size_t open) {
     const std::vector<CitedYear> years = read_cited_years(tokens_, open + 1);
@@ -123,7 +131,10 @@ class DatedScanner {
     if (!tail) return false;
     std::optional<CitationMention> mention = names_before(open);
     if (!mention) return false;
-    if (tail->closes && reporting_verb_at(tokens_, tail->stop + 1)) {
+    // "Gross (1998) found"; "with Monckton Smith (2020) tracing".
+    if (tail->closes &&
+        (reporting_verb_at(tokens_, tail->stop + 1) ||
+         (after_with(mention->begin) && reporting_participle_at(tokens_, tail->stop + 1)))) {
       mention->strong = true;
     }
     mention->secondary = tail->cited_in.has_value();

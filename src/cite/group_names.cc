@@ -52,32 +52,49 @@ CitationMention GroupNameEnds::widened(const CitationMention& mention,
     return last_name.begin + text.size() <= prose.size() &&
            prose.substr(last_name.begin, text.size()) == std::string_view(text);
   };
-  size_t end = 0;  // "Carers UK" keeps the word before its acronym in `written` only
+  // "Carers UK" keeps the word before its acronym in `written` only.
   if (written_at(last_name.written)) {
-    end = last_name.begin + last_name.written.size();
+    if (auto whole = widened_to(mention, prose, last_name.begin + last_name.written.size())) {
+      return *whole;
+    }
   } else if (written_at(last_name.surname)) {
-    end = last_name.begin + last_name.surname.size();
-  } else {
-    return mention;
+    if (auto whole = widened_to(mention, prose, last_name.begin + last_name.surname.size())) {
+      return *whole;
+    }
   }
-  const size_t space = last_name.surname.rfind(' ');
-  const std::string word =
-      space == std::string::npos ? last_name.surname : last_name.surname.substr(space + 1);
+  // "The Center on the Developing Child at Harvard University (n.d.)", read
+  // as "Child" at an institution: the group whose name ends before the date.
+  const size_t open = mention.parenthetical || mention.end > prose.size()
+                          ? std::string_view::npos
+                          : prose.substr(0, mention.end).rfind('(');
+  if (open != std::string_view::npos && open > mention.begin) {
+    const size_t end = prose.find_last_not_of(' ', open - 1);
+    if (end != std::string_view::npos) {
+      if (auto whole = widened_to(mention, prose, end + 1)) return *whole;
+    }
+  }
+  return mention;
+}
+
+std::optional<CitationMention> GroupNameEnds::widened_to(const CitationMention& mention,
+                                                         std::string_view prose, size_t end) const {
   const std::string_view written = prose.substr(0, end);
+  const size_t space = written.find_last_of(' ');
+  const std::string word(space == std::string_view::npos ? written : written.substr(space + 1));
   const auto [first, last] = by_last_word_.equal_range(word);
   for (auto it = first; it != last; ++it) {
     const std::string& group = it->second;
     const size_t length = written_end_length(written, group);
     if (length == std::string_view::npos || end - length > mention.names[0].begin) continue;
     CitationMention whole = mention;
-    whole.names.assign(1, last_name);
+    whole.names.assign(1, mention.names.back());
     whole.names[0].surname = group;
     whole.names[0].written = std::string(written.substr(end - length));
     whole.names[0].begin = end - length;
     whole.begin = std::min(whole.begin, whole.names[0].begin);
     return whole;
   }
-  return mention;
+  return std::nullopt;
 }
 
 }  // namespace mwp

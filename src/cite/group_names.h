@@ -1,6 +1,7 @@
 // Reading back a group author's name that a citation read only in part.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,13 +21,20 @@ class GroupNameEnds {
   // "Research" also opens sentences, and "Department of Health and Social
   // Care (2019)", read as two names: a mention not in parentheses, or named
   // before them with its abbreviation ("the Public Health Agency of Canada
-  // (PHAC, 2019)", read as "Canada"), widened to the whole name of a listed group when that name
-  // ends where its names end in `prose` (the text the mention's offsets are in) and takes them all
-  // in. Otherwise `mention` as it is. Linear in the length of the groups' names that end in the
-  // mention's last word.
+  // (PHAC, 2019)", read as "Canada"), widened to the whole name of a listed
+  // group when that name ends where its names end in `prose` (the text the
+  // mention's offsets are in), or, outside parentheses, where the words
+  // before the date end ("the Center on the Developing Child at Harvard
+  // University (n.d.)", read as "Child" at an institution), and takes them
+  // all in. Otherwise `mention` as it is. Linear in the length of the
+  // groups' names that end in the mention's last word.
   CitationMention widened(const CitationMention& mention, std::string_view prose) const;
 
  private:
+  // `mention` widened to the group whose name ends at `end` of `prose`.
+  std::optional<CitationMention> widened_to(const CitationMention& mention, std::string_view prose,
+                                            size_t end) const;
+
   std::unordered_multimap<std::string, std::string> by_last_word_;
 };
 

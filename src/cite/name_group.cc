@@ -240,7 +240,7 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
       is_word(tokens[at + 2], "al") && is_punct(tokens[at + 3], ".")) {
     return 4;  // "et. al.", a period too many
   }
-  // "and colleagues", "and her team", "with colleagues".
+  // "and colleagues", "and her team", "with colleagues", "and others".
   if (at + 1 < tokens.size() && (is_and(tokens[at]) || is_word(tokens[at], "with"))) {
     size_t next = at + 1;
     if (is_word(tokens[next], "his") || is_word(tokens[next], "her") ||
@@ -252,8 +252,9 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
       if (tokens[next].kind == TokenKind::word &&
           (word == "colleagues" || word == "coworkers" || word == "co-workers" ||
            word == "collaborators" || word == "coauthors" || word == "co-authors" ||
-           word == "associates" || (word == "team" && next > at + 1) ||  // "and her team"
-           (word == "partners" && next > at + 1))) {                     // "and its partners"
+           word == "associates" || (word == "team" && next > at + 1) ||    // "and her team"
+           (word == "partners" && next > at + 1) ||                        // "and its partners"
+           (word == "others" && next == at + 1 && is_and(tokens[at])))) {  // "Judd and others"
         return next - at + 1;
       }
     }

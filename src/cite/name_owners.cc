@@ -1,6 +1,7 @@
 #include "cite/name_owners.h"
 
 #include "cite/citation_years.h"
+#include "cite/parenthetical_names.h"
 
 namespace mwp {
 namespace {
@@ -22,10 +23,26 @@ bool is_place_word(const ProseToken& token) {
 
 std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& tokens,
                                                  std::string_view text, size_t end, bool& et_al) {
+  // A group's abbreviation may stand further from the year, for such a
+  // mention is a citation only if it matches a work.
+  constexpr size_t kMostWords = 6;
+  constexpr size_t kMostWordsAfterAbbreviation = 12;
   size_t words = 0;
-  for (size_t k = end + 1; k-- > 0 && words <= 6;) {
+  for (size_t k = end + 1; k-- > 0 && words <= kMostWordsAfterAbbreviation;) {
     const ProseToken& token = tokens[k];
     if (token.kind == TokenKind::word && token.possessive) {
+      if (is_acronym(token)) {
+        // "NICE's guideline on depression with a long-term physical health
+        // problem (2009)": a group by its abbreviation, a citation only if
+        // it matches a work ("COVID's toll (2020)" names none).
+        NameGroup group;
+        group.first = group.last = k;
+        group.names = {acronym_name(token)};
+        group.possessive = true;
+        group.office = true;
+        return group;
+      }
+      if (words > kMostWords) return std::nullopt;
       if (token.capitalised) return name_group_ending_at(tokens, text, k);
       const size_t length = et_al_length_before(tokens, k);
       if (length == 0 || k < length) return std::nullopt;

@@ -115,7 +115,7 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
 // in direct order, two capitalised words, or up to `most_words` (each part
 // of a hyphenated one capitalised) with no word of a body's name or a place
 // in them. A name of the form "Ibn Khaldûn" is written whole, in no order;
-// "The Treasury" and "Alcoholics Anonymous" are bodies'.
+// "The Treasury", "Alcoholics Anonymous" and "Women's Aid" are bodies'.
 bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
   std::vector<std::string_view> words;
   for (size_t at = 0; at <= name.size() && words.size() <= most_words;) {
@@ -131,7 +131,8 @@ bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
       "Ibn",     "Abu",       "Bin",     "Bint",     "The",   "Anonymous", "Press"};
   for (const std::string_view word : words) {
     if (std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
-        std::end(kPlacesAndBodies)) {
+            std::end(kPlacesAndBodies) ||
+        word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) {  // "Women's Aid"
       return false;
     }
     for (size_t at = 0; at <= word.size();) {  // each part of "Kwang-Kuo"

@@ -27,6 +27,10 @@ void check_text(std::vector<std::string>& doubts, std::string_view field, std::s
     // "Geneva: World Health Organization. ISBN 978-92-4-002664-3": a number
     // APA 7 leaves out, read as part of the field.
     doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds an ISBN or ISSN");
+  } else if (value.find_first_of("{}") != npos) {
+    // "{DSM-IV} disorders in the {National} {Comorbidity} {Survey}": the
+    // braces a BibTeX export keeps a title's capitals in.
+    doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds braces");
   } else if (!all_code_points(value, [](char32_t cp) { return !foreign_character(cp); })) {
     doubts.push_back(std::string(field) + " " + quoted(value) + ", which holds a symbol or bullet");
   } else if (has_broken_word(value)) {

@@ -67,6 +67,17 @@ bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at) {
   return is_adverb && at + 1 < tokens.size() && is_reporting_verb(tokens[at + 1]);
 }
 
+bool reporting_participle_at(const std::vector<ProseToken>& tokens, size_t at) {
+  constexpr std::string_view kParticiples[] = {
+      "showing",     "finding",      "arguing",     "reporting",  "noting",
+      "suggesting",  "describing",   "tracing",     "concluding", "demonstrating",
+      "documenting", "estimating",   "identifying", "linking",    "mapping",
+      "warning",     "highlighting", "observing",   "proposing",  "revealing"};
+  return at < tokens.size() && tokens[at].kind == TokenKind::word && !tokens[at].capitalised &&
+         std::find(std::begin(kParticiples), std::end(kParticiples), tokens[at].text) !=
+             std::end(kParticiples);
+}
+
 bool is_reporting_context(std::string_view before) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   for (std::string_view word : {" by", " to", " see", " following", " cf."}) {

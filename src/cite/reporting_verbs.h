@@ -18,6 +18,10 @@ bool is_reporting_verb(const ProseToken& token);
 // when `at` is past the end.
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at);
 
+// A reporting verb's present participle at tokens[at]: "tracing",
+// "showing", as in "with Monckton Smith (2020) tracing ...".
+bool reporting_participle_at(const std::vector<ProseToken>& tokens, size_t at);
+
 // Whether `before`, the prose before a name, ends in words that report
 // research: "according to Smith (2010)", "as shown by Smith (2010)", "see
 // Smith (2010)".
