@@ -23,6 +23,8 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Film", ReferenceType::motion_picture},
       {"Video", ReferenceType::motion_picture},
       {"Lecture recording", ReferenceType::motion_picture},
+      {"Webinar", ReferenceType::motion_picture},
+      {"DVD", ReferenceType::motion_picture},
       {"Motion picture", ReferenceType::motion_picture},  // APA 6
       {"Motion Picture", ReferenceType::motion_picture},
       {"Audio podcast episode", ReferenceType::broadcast},
@@ -35,6 +37,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"TV series", ReferenceType::broadcast},
       {"Tweet", ReferenceType::post},
       {"Thread", ReferenceType::post},
+      {"Post", ReferenceType::post},  // X's name for a tweet
       {"Status update", ReferenceType::post},
       {"Online forum post", ReferenceType::post},
       {"Photograph", ReferenceType::post},

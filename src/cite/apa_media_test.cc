@@ -98,6 +98,17 @@ const MediaCase kMediaCases[] = {
     {"Lonely? You’re not alone [Audio podcast episode]. (2023, June 2). In *Post Reports*. "
      "The Washington Post. https://www.washingtonpost.com/podcasts/post-reports/lonely/",
      "broadcast", "Audio podcast episode", "Post Reports", "The Washington Post"},
+    // A training video and a webinar.
+    {"Linehan, M. M. (2003). *This one moment: Skills for everyday mindfulness* [DVD]. Behavioral "
+     "Tech.",
+     "motion_picture", "DVD", "", "Behavioral Tech"},
+    {"Goldberg, J. F. (2018). *Evaluating adverse drug effects* [Webinar]. American Psychiatric "
+     "Association. https://education.psychiatry.org/x",
+     "motion_picture", "Webinar", "", "American Psychiatric Association"},
+    // X's name for a tweet, its words holding a link.
+    {"APA Databases [@APA_Databases]. (2020, September 2). *A collection on #COVID19. View: "
+     "https://bit.ly/2QrWj76 for recent coverage* [Post]. X. https://x.com/APA_Databases/status/1",
+     "post", "Post", "X", ""},
     // The link pasted as Markdown, its text the URL itself.
     {"McGonigal, K. (2013, June). *How to make stress your friend* [Video]. TED Conferences. "
      "[https://www.ted.com/talks/kelly_mcgonigal](https://www.ted.com/talks/kelly_mcgonigal)",

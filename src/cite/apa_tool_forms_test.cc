@@ -20,6 +20,15 @@ struct ToolCase {
 };
 
 const ToolCase kToolCases[] = {
+    // Zotero's field code, braces inside it, before the first entry.
+    {"{ ADDIN ZOTERO_BIBL {\"uncited\":[],\"omitted\":[],\"custom\":[]} CSL_BIBLIOGRAPHY "
+     "}Baumeister, R. F., & Leary, M. R. (1995). The need to belong. *Psychological Bulletin*, "
+     "*117*(3), 497\u2013529.",
+     ReferenceType::article_journal, "authors", "Baumeister|Leary"},
+    // A company's name is no person's in direct order.
+    {"Janssen Pharmaceuticals. (2019). *Spravato (esketamine) nasal spray* [Package insert]. "
+     "https://www.accessdata.fda.gov/x.pdf",
+     ReferenceType::report, "authors", "Janssen Pharmaceuticals"},
     // A body's name with a possessive is no person's in direct order.
     {"Women's Aid. (2023). *The domestic abuse report 2023*. Women's Aid.", ReferenceType::report,
      "authors", "Women's Aid"},

@@ -124,11 +124,46 @@ bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
     at = end + 1;
   }
   if (words.size() < 2 || words.size() > most_words || looks_like_group_name(name)) return false;
-  constexpr std::string_view kPlacesAndBodies[] = {
-      "Canada",  "Australia", "England", "Scotland", "Wales", "Ireland",   "Zealand",
-      "America", "Britain",   "Europe",  "Africa",   "India", "Today",     "Mind",
-      "Minds",   "Blue",      "Health",  "Care",     "Media", "Times",     "Lab",
-      "Ibn",     "Abu",       "Bin",     "Bint",     "The",   "Anonymous", "Press"};
+  constexpr std::string_view kPlacesAndBodies[] = {"Canada",
+                                                   "Australia",
+                                                   "England",
+                                                   "Scotland",
+                                                   "Wales",
+                                                   "Ireland",
+                                                   "Zealand",
+                                                   "America",
+                                                   "Britain",
+                                                   "Europe",
+                                                   "Africa",
+                                                   "India",
+                                                   "Today",
+                                                   "Mind",
+                                                   "Minds",
+                                                   "Blue",
+                                                   "Health",
+                                                   "Care",
+                                                   "Media",
+                                                   "Times",
+                                                   "Lab",
+                                                   "Labs",
+                                                   "Ibn",
+                                                   "Abu",
+                                                   "Bin",
+                                                   "Bint",
+                                                   "The",
+                                                   "Anonymous",
+                                                   "Press",
+                                                   "Books",
+                                                   "Publishing",
+                                                   "Pharmaceuticals",
+                                                   "Pharmaceutical",
+                                                   "Therapeutics",
+                                                   "Collaboration",
+                                                   "Company",
+                                                   "Corporation",
+                                                   "Group",
+                                                   "Productions",
+                                                   "Studios"};
   for (const std::string_view word : words) {
     if (std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
             std::end(kPlacesAndBodies) ||

@@ -140,8 +140,23 @@ size_t past_field_code(std::string_view text, size_t i) {
     if (text.substr(i, label.size()) == label) return i + label.size();
   }
   if (text.substr(i, 1) == "{") {
-    // Word shows a field code in braces: "{ ADDIN EN.REFLIST }".
-    const size_t close = text.find('}', i);
+    // Word shows a field code in braces: "{ ADDIN EN.REFLIST }", "{ ADDIN
+    // ZOTERO_BIBL {"uncited":[]} CSL_BIBLIOGRAPHY }", braces inside it.
+    size_t close = text.find('}', i);
+    if (trim(text.substr(i + 1, 8)).starts_with("ADDIN ")) {
+      const std::string_view code = text.substr(i, 2000);
+      for (std::string_view marker : {"CSL_BIBLIOGRAPHY", "EN.REFLIST"}) {
+        if (const size_t at = code.find(marker); at != std::string_view::npos) {
+          close = text.find('}', i + at);
+          break;
+        }
+      }
+      if (close != std::string_view::npos) {
+        size_t end = close + 1;
+        while (end < text.size() && is_space(text[end])) ++end;
+        return end;
+      }
+    }
     const std::string_view inside =
         close == std::string_view::npos ? std::string_view{} : text.substr(i + 1, close - i - 1);
     const std::string_view code = trim(inside);

@@ -72,13 +72,14 @@ bool ends_with_numbering(std::string_view text) {
   return digits != 0 && (digits == npos || volume[digits] == '(') && is_ascii_digit(pages[0]);
 }
 
-void check_title(std::vector<std::string>& doubts, std::string_view title) {
+// `post`: the title is a social media post's words, which may hold a link.
+void check_title(std::vector<std::string>& doubts, std::string_view title, bool post) {
   if (title.find("ISBN") != npos) return check_text(doubts, "the title", title);
   if (ends_with_numbering(title)) {
     doubts.push_back("the title " + quoted(title) + ", which ends with a volume and pages");
     return;
   }
-  if (holds_link(title)) {
+  if (!post && holds_link(title)) {
     doubts.push_back("the title " + quoted(title) + ", which holds a link");
     return;
   }
@@ -369,7 +370,9 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
   if (one_word_group && is_ascii_capitals(reference.title) && reference.title.size() >= 2) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
   }
-  if (!reference.title.empty()) check_title(doubts, reference.title);
+  if (!reference.title.empty()) {
+    check_title(doubts, reference.title, reference.type == ReferenceType::post);
+  }
   if (!reference.container_title.empty()) check_container(doubts, reference);
   if (!reference.publisher.empty()) check_publisher(doubts, reference.publisher);
   if (!reference.volume.empty()) {

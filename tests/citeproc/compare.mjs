@@ -140,9 +140,10 @@ const KNOWN_DIFFERENCES = [
   // (Executive Producers), *Black-ish*."; apa.csl has no season and prints no
   // series producers.
   ['episode season and producers', (mwp, citeproc) => [mwp.replace(/ \(Season \d+, Episode (\d+)\)/, ' (No. $1)').replace(/ In [^(]*?\((Executive Producers?|Producers?|Hosts?)\), /, ' In '), citeproc]],
-  // A U.K. act, "Mental Health Act 1983, c. 20."; apa.csl writes every law as
-  // a U.S. statute.
-  ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+) \(\d{4}\)\./, ', $1.')]],
+  // A U.K. act, "Mental Health Act 1983, c. 20.", and a section of one,
+  // "Serious Crime Act 2015, c. 9, s. 76."; apa.csl writes every law as a
+  // U.S. statute.
+  ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+(?:, s\. \d+)?) \(\d{4}\)\./, ', $1.')]],
   // apa.csl title-cases a periodical's name word by word as English, and
   // capitalises the small words of other languages: "Zeitschrift Für
   // Psychologie", "Anuario de Psicología Clínica y de La Salud".
