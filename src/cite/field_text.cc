@@ -206,4 +206,8 @@ bool looks_like_group_name(std::string_view name) {
   return false;
 }
 
+std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
 }  // namespace mwp

@@ -4,11 +4,16 @@
 // date, a range of numbers.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "text/code_point.h"
 
 namespace mwp {
+
+// `text` in straight double quotation marks, as a reader's doubt quotes a
+// field: "\"Journal of X, 42[2]\"".
+std::string quoted(std::string_view text);
 
 // A character no field holds: a pictograph or emoji, a control or format
 // character, or a pasted list bullet.
