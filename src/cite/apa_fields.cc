@@ -172,7 +172,8 @@ bool is_document_kind_word(std::string_view word) {
        {"Guideline",    "Report",      "Card",       "Paper",      "Series",    "Bulletin",
         "Brief",        "Publication", "Protocol",   "Monograph",  "Command",   "Identifier",
         "Registration", "Table",       "Submission", "Evaluation", "Appraisal", "Guidance",
-        "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet"}) {
+        "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet",   "Instruction",
+        "Directive",    "Memorandum",  "Circular"}) {
     if (word == kind) return true;
   }
   return false;
@@ -187,8 +188,20 @@ std::string capitalised(std::string_view word) {
 }
 
 // "23-315", "35531", or a series' capitals before digits: "NG69", "A-8",
-// "PS4/2010", "4/12", "DFE-RR226".
+// "PS4/2010", "4/12", "DFE-RR226"; NBER's "w11953"; a part after the digits,
+// "4262-I".
 bool is_code(std::string_view code) {
+  if (code.size() > 1 && code[0] >= 'a' && code[0] <= 'z' && is_ascii_digit(code[1])) {
+    code.remove_prefix(1);
+  }
+  if (const size_t dash = code.rfind('-'); dash != std::string_view::npos && dash > 0 &&
+                                           is_ascii_digit(code[dash - 1]) &&
+                                           code.size() - dash - 1 <= 4) {
+    const std::string_view part = code.substr(dash + 1);
+    if (!part.empty() && part.find_first_not_of("IVX") == std::string_view::npos) {
+      code.remove_suffix(part.size() + 1);
+    }
+  }
   for (int part = 0; part < 3; ++part) {  // "DFE-" before "RR226"
     const size_t digits = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     if (digits == std::string_view::npos || digits > 4) return false;

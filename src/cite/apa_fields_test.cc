@@ -18,6 +18,8 @@ TEST(ApaFields, TellsAReportsNumberFromWords) {
       {"Cm 9523", true},
       {"Cmnd 3703", true},
       {"Research Report DFE-RR226", true},
+      {"Cm 4262-I", true},
+      {"NBER Working Paper w11953", true},
       {"WHO/MSD/MER/2017.2", true},
       // Words that name no kind of document, or a year rather than a code.
       {"the second wave 2", false},

@@ -17,6 +17,27 @@
 namespace mwp {
 namespace {
 
+// "Public Health England & Department for Education": two bodies joined by
+// "&" without APA's comma, each a body's name of more than one word, read as
+// two authors ("Marks & Spencer" and "McKinsey & Company" are one body's).
+std::vector<PersonName> groups_joined_by_ampersand(std::vector<PersonName> names) {
+  if (names.size() != 1 || names[0].literal.empty()) return names;
+  const std::string& both = names[0].literal;
+  const size_t joint = both.find(" & ");
+  if (joint == std::string::npos || both.find(" & ", joint + 3) != std::string::npos) return names;
+  const std::string first = both.substr(0, joint);
+  const std::string second = both.substr(joint + 3);
+  const auto body = [](const std::string& name) {
+    return name.find(' ') != std::string::npos && looks_like_group_name(name);
+  };
+  if (!body(first) || !body(second)) return names;
+  PersonName one;
+  one.literal = first;
+  PersonName two;
+  two.literal = second;
+  return {one, two};
+}
+
 // "Royal Commission into Institutional Responses to Child Sexual Abuse": a
 // body's name, whatever lower-case words follow its first three.
 bool opens_as_body(std::string_view name) {
@@ -306,7 +327,7 @@ void ApaReader::read_authors(std::string_view text) {
         return !group.empty() && spaces >= 1 && spaces <= 2 && !looks_like_group_name(group);
       });
   if (bare_persons) doubt("the authors, whose names have no initials to tell family from given");
-  reference_.authors = authors.names;
+  reference_.authors = groups_joined_by_ampersand(std::move(authors.names));
   reference_.authors_truncated = authors.truncated;
   const bool ellipsis =
       text.find("...") != npos || text.find(". . .") != npos || text.find("\xE2\x80\xA6") != npos;

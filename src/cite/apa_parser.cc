@@ -99,6 +99,28 @@ bool names_a_kind(std::string_view description) {
          description.find_first_of("0123456789") == std::string_view::npos;
 }
 
+// "hooks, b": a name its bearer writes in lower case, inverted, with its
+// initials; nullopt for anything else.
+std::optional<PersonName> lower_case_name(std::string_view kept) {
+  const size_t comma = kept.find(", ");
+  if (comma == std::string_view::npos || comma == 0) return std::nullopt;
+  const std::string_view family = kept.substr(0, comma);
+  std::string_view initials = kept.substr(comma + 2);
+  while (initials.ends_with('.')) initials.remove_suffix(1);
+  const bool lower_family = std::all_of(family.begin(), family.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || c == '\'';
+  });
+  const bool lower_initials =
+      !initials.empty() && std::all_of(initials.begin(), initials.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || c == '.' || c == ' ';
+      });
+  if (!lower_family || !lower_initials) return std::nullopt;
+  PersonName name;
+  name.family = std::string(family);
+  name.given = std::string(kept.substr(comma + 2));
+  return name;
+}
+
 }  // namespace
 
 ApaReader::ApaReader(std::string_view markdown) : pasted_(markdown), s_(pasted_.text()) {}
@@ -257,11 +279,13 @@ std::optional<Reference> ApaReader::read() {
 // "Louann Brizendine (2006).".
 void ApaReader::read_persons_in_kept_name(std::string_view lead) {
   std::vector<PersonName> persons;
+  const std::string kept = reference_.authors.size() == 1 ? reference_.authors[0].literal : "";
   if (vancouver_authors(lead)) {
     persons = read_vancouver_names(lead);
-  } else if (reference_.authors.size() == 1 && !reference_.authors[0].literal.empty() &&
-             reads_as_persons_in_direct_order(reference_.authors[0].literal)) {
-    persons = read_names_of_persons(reference_.authors[0].literal);
+  } else if (!kept.empty() && reads_as_persons_in_direct_order(kept)) {
+    persons = read_names_of_persons(kept);
+  } else if (std::optional<PersonName> name = lower_case_name(kept)) {
+    persons.push_back(std::move(*name));
   }
   if (!persons.empty()) reference_.authors = std::move(persons);
 }

@@ -25,6 +25,25 @@ const ToolCase kToolCases[] = {
      "}Baumeister, R. F., & Leary, M. R. (1995). The need to belong. *Psychological Bulletin*, "
      "*117*(3), 497\u2013529.",
      ReferenceType::article_journal, "authors", "Baumeister|Leary"},
+    // A superscript reference number a PDF ran into the first name.
+    {"12Hawton, K., & O'Connor, R. C. (2012). Self-harm and suicide in adolescents. *The "
+     "Lancet*, *379*(9834), 2373\u20132382.",
+     ReferenceType::article_journal, "authors", "Hawton|O'Connor"},
+    // Two bodies joined by "&" without APA's comma.
+    {"Public Health England & Department for Education. (2021). *Promoting children and young "
+     "people's mental health*. https://www.gov.uk/x",
+     ReferenceType::report, "authors", "Public Health England|Department for Education"},
+    // A URL's underscore is no italics.
+    {"TED. (2012, October 1). *Your body language may shape who you are* [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=Ks-_Mh1QhMc",
+     ReferenceType::motion_picture, "url", "https://www.youtube.com/watch?v=Ks-_Mh1QhMc"},
+    // A range of ages closing a title; a document's kind before its number.
+    {"Herbenick, D. (2010). Sexual behavior in men and women ages 14-94. *The Journal of Sexual "
+     "Medicine*, *7*(Suppl. 5), 255\u2013265.",
+     ReferenceType::article_journal, "authors", "Herbenick"},
+    {"U.S. Department of Defense. (2013). *Mental health evaluations* (DoD Instruction 6490.04). "
+     "https://www.esd.whs.mil/x.pdf",
+     ReferenceType::report, "number", "DoD Instruction 6490.04"},
     // A company's name is no person's in direct order.
     {"Janssen Pharmaceuticals. (2019). *Spravato (esketamine) nasal spray* [Package insert]. "
      "https://www.accessdata.fda.gov/x.pdf",
@@ -178,6 +197,7 @@ std::string field_of(const Reference& r, std::string_view field) {
   if (field == "doi") return r.doi;
   if (field == "site") return r.container_title.empty() ? r.publisher : r.container_title;
   if (field == "number") return r.number;
+  if (field == "url") return r.url;
   if (field == "title") return r.title;
   if (field == "version") return r.version;
   if (field == "publisher") return r.publisher;
@@ -247,6 +267,12 @@ TEST(ApaToolForms, DoubtsWhatTheyGarble) {
       {"Hazel Rose Markus and Shinobu Kitayama (1991). Culture and the self. Psychological "
        "Review, 98(2), 224\u2013253.",
        "in direct order"},
+      {"Nock, M. K. (2010). Self-injury. Annual Review of Clinical NOCK 352 Psychology, 6, "
+       "339\u2013363.",
+       "page number"},
+      {"Stone, P. (2007). Opting out? Why women really quit careers and head home, University of "
+       "California Press.",
+       "reads as a sentence"},
       {"Kessler, R. C. (2005). Lifetime prevalence of {DSM-IV} disorders. *Archives of General "
        "Psychiatry*, *62*(6), 593\u2013602.",
        "braces"},

@@ -195,5 +195,22 @@ TEST(CitationResolver, LinksGroupsAndTeamsWrittenLoosely) {
   EXPECT_EQ(resolved(a), "reference-partly-read citation-unmatched 0 0 1 2 3 ");
 }
 
+// A group whose name ends with an acronym, in parentheses with or without
+// the comma and in the prose after another body's possessive; a name its
+// bearer writes in lower case, which no citation mwp reads names; a
+// single name before "was making this point", unknown to the list.
+TEST(CitationResolver, LinksGroupsEndingInAnAcronymAndReportsLooseForms) {
+  Article a = article(
+      "a.md",
+      "Risk rises (National Center for PTSD, 2022). It rises (National Center for PTSD 2022). "
+      "The VA's National Center for PTSD (2022) agrees. bell hooks (2004) wrote of it. "
+      "Hochschild (1989) was making this point.",
+      {"National Center for PTSD. (2022). *Moral injury*. U.S. Department of Veterans Affairs. "
+       "https://www.ptsd.va.gov/x",
+       "hooks, b. (2004). *We real cool: Black men and masculinity*. Routledge."});
+  EXPECT_EQ(resolved(a),
+            "reference-partly-read citation-unmatched citation-unread citation-unread 0 0 0 ");
+}
+
 }  // namespace
 }  // namespace mwp

@@ -172,6 +172,11 @@ bool holds_pages(std::string_view title) {
   const size_t space = title.rfind(' ');
   const std::string_view last = title.substr(space == npos ? 0 : space + 1);
   if (!is_number_range(last)) return false;
+  // "men and women ages 14-94": a range of ages, a title's.
+  const std::string_view before = space == npos ? std::string_view{} : title.substr(0, space);
+  for (std::string_view word : {" ages", " aged", " age", " grades", " years", " Ages", " Years"}) {
+    if (before.ends_with(word)) return false;
+  }
   // "1999–2014", "2020-21": a span of years, a title's.
   const bool years = last.size() >= 7 &&
                      (last.starts_with("18") || last.starts_with("19") || last.starts_with("20")) &&
@@ -200,7 +205,7 @@ bool looks_like_group_name(std::string_view name) {
        {" of ",          " for ",      " and ",    " & ",       "Group",       "Team",
         "Collaborators", "Consortium", "Press",    "News",      "Institution", "Union",
         "Statistics",    "Research",   "Fund",     "Panel",     "Unit",        "Bank",
-        "Treasury",      "Court",      "Assembly", "Executive", "Cabinet"}) {
+        "Treasury",      "Court",      "Assembly", "Executive", "Cabinet",     "Public Health"}) {
     if (name.find(word) != npos) return true;
   }
   return false;

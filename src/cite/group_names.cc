@@ -41,8 +41,10 @@ GroupNameEnds::GroupNameEnds(const std::vector<Reference>& references) {
 CitationMention GroupNameEnds::widened(const CitationMention& mention,
                                        std::string_view prose) const {
   // "the Public Health Agency of Canada (PHAC, 2019)" names the group
-  // before its parenthesis.
-  if (mention.names.empty() || (mention.parenthetical && mention.abbreviation.empty())) {
+  // before its parenthesis; "(National Center for PTSD, 2022)", read as
+  // "PTSD", ends with an acronym of its own.
+  if (mention.names.empty() ||
+      (mention.parenthetical && mention.abbreviation.empty() && !mention.names.back().acronym)) {
     return mention;
   }
   // Where the names as written end: "Department of Health and Social Care"
@@ -68,16 +70,20 @@ CitationMention GroupNameEnds::widened(const CitationMention& mention,
                           ? std::string_view::npos
                           : prose.substr(0, mention.end).rfind('(');
   if (open != std::string_view::npos && open > mention.begin) {
-    const size_t end = prose.find_last_not_of(' ', open - 1);
-    if (end != std::string_view::npos) {
-      if (auto whole = widened_to(mention, prose, end + 1)) return *whole;
+    std::string_view before = prose.substr(0, open);  // without the spaces before "("
+    while (before.ends_with(' ') || before.ends_with("\xC2\xA0")) {
+      before.remove_suffix(before.ends_with(' ') ? 1 : 2);
+    }
+    if (!before.empty()) {
+      if (auto whole = widened_to(mention, prose, before.size(), true)) return *whole;
     }
   }
   return mention;
 }
 
 std::optional<CitationMention> GroupNameEnds::widened_to(const CitationMention& mention,
-                                                         std::string_view prose, size_t end) const {
+                                                         std::string_view prose, size_t end,
+                                                         bool inside) const {
   const std::string_view written = prose.substr(0, end);
   const size_t space = written.find_last_of(' ');
   const std::string word(space == std::string_view::npos ? written : written.substr(space + 1));
@@ -85,7 +91,13 @@ std::optional<CitationMention> GroupNameEnds::widened_to(const CitationMention& 
   for (auto it = first; it != last; ++it) {
     const std::string& group = it->second;
     const size_t length = written_end_length(written, group);
-    if (length == std::string_view::npos || end - length > mention.names[0].begin) continue;
+    if (length == std::string_view::npos) continue;
+    const size_t start = end - length;
+    // Inside the mention only after a body's abbreviation: "the VA's National
+    // Center for PTSD (2022)", not "Tanya Navaneelan's overview for
+    // Statistics Canada (2012)".
+    const bool after_abbreviation = inside && mention.names[0].acronym && start >= mention.begin;
+    if (start > mention.names[0].begin && !after_abbreviation) continue;
     CitationMention whole = mention;
     whole.names.assign(1, mention.names.back());
     whole.names[0].surname = group;

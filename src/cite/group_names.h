@@ -31,9 +31,11 @@ class GroupNameEnds {
   CitationMention widened(const CitationMention& mention, std::string_view prose) const;
 
  private:
-  // `mention` widened to the group whose name ends at `end` of `prose`.
+  // `mention` widened to the group whose name ends at `end` of `prose` and
+  // starts no later than its first name, or, when `inside`, anywhere in the
+  // mention ("the VA's National Center for PTSD (2022)", read as the VA's).
   std::optional<CitationMention> widened_to(const CitationMention& mention, std::string_view prose,
-                                            size_t end) const;
+                                            size_t end, bool inside = false) const;
 
   std::unordered_multimap<std::string, std::string> by_last_word_;
 };

@@ -94,8 +94,11 @@ class NameReader {
       const ProseToken& next = tokens_[last + 1];
       size_t after = last + 1;  // past a run of small words: "Office of the Surgeon General"
       while (after < tokens_.size() && is_small(tokens_[after])) ++after;
+      // "(National Center for PTSD, 2022)": an acronym after the small words
+      // may end the name.
       if (after > last + 1 && after < tokens_.size() && tokens_[after].capitalised &&
-          !is_acronym(tokens_[after])) {
+          (!is_acronym(tokens_[after]) || closes_name(after + 1) ||
+           read_cited_year(tokens_, after + 1).has_value())) {
         connector = connector || tokens_[last + 1].text != "and";
         last = after;
       } else if (next.kind == TokenKind::word && next.capitalised &&

@@ -79,6 +79,13 @@ size_t list_marker_length(std::string_view text) {
       is_space(text[digits + 1])) {
     return digits + 2;
   }
+  // "12Hawton, K.": a superscript reference number a PDF ran into the name,
+  // a capital and two lower-case letters after it ("3M" is a company's).
+  if (digits > i && digits + 2 < text.size() && text[digits] >= 'A' && text[digits] <= 'Z' &&
+      text[digits + 1] >= 'a' && text[digits + 1] <= 'z' && text[digits + 2] >= 'a' &&
+      text[digits + 2] <= 'z') {
+    return digits;
+  }
   return i;
 }
 
@@ -239,6 +246,7 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     size_t begin = npos;
   };
   OpenLink open_link;
+  size_t bare_url_end = 0;  // where the bare URL being read ends: its "_" and "*" are its own
   while (i < markdown.size()) {
     if (i == open_link.middle) {
       if (open_link.begin != npos) {
@@ -257,6 +265,10 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     }
     if (angle_close != npos && angle_close < i) {
       angle_close = markdown.find('>', i);
+    }
+    if (i >= bare_url_end && (i == 0 || markdown[i - 1] == ' ') &&
+        (markdown.compare(i, 7, "http://") == 0 || markdown.compare(i, 8, "https://") == 0)) {
+      bare_url_end = std::min(markdown.find_first_of(" \t\n", i), markdown.size());
     }
     if (const size_t wide = wide_space_length(markdown, i); wide > 0) {
       emit(' ', i, italic);
@@ -287,6 +299,9 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
       const std::optional<std::string> decoded = decode_html_entity(markdown.substr(i, entity));
       for (char byte : *decoded) emit(byte, i, italic);
       i += entity;
+    } else if ((c == '*' || c == '_') && i < bare_url_end) {
+      emit(c, i, italic);  // "watch?v=Ks-_Mh1QhMc"
+      ++i;
     } else if (c == '*' || c == '_') {
       size_t run = i;
       while (run < markdown.size() && markdown[run] == c) ++run;

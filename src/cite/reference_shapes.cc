@@ -157,6 +157,18 @@ void check_title(std::vector<std::string>& doubts, std::string_view title, bool 
   check_text(doubts, "the title", title);
 }
 
+// A number of two digits or more between a name's words: "Clinical NOCK 352
+// Psychology". ("Psychology 2.0" ends with its number.)
+bool holds_inner_number(std::string_view name) {
+  for (size_t at = name.find(' '); at != npos; at = name.find(' ', at + 1)) {
+    const size_t end = name.find(' ', at + 1);
+    if (end == npos) return false;
+    const std::string_view word = name.substr(at + 1, end - at - 1);
+    if (word.size() >= 2 && is_ascii_digits(word)) return true;
+  }
+  return false;
+}
+
 // "Jama", "Bmj", "Plos one": a journal named by an acronym, as Google
 // Scholar's export writes it.
 bool acronym_in_title_case(std::string_view container) {
@@ -211,6 +223,10 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
     doubts.push_back(what + quoted(container) + ", which holds words in capitals");
   } else if (is_periodical_article(reference.type) && holds_volume(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a volume or issue");
+  } else if (is_periodical_article(reference.type) && holds_inner_number(container)) {
+    // "Annual Review of Clinical NOCK 352 Psychology": a PDF's running head
+    // and page number inside the journal's name.
+    doubts.push_back(what + quoted(container) + ", which holds a page number");
   } else if (is_periodical_article(reference.type) && container.ends_with(')') &&
              container.substr(container.rfind('(')).find_first_of(",.") != npos) {
     // "Science (New York, N.Y.)": PubMed's place after a journal's name.
@@ -267,6 +283,10 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
+  } else if (looks_like_prose(publisher)) {
+    // "Opting out? Why women really quit careers and head home, University
+    // of California Press": the rest of a title read as the publisher.
+    doubts.push_back("the publisher " + quoted(publisher) + ", which reads as a sentence");
   } else if (publisher.find_first_of("abcdfghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                  npos ||
              (publisher.find(' ') == npos &&
