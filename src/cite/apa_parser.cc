@@ -273,10 +273,11 @@ std::optional<Reference> ApaReader::read() {
 
 // A doubted reading is published as written, and its names serve only to
 // link citations. Authors in Vancouver's form (`lead`, the text before the
-// date), and a lead kept whole as one name because it is not in APA form,
-// are read for the persons they name, so that "Freeman et al. (2004)" links
-// "Freeman EW, Sammel MD, Liu L. (2004)." and "(Brizendine, 2006)" links
-// "Louann Brizendine (2006).".
+// date), and a lead kept whole as one name because it is not in APA form
+// (persons in direct order, a name written in lower case), are read for the
+// persons they name, so that "Freeman et al. (2004)" links "Freeman EW,
+// Sammel MD, Liu L. (2004).", "(Brizendine, 2006)" links "Louann Brizendine
+// (2006)." and "hooks (2004)" names "hooks, b. (2004).".
 void ApaReader::read_persons_in_kept_name(std::string_view lead) {
   std::vector<PersonName> persons;
   const std::string kept = reference_.authors.size() == 1 ? reference_.authors[0].literal : "";

@@ -111,6 +111,20 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   }
 }
 
+// Words of places, the openings of names written whole ("Ibn Khaldûn") and
+// words of bodies' names, which no person's name in direct order holds.
+constexpr std::string_view kPlaceWords[] = {"Canada",  "Australia", "England", "Scotland", "Wales",
+                                            "Ireland", "Zealand",   "America", "Britain",  "Europe",
+                                            "Africa",  "India",     "Today",   "Ibn",      "Abu",
+                                            "Bin",     "Bint",      "The"};
+constexpr std::string_view kBodyWords[] = {
+    "Mind",          "Minds",           "Blue",           "Health",
+    "Care",          "Media",           "Times",          "Lab",
+    "Labs",          "Anonymous",       "Press",          "Books",
+    "Publishing",    "Pharmaceuticals", "Pharmaceutical", "Therapeutics",
+    "Collaboration", "Company",         "Corporation",    "Group",
+    "Productions",   "Studios"};
+
 // "Michael Marmot", "Hwang Kwang-Kuo", "Hazel Rose Markus": a person's name
 // in direct order, two capitalised words, or up to `most_words` (each part
 // of a hyphenated one capitalised) with no word of a body's name or a place
@@ -124,49 +138,9 @@ bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
     at = end + 1;
   }
   if (words.size() < 2 || words.size() > most_words || looks_like_group_name(name)) return false;
-  constexpr std::string_view kPlacesAndBodies[] = {"Canada",
-                                                   "Australia",
-                                                   "England",
-                                                   "Scotland",
-                                                   "Wales",
-                                                   "Ireland",
-                                                   "Zealand",
-                                                   "America",
-                                                   "Britain",
-                                                   "Europe",
-                                                   "Africa",
-                                                   "India",
-                                                   "Today",
-                                                   "Mind",
-                                                   "Minds",
-                                                   "Blue",
-                                                   "Health",
-                                                   "Care",
-                                                   "Media",
-                                                   "Times",
-                                                   "Lab",
-                                                   "Labs",
-                                                   "Ibn",
-                                                   "Abu",
-                                                   "Bin",
-                                                   "Bint",
-                                                   "The",
-                                                   "Anonymous",
-                                                   "Press",
-                                                   "Books",
-                                                   "Publishing",
-                                                   "Pharmaceuticals",
-                                                   "Pharmaceutical",
-                                                   "Therapeutics",
-                                                   "Collaboration",
-                                                   "Company",
-                                                   "Corporation",
-                                                   "Group",
-                                                   "Productions",
-                                                   "Studios"};
   for (const std::string_view word : words) {
-    if (std::find(std::begin(kPlacesAndBodies), std::end(kPlacesAndBodies), word) !=
-            std::end(kPlacesAndBodies) ||
+    if (std::find(std::begin(kPlaceWords), std::end(kPlaceWords), word) != std::end(kPlaceWords) ||
+        std::find(std::begin(kBodyWords), std::end(kBodyWords), word) != std::end(kBodyWords) ||
         word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) {  // "Women's Aid"
       return false;
     }

@@ -51,7 +51,8 @@ size_t line_break_tag_length(std::string_view text, size_t i) {
   return 0;
 }
 
-// Length of a list marker at the start of `text` (after indentation), or 0.
+// Length of a list marker at the start of `text` (after indentation), or of
+// a reference number run into the first name, or 0.
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && is_space(text[i])) ++i;
