@@ -11,9 +11,9 @@
 #include "importer/category_lookup.h"
 #include "importer/markdown_escape.h"
 #include "importer/plain_text_lines.h"
+#include "importer/unknown_sections.h"
 #include "model/date.h"
 #include "text/code_point.h"
-#include "text/edit_distance.h"
 #include "text/trim.h"
 #include "text/utf8.h"
 
@@ -255,7 +255,7 @@ class Parser {
   void build_preamble(const Region& region) {
     if (region.lines.empty()) return;
     const auto blocks = group_paragraphs(region.lines, out_.layout);
-    if (report_unknown_sections(blocks)) return;
+    if (report_unknown_sections(blocks, template_, path_, d_)) return;
     d_.error(path_, blocks.front().line, 1, "text-outside-section",
              fmt::format("text before the first section ('{}') belongs to no section",
                          template_.sections.empty() ? "" : template_.sections.front().kicker));
@@ -265,7 +265,7 @@ class Parser {
     const auto& want = template_.sections[region.section];
     if (!first_time(want.id, region, want.kicker)) return;
     const auto blocks = group_paragraphs(region.lines, out_.layout);
-    report_unknown_sections(blocks);
+    report_unknown_sections(blocks, template_, path_, d_);
     ArticleSection section{
         want.id,
         want.kicker,
@@ -334,46 +334,6 @@ class Parser {
       }
     }
     for (size_t i = 0; i < sources.size(); ++i) sources[i].text = escape_markdown(plain[i]);
-  }
-
-  // Reports unknown-section for a kicker-and-heading pair the template does
-  // not know and for a heading-like line close to a template heading.
-  bool report_unknown_sections(const std::vector<TextBlock>& blocks) {
-    bool reported = false;
-    for (size_t k = 0; k < blocks.size(); ++k) {
-      if (!looks_like_heading(blocks[k].text)) continue;
-      const std::string nearest = nearest_template_heading(blocks[k].text);
-      if (k + 2 < blocks.size() && looks_like_heading(blocks[k + 1].text)) {
-        d_.add({Severity::error, path_, blocks[k].line, 1, "unknown-section",
-                fmt::format("'{}' / '{}' reads like a section kicker and heading, but the article "
-                            "template has no such section",
-                            blocks[k].text, blocks[k + 1].text),
-                nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest)});
-        reported = true;
-        ++k;
-      } else if (!nearest.empty()) {
-        d_.add({Severity::error, path_, blocks[k].line, 1, "unknown-section",
-                fmt::format("'{}' is not a heading of the article template", blocks[k].text),
-                fmt::format("did you mean '{}'?", nearest)});
-        reported = true;
-      }
-    }
-    return reported;
-  }
-
-  std::string nearest_template_heading(std::string_view text) const {
-    const std::string key = normalise_heading(straighten_quotes(text));
-    std::vector<std::string> names{template_.faq_heading, template_.sources_heading};
-    for (const auto& s : template_.sections) {
-      names.push_back(s.kicker);
-      names.push_back(s.heading);
-    }
-    for (const auto& name : names) {
-      const std::string want = normalise_heading(name);
-      const size_t distance = edit_distance(key, want);
-      if (distance > 0 && distance <= std::max<size_t>(1, want.size() / 5)) return name;
-    }
-    return {};
   }
 
   std::vector<TextLine> lines_;
