@@ -61,7 +61,7 @@ void add_build_command(CLI::App& app, CommandContext& context) {
                 "also index the output with Pagefind, for hosting without mwp serve");
   cmd->add_option("-j,--jobs", args->options.jobs, "worker threads (default: 0, one for each core)")
       ->option_text("N");
-  cmd->add_flag("-v,--verbose", args->verbose, "print the time each stage took");
+  add_verbose_flag(*cmd, args->verbose);
   cmd->add_flag("-q,--quiet", args->quiet, "print nothing but diagnostics");
   add_format_option(*cmd, args->format);
   set_help_details(*cmd,

@@ -81,7 +81,7 @@ void add_check_command(CLI::App& app, CommandContext& context) {
   cmd->group(kWriteGroup);
   add_site_option(*cmd, args->site);
   cmd->add_flag("--no-drafts", args->no_drafts, "leave draft articles and pages out");
-  cmd->add_flag("-v,--verbose", args->verbose, "print the time each stage took");
+  add_verbose_flag(*cmd, args->verbose);
   add_format_option(*cmd, args->format);
   set_help_details(*cmd,
                    "Each problem is printed as path:line:column: error: message [code]; "

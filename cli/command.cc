@@ -43,6 +43,10 @@ void add_format_option(CLI::App& command, OutputFormat& format) {
                     "for tools");
 }
 
+void add_verbose_flag(CLI::App& command, bool& verbose) {
+  command.add_flag("-v,--verbose", verbose, "print the time each stage took");
+}
+
 void set_help_details(CLI::App& command, const std::string& about,
                       const std::vector<std::pair<std::string, std::string>>& examples) {
   std::string footer = about.empty() ? "" : wrap_text(about, 0, 80) + "\n\n";

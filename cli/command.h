@@ -58,6 +58,9 @@ CLI::Option* add_out_option(CLI::App& command, std::string& out, const std::stri
 // --format text|json, bound to `format`.
 void add_format_option(CLI::App& command, OutputFormat& format);
 
+// -v, --verbose: print the time each stage of a build took.
+void add_verbose_flag(CLI::App& command, bool& verbose);
+
 // An option that takes one of `choices` (matched without regard to case) and
 // shows them in the help as "a|b|c".
 template <typename T>

@@ -8,6 +8,7 @@
 #include "cite/name_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -70,11 +71,8 @@ std::vector<Part> split_parts(std::string_view text) {
 }
 
 bool is_one_of_company_forms(std::string_view word) {
-  for (std::string_view form : {"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "plc", "PLC", "GmbH",
-                                "Pty Ltd", "AG", "S.A", "Limited", "Incorporated"}) {
-    if (word == form) return true;
-  }
-  return false;
+  return is_one_of(word, {"Inc", "Ltd", "LLC", "LLP", "Co", "Corp", "plc", "PLC", "GmbH", "Pty Ltd",
+                          "AG", "S.A", "Limited", "Incorporated"});
 }
 
 bool is_single_word(std::string_view text) {

@@ -3,6 +3,7 @@
 #include "cite/apa_language.h"
 #include "model/date.h"
 #include "text/code_point.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -115,9 +116,7 @@ std::optional<ApaDate> read_date(std::string_view inside) {
   }
   if (date.month == 0) {
     // A season ("Spring") or another description: the year is still certain.
-    for (std::string_view season : {"Spring", "Summer", "Fall", "Autumn", "Winter"}) {
-      if (rest == season) return date;
-    }
+    if (is_one_of(rest, {"Spring", "Summer", "Fall", "Autumn", "Winter"})) return date;
     return std::nullopt;
   }
   if (space == std::string_view::npos) return date;

@@ -1,5 +1,6 @@
 #include "cite/apa_entry.h"
 
+#include "text/code_point.h"
 #include "text/escape.h"
 
 namespace mwp {
@@ -10,11 +11,6 @@ constexpr std::string_view kRightDouble = "\xE2\x80\x9D";
 constexpr std::string_view kLeftSingle = "\xE2\x80\x98";
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";
 
-bool is_alnum_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
-
 // Straight quotes as citeproc-js prints them: an apostrophe after a letter or
 // digit is ’; a single quote before a word opens (‘) only when a closing one
 // follows; double quotes open after a space or bracket, else close.
@@ -22,13 +18,13 @@ std::string typographic_quotes(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const bool after_word = i > 0 && is_alnum_byte(text[i - 1]);
+    const bool after_word = i > 0 && is_word_byte(text[i - 1]);
     if (c == '\'') {
       bool opens = false;
       if (!after_word) {
         for (size_t k = i + 1; k < text.size(); ++k) {
-          if (text[k] == '\'' && is_alnum_byte(text[k - 1]) &&
-              (k + 1 == text.size() || !is_alnum_byte(text[k + 1]))) {
+          if (text[k] == '\'' && is_word_byte(text[k - 1]) &&
+              (k + 1 == text.size() || !is_word_byte(text[k + 1]))) {
             opens = true;
             break;
           }

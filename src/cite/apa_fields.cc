@@ -6,6 +6,7 @@
 #include "text/code_point.h"
 #include "text/trim.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -168,15 +169,12 @@ namespace {
 // Guideline CG159", "Innocenti Report Card 16", a trial's "Identifier
 // NCT00021528".
 bool is_document_kind_word(std::string_view word) {
-  for (std::string_view kind :
-       {"Guideline",    "Report",      "Card",       "Paper",      "Series",    "Bulletin",
-        "Brief",        "Publication", "Protocol",   "Monograph",  "Command",   "Identifier",
-        "Registration", "Table",       "Submission", "Evaluation", "Appraisal", "Guidance",
-        "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet",   "Instruction",
-        "Directive",    "Memorandum",  "Circular"}) {
-    if (word == kind) return true;
-  }
-  return false;
+  return is_one_of(
+      word, {"Guideline",    "Report",      "Card",       "Paper",      "Series",    "Bulletin",
+             "Brief",        "Publication", "Protocol",   "Monograph",  "Command",   "Identifier",
+             "Registration", "Table",       "Submission", "Evaluation", "Appraisal", "Guidance",
+             "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet",   "Instruction",
+             "Directive",    "Memorandum",  "Circular"});
 }
 
 // "guideline" -> "Guideline".

@@ -13,6 +13,7 @@
 #include "cite/apa_source_words.h"
 #include "cite/creator_labels.h"
 #include "cite/field_text.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -75,9 +76,7 @@ bool looks_like_vancouver(std::string_view literal) {
   if (last.ends_with('.')) last.remove_suffix(1);
   if (last.empty() || last.size() > 3) return false;
   // "Universities UK", "Age UK": a country, not initials.
-  for (std::string_view country : {"UK", "US", "USA", "EU", "NZ", "UN"}) {
-    if (last == country) return false;
-  }
+  if (is_one_of(last, {"UK", "US", "USA", "EU", "NZ", "UN"})) return false;
   for (char c : last) {
     if (c < 'A' || c > 'Z') return false;
   }

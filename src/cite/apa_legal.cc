@@ -11,6 +11,7 @@
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -113,10 +114,8 @@ bool read_australian_act(std::string_view text, Reference& out) {
   const size_t open = text.rfind(" (");
   if (open == npos || open < 9 || !text.ends_with(')')) return false;
   const std::string_view jurisdiction = text.substr(open + 2, text.size() - open - 3);
-  bool known = false;
-  for (std::string_view state : {"Cth", "Vic", "NSW", "Qld", "SA", "WA", "Tas", "NT", "ACT"}) {
-    known = known || jurisdiction == state;
-  }
+  const bool known =
+      is_one_of(jurisdiction, {"Cth", "Vic", "NSW", "Qld", "SA", "WA", "Tas", "NT", "ACT"});
   const std::string_view year = text.substr(open - 4, 4);
   if (!known || !is_ascii_digits(year) || text.substr(0, open - 5).rfind(" Act") != open - 9) {
     return false;

@@ -1,44 +1,21 @@
 #include "cite/apa_source_names.h"
 
-#include <algorithm>
 #include <cctype>
-#include <initializer_list>
 
 #include "text/code_point.h"
 #include "text/trim.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool is_ascii_word_byte(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-// Whether `text` is one of `names`, whole.
-bool is_one_of(std::string_view text, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), text) != names.end();
-}
-
-// Whether one of `words` stands in `text` as a whole word (or words).
-bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    for (size_t at = text.find(word); at != npos; at = text.find(word, at + 1)) {
-      const bool starts = at == 0 || !is_ascii_word_byte(text[at - 1]);
-      const size_t end = at + word.size();
-      const bool ends = end >= text.size() || !is_ascii_word_byte(text[end]) || word.back() == '.';
-      if (starts && ends) return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 bool is_magazine_name(std::string_view name) {
-  return contains_any(
+  return contains_any_word(
       name, {"Magazine", "Atlantic", "New Yorker", "Scientific American", "Psychology Today",
              "Monitor on Psychology", "Time", "Newsweek", "Wired", "Slate", "Aeon", "Nautilus",
              "Economist", "Forbes", "National Geographic", "Smithsonian", "Vox"});
@@ -46,13 +23,13 @@ bool is_magazine_name(std::string_view name) {
 
 bool is_newspaper_name(std::string_view name) {
   if (name.find("Journal of") != npos) return false;
-  return contains_any(name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph",
-                             "Independent", "Globe", "Daily", "Gazette", "Observer", "Chronicle",
-                             "Wall Street Journal", "USA Today", "Financial"});
+  return contains_any_word(name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph",
+                                  "Independent", "Globe", "Daily", "Gazette", "Observer",
+                                  "Chronicle", "Wall Street Journal", "USA Today", "Financial"});
 }
 
 bool is_organization_name(std::string_view name) {
-  return contains_any(
+  return contains_any_word(
       name,
       {"Department", "Institute",    "Institutes",   "University", "Agency",         "Center",
        "Centre",     "Bureau",       "Ministry",     "Office",     "Service",        "Council",
@@ -66,7 +43,8 @@ bool is_organization_name(std::string_view name) {
 
 bool names_a_law(std::string_view name) {
   // "Independent Review of the Mental Health Act 1983" is a body's name.
-  if (is_organization_name(name) || contains_any(name, {"Review", "Taskforce", "Task Force"})) {
+  if (is_organization_name(name) ||
+      contains_any_word(name, {"Review", "Taskforce", "Task Force"})) {
     return false;
   }
   if (name.size() > 5 && is_ascii_digits(name.substr(name.size() - 4)) &&
@@ -77,13 +55,13 @@ bool names_a_law(std::string_view name) {
 }
 
 bool is_report_title(std::string_view title) {
-  return contains_any(title, {"Report", "report", "Guidelines", "guidelines", "Statement", "Brief",
-                              "Findings", "findings", "Estimates", "estimates", "Strategy",
-                              "Framework", "Fact sheet", "Data Brief"});
+  return contains_any_word(title, {"Report", "report", "Guidelines", "guidelines", "Statement",
+                                   "Brief", "Findings", "findings", "Estimates", "estimates",
+                                   "Strategy", "Framework", "Fact sheet", "Data Brief"});
 }
 
 bool is_preprint_server(std::string_view name) {
-  return contains_any(
+  return contains_any_word(
       name, {"PsyArXiv", "bioRxiv", "medRxiv", "arXiv", "OSF Preprints", "SSRN", "Research Square",
              "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
 }
@@ -103,8 +81,8 @@ bool is_document_kind(std::string_view description) {
 }
 
 bool is_reference_work_name(std::string_view name) {
-  return contains_any(name, {"Wikipedia", "Encyclopedia", "encyclopedia", "Encyclopaedia",
-                             "encyclopaedia", "Dictionary", "dictionary"});
+  return contains_any_word(name, {"Wikipedia", "Encyclopedia", "encyclopedia", "Encyclopaedia",
+                                  "encyclopaedia", "Dictionary", "dictionary"});
 }
 
 bool is_social_platform(std::string_view name) {
@@ -181,28 +159,28 @@ bool is_preprint_doi(std::string_view doi) {
 }
 
 bool is_publisher_name(std::string_view name) {
-  return contains_any(name, {"Press",      "Books",
-                             "Book",  // "University Book Exchange"
-                             "Publishing", "Publishers", "Publications",
-                             "Wiley",      "Sage",       "SAGE",
-                             "Springer",   "Routledge",  "Guilford",
-                             "Elsevier",   "Norton",     "Academic",
-                             "Erlbaum",    "Penguin",    "Random House",
-                             "Harper",     "McGraw",     "Pearson",
-                             "Macmillan",  "Freeman",    "Wadsworth",
-                             "Cengage",    "Dover",      "Hogarth",
-                             "Scribner",   "Knopf",      "Little, Brown",
-                             "Viking",     "Bantam",     "Jossey",
-                             "Lippincott", "Saunders",   "Mosby",
-                             "Worth",      "Sinauer",    "Taylor & Francis",
-                             "OpenStax",   "Houghton",   "Simon & Schuster",
-                             "Farrar",     "Avon",       "Inc",
-                             "Ltd",        "LLC",        "Company",
-                             "Verlag",     "Blackwell"});
+  return contains_any_word(name, {"Press",      "Books",
+                                  "Book",  // "University Book Exchange"
+                                  "Publishing", "Publishers", "Publications",
+                                  "Wiley",      "Sage",       "SAGE",
+                                  "Springer",   "Routledge",  "Guilford",
+                                  "Elsevier",   "Norton",     "Academic",
+                                  "Erlbaum",    "Penguin",    "Random House",
+                                  "Harper",     "McGraw",     "Pearson",
+                                  "Macmillan",  "Freeman",    "Wadsworth",
+                                  "Cengage",    "Dover",      "Hogarth",
+                                  "Scribner",   "Knopf",      "Little, Brown",
+                                  "Viking",     "Bantam",     "Jossey",
+                                  "Lippincott", "Saunders",   "Mosby",
+                                  "Worth",      "Sinauer",    "Taylor & Francis",
+                                  "OpenStax",   "Houghton",   "Simon & Schuster",
+                                  "Farrar",     "Avon",       "Inc",
+                                  "Ltd",        "LLC",        "Company",
+                                  "Verlag",     "Blackwell"});
 }
 
 bool is_periodical_name(std::string_view name) {
-  return contains_any(
+  return contains_any_word(
       name, {"Journal",       "Review",     "Bulletin",   "Quarterly",  "Letters",      "Annals",
              "Archives",      "Science",    "Nature",     "Lancet",     "Psychologist", "PLOS",
              "PLoS",          "JAMA",       "BMJ",        "Pediatrics", "Emotion",      "Cognition",
@@ -256,15 +234,12 @@ bool ends_with_state(std::string_view text) {
 namespace {
 
 bool is_country(std::string_view name) {
-  for (std::string_view country :
-       {"Australia", "Austria",        "Belgium",       "Canada",      "China",       "Denmark",
-        "England",   "Finland",        "France",        "Germany",     "India",       "Ireland",
-        "Israel",    "Italy",          "Japan",         "Netherlands", "New Zealand", "Norway",
-        "Scotland",  "Singapore",      "South Africa",  "Spain",       "Sweden",      "Switzerland",
-        "UK",        "United Kingdom", "United States", "USA",         "Wales"}) {
-    if (name == country) return true;
-  }
-  return false;
+  return is_one_of(name, {"Australia",      "Austria",       "Belgium", "Canada",      "China",
+                          "Denmark",        "England",       "Finland", "France",      "Germany",
+                          "India",          "Ireland",       "Israel",  "Italy",       "Japan",
+                          "Netherlands",    "New Zealand",   "Norway",  "Scotland",    "Singapore",
+                          "South Africa",   "Spain",         "Sweden",  "Switzerland", "UK",
+                          "United Kingdom", "United States", "USA",     "Wales"});
 }
 
 }  // namespace

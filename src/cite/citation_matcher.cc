@@ -7,6 +7,7 @@
 #include "cite/title_abbreviation.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -62,23 +63,20 @@ bool is_short_group_name(std::string_view word, std::string_view group) {
   }
   // Words that open many groups' names and stand for none of them: kinds of
   // body, and places and nationalities.
-  for (std::string_view generic :
-       {"American",   "National",      "World",     "Department",  "Office",     "Centers",
-        "Center",     "The",           "Royal",     "British",     "Australian", "Canadian",
-        "European",   "International", "Institute", "Association", "Society",    "Mental",
-        "Health",     "Public",        "Social",    "Committee",   "Council",    "Ministry",
-        "University", "Government",    "General",   "Federal",     "State",      "United",
-        "New",        "Open",          "Global",    "Child",       "Children",   "Family",
-        "Women",      "Men",           "Young",     "South",       "North",      "East",
-        "West",       "Central",       "Irish",     "Scottish",    "Welsh",      "English",
-        "India",      "Indian",        "Asian",     "African",     "Africa",     "Chinese",
-        "Japanese",   "Korean",        "German",    "French",      "Dutch",      "Swedish",
-        "Danish",     "Norwegian",     "Finnish",   "Italian",     "Spanish",    "Mexican",
-        "Brazilian",  "Nigerian",      "Kenyan",    "Pakistani",   "Ireland",    "Scotland",
-        "England",    "Wales",         "Canada",    "Australia",   "Europe",     "America"}) {
-    if (word == generic) return false;
-  }
-  return true;
+  return !is_one_of(
+      word, {"American",   "National",      "World",     "Department",  "Office",     "Centers",
+             "Center",     "The",           "Royal",     "British",     "Australian", "Canadian",
+             "European",   "International", "Institute", "Association", "Society",    "Mental",
+             "Health",     "Public",        "Social",    "Committee",   "Council",    "Ministry",
+             "University", "Government",    "General",   "Federal",     "State",      "United",
+             "New",        "Open",          "Global",    "Child",       "Children",   "Family",
+             "Women",      "Men",           "Young",     "South",       "North",      "East",
+             "West",       "Central",       "Irish",     "Scottish",    "Welsh",      "English",
+             "India",      "Indian",        "Asian",     "African",     "Africa",     "Chinese",
+             "Japanese",   "Korean",        "German",    "French",      "Dutch",      "Swedish",
+             "Danish",     "Norwegian",     "Finnish",   "Italian",     "Spanish",    "Mexican",
+             "Brazilian",  "Nigerian",      "Kenyan",    "Pakistani",   "Ireland",    "Scotland",
+             "England",    "Wales",         "Canada",    "Australia",   "Europe",     "America"});
 }
 
 namespace {

@@ -8,6 +8,16 @@
 namespace mwp {
 namespace {
 
+// Resolves the citations of `a` and expects no diagnostic, and the i-th
+// citation linked to the i-th source, one citation for each source.
+void expect_each_cites_its_source(Article& a) {
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), a.sources.size());
+  for (size_t i = 0; i < a.citations.size(); ++i) EXPECT_EQ(a.citations[i].reference, i);
+}
+
 using testing_support::article;
 
 // The codes of `a`'s diagnostics and the references its citations link, in order.
@@ -39,11 +49,7 @@ TEST(CitationResolver, LinksWorksNamedByTheirTeamOrInstitution) {
        "*51*(8), 788-797.",
        "Public Health Agency of Canada. (2019). *Suicide in Canada: Key statistics*. "
        "https://www.canada.ca/x"});
-  Diagnostics diagnostics;
-  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
-  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
-  ASSERT_EQ(a.citations.size(), 4u);
-  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(a.citations[i].reference, i);
+  expect_each_cites_its_source(a);
 }
 
 // Groups named in parentheses by names that open with an acronym or "The",
@@ -65,11 +71,7 @@ TEST(CitationResolver, LinksGroupsAndYearsWrittenTheWayReportersWrite) {
        "Health Metrics and Evaluation. (2017). *India: Health of the nation's states*. ICMR.",
        "Twenge, J. M., Cooper, A. B., & Joiner, T. E. (2019). Age, period, and cohort trends. "
        "*Journal of Abnormal Psychology*, *128*(3), 185-199."});
-  Diagnostics diagnostics;
-  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
-  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
-  ASSERT_EQ(a.citations.size(), 5u);
-  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(a.citations[i].reference, i);
+  expect_each_cites_its_source(a);
 }
 
 // A one-word group's possessive and year; a co-author named alone with a

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/code_point.h"
+#include "text/word_set.h"
 
 namespace mwp {
 
@@ -50,10 +51,7 @@ bool is_initials(std::string_view text) {
 }
 
 bool is_suffix(std::string_view text) {
-  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
-    if (text == suffix) return true;
-  }
-  return false;
+  return is_one_of(text, {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"});
 }
 
 size_t ellipsis_length(std::string_view text) {

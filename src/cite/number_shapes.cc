@@ -7,6 +7,7 @@
 #include "cite/field_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -17,11 +18,8 @@ constexpr size_t npos = std::string_view::npos;
 // letter ("B", "e0123"'s "e") or one of the words such numbers hold.
 bool number_word(std::string_view word) {
   if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
-  for (std::string_view known :
-       {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt"}) {
-    if (word == known) return true;
-  }
-  return false;
+  return is_one_of(word,
+                   {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt"});
 }
 
 // Volumes, issues and pages: numbers, roman numerals, "Suppl. B", "e0123",

@@ -13,6 +13,7 @@
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -173,11 +174,7 @@ bool holds_inner_number(std::string_view name) {
 // Scholar's export writes it.
 bool acronym_in_title_case(std::string_view container) {
   const std::string_view first = container.substr(0, container.find(' '));
-  for (std::string_view acronym :
-       {"Jama", "Bmj", "Plos", "Pnas", "Cmaj", "Nejm", "Bmc", "Jaacap"}) {
-    if (first == acronym) return true;
-  }
-  return false;
+  return is_one_of(first, {"Jama", "Bmj", "Plos", "Pnas", "Cmaj", "Nejm", "Bmc", "Jaacap"});
 }
 
 // "You are not alone": three or more words, two of them in lower case and

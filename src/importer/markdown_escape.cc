@@ -1,11 +1,9 @@
 #include "importer/markdown_escape.h"
 
+#include "text/code_point.h"
+
 namespace mwp {
 namespace {
-
-bool is_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // True when text[at] == '&' begins "&name;", "&#123;" or "&#x1F;".
 bool starts_entity(std::string_view text, size_t at) {
@@ -15,7 +13,7 @@ bool starts_entity(std::string_view text, size_t at) {
     if (i < text.size() && (text[i] == 'x' || text[i] == 'X')) ++i;
   }
   const size_t name = i;
-  while (i < text.size() && is_alnum(text[i])) ++i;
+  while (i < text.size() && is_ascii_alnum(text[i])) ++i;
   return i > name && i < text.size() && text[i] == ';';
 }
 

@@ -120,15 +120,14 @@ json related_context(const RenderContext& context, size_t index) {
 PageMeta article_meta(const RenderContext& context, size_t index, const ArticleText& text) {
   const Site& site = context.site();
   const Article& article = site.articles[index];
-  PageMeta meta;
-  meta.title = article.title;
-  meta.description = article.description;
-  meta.url = article.url;
-  meta.og_type = "article";
+  PageMeta meta{.title = article.title,
+                .description = article.description,
+                .url = article.url,
+                .og_type = "article",
+                .breadcrumbs = {{"Home", "/"}}};
   meta.json_ld.push_back(json_ld_script(medical_web_page_json_ld(context, index)));
   if (const auto faq = faq_page_json_ld(context, index, text))
     meta.json_ld.push_back(json_ld_script(*faq));
-  meta.breadcrumbs.push_back({"Home", "/"});
   if (article.category < site.categories.size()) {
     const std::vector<size_t> chain = site.category_chain(article.category);
     for (size_t c : chain) {

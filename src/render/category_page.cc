@@ -14,11 +14,10 @@ constexpr size_t kLatestPerCategory = 3;
 json category_page_context(const RenderContext& context, size_t index) {
   const Site& site = context.site();
   const Category& category = site.categories[index];
-  PageMeta meta;
-  meta.title = category.name;
-  meta.description = category.description;
-  meta.url = category.url;
-  meta.breadcrumbs.push_back({"Home", "/"});
+  PageMeta meta{.title = category.name,
+                .description = category.description,
+                .url = category.url,
+                .breadcrumbs = {{"Home", "/"}}};
   const std::vector<size_t> chain = site.category_chain(index);
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
     meta.breadcrumbs.push_back({site.categories[chain[i]].name, site.categories[chain[i]].url});

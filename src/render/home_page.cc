@@ -16,9 +16,7 @@ constexpr size_t kLatestPerCategory = 3;
 
 json home_page_context(const RenderContext& context) {
   const Site& site = context.site();
-  PageMeta meta;
-  meta.url = "/";
-  meta.description = site.config.description;
+  const PageMeta meta{.description = site.config.description, .url = "/"};
   json page = context.page_context(meta);
   page["intro_html"] = block_html(context, site.home_intro);
   json categories = json::array();

@@ -6,10 +6,7 @@ using nlohmann::json;
 
 std::optional<std::string> render_not_found_page(const RenderContext& context,
                                                  Diagnostics& diagnostics) {
-  PageMeta meta;
-  meta.title = "Page not found";
-  meta.url = "/404.html";
-  meta.noindex = true;
+  const PageMeta meta{.title = "Page not found", .url = "/404.html", .noindex = true};
   json page = context.page_context(meta);
   json categories = json::array();
   for (size_t c : ordered_children(context.site(), std::nullopt)) {

@@ -34,13 +34,13 @@ struct Breadcrumb {
 
 // The <head> of one page and where it sits in the site.
 struct PageMeta {
-  std::string title;  // without the site name; empty on the home page
-  std::string description;
-  std::string url;  // site path: "/men-women/"
+  std::string title{};  // without the site name; empty on the home page
+  std::string description{};
+  std::string url{};  // site path: "/men-women/"
   std::string og_type = "website";
-  std::vector<std::string> json_ld;     // complete <script type="application/ld+json"> elements
-  std::vector<Breadcrumb> breadcrumbs;  // from the home page down, excluding this page
-  std::optional<size_t> top_category;   // marks its navigation entry active
+  std::vector<std::string> json_ld{};     // complete <script type="application/ld+json"> elements
+  std::vector<Breadcrumb> breadcrumbs{};  // from the home page down, excluding this page
+  std::optional<size_t> top_category{};   // marks its navigation entry active
   bool noindex = false;
 };
 

@@ -6,13 +6,11 @@ namespace {
 using nlohmann::json;
 
 json search_page_context(const RenderContext& context) {
-  PageMeta meta;
-  meta.title = "Search";
-  meta.description = "Search " + context.site().config.title;
-  meta.url = "/search/";
-  meta.breadcrumbs.push_back({"Home", "/"});
-  meta.noindex = true;
-  return context.page_context(meta);
+  return context.page_context({.title = "Search",
+                               .description = "Search " + context.site().config.title,
+                               .url = "/search/",
+                               .breadcrumbs = {{"Home", "/"}},
+                               .noindex = true});
 }
 
 }  // namespace

@@ -38,12 +38,11 @@ std::string work_url(const CitedWork& work) {
 
 json source_page_context(const RenderContext& context, size_t index) {
   const CitedWork& work = context.works()[index];
-  PageMeta meta;
-  meta.title = format_apa_citation(work.reference);
+  PageMeta meta{.title = format_apa_citation(work.reference),
+                .description = format_apa_text(work.reference),
+                .url = work_url(work),
+                .breadcrumbs = {{"Home", "/"}, {"Sources", "/sources/"}}};
   if (!work.reference.title.empty()) meta.title += ": " + work.reference.title;
-  meta.description = format_apa_text(work.reference);
-  meta.url = work_url(work);
-  meta.breadcrumbs = {{"Home", "/"}, {"Sources", "/sources/"}};
   json page = context.page_context(meta);
   const std::vector<size_t> articles = context.visible_articles(work.articles);
   const std::string doi_url =
@@ -65,11 +64,11 @@ std::optional<std::string> render_source_page(const RenderContext& context, size
 }
 
 json sources_index_context(const RenderContext& context) {
-  PageMeta meta;
-  meta.title = "Research sources";
-  meta.description = "Every published work cited on " + context.site().config.title + ".";
-  meta.url = "/sources/";
-  meta.breadcrumbs = {{"Home", "/"}};
+  const PageMeta meta{
+      .title = "Research sources",
+      .description = "Every published work cited on " + context.site().config.title + ".",
+      .url = "/sources/",
+      .breadcrumbs = {{"Home", "/"}}};
   json page = context.page_context(meta);
   json groups = json::array();
   json letters = json::array();

@@ -6,11 +6,10 @@ using nlohmann::json;
 
 json standalone_page_context(const RenderContext& context, size_t index) {
   const Page& source = context.site().pages[index];
-  PageMeta meta;
-  meta.title = source.title;
-  meta.description = source.description;
-  meta.url = source.url;
-  meta.breadcrumbs.push_back({"Home", "/"});
+  const PageMeta meta{.title = source.title,
+                      .description = source.description,
+                      .url = source.url,
+                      .breadcrumbs = {{"Home", "/"}}};
   json page = context.page_context(meta);
   page["content"] = {{"title", source.title},
                      {"html", markdown_to_html(source.body.markdown, context.markdown_options())},

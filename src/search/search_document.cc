@@ -42,15 +42,26 @@ void set_category(SearchDocument& doc, const Site& site, size_t category) {
   }
 }
 
-SearchDocument article_document(const Site& site, const Article& article, const ArticleText& text) {
+// A document of `kind` for the page at `url`, with its id and title.
+SearchDocument document_of(SearchKind kind, std::string_view id_prefix, const std::string& url,
+                           std::string title) {
   SearchDocument doc;
-  doc.kind = SearchKind::article;
-  doc.id = "article:" + article.url;
-  doc.url = article.url;
-  doc.title = article.title;
+  doc.kind = kind;
+  doc.id = std::string(id_prefix) + url;
+  doc.url = url;
+  doc.title = std::move(title);
+  return doc;
+}
+
+std::string reviewed_iso(const Article& article) {
+  return article.reviewed.empty() ? std::string() : article.reviewed.iso();
+}
+
+SearchDocument article_document(const Site& site, const Article& article, const ArticleText& text) {
+  SearchDocument doc = document_of(SearchKind::article, "article:", article.url, article.title);
   doc.description = article.description;
   set_category(doc, site, article.category);
-  doc.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
+  doc.reviewed = reviewed_iso(article);
   doc.keywords = article.keywords;
   for (size_t i = 0; i < article.sections.size(); ++i) {
     doc.headings.push_back(article.sections[i].heading);
@@ -65,38 +76,22 @@ SearchDocument article_document(const Site& site, const Article& article, const 
   return doc;
 }
 
-// FAQ entry `index` of `article`; only the fields an FAQ document takes are
-// read (not the whole body).
+// FAQ entry `index` of `article`, under the article's category and review date.
 SearchDocument faq_document(const Site& site, const Article& article, const ArticleText& text,
                             size_t index) {
-  SearchDocument source;
-  source.url = article.url;
-  source.title = article.title;
-  set_category(source, site, article.category);
-  source.reviewed = article.reviewed.empty() ? std::string() : article.reviewed.iso();
-  const FaqEntry& entry = article.faq[index];
-  SearchDocument doc;
-  doc.kind = SearchKind::faq;
-  doc.id = "faq:" + article.url + "#" + std::to_string(index + 1);
-  doc.url = article.url;
-  doc.title = entry.question;
+  SearchDocument doc =
+      document_of(SearchKind::faq, "faq:", article.url, article.faq[index].question);
+  doc.id += "#" + std::to_string(index + 1);
   doc.answer = markdown_to_plain_text(text.faq_answer(index));
   doc.article_title = article.title;
   doc.article_url = article.url;
-  doc.category_path = std::move(source.category_path);
-  doc.category_name = std::move(source.category_name);
-  doc.category_url = std::move(source.category_url);
-  doc.category_filters = std::move(source.category_filters);
-  doc.reviewed = std::move(source.reviewed);
+  set_category(doc, site, article.category);
+  doc.reviewed = reviewed_iso(article);
   return doc;
 }
 
 SearchDocument page_document(const Page& page) {
-  SearchDocument doc;
-  doc.kind = SearchKind::page;
-  doc.id = "page:" + page.url;
-  doc.url = page.url;
-  doc.title = page.title;
+  SearchDocument doc = document_of(SearchKind::page, "page:", page.url, page.title);
   doc.description = page.description;
   doc.body = markdown_to_plain_text(page.body.markdown);
   return doc;

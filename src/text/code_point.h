@@ -41,11 +41,15 @@ inline bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// An ASCII letter or digit.
+inline bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
+}
+
 // A byte of a word: an ASCII letter or digit, or any byte of a code point
 // beyond ASCII (letters in other scripts), for finding word edges in UTF-8.
 inline bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
+  return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // A non-empty run of ASCII digits: "2003", "0766".

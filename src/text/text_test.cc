@@ -5,6 +5,7 @@
 #include "text/line_index.h"
 #include "text/slug.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -98,7 +99,10 @@ TEST(Utf8, FoldsToLettersAndDigits) {
 
 TEST(Utf8, StraightensApostrophes) {
   EXPECT_EQ(with_straight_apostrophes("Master\xE2\x80\x99s thesis"), "Master's thesis");
-  EXPECT_EQ(with_straight_apostrophes("\xE2\x80\x98" "a\xE2\x80\x99 b's"), "\xE2\x80\x98" "a' b's");
+  EXPECT_EQ(with_straight_apostrophes("\xE2\x80\x98"
+                                      "a\xE2\x80\x99 b's"),
+            "\xE2\x80\x98"
+            "a' b's");
 }
 
 TEST(Utf8, SplitsWords) {
@@ -118,6 +122,32 @@ TEST(LineIndex, ReportsLineAndCodePointColumn) {
   EXPECT_EQ(index.position(3).column, 1);
   EXPECT_EQ(index.position(7).column, 4);  // 'x' after a two-byte é
   EXPECT_EQ(index.position(10).line, 4);
+}
+
+struct WordSetCase {
+  const char* text;
+  bool is_one;
+  bool contains;
+};
+
+// is_one_of matches whole strings only; contains_any_word finds a listed word
+// at word edges, and lets a word ending in '.' run into what follows.
+TEST(WordSet, Table) {
+  const WordSetCase cases[] = {
+      {"Centre", true, true},
+      {"Centres", false, false},
+      {"Centre for Mental Health", false, true},
+      {"The Centre", false, true},
+      {"Epicentre", false, false},
+      {"Dept.of Health", false, true},
+      {"Dept of Health", false, false},
+      {"", false, false},
+      {"centre", false, false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(is_one_of(c.text, {"Centre", "Dept."}), c.is_one) << c.text;
+    EXPECT_EQ(contains_any_word(c.text, {"Centre", "Dept."}), c.contains) << c.text;
+  }
 }
 
 }  // namespace
