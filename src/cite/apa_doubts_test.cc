@@ -12,12 +12,7 @@ namespace {
 
 // Entries read, but not all with confidence: a warning that names the part,
 // and the entry kept exactly as written.
-struct DoubtCase {
-  const char* input;
-  const char* mentioned;
-};
-
-const DoubtCase kDoubtCases[] = {
+const testing_support::DoubtCase kDoubtCases[] = {
     {"Gross, J. J., & J0hn, O. P. (2003). Title. Journal, 1, 1-2.", "J0hn"},
     {"Gross JJ, John OP. (2003). Title. Journal, 1, 1-2.", "not APA 7"},
     {"Gross, J. J. (2003). Title. In J. Smith (Eds.), Book (pp. 1-2. Publisher.", "not closed"},
@@ -97,7 +92,7 @@ const DoubtCase kDoubtCases[] = {
 };
 
 TEST(ApaDoubts, WarnsAndKeepsTheEntryAsWrittenWhenUnsure) {
-  for (const DoubtCase& c : kDoubtCases) {
+  for (const testing_support::DoubtCase& c : kDoubtCases) {
     testing_support::expect_partly_read(c.input, c.mentioned);
     EXPECT_EQ(format_apa_text(testing_support::read_reference(c.input).reference),
               PastedText(c.input).text())

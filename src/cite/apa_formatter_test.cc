@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "cite/apa_fields.h"
+#include "text_table.h"
 
 namespace mwp {
 namespace {
@@ -127,17 +128,12 @@ TEST(ApaFormatter, InTextCitation) {
   EXPECT_EQ(format_apa_citation(r), "American Psychological Association, n.d.");
 }
 
-struct FieldCase {
-  const char* input;
-  const char* expected;
-};
-
 TEST(ApaFields, Initials) {
-  const FieldCase cases[] = {
+  const testing::TextCase cases[] = {
       {"James J.", "J. J."}, {"J.J.", "J. J."}, {"Anna-Maria", "A.-M."},
       {"R. F.", "R. F."},    {"Éva", "É."},     {"", ""},
   };
-  for (const FieldCase& c : cases) EXPECT_EQ(apa_initials(c.input), c.expected) << c.input;
+  testing::expect_each_row(cases, apa_initials);
 }
 
 TEST(ApaFields, FullLastPage) {
@@ -149,7 +145,7 @@ TEST(ApaFields, FullLastPage) {
 }
 
 TEST(ApaFields, PageRanges) {
-  const FieldCase cases[] = {
+  const testing::TextCase cases[] = {
       {"348-62",
        "348\xE2\x80\x93"
        "362"},
@@ -165,7 +161,7 @@ TEST(ApaFields, PageRanges) {
        "5\xE2\x80\x93"
        "14"},
   };
-  for (const FieldCase& c : cases) EXPECT_EQ(apa_page_range(c.input), c.expected) << c.input;
+  testing::expect_each_row(cases, apa_page_range);
 }
 
 }  // namespace

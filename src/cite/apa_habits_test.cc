@@ -337,12 +337,7 @@ namespace mwp {
 namespace {
 
 // What the habits above do not cover is said, never guessed.
-struct HabitDoubtCase {
-  const char* input;
-  const char* mentioned;
-};
-
-const HabitDoubtCase kHabitDoubtCases[] = {
+const testing_support::DoubtCase kHabitDoubtCases[] = {
     // A journal's abbreviated name begun in the title; a site's acronym as a page's title.
     {"Winnicott, D.W. (1953). Transitional objects and transitional phenomena. Int. J. "
      "Psycho-Anal., 34:89-97.",
@@ -374,9 +369,7 @@ const HabitDoubtCase kHabitDoubtCases[] = {
 };
 
 TEST(ApaHabits, DoubtsWhatNoHabitSettles) {
-  for (const HabitDoubtCase& c : kHabitDoubtCases) {
-    testing_support::expect_partly_read(c.input, c.mentioned);
-  }
+  testing_support::expect_each_partly_read(kHabitDoubtCases);
 }
 
 }  // namespace

@@ -157,12 +157,7 @@ TEST(ApaMedia, KeepsTheRoleAndHandleAfterTheCreators) {
 }
 
 // What the types do not settle is said, never guessed.
-struct MediaDoubtCase {
-  const char* input;
-  const char* mentioned;
-};
-
-const MediaDoubtCase kMediaDoubtCases[] = {
+const testing_support::DoubtCase kMediaDoubtCases[] = {
     // A photograph in a museum is a work of art, not a post.
     {"Adams, A. (1927). *Monolith* [Photograph]. Museum of Modern Art. https://moma.org/x",
      "outside social media"},
@@ -182,9 +177,7 @@ const MediaDoubtCase kMediaDoubtCases[] = {
 };
 
 TEST(ApaMedia, DoubtsWhatTheTypesDoNotSettle) {
-  for (const MediaDoubtCase& c : kMediaDoubtCases) {
-    testing_support::expect_partly_read(c.input, c.mentioned);
-  }
+  testing_support::expect_each_partly_read(kMediaDoubtCases);
 }
 
 // Read without doubt: a post's words closed by their own period, a table's

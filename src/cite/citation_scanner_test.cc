@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cite/name_citations.h"
+#include "text_table.h"
 
 namespace mwp {
 namespace {
@@ -36,12 +37,7 @@ std::string describe(std::string_view text, const std::vector<CitationMention>& 
   return out;
 }
 
-struct ScanCase {
-  const char* text;
-  const char* expected;
-};
-
-const ScanCase kDatedCases[] = {
+const testing::TextCase kDatedCases[] = {
     {"As Gross (1998) showed.", "Gross (1998) | Gross | 1998 !"},
     // As many names as tell two works apart (APA 7, 8.18), and initials that
     // tell two first authors apart (8.20).
@@ -235,12 +231,11 @@ const ScanCase kDatedCases[] = {
 };
 
 TEST(CitationScanner, FindsDatedCitationForms) {
-  for (const ScanCase& c : kDatedCases) {
-    EXPECT_EQ(describe(c.text, find_dated_citations(c.text)), c.expected) << c.text;
-  }
+  testing::expect_each_row(
+      kDatedCases, [](const char* text) { return describe(text, find_dated_citations(text)); });
 }
 
-const ScanCase kNameCases[] = {
+const testing::TextCase kNameCases[] = {
     {"Pennebaker's research on expressive writing suggests", "Pennebaker | Pennebaker !"},
     {"as Levant's work describes", "Levant | Levant !"},
     {"But Gross and John's research suggests that", "Gross and John | Gross+John !"},
@@ -275,9 +270,8 @@ std::vector<CitationMention> names_in(std::string_view text,
 TEST(CitationScanner, FindsNamesOfCitedResearchers) {
   const std::vector<std::string> surnames = {"Pennebaker", "Levant", "Gross", "Addis",
                                              "Hyde",       "White",  "Young", "Neff"};
-  for (const ScanCase& c : kNameCases) {
-    EXPECT_EQ(describe(c.text, names_in(c.text, surnames, {})), c.expected) << c.text;
-  }
+  testing::expect_each_row(
+      kNameCases, [&](const char* text) { return describe(text, names_in(text, surnames, {})); });
 }
 
 TEST(CitationScanner, NameCitationsSkipDatedOnes) {

@@ -74,4 +74,17 @@ inline void expect_partly_read(const std::string& input, const std::string& ment
   EXPECT_EQ(reference->verbatim, input);
 }
 
+// An entry read, but not all with confidence, and what its warning must
+// mention.
+struct DoubtCase {
+  const char* input;
+  const char* mentioned;
+};
+
+// expect_partly_read() for every row of `rows`.
+template <typename Rows>
+void expect_each_partly_read(const Rows& rows) {
+  for (const DoubtCase& row : rows) expect_partly_read(row.input, row.mentioned);
+}
+
 }  // namespace mwp::testing_support

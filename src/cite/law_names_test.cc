@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "text_table.h"
+
 namespace mwp {
 namespace {
 
@@ -27,12 +29,7 @@ std::string found(std::string_view text, const std::vector<Reference>& reference
   return out;
 }
 
-struct LawCase {
-  const char* text;
-  const char* expected;
-};
-
-const LawCase kCases[] = {
+const testing::TextCase kCases[] = {
     {"The Equal Pay Act 1970 made it unlawful.", "Equal Pay Act 1970|1970"},
     {"Under the Mental Health Parity Act of 1996, insurers changed.",
      "Mental Health Parity Act of 1996|1996"},
@@ -50,7 +47,7 @@ TEST(LawNames, FindsLawsAndCasesByTheirNames) {
       law("Equal Pay Act 1970", 1970), law("Mental Health Parity Act of 1996", 1996),
       law("Tarasoff v. Regents of the University of California", 1976, ReferenceType::legal_case),
       law("Act", 2000)};
-  for (const LawCase& c : kCases) EXPECT_EQ(found(c.text, references), c.expected) << c.text;
+  testing::expect_each_row(kCases, [&](const char* text) { return found(text, references); });
 }
 
 TEST(LawNames, LeavesWorksOtherThanLawsAndTakenRangesAlone) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "text_table.h"
+
 namespace mwp {
 namespace {
 
@@ -29,12 +31,7 @@ std::string names_of(std::string_view text) {
   return out;
 }
 
-struct NamesCase {
-  const char* text;
-  const char* expected;
-};
-
-const NamesCase kNamesCases[] = {
+const testing::TextCase kNamesCases[] = {
     {"Gross & John, 2003)", "Gross+John @ , 2003)"},
     {"Gross and John, 2003)", "Gross+John @ , 2003)"},
     {"Zell, Krizan, & Teeter, 2015)", "Zell+Krizan+Teeter @ , 2015)"},
@@ -56,7 +53,7 @@ const NamesCase kNamesCases[] = {
 };
 
 TEST(ParentheticalNames, ReadsTheNamesThatOpenAnItem) {
-  for (const NamesCase& c : kNamesCases) EXPECT_EQ(names_of(c.text), c.expected) << c.text;
+  testing::expect_each_row(kNamesCases, names_of);
 }
 
 TEST(ParentheticalNames, SkipsThePrefixBeforeNames) {

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "text_table.h"
+
 namespace mwp {
 namespace {
 
@@ -26,14 +28,9 @@ std::string describe(std::string_view text) {
   return out;
 }
 
-struct TokenCase {
-  const char* text;
-  const char* expected;
-};
-
 // ASCII words take a fast path; the non-ASCII cases pin the same rules for
 // every script, so the two paths cannot drift apart.
-const TokenCase kCases[] = {
+const testing::TextCase kCases[] = {
     {"", ""},
     {"plain words here", "plain words here"},
     {"Gross and John", "Gross^ and John^"},
@@ -89,19 +86,19 @@ const TokenCase kCases[] = {
 };
 
 TEST(ProseTokens, Table) {
-  for (const TokenCase& c : kCases) EXPECT_EQ(describe(c.text), c.expected) << c.text;
+  testing::expect_each_row(kCases, describe);
 }
 
 TEST(ProseTokens, ReusedVectorGivesTheSameTokens) {
   std::vector<ProseToken> reused;
-  for (const TokenCase& c : kCases) {
-    tokenize_prose(c.text, reused);
-    const std::vector<ProseToken> fresh = tokenize_prose(c.text);
-    ASSERT_EQ(reused.size(), fresh.size()) << c.text;
+  for (const testing::TextCase& c : kCases) {
+    tokenize_prose(c.input, reused);
+    const std::vector<ProseToken> fresh = tokenize_prose(c.input);
+    ASSERT_EQ(reused.size(), fresh.size()) << c.input;
     for (size_t i = 0; i < fresh.size(); ++i) {
-      EXPECT_EQ(reused[i].text, fresh[i].text) << c.text;
-      EXPECT_EQ(reused[i].begin, fresh[i].begin) << c.text;
-      EXPECT_EQ(reused[i].possessive, fresh[i].possessive) << c.text;
+      EXPECT_EQ(reused[i].text, fresh[i].text) << c.input;
+      EXPECT_EQ(reused[i].begin, fresh[i].begin) << c.input;
+      EXPECT_EQ(reused[i].possessive, fresh[i].possessive) << c.input;
     }
   }
 }

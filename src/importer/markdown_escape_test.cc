@@ -4,16 +4,12 @@
 
 #include "render/markdown.h"
 #include "text/markdown_text.h"
+#include "text_table.h"
 
 namespace mwp {
 namespace {
 
-struct EscapeCase {
-  const char* text;
-  const char* markdown;
-};
-
-const EscapeCase kParagraphCases[] = {
+const testing::TextCase kParagraphCases[] = {
     {"Plain prose, with commas; and a colon: fine.",
      "Plain prose, with commas; and a colon: fine."},
     {"1. Not a list", "1\\. Not a list"},
@@ -40,9 +36,7 @@ const EscapeCase kParagraphCases[] = {
 };
 
 TEST(MarkdownEscape, EscapesWhatMarkdownWouldRead) {
-  for (const auto& c : kParagraphCases) {
-    EXPECT_EQ(escape_markdown(c.text), c.markdown) << c.text;
-  }
+  testing::expect_each_row(kParagraphCases, escape_markdown);
 }
 
 TEST(MarkdownEscape, HeadingsEscapeEveryHash) {
@@ -53,8 +47,8 @@ TEST(MarkdownEscape, HeadingsEscapeEveryHash) {
 // The text a reader sees of the escaped Markdown is the original text.
 TEST(MarkdownEscape, RendersBackToTheSameText) {
   for (const auto& c : kParagraphCases) {
-    if (std::string_view(c.text).find("https://") != std::string_view::npos) continue;
-    EXPECT_EQ(markdown_to_text(escape_markdown(c.text)), c.text) << c.text;
+    if (std::string_view(c.input).find("https://") != std::string_view::npos) continue;
+    EXPECT_EQ(markdown_to_text(escape_markdown(c.input)), c.input) << c.input;
   }
   for (const char* text :
        {"12. * _ [x] <b> ` \\ ~ & &lt; #", "*", "_", "1)", "###", "---", "***"}) {

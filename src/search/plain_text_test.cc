@@ -2,15 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "text_table.h"
+
 namespace mwp {
 namespace {
 
-struct PlainTextCase {
-  const char* markdown;
-  const char* expected;
-};
-
-constexpr PlainTextCase kCases[] = {
+constexpr testing::TextCase kCases[] = {
     {"", ""},
     {"Plain words.", "Plain words."},
     {"*Emphasis* and **strong** and `code`", "Emphasis and strong and code"},
@@ -29,9 +26,7 @@ constexpr PlainTextCase kCases[] = {
 };
 
 TEST(MarkdownToPlainText, Cases) {
-  for (const PlainTextCase& c : kCases) {
-    EXPECT_EQ(markdown_to_plain_text(c.markdown), c.expected) << "markdown: " << c.markdown;
-  }
+  testing::expect_each_row(kCases, markdown_to_plain_text);
 }
 
 }  // namespace

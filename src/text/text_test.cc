@@ -6,17 +6,13 @@
 #include "text/slug.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
+#include "text_table.h"
 
 namespace mwp {
 namespace {
 
-struct SlugCase {
-  const char* input;
-  const char* expected;
-};
-
 TEST(Slugify, Table) {
-  const SlugCase cases[] = {
+  const testing::TextCase cases[] = {
       {"Men & Women", "men-women"},
       {"Emotions and Feelings", "emotions-and-feelings"},
       {"Why Men Struggle to Open Up", "why-men-struggle-to-open-up"},
@@ -27,7 +23,7 @@ TEST(Slugify, Table) {
       {"2024 review", "2024-review"},
       {"&&&", ""},
   };
-  for (const auto& c : cases) EXPECT_EQ(slugify(c.input), c.expected) << c.input;
+  testing::expect_each_row(cases, slugify);
 }
 
 TEST(EditDistance, Table) {
