@@ -93,9 +93,12 @@ std::optional<std::string> curly_apostrophes(std::string_view text) {
 // "Gross, J. J. (2003). Title" -> "Gross, J. J. 2003. Title".
 std::optional<std::string> year_without_parentheses(std::string_view text) {
   const size_t open = text.find(" (");
-  // The date after the authors, whose element closes with a period.
+  // The date after the authors, whose element closes with a period; not a
+  // year inside a title that stands first, which the date follows:
+  // "Correction to Rosenblum et al. (2020). (2024).".
   if (open == std::string_view::npos || open == 0 || text[open - 1] != '.' ||
-      text.substr(open + 6, 3) != "). " || !is_digit(text[open + 2]) || !is_digit(text[open + 5])) {
+      text.substr(open + 6, 3) != "). " || !is_digit(text[open + 2]) ||
+      !is_digit(text[open + 5]) || text.substr(open + 9, 1) == "(") {
     return std::nullopt;
   }
   return std::string(text.substr(0, open + 1)) + std::string(text.substr(open + 2, 4)) + ". " +

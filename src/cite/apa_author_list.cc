@@ -18,6 +18,7 @@ struct Part {
   size_t offset = 0;
   bool after_and = false;        // written after ", and ": maybe inside a group's name
   bool after_ampersand = false;  // split from the part before at " & ", with no comma
+  bool after_connector = false;  // opened by "&", "and", "y", "und", "et" or "en", now dropped
 };
 
 // " and ", " y ", " und ", " et ", " en ": the word that joins the last
@@ -39,15 +40,17 @@ std::vector<Part> split_parts(std::string_view text) {
     std::string_view part = trim(written);
     size_t offset = start + std::min(written.find_first_not_of(' '), written.size());
     bool after_and = false;
+    bool after_connector = false;
     for (std::string_view connector : {"& ", "and ", "y ", "und ", "et ", "en "}) {
       if (part.starts_with(connector) && !part.starts_with("et al")) {
         part.remove_prefix(connector.size());
         offset += connector.size();
         after_and = connector != "& ";
+        after_connector = true;
       }
     }
     if (!part.empty() || end < text.size()) {
-      parts.push_back({part, offset, after_and, ampersand_split});
+      parts.push_back({part, offset, after_and, ampersand_split, after_connector});
     }
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -142,8 +145,10 @@ std::optional<std::vector<PersonName>> persons_with_given_names(const std::vecto
     if (!is_name_text(family) || family.find('.') != std::string_view::npos ||
         has_run_together_initials(family) || has_run_together_initials(parts[i + 1].text) ||
         std::count(family.begin(), family.end(), ' ') > 2 || family.empty() ||
-        !is_given_names(parts[i + 1].text) || parts[i + 1].after_ampersand) {
-      // "Johnson & Johnson": a given name follows its family name after a comma.
+        !is_given_names(parts[i + 1].text) || parts[i + 1].after_ampersand ||
+        parts[i + 1].after_connector) {
+      // "Johnson & Johnson", "Wen Zhonglin, & Ye Baojuan": a given name
+      // follows its family name after a comma, and no connector.
       return std::nullopt;
     }
     PersonName name = person_from_family(family);
@@ -229,7 +234,8 @@ ParticleAfter particle_after_initials(std::string_view text) {
     at = space + 1;
   }
   if (end == 0 || end >= text.size()) return {};
-  const std::string_view particle = text.substr(end + 1);
+  std::string_view particle = text.substr(end + 1);
+  if (particle.ends_with('.')) particle.remove_suffix(1);  // the author element's period
   for (size_t at = 0; at < particle.size();) {
     size_t space = particle.find(' ', at);
     if (space == std::string_view::npos) space = particle.size();

@@ -41,6 +41,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Status update", ReferenceType::post},
       {"Online forum post", ReferenceType::post},
       {"Photograph", ReferenceType::post},
+      {"Photographs", ReferenceType::post},
       {"Infographic", ReferenceType::post},
       {"Image", ReferenceType::post},
       {"Data set", ReferenceType::dataset},
@@ -56,12 +57,12 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
   for (const Kind& known : kKinds) {
     if (kind == known.description) return known.type;
   }
-  // A profile or page on a platform: "[Twitter profile]", "[X profile]",
-  // "[Facebook page]".
-  for (std::string_view page : {" profile", " page"}) {
-    if (kind.ends_with(page) && is_social_platform(kind.substr(0, kind.size() - page.size()))) {
-      return ReferenceType::post;
-    }
+  // A profile, page or channel on a platform: "[Twitter profile]", "[X
+  // profile]", "[Facebook page]", "[YouTube channel]".
+  for (std::string_view page : {" profile", " page", " channel"}) {
+    if (!kind.ends_with(page)) continue;
+    const std::string_view platform = kind.substr(0, kind.size() - page.size());
+    if (is_social_platform(platform) || platform == "YouTube") return ReferenceType::post;
   }
   return std::nullopt;
 }

@@ -146,6 +146,22 @@ void ApaReader::doubt_fields_as_read() {
       (close + 1 == title.size() || title[close + 1] == ' ' || title[close + 1] == '.')) {
     doubt("\"" + title.substr(0, close + 1) + "\", a note in parentheses before the title");
   }
+  // "RETRACTED: Hydroxychloroquine or chloroquine ...": a publisher's note
+  // that the work is retracted, which APA 7 gives after the entry.
+  for (std::string_view note : {"RETRACTED:", "Retracted:", "RETRACTED ARTICLE:", "WITHDRAWN:",
+                                "Withdrawn:"}) {
+    if (title.starts_with(note)) {
+      doubt("\"" + std::string(note) + "\" before the title: the work may be retracted");
+    }
+  }
+  // "Attachment and loss (No. 79)": a bare number that names no kind of
+  // document is an episode's; a report's names its kind ("Report No. 7") or
+  // is a code ("No. WHO/MSD/MER/2017.2"), and a book's series number is no
+  // part of an APA 7 entry.
+  if (reference_.type == ReferenceType::report && reference_.genre.empty() &&
+      is_ascii_digits(reference_.number) && s_.find("(No. " + reference_.number + ")") != npos) {
+    doubt("\"No. " + reference_.number + "\", a number that names no kind of document");
+  }
   const auto capitals = [](std::string_view text) {
     size_t upper = 0;
     for (char c : text) {

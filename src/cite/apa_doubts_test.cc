@@ -13,6 +13,20 @@ namespace {
 // Entries read, but not all with confidence: a warning that names the part,
 // and the entry kept exactly as written.
 const testing_support::DoubtCase kDoubtCases[] = {
+    // A report's number in brackets, with no period after it, may be cut short.
+    {"NICE (2014) Bipolar disorder: assessment and management. Clinical guideline [CG185]",
+     "does not end with a period"},
+    // A publisher's note that the work is retracted, before its title.
+    {"Mehra, M. R., Desai, S. S., Ruschitzka, F., & Patel, A. N. (2020). RETRACTED: "
+     "Hydroxychloroquine or chloroquine with or without a macrolide for treatment of COVID-19. "
+     "*The Lancet*. Advance online publication. https://doi.org/10.1016/S0140-6736(20)31180-6",
+     "may be retracted"},
+    // Persons' names in direct order, every one with its given name written out.
+    {"Wen Zhonglin, & Ye Baojuan. (2014). Youtiaojie de zhongjie moxing jianyan fangfa. *Acta "
+     "Psychologica Sinica*, *46*(5), 714\u2013726.",
+     "direct order"},
+    // A book's series number, with no kind of document named.
+    {"Bowlby, J. (1969). Attachment and loss (No. 79). Random House.", "names no kind"},
     {"Gross, J. J., & J0hn, O. P. (2003). Title. Journal, 1, 1-2.", "J0hn"},
     {"Gross JJ, John OP. (2003). Title. Journal, 1, 1-2.", "not APA 7"},
     {"Gross, J. J. (2003). Title. In J. Smith (Eds.), Book (pp. 1-2. Publisher.", "not closed"},

@@ -275,6 +275,9 @@ ApaEntry build_entry(const Reference& r) {
     if (details_after_title(r)) add_details(entry, r, !edited_book);
     add_description(entry, r);
     entry.period();
+  } else if (!title_done && is_media(r.type) && !r.genre.empty()) {
+    entry.plain(" [" + r.genre + "]");  // an untitled work: "[Instagram profile]."
+    entry.period();
   }
   switch (r.type) {
     case ReferenceType::article_journal:

@@ -58,6 +58,9 @@ const HabitCase kHabitCases[] = {
      "Behavior, 24(4), 385–396."},
     {"Kolk, B. A. van der (2014). *The body keeps the score*. Viking.",
      "van der Kolk, B. A. (2014). The body keeps the score. Viking."},
+    // The same, with the period that closes the authors.
+    {"Bertalanffy, L. von. (1968). *General system theory*. George Braziller.",
+     "von Bertalanffy, L. (1968). General system theory. George Braziller."},
     {"Joly, J. F. (2008). Silence and table manners. *Personality and Social Psychology "
      "Bulletin*, *34*(8), 1047-1056. https://doi.org/10.1177/0146167208318401 (Retraction "
      "published 2012, *Personality and Social Psychology Bulletin*, *38*[10], 1378)",

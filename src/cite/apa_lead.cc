@@ -75,8 +75,10 @@ bool looks_like_vancouver(std::string_view literal) {
   std::string_view last = literal.substr(space + 1);
   if (last.ends_with('.')) last.remove_suffix(1);
   if (last.empty() || last.size() > 3) return false;
-  // "Universities UK", "Age UK": a country, not initials.
+  // "Universities UK", "Age UK": a country, not initials; "The RSA", "The
+  // BMJ": a body's acronym after its article.
   if (is_one_of(last, {"UK", "US", "USA", "EU", "NZ", "UN"})) return false;
+  if (literal.substr(0, space) == "The") return false;
   for (char c : last) {
     if (c < 'A' || c > 'Z') return false;
   }

@@ -82,6 +82,29 @@ bool closes_entry(std::string_view body, size_t group) {
   return false;
 }
 
+// Whether `body`, an entry after its date, ends as a whole entry does: with a
+// period, '?' or '!'; with a number ("581–592", "e0123"); with a note that
+// closes an entry (closes_entry()), but not a volume's issue ("*98*(2)"),
+// which has lost its pages; or with notes in brackets after one of these
+// ("[Accessed 3 May 2024]", "[PDF]"). A report's number in brackets
+// ("Clinical guideline [CG185]") is not a note.
+bool ends_complete(std::string_view body) {
+  while (body.ends_with(']')) {
+    const size_t open = body.rfind('[');
+    if (open == std::string_view::npos) return true;
+    const std::string_view before = trim(body.substr(0, open));
+    const std::string_view last_word = before.substr(before.rfind(' ') + 1);
+    if (before.empty() || last_word.find("://") != std::string_view::npos) return true;
+    body = before;
+  }
+  const size_t group = body.ends_with(')') ? body.rfind('(') : std::string_view::npos;
+  const bool issue_last = group != std::string_view::npos && group > 0 &&
+                          (is_ascii_digit(body[group - 1]) || body[group - 1] == '*');
+  return body.ends_with('.') || body.ends_with('?') || body.ends_with('!') ||
+         (group != std::string_view::npos && !issue_last && closes_entry(body, group)) ||
+         (!body.empty() && is_ascii_digit(body.back()));
+}
+
 // Whether `before`, the text before a date, ends as a list of authors does:
 // with a period ("Kring, A. M.", "World Health Organization.").
 bool ends_authors(std::string_view before) {
@@ -213,16 +236,7 @@ std::optional<Reference> ApaReader::read() {
     doubt("no period after the authors");
   }
   const std::string_view body = view(trimmed(TextRange{date->end, rest.end}));
-  // An entry closed by a number ("581–592", "e0123") is complete without its
-  // period; one closed by a volume's issue ("*98*(2)") has lost its pages.
-  const size_t group = body.ends_with(')') ? body.rfind('(') : std::string_view::npos;
-  const bool issue_last = group != std::string_view::npos && group > 0 &&
-                          (is_ascii_digit(body[group - 1]) || body[group - 1] == '*');
-  const bool closed =
-      body.ends_with('.') || body.ends_with('?') || body.ends_with('!') ||
-      (group != std::string_view::npos && !issue_last && closes_entry(body, group)) ||
-      body.ends_with(']') || (!body.empty() && body.back() >= '0' && body.back() <= '9');
-  if (!body.empty() && !closed) {
+  if (!body.empty() && !ends_complete(body)) {
     doubt("the end: the entry does not end with a period, so it may be cut short");
   }
   // A range of years in a title, "overview of recent research (1994–1997).", is no date;

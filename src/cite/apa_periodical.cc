@@ -2,12 +2,14 @@
 // 190–203." and a magazine or newspaper named alone (apa_reader.h).
 #include <algorithm>
 
+#include "cite/apa_language.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -16,12 +18,9 @@ constexpr size_t npos = std::string_view::npos;
 
 // Whether `name` is written as a periodical's name is, in title case:
 // "Journal of Personality and Social Psychology", "npj Digital Medicine",
-// "eLife"; not "science" or "Journal of personality and social psychology",
-// as database exports write them.
+// "eLife", "Epidemiologia e Psichiatria Sociale"; not "science" or "Journal
+// of personality and social psychology", as database exports write them.
 bool in_title_case(std::string_view name) {
-  constexpr std::string_view kSmall[] = {"a",  "an",  "and", "at",  "de", "der", "des", "di",
-                                         "du", "for", "in",  "la",  "le", "of",  "on",  "the",
-                                         "to", "und", "y",   "für", "&",  "en",  "et"};
   bool capital = false;
   size_t index = 0;
   for (size_t at = 0; at < name.size(); ++index) {
@@ -32,8 +31,7 @@ bool in_title_case(std::string_view name) {
     if (word.empty()) continue;
     if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       capital = true;
-    } else if (index > 0 && word[0] >= 'a' && word[0] <= 'z' &&
-               std::find(std::begin(kSmall), std::end(kSmall), word) == std::end(kSmall)) {
+    } else if (index > 0 && word[0] >= 'a' && word[0] <= 'z' && !is_title_case_small_word(word)) {
       return false;
     }
   }

@@ -32,5 +32,23 @@ TEST(ApaPeriodical, ReadsAnIssuesPart) {
   EXPECT_EQ(report.issue, "");
 }
 
+// A journal named in another language, in its title case: its small words
+// ("e", "della", "och") stay in lower case, and the name reads without doubt.
+TEST(ApaPeriodical, ReadsJournalsNamedInOtherLanguages) {
+  for (const char* journal : {"Epidemiologia e Psichiatria Sociale", "Rivista di Psichiatria",
+                              "Giornale Italiano della Psicologia",
+                              "Revista de Psicolog\u00eda "
+                              "del Trabajo y de las Organizaciones",
+                              "Tijdschrift voor Psychiatrie"}) {
+    const std::string input = std::string(
+                                  "Kessler, R. C. (2009). The global burden of mental "
+                                  "disorders. *") +
+                              journal + "*, *18*(1), 23\u201333.";
+    const auto [r, said] = read_reference(input);
+    EXPECT_EQ(said, "") << journal;
+    EXPECT_EQ(r.container_title, journal);
+  }
+}
+
 }  // namespace
 }  // namespace mwp

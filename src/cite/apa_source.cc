@@ -216,8 +216,11 @@ void ApaReader::read_preprint_server(const std::string& where) {
 // What follows the description of a film, podcast, post, data set or
 // software: the studio, site or platform that publishes it.
 void ApaReader::read_media_source(const std::string& where) {
-  const bool platform = is_social_platform(where);
   const std::string& genre = reference_.genre;
+  // A video on YouTube is a film ("[Video]. YouTube."); its channel is a
+  // profile, as on social media.
+  const bool platform =
+      is_social_platform(where) || (where == "YouTube" && genre.ends_with(" channel"));
   if (reference_.type == ReferenceType::motion_picture && platform) {
     reference_.type = ReferenceType::post;  // "[Video]. TikTok."
   } else if (reference_.type == ReferenceType::post && !platform && genre != "Tweet" &&

@@ -98,8 +98,11 @@ TextRange ApaReader::without_title_groups(TextRange title) {
   for (int groups = 0; groups < 3; ++groups) {
     const std::string_view text = view(title);
     const size_t open = matching_open(text);
-    if (open == npos || open == 0) break;
+    if (open == npos) break;
     const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    // "NASA [@nasa]. (n.d.). [Instagram profile].": an untitled work, its
+    // description in the title's place, as APA 7 writes one.
+    if (open == 0 && (text.back() != ']' || !read_description_text(inside).type)) break;
     // "*Beck Depression Inventory–II (BDI-II)*": the writer's italics hold it in the title.
     const bool italic_group = text.back() == ')' && pasted_.italic_at(title.end - 1) &&
                               pasted_.italic_at(title.begin + open);

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "cite/apa_fields.h"
+#include "cite/name_text.h"
 #include "cite/title_abbreviation.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
@@ -292,6 +293,12 @@ std::vector<size_t> co_authored(const CitationMention& mention,
   return found.size() == 1 ? found : std::vector<size_t>{};
 }
 
+// A surname as written in prose, without its particle, folded as
+// person_text() folds a listed name: "van Baarson" -> "baarson".
+std::string surname_text(std::string_view surname) {
+  return fold_for_matching(person_from_family(surname).family);
+}
+
 // The closest work to an unmatched mention, if it is close enough to be a
 // likely misspelling or a wrong year, or written by the name as a co-author.
 std::vector<size_t> nearest(const CitationMention& mention,
@@ -299,7 +306,7 @@ std::vector<size_t> nearest(const CitationMention& mention,
   if (mention.names.empty()) return {};
   size_t best = references.size();
   size_t best_score = std::numeric_limits<size_t>::max();
-  const std::string first = fold_for_matching(mention.names[0].surname);
+  const std::string first = surname_text(mention.names[0].surname);
   for (size_t r = 0; r < references.size(); ++r) {
     const std::vector<PersonName>& authors = cited_names(references[r]);
     if (authors.empty()) continue;
@@ -310,9 +317,9 @@ std::vector<size_t> nearest(const CitationMention& mention,
     if (first_distance > std::max<size_t>(2, first.size() / 3)) continue;
     size_t score = first_distance * 4;
     for (size_t i = 1; i < mention.names.size(); ++i) {
-      score += i < authors.size() ? edit_distance(fold_for_matching(mention.names[i].surname),
-                                                  person_text(authors[i]))
-                                  : 8;
+      score += i < authors.size()
+                   ? edit_distance(surname_text(mention.names[i].surname), person_text(authors[i]))
+                   : 8;
     }
     if (mention.has_year && mention.year != references[r].year) score += 3;
     if (score < best_score) {

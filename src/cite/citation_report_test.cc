@@ -43,6 +43,15 @@ TEST(CitationResolver, Diagnostics) {
        10,
        1,
        "Levant et al., 2009"},
+      // A misspelt name after its particle.
+      {"As van Baarson (2002) noted.",
+       {"van Baarsen, B. (2002). Theories on coping with loss. The Journals of Gerontology: "
+        "Series B, 57(1), S33-S42."},
+       "citation-unmatched",
+       Severity::error,
+       10,
+       4,
+       "van Baarsen, 2002"},
       {"Levant et al. (2008) say.",
        {levant},
        "citation-year-mismatch",

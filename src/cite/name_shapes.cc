@@ -165,7 +165,7 @@ bool reads_as_persons_in_direct_order(std::string_view name) {
   // Two persons joined may each have a middle name: "Hazel Rose Markus and
   // Shinobu Kitayama". One name of three words is as often a body's: "Open
   // Science Collaboration".
-  for (const std::string_view joiner : {" and ", " & "}) {
+  for (const std::string_view joiner : {", and ", ", & ", " and ", " & "}) {
     if (const size_t at = name.find(joiner); at != npos) {
       return reads_as_person_in_direct_order(name.substr(0, at), 3) &&
              reads_as_person_in_direct_order(name.substr(at + joiner.size()), 3);

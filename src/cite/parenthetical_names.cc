@@ -102,8 +102,9 @@ class NameReader {
         connector = connector || tokens_[last + 1].text != "and";
         last = after;
       } else if (next.kind == TokenKind::word && next.capitalised &&
-                 (!is_acronym(next) || closes_name(last + 2))) {
-        ++last;  // "Carers UK, n.d.": a group's name may end in an acronym
+                 (!is_acronym(next) || closes_name(last + 2) ||
+                  read_cited_year(tokens_, last + 2).has_value())) {
+        ++last;  // "Carers UK, n.d.", "Age UK 2018": a group's name may end in an acronym
       } else if (is_punct(next, ".") && last + 2 < tokens_.size() &&
                  tokens_[last].end == next.begin && next.end == tokens_[last + 2].begin &&
                  tokens_[last + 2].kind == TokenKind::word && tokens_[last + 2].capitalised) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cite/apa_dates.h"
+#include "cite/apa_language.h"
 #include "cite/apa_source_names.h"
 #include "cite/field_text.h"
 #include "cite/name_shapes.h"
@@ -178,7 +179,7 @@ bool acronym_in_title_case(std::string_view container) {
 }
 
 // "You are not alone": three or more words, two of them in lower case and
-// not the small words of names ("of", "the", "and").
+// not the small words of names ("of", "the", "and", "y", "de").
 bool looks_like_prose(std::string_view text) {
   size_t words = 0;
   size_t lower = 0;
@@ -188,9 +189,7 @@ bool looks_like_prose(std::string_view text) {
     const std::string_view word = text.substr(at, end - at);
     if (!word.empty()) {
       ++words;
-      const bool small = word == "of" || word == "the" || word == "and" || word == "for" ||
-                         word == "in" || word == "on" || word == "a" || word == "&";
-      if (word[0] >= 'a' && word[0] <= 'z' && !small) ++lower;
+      if (word[0] >= 'a' && word[0] <= 'z' && !is_title_case_small_word(word)) ++lower;
     }
     at = end + 1;
   }

@@ -165,6 +165,15 @@ const KNOWN_DIFFERENCES = [
   ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
   // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
   ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info)\b/, (m) => m.toLowerCase())]],
+  // apa.csl sets a web page's site in title case; APA 7 writes the site's
+  // name as the site does: "NHS website", "NHS inform".
+  ['site name as the site writes it', (mwp, citeproc) => {
+    const site = /\. ([^.,0-9]+)\. (?=Retrieved |https?:\/\/)/;
+    const ours = mwp.match(site);
+    const theirs = citeproc.match(site);
+    if (!ours || !theirs || ours[1].toLowerCase() !== theirs[1].toLowerCase()) return [mwp, citeproc];
+    return [mwp, citeproc.replace(theirs[0], ours[0])];
+  }],
   // A role after each creator, "Brooker, C. (Writer), & Bathurst, O.
   // (Director).", which CSL-JSON cannot hold.
   ['role after each creator', (mwp, citeproc) => [mwp.replace(/^(?:[^(]*?\([A-Z][a-zA-Z-]+\), )+&[^(]*?\([A-Z][a-zA-Z-]+\)\./, (names) => names.replace(/ \([A-Z][a-zA-Z-]+\)/g, '').replace(/\.\.$/, '.')), citeproc]],
