@@ -58,6 +58,11 @@ const HabitCase kHabitCases[] = {
      "Behavior, 24(4), 385–396."},
     {"Kolk, B. A. van der (2014). *The body keeps the score*. Viking.",
      "van der Kolk, B. A. (2014). The body keeps the score. Viking."},
+    // A correction notice, its title standing first with the corrected work's date.
+    {"Correction to Rosenblum et al. (2020). (2024). *Journal of Personality and Social "
+     "Psychology*, *126*(2), 212. https://doi.org/10.1037/pspi0000461",
+     "Correction to Rosenblum et al. (2020). (2024). Journal of Personality and Social "
+     "Psychology, 126(2), 212. https://doi.org/10.1037/pspi0000461"},
     // The same, with the period that closes the authors.
     {"Bertalanffy, L. von. (1968). *General system theory*. George Braziller.",
      "von Bertalanffy, L. (1968). General system theory. George Braziller."},

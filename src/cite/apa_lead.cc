@@ -203,6 +203,13 @@ bool ApaReader::read_lead(TextRange lead) {
   }
   TextRange bare = lead;
   while (bare.end > bare.begin && s_[bare.end - 1] == '.') --bare.end;
+  // "Correction to Rosenblum et al. (2020).": a correction notice's title,
+  // which names no author.
+  if (text.starts_with("Correction to ")) {
+    title_read_ = true;
+    reference_.title = title_text(lead);
+    return true;
+  }
   if (italic(bare)) {
     title_read_ = true;
     title_italic_ = true;

@@ -179,6 +179,20 @@ std::string ApaReader::title_text(TextRange range) const {
   return std::string(text);
 }
 
+// "Correction to Rosenblum et al. (2020). (2024).": a correction notice,
+// whose title stands first and holds the date of the work it corrects. The
+// notice's own date is the one after it; `date` when the entry is no such
+// notice.
+ApaDate ApaReader::past_correction_title(const ApaDate& date, TextRange rest) const {
+  if (!view(rest).starts_with("Correction to ")) return date;
+  const std::optional<ApaDate> next = find_apa_date(view(TextRange{date.end, rest.end}));
+  if (!next || !trim(view(TextRange{date.end, date.end + next->begin})).empty()) return date;
+  ApaDate own = *next;
+  own.begin += date.end;
+  own.end += date.end;
+  return own;
+}
+
 // Whether every "(" and "[" of `text` is closed, in order.
 bool balanced(std::string_view text) {
   std::string open;
@@ -199,6 +213,7 @@ std::optional<Reference> ApaReader::read() {
   strip_tail(rest);
   if (read_legal(rest)) return reference_;
   std::optional<ApaDate> date = find_apa_date(view(rest));
+  if (date) date = past_correction_title(*date, rest);
   if (!date) date = find_bare_year(view(rest));
   if (!date) return read_foreign(rest);
   const std::string_view lead_text = trim(view(TextRange{0, date->begin}), " .");

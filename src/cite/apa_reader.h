@@ -57,6 +57,7 @@ class ApaReader {
   // apa_parser.cc: the outer elements.
   std::optional<Reference> read_foreign(TextRange rest);
   bool read_legal(TextRange rest);
+  ApaDate past_correction_title(const ApaDate& date, TextRange rest) const;
   std::optional<Reference> read_only_authors_and_year(std::vector<PersonName> authors, int year);
   void doubt_the_writing();
   void doubt_fields_as_read();
