@@ -189,36 +189,39 @@ TEST(SeedMutations, YearChangedInTheText) {
   EXPECT_EQ(r.diagnostics.items()[0].column, 51);  // "Ann Kring ..."
 }
 
-TEST(SeedMutations, YearChangedInTheSourcesList) {
-  const std::string seed = read_seed("emotional-numbness.txt");
-  const Resolved r = resolve(replaced(seed, "Hyde, J. S. (2005)", "Hyde, J. S. (2006)"));
-  expect_only(r.diagnostics, "citation-year-mismatch", 57, "Hyde, 2006");
-}
+// One mistake made in a seed page: `find` replaced by `replace`.
+struct SeedMutation {
+  const char* what;
+  const char* seed;
+  const char* find;
+  const char* replace;
+  const char* code;  // of the one diagnostic it must give
+  int line;
+  const char* mentioned;
+};
 
-TEST(SeedMutations, ReferenceDeleted) {
-  const std::string seed = read_seed("why-men-struggle-to-open-up.txt");
-  const std::string line =
-      "\n- Hyde, J. S. (2005). The gender similarities hypothesis. American Psychologist, 60(6), "
-      "581\xE2\x80\x93"
-      "592.";
-  const Resolved r = resolve(replaced(seed, line, ""));
-  expect_only(r.diagnostics, "citation-unmatched", 28,
-              "Janet Hyde's gender similarities hypothesis (2005)");
-}
-
-TEST(SeedMutations, AuthorMisspeltInTheText) {
-  const std::string seed = read_seed("emotional-numbness.txt");
-  const Resolved r = resolve(
-      replaced(seed, "Ronald Levant and colleagues (2009)", "Ronald Levent and colleagues (2009)"));
-  expect_only(r.diagnostics, "citation-unmatched", 13, "did you mean Levant et al., 2009?");
-}
-
-TEST(SeedMutations, AuthorMisspeltInTheSourcesList) {
-  const std::string seed = read_seed("why-men-struggle-to-open-up.txt");
-  const Resolved r =
-      resolve(replaced(seed, "- Addis, M. E., & Mahalik", "- Adis, M. E., & Mahalik"));
-  // One mistake, one diagnostic: the suggested source is not also "uncited".
-  expect_only(r.diagnostics, "citation-unmatched", 7, "did you mean Adis & Mahalik, 2003?");
+// One mistake, one diagnostic: a suggested source is not also "uncited".
+TEST(SeedMutations, EachMistakeGivesOneDiagnostic) {
+  const SeedMutation mutations[] = {
+      {"year changed in the sources list", "emotional-numbness.txt", "Hyde, J. S. (2005)",
+       "Hyde, J. S. (2006)", "citation-year-mismatch", 57, "Hyde, 2006"},
+      {"reference deleted", "why-men-struggle-to-open-up.txt",
+       "\n- Hyde, J. S. (2005). The gender similarities hypothesis. American Psychologist, "
+       "60(6), 581\xE2\x80\x93"
+       "592.",
+       "", "citation-unmatched", 28, "Janet Hyde's gender similarities hypothesis (2005)"},
+      {"author misspelt in the text", "emotional-numbness.txt",
+       "Ronald Levant and colleagues (2009)", "Ronald Levent and colleagues (2009)",
+       "citation-unmatched", 13, "did you mean Levant et al., 2009?"},
+      {"author misspelt in the sources list", "why-men-struggle-to-open-up.txt",
+       "- Addis, M. E., & Mahalik", "- Adis, M. E., & Mahalik", "citation-unmatched", 7,
+       "did you mean Adis & Mahalik, 2003?"},
+  };
+  for (const SeedMutation& m : mutations) {
+    SCOPED_TRACE(m.what);
+    const Resolved r = resolve(replaced(read_seed(m.seed), m.find, m.replace));
+    expect_only(r.diagnostics, m.code, m.line, m.mentioned);
+  }
 }
 
 TEST(SeedMutations, ReferenceNeverCited) {
