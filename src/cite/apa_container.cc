@@ -86,8 +86,10 @@ void ApaReader::read_chapter_container(TextRange after) {
     reference_.type = ReferenceType::chapter;
     return;
   }
-  for (std::string_view marker : {" (Eds. & Trans.), ", " (Ed. & Trans.), ", " (Eds.), ",
-                                  " (Ed.), ", " (Trans.), ", " (Chairs), ", " (Chair), "}) {
+  // "(Ed. and Trans.)": APA 6 and hand-typed lists join the roles with "and".
+  for (std::string_view marker :
+       {" (Eds. & Trans.), ", " (Ed. & Trans.), ", " (Eds. and Trans.), ", " (Ed. and Trans.), ",
+        " (Eds.), ", " (Ed.), ", " (Trans.), ", " (Chairs), ", " (Chair), "}) {
     const size_t at = rest.find(marker);
     if (at == npos) continue;
     const NameListParse names = parse_apa_editor_list(rest.substr(0, at));

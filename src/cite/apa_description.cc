@@ -1,5 +1,6 @@
 // read_description_text() (apa_source_words.h): the bracketed description
 // after a title, "[Doctoral dissertation, University of X]", "[Film]".
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -96,6 +97,16 @@ Description read_description_text(std::string_view description) {
       genre[0] = static_cast<char>(genre[0] - 'a' + 'A');
     }
     read.genre = genre;
+    if (comma != npos) read.institution = std::string(description.substr(comma + 2));
+    return read;
+  }
+  // "[Fellowship dissertation, National Postgraduate Medical College]",
+  // "[MPhil thesis, ...]": another degree's thesis, its kind as written.
+  if ((kind.ends_with(" dissertation") || kind.ends_with(" thesis")) &&
+      std::count(kind.begin(), kind.end(), ' ') <= 2 && kind.front() >= 'A' &&
+      kind.front() <= 'Z') {
+    read.type = ReferenceType::thesis;
+    read.genre = std::string(kind);
     if (comma != npos) read.institution = std::string(description.substr(comma + 2));
     return read;
   }

@@ -105,11 +105,13 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   entry.plain(" (" + out + ")");
 }
 
-// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]";
-// a post's attachment before its kind: "[Image attached] [Tweet]".
+// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]".
 void add_description(ApaEntry& entry, const Reference& r) {
-  const bool attachment = r.type == ReferenceType::post && !r.description.empty();
-  if (attachment) entry.plain(" [" + r.description + "]");
+  // A post's attachment, or a title's translation, stands before the kind:
+  // "[Image attached] [Tweet]", "*Title* [Translated title] [Doctoral dissertation, …]".
+  const bool first = !r.description.empty() &&
+                     (r.type == ReferenceType::post || r.type == ReferenceType::thesis);
+  if (first) entry.plain(" [" + r.description + "]");
   if (r.type == ReferenceType::thesis && r.unpublished) {
     std::string genre = r.genre.empty() ? std::string("doctoral dissertation") : r.genre;
     if (!genre.empty() && genre[0] >= 'A' && genre[0] <= 'Z')
@@ -127,7 +129,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + r.genre + "]");
   }
   if (r.type == ReferenceType::preprint && r.preprint_label) entry.plain(" [Preprint]");
-  if (!r.description.empty() && !attachment) entry.plain(" [" + r.description + "]");
+  if (!r.description.empty() && !first) entry.plain(" [" + r.description + "]");
 }
 
 void add_link(ApaEntry& entry, const Reference& r) {
@@ -192,6 +194,10 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   if (!r.editors.empty()) {
     entry.plain(apa_name_list_given_first(r.editors) +
                 (r.editors.size() == 1 ? " (Ed." : " (Eds.") + (same ? " & Trans.), " : "), "));
+  } else if (!r.translators.empty()) {
+    // "In J. Cottingham, R. Stoothoff, & D. Murdoch (Trans.), *Book*": a
+    // translated book's translators where its editors would stand.
+    entry.plain(apa_name_list_given_first(r.translators) + " (Trans.), ");
   }
   entry.italic(r.container_title);
   std::string parts;
@@ -202,7 +208,7 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   if (!r.volume.empty()) item(volume_text(r.volume));
   if (!r.page.empty()) item(pages_text(r.page));
   // "(N. Minick, Trans.; pp. 39–285)": the translator first, as for a book.
-  if (!r.translators.empty() && !same) {
+  if (!r.translators.empty() && !same && !r.editors.empty()) {
     parts =
         apa_name_list_given_first(r.translators) + ", Trans." + (parts.empty() ? "" : "; " + parts);
   }

@@ -312,8 +312,15 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
     }
     return;
   }
+  if (!web && links_a_pdf(reference_.url) && reference_.doi.empty()) {
+    // "*LGBT in Britain: Health report*. Stonewall. https://…/health.pdf": a
+    // document its publisher put online, whoever wrote it.
+    reference_.type = ReferenceType::report;
+    reference_.publisher = publisher(where);
+    return;
+  }
   if (!reference_.url.empty() && reference_.doi.empty() &&
-      (web || (!organization && !group_author))) {
+      (web || (!organization && !group_author && !is_report_title(reference_.title)))) {
     // A page by persons names its site, unless the site is its authors'
     // group or its one author's own ("www.paulgraham.com"): nothing here
     // tells a web page from a preprint or a report.

@@ -1,5 +1,6 @@
 #include "cite/apa_source_names.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "text/code_point.h"
@@ -67,11 +68,16 @@ bool is_preprint_server(std::string_view name) {
 }
 
 bool is_report_kind(std::string_view description) {
-  return is_one_of(
-      description,
-      {"Fact sheet", "Press release", "News release", "Media release", "Policy brief", "Brochure",
-       "White paper", "Issue brief", "Research brief", "Special issue", "Special section",
-       "Statistical bulletin", "Briefing paper", "Policy briefing", "Briefing", "Transcript"});
+  // "Annual report", "Technical report": a report, by its kind.
+  const bool report = description.ends_with(" report") && description.front() >= 'A' &&
+                      description.front() <= 'Z' &&
+                      std::count(description.begin(), description.end(), ' ') <= 2;
+  return report ||
+         is_one_of(description,
+                   {"Fact sheet", "Press release", "News release", "Media release", "Policy brief",
+                    "Brochure", "White paper", "Issue brief", "Research brief", "Special issue",
+                    "Special section", "Statistical bulletin", "Briefing paper", "Policy briefing",
+                    "Briefing", "Transcript"});
 }
 
 bool is_document_kind(std::string_view description) {

@@ -110,6 +110,8 @@ std::optional<DetailItem> role_item(std::string_view group) {
   for (const auto& [suffix, kind] :
        {std::pair<std::string_view, DetailKind>{", Eds. & Trans.", DetailKind::editors_translators},
         {", Ed. & Trans.", DetailKind::editors_translators},
+        {", Eds. and Trans.", DetailKind::editors_translators},
+        {", Ed. and Trans.", DetailKind::editors_translators},
         {", Trans.", DetailKind::translators},
         {", Eds.", DetailKind::editors},
         {", Ed.", DetailKind::editors}}) {
@@ -327,7 +329,13 @@ std::vector<DetailItem> split_details(std::string_view details) {
       while (from <= group.size()) {
         size_t to = group.find(", ", from);
         if (to == npos) to = group.size();
-        if (to > from) items.push_back(plain_item(group.substr(from, to - from)));
+        const std::string_view item = group.substr(from, to - from);
+        if (item.starts_with("Pt. ") && is_number_token(item.substr(4)) && !items.empty() &&
+            items.back().kind == DetailKind::volume) {
+          items.back().value += ", " + std::string(item);  // "Vol. 9, Pt. 1": a volume's part
+        } else if (to > from) {
+          items.push_back(plain_item(item));
+        }
         from = to + 2;
       }
     }

@@ -171,10 +171,10 @@ class DatedScanner {
     size_t end = open - 1;
     // "The World Health Organization [WHO] (2022)": the abbreviation defined
     // between the name and its date.
-    if (end >= 3 && is_punct(tokens_[end], "]") && is_defined_abbreviation(tokens_[end - 1]) &&
-        is_punct(tokens_[end - 2], "[")) {
-      mention.abbreviation = std::string(tokens_[end - 1].text);
-      end -= 3;
+    if (const size_t bracket = defined_abbreviation_open(tokens_, end); bracket > 0) {
+      mention.abbreviation = std::string(text_.substr(
+          tokens_[bracket + 1].begin, tokens_[end - 1].end - tokens_[bracket + 1].begin));
+      end = bracket - 1;
     }
     bool comma_list = false;
     bool and_colleagues = false;

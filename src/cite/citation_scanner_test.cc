@@ -76,6 +76,8 @@ const testing::TextCase kDatedCases[] = {
     {"Sweden (1974) was the first.", "Sweden (1974) | Sweden | 1974"},
     {"The World Health Organization [WHO] (2022) now recommends it.",
      "World Health Organization [WHO] (2022) | Organization | 2022 [WHO] !"},
+    {"The WHO Regional Office for Africa [WHO AFRO] (2022) now recommends it.",
+     "Africa [WHO AFRO] (2022) | Africa | 2022 [WHO AFRO] !"},
     {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},
     {"In Gross and John's research (2003), suppressors",
      "Gross and John's research (2003) | Gross+John | 2003 !"},
@@ -122,6 +124,9 @@ const testing::TextCase kDatedCases[] = {
     {"Bowlby (1969/1982) described", "Bowlby (1969/1982) | Bowlby | 1969/1982 !"},
     {"(Bowlby, 1969/1982)", "Bowlby, 1969/1982 | Bowlby | 1969/1982 !"},
     {"(Freud, 1923, as cited in Gross, 1998)",
+     "Freud, 1923 | Freud | 1923 (secondary) ! ## Gross, 1998 | Gross | 1998 !"},
+    // A page of the primary work before "as cited in".
+    {"(Freud, 1923, p. 3, as cited in Gross, 1998)",
      "Freud, 1923 | Freud | 1923 (secondary) ! ## Gross, 1998 | Gross | 1998 !"},
     {"Freud (1923, as cited in Gross, 1998) wrote",
      "Freud (1923 | Freud | 1923 (secondary) ## Gross, 1998 | Gross | 1998 !"},

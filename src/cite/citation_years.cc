@@ -163,6 +163,16 @@ std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, s
   return years;
 }
 
+namespace {
+
+// Whether "as cited in" stands at tokens[at].
+bool cited_in_at(const std::vector<ProseToken>& tokens, size_t at) {
+  return at + 2 < tokens.size() && is_word(tokens[at], "as") && is_word(tokens[at + 1], "cited") &&
+         is_word(tokens[at + 2], "in");
+}
+
+}  // namespace
+
 std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at) {
   if (at >= tokens.size()) return std::nullopt;
   if (is_punct(tokens[at], ")") || is_punct(tokens[at], ";")) {
@@ -184,10 +194,7 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   }
   if (!is_punct(tokens[at], ",") || at + 1 >= tokens.size()) return std::nullopt;
   const size_t first = at + 1;
-  if (first + 2 < tokens.size() && is_word(tokens[first], "as") &&
-      is_word(tokens[first + 1], "cited") && is_word(tokens[first + 2], "in")) {
-    return CitationTail{first + 3, false, first + 3};
-  }
+  if (cited_in_at(tokens, first)) return CitationTail{first + 3, false, first + 3};
   // "(Farren et al., 2018, for reviews)": what the works are cited for.
   if (is_word(tokens[first], "for")) {
     for (size_t i = first + 1; i < tokens.size() && i < first + 6; ++i) {
@@ -212,6 +219,10 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   if (!is_locator_start(tokens, first)) return std::nullopt;
   for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {
     if (is_punct(tokens[i], "(")) return std::nullopt;
+    // "(Goffman, 1963, p. 3, as cited in Hing et al., 2016)"
+    if (is_punct(tokens[i], ",") && cited_in_at(tokens, i + 1)) {
+      return CitationTail{i + 4, false, i + 4};
+    }
     if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
       return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
     }

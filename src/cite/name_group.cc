@@ -160,6 +160,31 @@ bool is_defined_abbreviation(const ProseToken& token) {
          std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
 }
 
+namespace {
+
+constexpr size_t kMaxAbbreviationWords = 3;
+
+}  // namespace
+
+size_t defined_abbreviation_close(const std::vector<ProseToken>& tokens, size_t open) {
+  if (open >= tokens.size() || !is_punct(tokens[open], "[")) return 0;
+  size_t at = open + 1;
+  while (at < tokens.size() && at <= open + kMaxAbbreviationWords &&
+         is_defined_abbreviation(tokens[at])) {
+    ++at;
+  }
+  return at > open + 1 && at < tokens.size() && is_punct(tokens[at], "]") ? at : 0;
+}
+
+size_t defined_abbreviation_open(const std::vector<ProseToken>& tokens, size_t close) {
+  if (close >= tokens.size() || close < 2 || !is_punct(tokens[close], "]")) return 0;
+  size_t at = close - 1;
+  while (at > 0 && close - at <= kMaxAbbreviationWords && is_defined_abbreviation(tokens[at])) {
+    --at;
+  }
+  return at + 1 < close && is_punct(tokens[at], "[") ? at : 0;
+}
+
 bool is_degree(const ProseToken& token) {
   constexpr std::string_view kDegrees[] = {"MD",  "PhD",  "PsyD", "DPhil", "EdD",  "DSc",     "RN",
                                            "MSW", "LCSW", "LMFT", "LPC",   "FRCP", "FRCPsych"};

@@ -36,6 +36,14 @@ bool is_acronym(const ProseToken& token);
 // holds another.
 bool is_defined_abbreviation(const ProseToken& token);
 
+// The abbreviation defined in brackets from tokens[open], "[" up to its "]":
+// one to three such words ("[WHO]", "[WHO AFRO]"). The index of the "]", or
+// 0 when none stands there.
+size_t defined_abbreviation_close(const std::vector<ProseToken>& tokens, size_t open);
+
+// The same, ending at tokens[close], "]": the index of its "[", or 0.
+size_t defined_abbreviation_open(const std::vector<ProseToken>& tokens, size_t close);
+
 // "de", "van", "von", "der", "da", "ten", ...: a particle of a family name,
 // in lower case or with its first letter capitalised.
 bool is_particle_text(std::string_view word);

@@ -123,7 +123,8 @@ constexpr std::string_view kBodyWords[] = {
     "Labs",          "Anonymous",       "Press",          "Books",
     "Publishing",    "Pharmaceuticals", "Pharmaceutical", "Therapeutics",
     "Collaboration", "Company",         "Corporation",    "Group",
-    "Productions",   "Studios"};
+    "Productions",   "Studios",         "Advice",         "Citizens",
+    "Action",        "Support"};
 
 // "Michael Marmot", "Hwang Kwang-Kuo", "Hazel Rose Markus": a person's name
 // in direct order, two capitalised words, or up to `most_words` (each part

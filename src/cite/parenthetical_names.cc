@@ -73,9 +73,12 @@ class NameReader {
     if (i >= tokens_.size()) return false;
     // "NHS England", "The Live Love Laugh Foundation": a group's name that
     // opens with an acronym or "The".
-    const bool group_opening = i == first && i + 1 < tokens_.size() &&
-                               (is_acronym(tokens_[i]) || is_word(tokens_[i], "The")) &&
-                               is_name_word(tokens_[i + 1]);
+    // "WHO AFRO": acronyms that are one body's name together.
+    const bool group_opening =
+        i == first && i + 1 < tokens_.size() &&
+        (((is_acronym(tokens_[i]) || is_word(tokens_[i], "The")) && is_name_word(tokens_[i + 1])) ||
+         (is_acronym(tokens_[i]) && is_acronym(tokens_[i + 1]) &&
+          (closes_name(i + 2) || read_cited_year(tokens_, i + 2).has_value())));
     if (is_acronym(tokens_[i]) && i == first && !group_opening) {
       mention.names.push_back(acronym_name(tokens_[i]));
       ++i;
@@ -126,10 +129,10 @@ class NameReader {
     name.begin = tokens_[written_first].begin;
     mention.names.push_back(std::move(name));
     i = last + 1;
-    if (i + 2 < tokens_.size() && is_punct(tokens_[i], "[") &&
-        is_defined_abbreviation(tokens_[i + 1]) && is_punct(tokens_[i + 2], "]")) {
-      mention.abbreviation = std::string(tokens_[i + 1].text);
-      i += 3;
+    if (const size_t close = defined_abbreviation_close(tokens_, i); close > 0) {
+      mention.abbreviation = std::string(
+          text_.substr(tokens_[i + 1].begin, tokens_[close - 1].end - tokens_[i + 1].begin));
+      i = close + 1;
     }
     return true;
   }

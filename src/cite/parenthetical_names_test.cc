@@ -49,6 +49,9 @@ const testing::TextCase kNamesCases[] = {
      "American Psychological Association [APA] @ , 2020)"},
     {"Carers UK, n.d.)", "Carers UK @ , n.d.)"},
     {"Age UK 2018)", "Age UK @ 2018)"},
+    {"Regional Office for Africa [WHO AFRO], 2022)",
+     "Regional Office for Africa [WHO AFRO] @ , 2022)"},
+    {"WHO AFRO, 2018)", "WHO AFRO @ , 2018)"},
     {"22 patients; Hewitt & Flett, 1991a)", "none"},
     {"see Gross, 1998)", "none"},
 };

@@ -34,21 +34,16 @@ std::string_view ligature_letters(std::string_view text, size_t i) {
   return last >= 0x80 && last <= 0x86 ? kLetters[last - 0x80] : std::string_view();
 }
 
-// Length of an HTML italic tag at text[i] ("<i>", "</i>", "<em>", "</em>"),
-// or 0.
-size_t italic_tag_length(std::string_view text, size_t i) {
-  for (std::string_view tag : {"<i>", "</i>", "<em>", "</em>"}) {
-    if (text.compare(i, tag.size(), tag) == 0) return tag.size();
-  }
-  return 0;
-}
-
-// Length of an HTML line break at text[i] ("<br>", "<br/>", "<br />"), or 0.
-size_t line_break_tag_length(std::string_view text, size_t i) {
-  for (std::string_view tag : {"<br>", "<br/>", "<br />"}) {
-    if (text.compare(i, tag.size(), tag) == 0) return tag.size();
-  }
-  return 0;
+// Length of Word's hyperlink field code at text[i], `HYPERLINK "url" `,
+// which pastes before the link's own text, or 0.
+size_t hyperlink_field_length(std::string_view text, size_t i) {
+  constexpr std::string_view kField = "HYPERLINK \"";
+  if (text.compare(i, kField.size(), kField) != 0) return 0;
+  const size_t quote = text.substr(i + kField.size(), 4096).find('"');
+  if (quote == std::string_view::npos) return 0;
+  size_t end = i + kField.size() + quote + 1;
+  while (end < text.size() && is_space(text[end])) ++end;
+  return end - i;
 }
 
 // Length of a list marker at the start of `text` (after indentation), or of
@@ -247,6 +242,7 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     size_t begin = npos;
   };
   OpenLink open_link;
+  HtmlLink html_link;
   size_t bare_url_end = 0;  // where the bare URL being read ends: its "_" and "*" are its own
   while (i < markdown.size()) {
     if (i == open_link.middle) {
@@ -298,7 +294,11 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     } else if (const size_t entity = entity_length(markdown, i); entity > 0) {
       // "&amp;", as an HTML export writes "&": Markdown reads it as "&".
       const std::optional<std::string> decoded = decode_html_entity(markdown.substr(i, entity));
-      for (char byte : *decoded) emit(byte, i, italic);
+      if (wide_space_length(*decoded, 0) == decoded->size()) {
+        emit(' ', i, italic);  // "&nbsp;"
+      } else {
+        for (char byte : *decoded) emit(byte, i, italic);
+      }
       i += entity;
     } else if ((c == '*' || c == '_') && i < bare_url_end) {
       emit(c, i, italic);  // "watch?v=Ks-_Mh1QhMc"
@@ -319,12 +319,11 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
         italic = !italic;  // "**" is bold, no italics; "***" is both
       }
       i = run;
-    } else if (const size_t line_break = line_break_tag_length(markdown, i); line_break > 0) {
-      emit(' ', i, italic);  // "...09.002<br>": a line break pasted as HTML
-      i += line_break;
-    } else if (const size_t tag = italic_tag_length(markdown, i); tag > 0) {
-      italic = markdown[i + 1] != '/';  // "<i>Title</i>", as Word and Zotero paste HTML
-      i += tag;
+    } else if (const HtmlTag tag = html_tag_at(markdown, i); tag.length > 0) {
+      read_html_tag(tag, i, italic, html_link);
+      i += tag.length;
+    } else if (const size_t field = hyperlink_field_length(markdown, i); field > 0) {
+      i += field;
     } else if (c == '<' && (markdown.substr(i + 1, 4) == "http") && angle_close != npos) {
       const size_t close = angle_close;
       for (size_t k = i + 1; k < close; ++k) emit(markdown[k], k, italic);
@@ -358,6 +357,33 @@ PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
     text_.pop_back();
     source_.pop_back();
     italic_.pop_back();
+  }
+}
+
+// "<i>Title</i>", as Word and Zotero paste HTML; "...09.002<br>", a line
+// break; "<a href="url">text</a>", a link on its text; "<p>", "<span …>":
+// nothing a reader sees.
+void PastedText::read_html_tag(const HtmlTag& tag, size_t at, bool& italic, HtmlLink& link) {
+  switch (tag.kind) {
+    case HtmlTagKind::italic_open:
+    case HtmlTagKind::italic_close:
+      italic = tag.kind == HtmlTagKind::italic_open;
+      break;
+    case HtmlTagKind::line_break:
+      emit(' ', at, italic);
+      break;
+    case HtmlTagKind::link_open:
+      link = {text_.size(), std::string(tag.href)};
+      break;
+    case HtmlTagKind::link_close:
+      if (link.begin != std::string::npos &&
+          (link.href.starts_with("http") || link.href.starts_with("doi:"))) {
+        linked_texts_.push_back({link.begin, text_.size(), link.href});
+      }
+      link = HtmlLink{};
+      break;
+    case HtmlTagKind::other:
+      break;
   }
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cite/pasted_html.h"
+
 namespace mwp {
 
 class PastedText {
@@ -49,7 +51,14 @@ class PastedText {
   const std::vector<LinkedText>& linked_texts() const { return linked_texts_; }
 
  private:
+  // An HTML link being read: where its text began in text_, and its href.
+  struct HtmlLink {
+    size_t begin = std::string::npos;
+    std::string href;
+  };
+
   void emit(char c, size_t source, bool italic);
+  void read_html_tag(const HtmlTag& tag, size_t at, bool& italic, HtmlLink& link);
 
   std::string text_;
   std::vector<size_t> source_;

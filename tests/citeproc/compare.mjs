@@ -103,12 +103,14 @@ const KNOWN_DIFFERENCES = [
     citeproc]],
   // APA: "[Doctoral dissertation, University]." for a thesis with no database.
   ['thesis without a database', (mwp, citeproc) => [
-    mwp.replace(/ \[(Doctoral dissertation|Master’s thesis), ([^\]]+)\]\.$/, ' [$1]. $2.'), citeproc]],
+    mwp.replace(/ \[([A-Z][^\],]*(?:dissertation|thesis)), ([^\]]+)\]\.$/, ' [$1]. $2.'), citeproc]],
   // APA: "In *Proceedings of ...* (pp. 1–10). Publisher."; apa.csl writes a
   // paper in proceedings as a periodical article.
   ['proceedings paper', (mwp, citeproc) => [
     mwp.replace(/ In ([^(]*?) \((?:Vol\. ([^,]+), )?pp\. ([^)]*)\)\.( [^.]*\.)?( https:|$)/,
-                (m, name, volume, pages, publisher, tail) => ` ${name}, ${volume ? `${volume}, ` : ''}${pages}.${tail}`),
+                (m, name, volume, pages, publisher, tail) => ` ${name}, ${volume ? `${volume}, ` : ''}${pages}.${tail}`)
+      // With no pages: "In Proceedings of ... Conference. Publisher. https://…".
+      .replace(/ In (Proceedings [^.]*)\.( [^.]*\.)?( https:|$)/, ' $1.$3'),
     citeproc]],
   // More than 20 authors: APA lists 19, an ellipsis and the last; CSL-JSON
   // cannot say that names are left out, so apa.csl joins the names it has.
@@ -152,7 +154,9 @@ const KNOWN_DIFFERENCES = [
   // APA: "In R. W. Rieber (Ed.), *Book* (N. Minick, Trans.; pp. 39–285)";
   // apa.csl joins a chapter's translator to its book's editors: "(Eds.), &
   // N. Minick (Trans.), *Book*".
-  ['translator of a chapter', (mwp, citeproc) => [mwp.replace(/ \(([^()]*?), Trans\.; /, ' ('), citeproc.replace(/\), & ([^()]*?) \(Trans\.\), /, '), ')]],
+  ['translator of a chapter', (mwp, citeproc) => (/\), & ([^()]*?) \(Trans\.\), /.test(citeproc)
+    ? [mwp.replace(/ \(([^()]*?), Trans\.; /, ' ('), citeproc.replace(/\), & ([^()]*?) \(Trans\.\), /, '), ')]
+    : [mwp, citeproc])],
   // A Canadian statute, "Mental Health Act, R.S.O. 1990, c. M.7.", and an
   // Australian act, "Mental Health Act 2014 (Vic).": apa.csl writes them as
   // U.S. statutes too.
@@ -162,7 +166,14 @@ const KNOWN_DIFFERENCES = [
   ['Canadian or Australian act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (c\. \S+), (\S+) \((\d{4})\)\./, ', $2 $3, $1.').replace(/ \((Cth|Vic|NSW|Qld|SA|WA|Tas|NT|ACT)\), \(\d{4}\)\./, ' ($1).')]],
   // Pages with an eLocator, "465.e1–465.e7": APA joins them with an en dash,
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
-  ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+\.e\d+)-(\d+\.e\d+)/, '$1–$2')]],
+  ['eLocator pages', (mwp, citeproc) => [mwp, citeproc.replace(/(\d+(?:\.e\d+)?)-(\d+\.e\d+)/, '$1–$2')]],
+  // APA: a thesis's translated title before its kind: "*Title* [Translated
+  // title] [Doctoral dissertation, University]."; apa.csl joins the two in one
+  // bracket (the university after it is "thesis without a database").
+  ['translated title of a thesis', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]*(?:dissertation|thesis)); ([^\]]+)\]\./, ' [$2] [$1].')]],
+  // APA: a volume's part, "(Vol. 9, Pt. 1)"; apa.csl reads a volume with a
+  // comma as several: "Vols. 9, Pt. 1".
+  ['part of a volume', (mwp, citeproc) => [mwp, citeproc.replace(/Vols\. (\d+), Pt\. /, 'Vol. $1, Pt. ')]],
   // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
   ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info)\b/, (m) => m.toLowerCase())]],
   // apa.csl sets a web page's site in title case; APA 7 writes the site's
