@@ -118,9 +118,11 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   read_container_details(view(after));
   reference_.type = ReferenceType::chapter;
-  // natbib's "In Gross, J. J., editor, Handbook of Emotion Regulation, pages 3–24.".
+  // natbib's "In Gross, J. J., editor, Handbook of Emotion Regulation, pages 3–24.";
+  // Chicago's "In Book, eds. W. G. Austin and S. Worchel, pp. 33-47.".
   if (const std::string& book = reference_.container_title;
-      book.find(", editor") != npos || book.find(", pages ") != npos) {
+      book.find(", editor") != npos || book.find(", pages ") != npos ||
+      book.find(", eds. ") != npos || book.find(", ed. ") != npos || book.find(", pp. ") != npos) {
     doubt("the book \"" + book + "\", with its editors and pages in another style's form");
   }
   const std::string& container = reference_.container_title;

@@ -106,7 +106,9 @@ std::optional<ApaDate> read_date(std::string_view inside) {
   if (!rest.starts_with(", ")) return std::nullopt;
   rest.remove_prefix(2);
   const size_t space = rest.find(' ');
-  date.month = month_number(rest.substr(0, space));
+  // Inside the date element a month may be in lower case, as BibTeX's month
+  // field writes it: "(2005, august)".
+  date.month = month_number(rest.substr(0, space), true);
   if (date.month == 0 && space != std::string_view::npos && day_text(rest.substr(0, space)) &&
       month_number(rest.substr(space + 1)) != 0) {
     // "30 April": the day first, as British writers put it.
@@ -201,6 +203,21 @@ std::string written_date(std::string_view iso) {
   const int day = std::stoi(std::string(iso.substr(8, 2)));
   return std::string(month_name(month)) + " " + std::to_string(day) + ", " +
          std::string(iso.substr(0, 4));
+}
+
+bool holds_month_and_year(std::string_view text) {
+  bool month = false;
+  bool year = false;
+  for (size_t at = 0; at < text.size();) {
+    while (at < text.size() && !is_ascii_alnum(text[at])) ++at;
+    size_t end = at;
+    while (end < text.size() && is_ascii_alnum(text[end])) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    month = month || (word.size() >= 3 && month_number(word) != 0);
+    year = year || (word.size() == 4 && is_ascii_digits(word));
+    at = end;
+  }
+  return month && year;
 }
 
 }  // namespace mwp

@@ -44,4 +44,8 @@ std::optional<std::string> iso_date(std::string_view written);
 // "2021-03-04" -> "March 4, 2021".
 std::string written_date(std::string_view iso);
 
+// Whether `text` holds a month's name and a year: "(August 2017, amended
+// July 2023)", a note of a document's versions.
+bool holds_month_and_year(std::string_view text);
+
 }  // namespace mwp

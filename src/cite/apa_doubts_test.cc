@@ -25,6 +25,19 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"Wen Zhonglin, & Ye Baojuan. (2014). Youtiaojie de zhongjie moxing jianyan fangfa. *Acta "
      "Psychologica Sinica*, *46*(5), 714\u2013726.",
      "direct order"},
+    // Chicago's editors and pages after the book's title.
+    {"Tajfel, H., & Turner, J. C. (1979). An integrative theory of intergroup conflict. In The "
+     "social psychology of intergroup relations, eds. W. G. Austin and S. Worchel, pp. 33-47. "
+     "Brooks/Cole.",
+     "another style's form"},
+    // A journal's name read as a book's publisher: its volume and pages lost.
+    {"Meehl, P. E. (1978). Theoretical risks and tabular asterisks. Journal of Consulting and "
+     "Clinical Psychology.",
+     "a journal's name"},
+    // A note of the document's versions closing its title.
+    {"Faculty of Sexual & Reproductive Healthcare. (2023). FSRH clinical guideline: "
+     "Contraception for women aged over 40 years (August 2017, amended July 2023).",
+     "ends with dates"},
     // A book's series number, with no kind of document named.
     {"Bowlby, J. (1969). Attachment and loss (No. 79). Random House.", "names no kind"},
     {"Gross, J. J., & J0hn, O. P. (2003). Title. Journal, 1, 1-2.", "J0hn"},

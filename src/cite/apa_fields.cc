@@ -262,4 +262,16 @@ std::string_view act_chapter_prefix(std::string_view number) {
   return {};
 }
 
+std::string apa_edition_text(const std::string& edition) {
+  if (!is_ascii_digits(edition)) return edition;
+  const int n = std::stoi(edition);
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    if (n % 10 == 2) suffix = "nd";
+    if (n % 10 == 3) suffix = "rd";
+  }
+  return edition + suffix + " ed.";
+}
+
 }  // namespace mwp

@@ -61,4 +61,8 @@ std::string_view act_chapter_prefix(std::string_view number);
 // "https://doi.org/" + doi for a bare DOI.
 std::string apa_doi_url(std::string_view doi);
 
+// An edition as APA writes it in parentheses: "2" -> "2nd ed."; other
+// editions as written ("Rev. ed.", "5th ed., text rev."), as citeproc-js does.
+std::string apa_edition_text(const std::string& edition);
+
 }  // namespace mwp

@@ -109,8 +109,8 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
 void add_description(ApaEntry& entry, const Reference& r) {
   // A post's attachment, or a title's translation, stands before the kind:
   // "[Image attached] [Tweet]", "*Title* [Translated title] [Doctoral dissertation, …]".
-  const bool first = !r.description.empty() &&
-                     (r.type == ReferenceType::post || r.type == ReferenceType::thesis);
+  const bool first =
+      !r.description.empty() && (r.type == ReferenceType::post || r.type == ReferenceType::thesis);
   if (first) entry.plain(" [" + r.description + "]");
   if (r.type == ReferenceType::thesis && r.unpublished) {
     std::string genre = r.genre.empty() ? std::string("doctoral dissertation") : r.genre;
@@ -229,6 +229,8 @@ ApaEntry legal_entry(const Reference& r) {
     if (!r.page.empty()) text += ", " + r.page;  // a section: "s. 76"
   } else if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
     text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
+  } else if (statute && r.number.ends_with(" of " + std::to_string(r.year))) {
+    text += " (No. " + r.number + ")";  // an Irish act: "(No. 25 of 2001)"
   } else if (statute && r.number.empty() && r.container_title.empty()) {
     // The act's name holds its year and jurisdiction.
   } else {
@@ -383,18 +385,6 @@ bool title_is_italic(const Reference& r) {
   }
   return !is_periodical_article(r.type) && !is_entry(r.type) && r.type != ReferenceType::chapter &&
          r.type != ReferenceType::paper_conference;
-}
-
-std::string apa_edition_text(const std::string& edition) {
-  if (!is_ascii_digits(edition)) return edition;
-  const int n = std::stoi(edition);
-  const char* suffix = "th";
-  if (n % 100 < 11 || n % 100 > 13) {
-    if (n % 10 == 1) suffix = "st";
-    if (n % 10 == 2) suffix = "nd";
-    if (n % 10 == 3) suffix = "rd";
-  }
-  return edition + suffix + " ed.";
 }
 
 std::string format_apa_html(const Reference& reference) {

@@ -28,10 +28,6 @@ std::string format_apa_text(const Reference& reference);
 // episode) do not.
 bool title_is_italic(const Reference& reference);
 
-// An edition as APA writes it in parentheses: "2" -> "2nd ed."; other
-// editions as written ("Rev. ed.", "5th ed., text rev."), as citeproc-js does.
-std::string apa_edition_text(const std::string& edition);
-
 // The author part of an APA in-text citation: "Gross", "Gross & John",
 // "Levant et al.", "Zell et al." (three or more authors), the organisation
 // name for a `literal` author, or the title when there are no authors.

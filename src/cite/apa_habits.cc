@@ -134,8 +134,17 @@ bool ApaReader::read_unbracketed_description(const std::string& where) {
 }
 
 // natbib's "Technical Report A-8, University of Florida, Gainesville, FL":
-// a report's number, then its publisher. True when read.
+// a report's number, then its publisher; "Technical report, University of
+// Toronto": its kind, then its publisher. True when read.
 bool ApaReader::read_numbered_report(const std::string& where) {
+  for (std::string_view kind : {"Technical report, ", "Technical Report, "}) {
+    if (!where.starts_with(kind)) continue;
+    reference_.type = ReferenceType::report;
+    reference_.genre = "Technical report";
+    reference_.publisher = publisher(std::string_view(where).substr(kind.size()));
+    set_aside(kind.substr(0, kind.size() - 2));
+    return true;
+  }
   if (!where.starts_with("Technical Report ") && !where.starts_with("Technical report ")) {
     return false;
   }

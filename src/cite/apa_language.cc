@@ -105,11 +105,11 @@ bool other_language_date(std::string_view inside, int& year) {
 
 bool is_title_case_small_word(std::string_view word) {
   return is_one_of(
-      word,
-      {"a",   "an",    "and",   "at",   "for",   "in",  "of",  "on",  "the", "to",   "&",   "de",
-       "der", "des",   "di",    "du",   "la",    "le",  "und", "y",   "für", "en",   "et",  "e",
-       "del", "della", "delle", "dei",  "degli", "da",  "do",  "dos", "das", "el",   "los", "las",
-       "au",  "aux",   "sur",   "pour", "zur",   "zum", "im",  "och", "og",  "voor", "van", "het"});
+      word, {"a",  "an",   "and", "at",    "for",   "in",   "of",    "on",  "the", "to",  "&",
+             "de", "der",  "des", "di",    "du",    "la",   "le",    "und", "y",   "für", "en",
+             "et", "e",    "del", "della", "delle", "dei",  "degli", "da",  "do",  "dos", "das",
+             "el", "los",  "las", "au",    "aux",   "sur",  "pour",  "zur", "zum", "im",  "och",
+             "og", "voor", "van", "het",   "na",    "agus", "um"});
 }
 
 }  // namespace mwp

@@ -25,7 +25,8 @@ bool other_language_date(std::string_view inside, int& year);
 
 // Whether `word` is one that title case leaves in lower case inside a name,
 // in English or in the languages whose journals and publishers psychology
-// cites: "of", "and", "the"; "e", "della", "y", "de", "und", "für", "och".
+// cites: "of", "and", "the"; "e", "della", "y", "de", "und", "für", "och",
+// Irish "na" and "agus".
 bool is_title_case_small_word(std::string_view word);
 
 }  // namespace mwp

@@ -2,12 +2,12 @@
 // the forms of it that send a reference to another reading: Vancouver
 // names, a bare year (apa_reader.h).
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cite/apa_author_list.h"
+#include "cite/apa_language.h"
 #include "cite/apa_reader.h"
 #include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
@@ -162,8 +162,6 @@ std::string_view without_group_abbreviation(std::string_view text) {
 // Words written in sentence case, as a title is, not in the title case of a
 // group's name: "Trouble at the lab", not "National Institute of Mental Health".
 bool looks_like_sentence(std::string_view text) {
-  constexpr std::array<std::string_view, 12> kSmall = {"of", "for", "and", "the", "on", "in",
-                                                       "at", "to",  "a",   "an",  "&",  "de"};
   size_t words = 0;
   bool lower = false;
   for (size_t at = 0; at < text.size();) {
@@ -172,7 +170,7 @@ bool looks_like_sentence(std::string_view text) {
     const std::string_view word = text.substr(at, end - at);
     ++words;
     if (words > 1 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
-        std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end()) {
+        !is_title_case_small_word(word)) {
       lower = true;
     }
     at = end + 1;

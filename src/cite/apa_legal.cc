@@ -126,6 +126,26 @@ bool read_australian_act(std::string_view text, Reference& out) {
   return true;
 }
 
+// "Mental Health Act 2001 (No. 25 of 2001)": an Irish act by its name and
+// year, and its number of that year, as the Irish Statute Book cites it.
+bool read_irish_act(std::string_view text, Reference& out) {
+  const size_t open = text.rfind(" (No. ");
+  if (open == npos || open < 9 || !text.ends_with(')')) return false;
+  const std::string_view title = text.substr(0, open);
+  const std::string_view number = text.substr(open + 6, text.size() - open - 7);
+  const size_t of = number.find(" of ");
+  if (!names_a_law(title) || !is_ascii_digits(title.substr(title.size() - 4)) || of == npos ||
+      !is_ascii_digits(number.substr(0, of)) ||
+      number.substr(of + 4) != title.substr(title.size() - 4)) {
+    return false;
+  }
+  out.type = ReferenceType::legislation;
+  out.title = std::string(title);
+  out.number = std::string(number);
+  out.year = std::stoi(std::string(title.substr(title.size() - 4)));
+  return true;
+}
+
 // "Inquiries Act 2013", "Pae Ora (Healthy Futures) Act 2022": an act by its
 // name and year alone, as New Zealand cites its acts.
 bool read_act_by_name(std::string_view text, Reference& out) {
@@ -194,7 +214,7 @@ bool ApaReader::read_legal(TextRange rest) {
     }
     legal.title = std::string(title);
   } else if (read_canadian_statute(text, legal) || read_australian_act(text, legal) ||
-             read_act_by_name(text, legal)) {
+             read_irish_act(text, legal) || read_act_by_name(text, legal)) {
   } else if (read_bracketed_year_case(text, legal)) {
     doubt("the year in brackets of a case, a form mwp does not format");
   } else if (read_treaty(text, legal)) {

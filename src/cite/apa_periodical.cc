@@ -154,7 +154,10 @@ bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
 void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/) {
   if (is_magazine_name(name)) {
     reference_.type = ReferenceType::article_magazine;
-  } else if (is_newspaper_name(name)) {
+  } else if (is_newspaper_name(name) &&
+             !(reference_.month == 0 && !reference_.volume.empty() && !reference_.issue.empty())) {
+    // A newspaper's word in a journal's name dated by its year, volume and
+    // issue ("*Post Reproductive Health*, *26*(4)") names no newspaper.
     reference_.type = ReferenceType::article_newspaper;
   } else if (reference_.month == 0 || (reference_.day.empty() && !reference_.doi.empty())) {
     // A month with a DOI is a journal's issue: "(September 2005). ... doi:10...";

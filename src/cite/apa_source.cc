@@ -294,6 +294,14 @@ void ApaReader::read_publisher_or_site(const std::string& where) {
       // Harvard writes "Available at:" after any document, "[online]" before a
       // page's site; a site named by its address is a page's.
       (online_ || is_site_address(where) || !(available_at_ && (own_group || !where.empty())));
+  if (is_newspaper_name(where) && reference_.month > 0 && !book_details &&
+      reference_.authors.empty() && title_read_ && !title_italic_) {
+    // "Title. (2024, June 17). *Associated Press*.": a news article, unsigned,
+    // its title in roman.
+    reference_.type = ReferenceType::article_newspaper;
+    reference_.container_title = where;
+    return;
+  }
   if (!web && own_group && reference_.edition.empty()) {  // an edition: the DSM's a book
     reference_.type = ReferenceType::report;
     reference_.publisher = publisher(where);

@@ -24,9 +24,10 @@ bool is_magazine_name(std::string_view name) {
 
 bool is_newspaper_name(std::string_view name) {
   if (name.find("Journal of") != npos) return false;
-  return contains_any_word(name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph",
-                                  "Independent", "Globe", "Daily", "Gazette", "Observer",
-                                  "Chronicle", "Wall Street Journal", "USA Today", "Financial"});
+  return contains_any_word(
+      name, {"Times", "Post", "Guardian", "Tribune", "Herald", "Telegraph", "Independent", "Globe",
+             "Daily", "Gazette", "Observer", "Chronicle", "Wall Street Journal", "USA Today",
+             "Financial", "Associated Press", "Reuters"});
 }
 
 bool is_organization_name(std::string_view name) {

@@ -138,6 +138,11 @@ DetailItem plain_item(std::string_view item) {
     if (!item.ends_with(" ed.")) return {DetailKind::unknown, std::string(item), ""};
     return {DetailKind::edition, std::string(item), ""};
   }
+  // "11th rev.": a classification's revision, the ICD's, as written.
+  if (item.ends_with(" rev.") && !item.empty() && is_digit(item[0]) &&
+      item.find(' ') == item.size() - 5) {
+    return {DetailKind::edition, std::string(item), ""};
+  }
   if (item == "text rev." || item == "rev.") {
     return {DetailKind::edition, std::string(item), ""};  // "(5th ed., text rev.)", the DSM's
   }
@@ -192,6 +197,12 @@ DetailItem plain_item(std::string_view item) {
 
 namespace {
 
+// "CD009996": a Cochrane review's number.
+bool is_cochrane_review_number(std::string_view text) {
+  return text.starts_with("CD") && text.size() > 2 &&
+         text.find_first_not_of("0123456789", 2) == npos;
+}
+
 // "(1), CD001848", "(3), Article CD011681": an issue with no volume, as
 // Cochrane's reviews are numbered, then an article number.
 std::optional<PeriodicalTail> read_issue_alone(std::string_view text) {
@@ -202,19 +213,23 @@ std::optional<PeriodicalTail> read_issue_alone(std::string_view text) {
   if (!is_number_token(tail.issue)) return std::nullopt;
   std::string_view rest = trim(text.substr(close + 3));
   if (rest.starts_with("Article ")) rest.remove_prefix(8);
-  const bool review =
-      rest.starts_with("CD") && rest.size() > 2 && rest.find_first_not_of("0123456789", 2) == npos;
+  const bool review = is_cochrane_review_number(rest);
   // Pages after an issue alone ("Journal, (3), 194–202") mean a volume left out.
   if (!review && !is_elocator(rest)) return std::nullopt;
   tail.article_number = std::string(rest);
   return tail;
 }
 
-// "2, Pt. 2": an issue and its part.
+// "2, Pt. 2", "7, Suppl. 1": an issue and its part or supplement.
 bool is_issue_part(std::string_view issue) {
-  const size_t part = issue.find(", Pt. ");
-  return part != npos && is_number_token(issue.substr(0, part)) &&
-         is_number_token(issue.substr(part + 6));
+  for (std::string_view label : {", Pt. ", ", Suppl. "}) {
+    const size_t part = issue.find(label);
+    if (part != npos && is_number_token(issue.substr(0, part)) &&
+        is_number_token(issue.substr(part + label.size()))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -300,13 +315,14 @@ std::optional<PeriodicalTail> read_periodical_tail(std::string_view text) {
     tail.article_number = std::string(trim(rest.substr(8)));
     return tail.article_number.find(' ') == npos ? std::optional(tail) : std::nullopt;
   }
-  if (is_elocator(rest)) {
-    tail.article_number = std::string(rest);  // "e0123", "zsz015": written without "Article"
+  // "e0123", "zsz015", a Cochrane review's "CD009996": written without "Article".
+  if (is_elocator(rest) || is_cochrane_review_number(rest)) {
+    tail.article_number = std::string(rest);
     return tail;
   }
-  for (std::string_view prefix : {"pp. ", "p. ", "pp.", "p."}) {
+  for (std::string_view prefix : {"pp. ", "p. ", "pp.", "p.", "pages "}) {
     if (rest.starts_with(prefix)) {
-      rest.remove_prefix(prefix.size());  // Harvard's "pp.44-59" too
+      rest.remove_prefix(prefix.size());  // Harvard's "pp.44-59", BibTeX's "pages 44--59"
       break;
     }
   }

@@ -169,6 +169,8 @@ bool ApaReader::read_description(std::string_view description) {
   reference_.type = *read.type;
   reference_.preprint_label = reference_.type == ReferenceType::preprint && read.genre.empty();
   reference_.genre = read.genre;
+  // natbib's "PhD thesis", read as APA's "Doctoral dissertation": its own words are read.
+  set_aside(description.substr(0, description.find(", ")));
   reference_.unpublished = read.unpublished;
   if (!read.institution.empty()) reference_.publisher = read.institution;
   return true;

@@ -322,6 +322,7 @@ std::vector<size_t> nearest(const CitationMention& mention,
                    : 8;
     }
     if (mention.has_year && mention.year != references[r].year) score += 3;
+    if (mention.et_al && authors.size() < 3) score += 2;  // "et al." means three or more
     if (score < best_score) {
       best_score = score;
       best = r;

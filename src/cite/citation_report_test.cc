@@ -43,6 +43,17 @@ TEST(CitationResolver, Diagnostics) {
        10,
        1,
        "Levant et al., 2009"},
+      // A misspelt name with "et al.": the work of three or more authors.
+      {"Bromburger et al. (2011) found it. Bromberger and Kravitz (2011) agree.",
+       {"Bromberger, J. T., & Kravitz, H. M. (2011). Mood and menopause. Obstetrics and "
+        "Gynecology Clinics, 38(3), 609-625.",
+        "Bromberger, J. T., Kravitz, H. M., Chang, Y.-F., & Matthews, K. A. (2011). Major "
+        "depression. Psychological Medicine, 41(9), 1879-1888."},
+       "citation-unmatched",
+       Severity::error,
+       10,
+       1,
+       "Bromberger et al., 2011"},
       // A misspelt name after its particle.
       {"As van Baarson (2002) noted.",
        {"van Baarsen, B. (2002). Theories on coping with loss. The Journals of Gerontology: "

@@ -76,6 +76,9 @@ const testing::TextCase kDatedCases[] = {
     {"Sweden (1974) was the first.", "Sweden (1974) | Sweden | 1974"},
     {"The World Health Organization [WHO] (2022) now recommends it.",
      "World Health Organization [WHO] (2022) | Organization | 2022 [WHO] !"},
+    // A title before each name.
+    {"Work by Prof. Mario Mikulincer and Prof. Phillip Shaver (2016) shows it.",
+     "Prof. Mario Mikulincer and Prof. Phillip Shaver (2016) | Mikulincer+Shaver | 2016 !"},
     {"The WHO Regional Office for Africa [WHO AFRO] (2022) now recommends it.",
      "Africa [WHO AFRO] (2022) | Africa | 2022 [WHO AFRO] !"},
     {"Gross and John (2003) found this.", "Gross and John (2003) | Gross+John | 2003 !"},

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cite/citation_years.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -201,6 +202,21 @@ bool is_name_word(const ProseToken& token) {
   return std::find(std::begin(kNotNames), std::end(kNotNames), token.text) == std::end(kNotNames);
 }
 
+namespace {
+
+// The tokens of a title before the name at tokens[first]: "Prof." and "Dr."
+// (two, with the period), "Dr", "Professor" (one); or 0.
+size_t honorific_length_before(const std::vector<ProseToken>& tokens, size_t first) {
+  const auto title = [](const ProseToken& token) {
+    return token.kind == TokenKind::word && is_one_of(token.text, {"Prof", "Dr", "Professor"});
+  };
+  if (first >= 2 && is_punct(tokens[first - 1], ".") && title(tokens[first - 2])) return 2;
+  if (first >= 1 && title(tokens[first - 1])) return 1;
+  return 0;
+}
+
+}  // namespace
+
 std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tokens,
                                               std::string_view text, size_t last, bool comma_list) {
   if (last >= tokens.size() || !is_name_word(tokens[last])) return std::nullopt;
@@ -213,7 +229,8 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
   while (true) {
     CitedName name;
     bool given = false;
-    const size_t first = read_name(tokens, text, at, name, given);
+    size_t first = read_name(tokens, text, at, name, given);
+    first -= honorific_length_before(tokens, first);
     group.given_names = group.given_names || given;
     group.names.push_back(std::move(name));
     group.first = first;

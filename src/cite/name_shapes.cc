@@ -138,7 +138,11 @@ bool reads_as_person_in_direct_order(std::string_view name, size_t most_words) {
     words.push_back(name.substr(at, end - at));
     at = end + 1;
   }
-  if (words.size() < 2 || words.size() > most_words || looks_like_group_name(name)) return false;
+  // "Washington Post [@washingtonpost]": a newspaper's name.
+  if (words.size() < 2 || words.size() > most_words || looks_like_group_name(name) ||
+      is_newspaper_name(name) || is_magazine_name(name)) {
+    return false;
+  }
   for (const std::string_view word : words) {
     if (std::find(std::begin(kPlaceWords), std::end(kPlaceWords), word) != std::end(kPlaceWords) ||
         std::find(std::begin(kBodyWords), std::end(kBodyWords), word) != std::end(kBodyWords) ||

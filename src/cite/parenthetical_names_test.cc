@@ -49,6 +49,7 @@ const testing::TextCase kNamesCases[] = {
      "American Psychological Association [APA] @ , 2020)"},
     {"Carers UK, n.d.)", "Carers UK @ , n.d.)"},
     {"Age UK 2018)", "Age UK @ 2018)"},
+    {"Coimisi\u00fan na Me\u00e1n, 2024)", "Coimisi\u00fan na Me\u00e1n @ , 2024)"},
     {"Regional Office for Africa [WHO AFRO], 2022)",
      "Regional Office for Africa [WHO AFRO] @ , 2022)"},
     {"WHO AFRO, 2018)", "WHO AFRO @ , 2018)"},

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "cite/field_codes.h"
 #include "text/code_point.h"
 #include "text/html_entity.h"
 #include "text/trim.h"
@@ -32,18 +33,6 @@ std::string_view ligature_letters(std::string_view text, size_t i) {
   constexpr std::string_view kLetters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
   const auto last = static_cast<unsigned char>(text[i + 2]);
   return last >= 0x80 && last <= 0x86 ? kLetters[last - 0x80] : std::string_view();
-}
-
-// Length of Word's hyperlink field code at text[i], `HYPERLINK "url" `,
-// which pastes before the link's own text, or 0.
-size_t hyperlink_field_length(std::string_view text, size_t i) {
-  constexpr std::string_view kField = "HYPERLINK \"";
-  if (text.compare(i, kField.size(), kField) != 0) return 0;
-  const size_t quote = text.substr(i + kField.size(), 4096).find('"');
-  if (quote == std::string_view::npos) return 0;
-  size_t end = i + kField.size() + quote + 1;
-  while (end < text.size() && is_space(text[end])) ++end;
-  return end - i;
 }
 
 // Length of a list marker at the start of `text` (after indentation), or of
@@ -132,55 +121,6 @@ size_t destination_end(std::string_view markdown, size_t middle) {
     if (c == ')' && depth-- == 0) return at;
   }
   return std::string_view::npos;
-}
-
-// Past the field code that Word's reference managers leave before the first
-// entry of a bibliography: "ADDIN EN.REFLIST " (EndNote), "ADDIN Mendeley
-// Bibliography CSL_BIBLIOGRAPHY ", "ADDIN ZOTERO_BIBL {...} CSL_BIBLIOGRAPHY ".
-size_t past_field_code(std::string_view text, size_t i) {
-  // Google Scholar's "[PDF] ", "[HTML] "; EndNote's "{Kessler, 2005 #27}".
-  for (std::string_view label : {"[PDF] ", "[HTML] ", "[BOOK] ", "[CITATION] "}) {
-    if (text.substr(i, label.size()) == label) return i + label.size();
-  }
-  if (text.substr(i, 1) == "{") {
-    // Word shows a field code in braces: "{ ADDIN EN.REFLIST }", "{ ADDIN
-    // ZOTERO_BIBL {"uncited":[]} CSL_BIBLIOGRAPHY }", braces inside it.
-    size_t close = text.find('}', i);
-    if (trim(text.substr(i + 1, 8)).starts_with("ADDIN ")) {
-      const std::string_view code = text.substr(i, 2000);
-      for (std::string_view marker : {"CSL_BIBLIOGRAPHY", "EN.REFLIST"}) {
-        if (const size_t at = code.find(marker); at != std::string_view::npos) {
-          close = text.find('}', i + at);
-          break;
-        }
-      }
-      if (close != std::string_view::npos) {
-        size_t end = close + 1;
-        while (end < text.size() && is_space(text[end])) ++end;
-        return end;
-      }
-    }
-    const std::string_view inside =
-        close == std::string_view::npos ? std::string_view{} : text.substr(i + 1, close - i - 1);
-    const std::string_view code = trim(inside);
-    if (close != std::string_view::npos && close - i < 80 &&
-        (inside.find(" #") != std::string_view::npos || code.starts_with("ADDIN "))) {
-      size_t end = close + 1;
-      while (end < text.size() && is_space(text[end])) ++end;
-      return end;
-    }
-  }
-  if (text.substr(i, 6) != "ADDIN ") return i;
-  const std::string_view code = text.substr(i, 2000);
-  for (std::string_view close : {"CSL_BIBLIOGRAPHY", "EN.REFLIST"}) {
-    const size_t at = code.find(close);
-    if (at == std::string_view::npos) continue;
-    size_t end = i + at + close.size();
-    if (end >= text.size() || !is_space(text[end])) return i;
-    while (end < text.size() && is_space(text[end])) ++end;
-    return end;
-  }
-  return i;
 }
 
 // The length of the character reference ("&amp;", "&#233;") at markdown[at],

@@ -71,8 +71,10 @@ bool ends_with_numbering(std::string_view text) {
   return digits != 0 && (digits == npos || volume[digits] == '(') && is_ascii_digit(pages[0]);
 }
 
-// `post`: the title is a social media post's words, which may hold a link.
-void check_title(std::vector<std::string>& doubts, std::string_view title, bool post) {
+// The title of a reference of `type`: a social media post's is its words,
+// which may hold a link.
+void check_title(std::vector<std::string>& doubts, std::string_view title, ReferenceType type) {
+  const bool post = type == ReferenceType::post;
   if (title.find("ISBN") != npos) return check_text(doubts, "the title", title);
   if (ends_with_numbering(title)) {
     doubts.push_back("the title " + quoted(title) + ", which ends with a volume and pages");
@@ -93,8 +95,18 @@ void check_title(std::vector<std::string>& doubts, std::string_view title, bool 
     const std::string_view last = title.substr(title.rfind('('));
     const bool details = last.find(". ") != npos || last.ends_with(".)") ||
                          last.find("issertation") != npos || last.find("thesis") != npos;
-    if (details) {
+    // "Occupational therapy practice framework: Domain and process (4th
+    // ed.)": an article's title may name the edition of what it publishes.
+    const bool edition_of_article = is_periodical_article(type) && last.ends_with(" ed.)") &&
+                                    last.size() > 1 && is_ascii_digit(last[1]);
+    if (details && !edition_of_article) {
       doubts.push_back("the title " + quoted(title) + ", which ends with details " + quoted(last));
+      return;
+    }
+    // "… aged over 40 years (August 2017, amended July 2023)": a note of
+    // the document's versions, not part of its title.
+    if (holds_month_and_year(last)) {
+      doubts.push_back("the title " + quoted(title) + ", which ends with dates " + quoted(last));
       return;
     }
   }
@@ -246,12 +258,18 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   // "Harvard University Press, Cambridge": a town after the publisher. Not
   // "Little, Brown", "Longmans, Green" or "Wiley, Inc.".
   // A university named with its campus, "California State University,
-  // Sacramento", "University of California, Berkeley", is not one.
+  // Sacramento", "University of California, Berkeley", "National University
+  // of Ireland, Galway", is not one.
+  const std::string_view before = comma == npos ? publisher : publisher.substr(0, comma);
+  const size_t before_last = before.rfind(", ");
+  const std::string_view institution =
+      before_last == npos ? before : before.substr(before_last + 2);
+  const bool campus =
+      institution.ends_with("University") ||
+      (institution.find("University of ") != npos && institution.find(" Press") == npos);
   const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
                     !last.ends_with('.') && last != "Brown" && last != "Green" && last != "Brace" &&
-                    last != "Trubner" && last != "Winston" && last != "Publishers" &&
-                    !publisher.substr(0, comma).ends_with(" University") &&
-                    !publisher.substr(0, comma).ends_with("University of California");
+                    last != "Trubner" && last != "Winston" && last != "Publishers" && !campus;
   // "Journal, x, x": each of a publisher's parts opens with a capital or a
   // digit, but for a serial "and" ("Health, Education, and Welfare") and
   // "on behalf of".
@@ -277,6 +295,10 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds \"in press\"");
   } else if (publisher.find(": ") != npos || state || town) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a place");
+  } else if (publisher.starts_with("Journal of ") || publisher.ends_with(" Journal")) {
+    // "… soft psychology. Journal of Consulting and Clinical Psychology.": an
+    // article whose volume and pages were lost, read as a book.
+    doubts.push_back("the publisher " + quoted(publisher) + ", which is a journal's name");
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
   } else if (looks_like_prose(publisher)) {
@@ -299,8 +321,12 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
 
 void check_link(std::vector<std::string>& doubts, const Reference& reference) {
   const std::string_view doi = reference.doi;
-  if (!doi.empty() &&
-      (!doi.starts_with("10.") || doi.find('/') == npos || doi.find_first_of(" \t?#") != npos)) {
+  // A "#" is a link's fragment, but for the check character that closes
+  // Wiley's old SICI DOIs: "…<363::AID-EAT2260160405>3.0.CO;2-#".
+  const size_t hash = doi.find('#');
+  const bool fragment = hash != npos && !(hash + 1 == doi.size() && doi.ends_with(";2-#"));
+  if (!doi.empty() && (!doi.starts_with("10.") || doi.find('/') == npos ||
+                       doi.find_first_of(" \t?") != npos || fragment)) {
     doubts.push_back("the DOI " + quoted(doi) + ", which is not shaped like a DOI");
   }
   const std::string_view url = reference.url;
@@ -326,7 +352,7 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
   }
   if (!reference.title.empty()) {
-    check_title(doubts, reference.title, reference.type == ReferenceType::post);
+    check_title(doubts, reference.title, reference.type);
   }
   if (!reference.container_title.empty()) check_container(doubts, reference);
   if (!reference.publisher.empty()) check_publisher(doubts, reference.publisher);

@@ -96,6 +96,17 @@ const ShapeCase kShapeCases[] = {
        r.publisher = "Harvard University, Cambridge, MA";
      },
      "holds a place"},
+    {"an edition named in an article's title",
+     [](Reference& r) {
+       r.title = "Occupational therapy practice framework: Domain and process (4th ed.)";
+     },
+     nullptr},
+    {"a university with its campus",
+     [](Reference& r) {
+       r.type = ReferenceType::report;
+       r.publisher = "Health Promotion Research Centre, National University of Ireland, Galway";
+     },
+     nullptr},
     {"a town after the publisher",
      [](Reference& r) {
        r.type = ReferenceType::book;

@@ -93,7 +93,10 @@ std::optional<size_t> work_named_by_topic(std::string_view prose, const Citation
   std::vector<std::set<std::string>> titles;
   std::map<std::string, size_t> titles_with;  // how many titles hold each word
   for (const size_t candidate : candidates) {
-    titles.push_back(topic_words(references[candidate].title));
+    // The periodical or site a work is in names it too: "He later wrote in
+    // *The Guardian* that banter ... (Dickins, 2022)".
+    const Reference& work = references[candidate];
+    titles.push_back(topic_words(work.title + ' ' + work.container_title));
     for (const std::string& word : titles.back()) ++titles_with[word];
   }
   std::optional<size_t> named;

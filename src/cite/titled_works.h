@@ -32,8 +32,9 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
 // The one of `candidates`, works of `references` that `mention` fits
 // equally ("Sirois, 2014" for two works of 2014 with no letters), whose
 // topic the sentence around the mention in `prose` names: at least two
-// words of its title (of four letters or more, not "with", "from", ...)
-// that no other candidate's title has, while it names none of any other's.
+// words of its title or of the periodical or site it is in (of four letters
+// or more, not "with", "from", ...) that no other candidate's has, while it
+// names none of any other's.
 // Nullopt when no candidate, or several, are named so; and when the works
 // have letters or different authors, for a citation then owes its letter
 // or its initials. Linear in the

@@ -56,6 +56,18 @@ TEST(WorkNamedByTopic, TheSentenceNamesTheTopicOfOneWork) {
   for (const Case& c : cases) EXPECT_EQ(named_work(c.prose, works), c.expected) << c.prose;
 }
 
+// The periodical a work is in names it as its title's words do.
+TEST(WorkNamedByTopic, TheSentenceNamesThePeriodicalOfOneWork) {
+  std::vector<Reference> works = {
+      work("Sirois", "F. M.", "", "Billy no-mates: How men lose their friends"),
+      work("Sirois", "F. M.", "", "When it comes to banter, men are in their element")};
+  works[1].container_title = "The Guardian";
+  EXPECT_EQ(
+      named_work("She wrote in *The Guardian* that banter keeps men apart (Sirois, 2014).", works),
+      1);
+  EXPECT_EQ(named_work("She wrote that banter keeps men apart (Sirois, 2014).", works), -1);
+}
+
 TEST(WorkNamedByTopic, WorksWithLettersOrOtherAuthorsAreNotSettled) {
   const char* prose = "Stress runs through lower self-compassion (Sirois, 2014).";
   const char* title = "Procrastination and stress: Exploring the role of self-compassion";

@@ -19,7 +19,7 @@ bool is_framing_word(std::string_view folded) {
       "dx",       "ed",    "edn",  "eds",       "file",      "edition", "edited",     "from",
       "http",     "https", "in",   "iss",       "issue",     "no",      "nos",        "on",
       "org",      "p",     "pp",   "retrieved", "the",       "trans",   "translated", "und",
-      "url",      "vol",   "vols", "volume",    "www",       "y"};
+      "url",      "vol",   "vols", "volume",    "www",       "y",       "pages"};
   return kWords.contains(folded);
 }
 

@@ -171,11 +171,17 @@ const KNOWN_DIFFERENCES = [
   // title] [Doctoral dissertation, University]."; apa.csl joins the two in one
   // bracket (the university after it is "thesis without a database").
   ['translated title of a thesis', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]*(?:dissertation|thesis)); ([^\]]+)\]\./, ' [$2] [$1].')]],
+  // An Irish act as the Irish Statute Book cites it, "Mental Health Act 2001
+  // (No. 25 of 2001)."; apa.csl writes every statute as a U.S. one.
+  ['Irish act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (\d+ of (\d{4})) \(\2\)/, ' (No. $1)')]],
+  // A report's edition and number in the order written, "(2nd ed., College
+  // Report CR189)"; apa.csl puts the number first.
+  ['edition and number of a report', (mwp, citeproc) => [mwp, citeproc.replace(/\(([^();]+); (\d+(?:st|nd|rd|th) ed\.)\)/, '($2, $1)')]],
   // APA: a volume's part, "(Vol. 9, Pt. 1)"; apa.csl reads a volume with a
   // comma as several: "Vols. 9, Pt. 1".
   ['part of a volume', (mwp, citeproc) => [mwp, citeproc.replace(/Vols\. (\d+), Pt\. /, 'Vol. $1, Pt. ')]],
   // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
-  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info)\b/, (m) => m.toLowerCase())]],
+  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())]],
   // apa.csl sets a web page's site in title case; APA 7 writes the site's
   // name as the site does: "NHS website", "NHS inform".
   ['site name as the site writes it', (mwp, citeproc) => {
