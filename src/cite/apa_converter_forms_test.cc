@@ -12,6 +12,24 @@ namespace {
 
 // Each input, and format_apa_text() of what was read.
 const testing::TextCase kConverterCases[] = {
+    // EndNote's doubled "ed. ed." and an edition without its period.
+    {"Cohen, J. (1988). *Statistical power analysis for the behavioral sciences* (2nd ed. ed.). "
+     "Lawrence Erlbaum Associates.",
+     "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). "
+     "Lawrence Erlbaum Associates."},
+    {"Buss, D. M. (2012). *Evolutionary psychology: The new science of the mind* (4th ed). "
+     "Pearson.",
+     "Buss, D. M. (2012). Evolutionary psychology: The new science of the mind (4th ed.). "
+     "Pearson."},
+    // A particle among the initials; a part's roman numeral closing a title.
+    {"Williams, A. C. de C., & Eccleston, C. (2020). Psychological therapies. *Cochrane "
+     "Database of Systematic Reviews*, *2020*(8), Article CD007407.",
+     "Williams, A. C. de C., & Eccleston, C. (2020). Psychological therapies. Cochrane "
+     "Database of Systematic Reviews, 2020(8), Article CD007407."},
+    {"Hamilton, W. D. (1964). The genetical evolution of social behaviour. I. *Journal of "
+     "Theoretical Biology*, *7*(1), 1\u201316.",
+     "Hamilton, W. D. (1964). The genetical evolution of social behaviour. I. Journal of "
+     "Theoretical Biology, 7(1), 1\u201316."},
     // Editor and translator joined by "and", and APA 6's place before the publisher.
     {"Freud, S. (1955). Beyond the pleasure principle. In J. Strachey (Ed. and Trans.), *The "
      "standard edition* (Vol. 18, pp. 7-64). London: Hogarth Press. (Original work published "

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cite/apa_fields.h"
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
 #include "cite/unread_words.h"
@@ -146,10 +147,22 @@ void ApaReader::doubt_fields_as_read() {
       (close + 1 == title.size() || title[close + 1] == ' ' || title[close + 1] == '.')) {
     doubt("\"" + title.substr(0, close + 1) + "\", a note in parentheses before the title");
   }
+  // "Kring, A. M., & Sloan, D. M. (2010). *Title* (A. M. Kring & D. M.
+  // Sloan, Eds.).": an edited book's editors named twice, as EndNote writes it.
+  const auto same_person = [](const PersonName& a, const PersonName& b) {
+    return a.family == b.family && a.literal == b.literal &&
+           apa_initials(a.given) == apa_initials(b.given);
+  };
+  if (reference_.type == ReferenceType::book && !reference_.editors.empty() &&
+      reference_.editors.size() == reference_.authors.size() &&
+      std::equal(reference_.editors.begin(), reference_.editors.end(), reference_.authors.begin(),
+                 same_person)) {
+    doubt("the editors, who are its authors: an edited book names them once, before the date");
+  }
   // "RETRACTED: Hydroxychloroquine or chloroquine ...": a publisher's note
   // that the work is retracted, which APA 7 gives after the entry.
-  for (std::string_view note : {"RETRACTED:", "Retracted:", "RETRACTED ARTICLE:", "WITHDRAWN:",
-                                "Withdrawn:"}) {
+  for (std::string_view note :
+       {"RETRACTED:", "Retracted:", "RETRACTED ARTICLE:", "WITHDRAWN:", "Withdrawn:"}) {
     if (title.starts_with(note)) {
       doubt("\"" + std::string(note) + "\" before the title: the work may be retracted");
     }

@@ -30,6 +30,21 @@ const testing_support::DoubtCase kDoubtCases[] = {
      "social psychology of intergroup relations, eds. W. G. Austin and S. Worchel, pp. 33-47. "
      "Brooks/Cole.",
      "another style's form"},
+    // EndNote's "In (Ed.)," with the editors left out; an edited book's
+    // editors named again after its title; a journal's name split by a
+    // period; figshare's colon after the date.
+    {"Gross, J. J. (2014). Emotion regulation. In (Ed.), Handbook of emotion regulation (2nd "
+     "ed., pp. 3-20). Guilford Press.",
+     "opens as no name does"},
+    {"Kring, A. M., & Sloan, D. M. (2010). *Emotion regulation and psychopathology* (A. M. Kring "
+     "& D. M. Sloan, Eds.). Guilford Press.",
+     "who are its authors"},
+    {"Kring, A. M., & Gordon, A. H. (1998). Sex differences in emotion. Journal of Personality. "
+     "And Social Psychology, 74(3), 686\u2013703.",
+     "opens as no name does"},
+    {"DeBruine, Lisa; Jones, Benedict (2017): Face Research Lab London Set. figshare. Dataset. "
+     "https://doi.org/10.6084/m9.figshare.5047666",
+     "a colon follows"},
     // A journal's name read as a book's publisher: its volume and pages lost.
     {"Meehl, P. E. (1978). Theoretical risks and tabular asterisks. Journal of Consulting and "
      "Clinical Psychology.",

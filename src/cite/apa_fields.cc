@@ -75,7 +75,11 @@ std::string apa_initials(std::string_view given) {
       ++end;
     }
     // "A.-M." written with periods: keep the hyphen with the next part.
-    if (end > i) {
+    // A particle among the initials stays a word: "A. C. de C.".
+    if (end > i && is_one_of(given.substr(i, end - i), {"de", "da", "do", "dos", "das"})) {
+      if (!out.empty()) out += ' ';
+      out += given.substr(i, end - i);
+    } else if (end > i) {
       if (given[i] == '-') {
         out += '-';
         ++i;

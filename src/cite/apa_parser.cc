@@ -243,6 +243,15 @@ std::optional<Reference> ApaReader::read() {
     failure_ = "its date is followed by the words of a sentence, not by a title";
     return std::nullopt;
   }
+  // "DeBruine, Lisa; Jones, Benedict (2017): Face Research Lab London Set.
+  // figshare. Dataset.": names joined by semicolons and a colon after the
+  // date, as figshare's style writes them. (German APA's colon after the
+  // date, with names joined as APA joins them, reads.)
+  if (const size_t close = s_.find(')', date->begin);
+      close != npos && close + 1 < s_.size() && s_[close + 1] == ':' &&
+      view(TextRange{0, date->begin}).find("; ") != npos) {
+    doubt("the date, which a colon follows, as another style writes it");
+  }
   entry_follows_ = view(trimmed(TextRange{date->end, rest.end})).starts_with("In ");
   if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
   const std::string_view lead = view(trimmed(TextRange{0, date->begin}));

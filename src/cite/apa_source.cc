@@ -268,10 +268,12 @@ std::string ApaReader::publisher(std::string_view written) {
 
 void ApaReader::read_publisher_or_site(const std::string& where) {
   const std::vector<PersonName>& authors = reference_.authors;
-  const bool group_author = !authors.empty() && authors.size() <= 2 &&
-                            std::all_of(authors.begin(), authors.end(), [](const PersonName& name) {
-                              return !name.literal.empty();
-                            });
+  // Bodies, one or several, that publish their own work and name no
+  // publisher: "Indian Council of Medical Research, Public Health Foundation
+  // of India, & Institute for Health Metrics and Evaluation. (2017). *Title*."
+  const bool group_author =
+      !authors.empty() && std::all_of(authors.begin(), authors.end(),
+                                      [](const PersonName& name) { return !name.literal.empty(); });
   // "AARP & National Alliance for Caregiving. ... AARP.": one of the groups publishes it.
   const bool own_group =
       group_author && std::any_of(authors.begin(), authors.end(), [&where](const PersonName& name) {

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "cite/apa_fields.h"
+#include "cite/group_initials.h"
 #include "cite/name_text.h"
 #include "cite/title_abbreviation.h"
 #include "text/edit_distance.h"
@@ -19,34 +20,6 @@ enum class NameFit { none, in_order, prefix, exact, et_al_misused };
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
   return reference.authors.empty() ? reference.editors : reference.authors;
-}
-
-// "apa" for an acronym read from the initials of a group's capitalised
-// words, in order: "who" from "World Health Organization", "cdc" from
-// "Centers for Disease Control and Prevention", "uuk" from "Universities UK"
-// (a word in capitals gives all its letters).
-bool acronym_of(std::string_view acronym, std::string_view literal) {
-  std::string initials;
-  bool word_start = true;
-  bool capitals_only = false;  // the word so far is in capitals: "UK" of "Universities UK"
-  for (char c : literal) {
-    if (c == ' ' || c == '-') {
-      word_start = true;
-    } else {
-      const bool capital = c >= 'A' && c <= 'Z';
-      if ((word_start || capitals_only) && capital) {
-        initials += static_cast<char>(c - 'A' + 'a');
-      }
-      capitals_only = capital && (word_start || capitals_only);
-      word_start = false;
-    }
-  }
-  if (acronym.empty() || initials.empty() || acronym.front() != initials.front()) return false;
-  size_t at = 0;
-  for (char c : initials) {
-    if (at < acronym.size() && c == acronym[at]) ++at;
-  }
-  return at == acronym.size();
 }
 
 bool words_end_with(const std::string& longer, const std::string& shorter) {
@@ -94,6 +67,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   }
   const std::string written = fold_for_matching(cited.written);
   if (written == literal || surname == literal) return true;
+  if (mixed_case_abbreviation_of(cited.written, literal_written)) return true;
   // An abbreviation in mixed case, defined with the name: "[DfT]".
   if (const auto defined = abbreviations.find(surname);
       defined != abbreviations.end() && defined->second == literal) {
@@ -110,6 +84,11 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
 
 bool name_equal(const CitedName& cited, const PersonName& person,
                 const GroupAbbreviations& abbreviations) {
+  if (cited.lower_case) {  // "headspace", "hooks": as the list writes it, to the letter
+    const std::string_view name = person.literal.empty() ? person.family : person.literal;
+    return name == cited.surname ||
+           (name.starts_with(cited.surname) && name[cited.surname.size()] == ' ');
+  }
   if (!person.literal.empty()) return group_equal(cited, person.literal, abbreviations);
   if (cited.acronym) return false;
   const std::string surname = fold_for_matching(cited.surname);
@@ -299,6 +278,23 @@ std::string surname_text(std::string_view surname) {
   return fold_for_matching(person_from_family(surname).family);
 }
 
+// "(Mission Australia, 2022)" for Leung et al. (2022), which Mission
+// Australia published: the one work of that year whose publisher the
+// mention names. Empty when no work, or several, fit.
+std::vector<size_t> published_by(const CitationMention& mention,
+                                 const std::vector<Reference>& references) {
+  if (mention.names.size() != 1 || !mention.has_year) return {};
+  const std::string name = fold_for_matching(mention.names[0].surname);
+  std::vector<size_t> found;
+  for (size_t r = 0; r < references.size(); ++r) {
+    if (references[r].year == mention.year && !references[r].publisher.empty() &&
+        fold_for_matching(references[r].publisher) == name) {
+      found.push_back(r);
+    }
+  }
+  return found.size() == 1 ? found : std::vector<size_t>{};
+}
+
 // The closest work to an unmatched mention, if it is close enough to be a
 // likely misspelling or a wrong year, or written by the name as a co-author.
 std::vector<size_t> nearest(const CitationMention& mention,
@@ -328,7 +324,10 @@ std::vector<size_t> nearest(const CitationMention& mention,
       best = r;
     }
   }
-  if (best == references.size()) return co_authored(mention, references);
+  if (best == references.size()) {
+    std::vector<size_t> found = co_authored(mention, references);
+    return found.empty() ? published_by(mention, references) : found;
+  }
   return {best};
 }
 
@@ -362,6 +361,23 @@ CitationMatch match_citation(const CitationMention& mention,
   if (!misused.empty()) return {MatchOutcome::et_al_misused, misused};
   if (!other_years.empty()) return {MatchOutcome::year_mismatch, other_years};
   return {MatchOutcome::unmatched, nearest(mention, references)};
+}
+
+std::optional<size_t> match_named_year(const CitationMention& mention,
+                                       const std::vector<Reference>& references,
+                                       const GroupAbbreviations& abbreviations) {
+  CitationMention dated = mention;
+  dated.has_year = true;
+  dated.year = mention.named_year;
+  for (bool et_al : {false, true}) {
+    dated.et_al = et_al;
+    const CitationMatch found = match_citation(dated, references, abbreviations);
+    if ((found.outcome == MatchOutcome::matched || found.outcome == MatchOutcome::et_al_misused) &&
+        found.references.size() == 1) {
+      return found.references[0];
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace mwp

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,5 +48,13 @@ using GroupAbbreviations = std::map<std::string, std::string>;
 CitationMatch match_citation(const CitationMention& mention,
                              const std::vector<Reference>& references,
                              const GroupAbbreviations& abbreviations = {});
+
+// "Buss's 1992 study": the one work of `mention`'s named year by the
+// researcher named first, whether the list goes on ("Buss et al.") or not.
+// Nullopt when no work, or several, have that year; the mention is then
+// matched by name.
+std::optional<size_t> match_named_year(const CitationMention& mention,
+                                       const std::vector<Reference>& references,
+                                       const GroupAbbreviations& abbreviations);
 
 }  // namespace mwp

@@ -13,7 +13,10 @@ struct CitedName {
   std::string written;   // the whole name as written: "Ronald F. Levant", "R. F. Levant"
   std::string initials;  // of the given names as written: "R. F."; empty when none were
   bool acronym = false;  // an abbreviation standing for a group author: "APA", "WHO"
-  size_t begin = 0;      // byte offset of the name in the scanned text
+  size_t begin = 0;  // byte offset of the name in the scanned text
+  // Written in lower case, as a group may write its own name: "headspace".
+  // It names only a work whose list writes it so, to the letter.
+  bool lower_case = false;
 };
 
 // One citation of one work. Byte offsets are into the text that was scanned.
@@ -64,7 +67,11 @@ struct CitationMention {
   bool same_authors = false;
   std::string abbreviation;  // "APA" defined with the name: "(American Psychological Association
                              // [APA], 2020)"
-  std::string key;           // Pandoc citation key ("gross2003"); names empty then
+  // Which of `names` the abbreviation follows: "(International Institute for
+  // Population Sciences [IIPS] & ICF, 2021)" defines it for the first. The
+  // last name when it is npos.
+  size_t abbreviated_name = static_cast<size_t>(-1);
+  std::string key;  // Pandoc citation key ("gross2003"); names empty then
 };
 
 // Whether [begin, end) overlaps a mention of `taken`, which is sorted by

@@ -239,25 +239,6 @@ class ArticleResolver {
     return mention.strong || is_reporting_context(where.prose.substr(0, mention.begin));
   }
 
-  // "Buss's 1992 study": the one work of that year by the researcher named
-  // first, whether the list goes on ("Buss et al.") or not. None when no
-  // work, or several, have that year; the mention is then matched by name.
-  std::optional<size_t> match_named_year(const CitationMention& mention) const {
-    CitationMention dated = mention;
-    dated.has_year = true;
-    dated.year = mention.named_year;
-    for (bool et_al : {false, true}) {
-      dated.et_al = et_al;
-      const CitationMatch found = match_citation(dated, article_.references, abbreviations_);
-      if ((found.outcome == MatchOutcome::matched ||
-           found.outcome == MatchOutcome::et_al_misused) &&
-          found.references.size() == 1) {
-        return found.references[0];
-      }
-    }
-    return std::nullopt;
-  }
-
   std::optional<size_t> match(const CitationMention& mention, const Where& where,
                               const WrittenAt& at) {
     if (mention.has_year && !mention.in_press && mention.year > Date::today().year + 1) {
@@ -267,11 +248,17 @@ class ArticleResolver {
       // The works it may mean: the one by these authors, or each of several.
       const bool named =
           works.outcome == MatchOutcome::matched || works.outcome == MatchOutcome::ambiguous;
+      // "Mount Druitt (2770)": a number a century ahead, by no listed
+      // author, is a postcode or a count, not a year.
+      if (!named && mention.year > Date::today().year + 100) return std::nullopt;
       report_.impossible_year(mention, at, named ? works.references : std::vector<size_t>{});
       return std::nullopt;
     }
     if (!mention.has_year && mention.named_year != 0) {
-      if (std::optional<size_t> work = match_named_year(mention)) return work;
+      if (std::optional<size_t> work =
+              match_named_year(mention, article_.references, abbreviations_)) {
+        return work;
+      }
       if (mention.named_year_follows) {  // "Buss's 1992 study" with no Buss (1992)
         CitationMention dated = mention;
         dated.has_year = true;
@@ -280,6 +267,11 @@ class ArticleResolver {
       }
     }
     CitationMatch result = match_citation(mention, article_.references, abbreviations_);
+    // A name in lower case that names no work as the list writes it is left
+    // to the unread citations' report ("(gottman 1994)").
+    const bool lower_case = std::any_of(mention.names.begin(), mention.names.end(),
+                                        [](const CitedName& name) { return name.lower_case; });
+    if (lower_case && result.outcome != MatchOutcome::matched) return std::nullopt;
     if (mention.year_end != 0 && result.outcome != MatchOutcome::matched) {
       return std::nullopt;  // "Freud (1856–1939)": life dates, not a work's years
     }
@@ -342,12 +334,15 @@ class ArticleResolver {
 
   // "(American Psychological Association [APA], 2020)": later "(APA, 2020)"
   // means the same group.
-  // The abbreviation stands for the group whose name it follows, the last
-  // written: "(AARP & National Alliance for Caregiving [NAC], 2020)".
+  // The abbreviation stands for the group whose name it follows: the last
+  // written, "(AARP & National Alliance for Caregiving [NAC], 2020)", or
+  // another, "(International Institute for Population Sciences [IIPS] & ICF,
+  // 2021)".
   void define_abbreviation(const CitationMention& mention, size_t reference) {
     const auto& names = article_.references[reference].authors;
     if (mention.abbreviation.empty() || mention.names.empty() || names.empty()) return;
-    const PersonName& group = names[std::min(mention.names.size(), names.size()) - 1];
+    const size_t after = std::min(mention.abbreviated_name, mention.names.size() - 1);
+    const PersonName& group = names[std::min(after, names.size() - 1)];
     if (!group.literal.empty()) {
       abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(group.literal);
       // Later blocks' "NICE's 2009 guideline" names the group by it.

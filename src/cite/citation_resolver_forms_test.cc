@@ -110,6 +110,51 @@ TEST(CitationResolver, ReportsACitationInLowerCaseBesideTheSameWorkLinked) {
   EXPECT_EQ(resolved(a), "citation-unread citation-unread 0 0 ");
 }
 
+// Groups by their abbreviations: one in mixed case defined before the year,
+// one defined for the first of two groups, an acronym with "et al.".
+TEST(CitationResolver, LinksGroupsByTheirAbbreviations) {
+  Article a = article(
+      "a.md",
+      "The policy of the Ministry of Health and Family Welfare (MoHFW, 2014) names women. "
+      "Violence is common (International Institute for Population Sciences [IIPS] & ICF, 2021). "
+      "Rural women (IIPS & ICF, 2021). The estimates of ICMR et al. (2017) agree.",
+      {"Ministry of Health and Family Welfare. (2014). *New pathways, new hope*. Government of "
+       "India.",
+       "International Institute for Population Sciences & ICF. (2021). *National Family Health "
+       "Survey (NFHS-5)*. International Institute for Population Sciences.",
+       "Indian Council of Medical Research, Public Health Foundation of India, & Institute for "
+       "Health Metrics and Evaluation. (2017). *India: Health of the nation's states*."});
+  EXPECT_EQ(resolved(a), "0 1 1 2 ");
+}
+
+// Names listed before "and colleagues"; a postcode is no year; a group that
+// published the work is reported against it.
+TEST(CitationResolver, ReadsNamesBeforeColleaguesAndPassesOverPostcodes) {
+  Article listed = article(
+      "a.md", "Work by Bonanno, Papa and colleagues (2004) showed it. Mount Druitt (2770) too.",
+      {"Bonanno, G. A., Papa, A., & O'Neill, K. (2004). Loss and human resilience. *Applied and "
+       "Preventive Psychology*, *10*(3), 193-206."});
+  EXPECT_EQ(resolved(listed), "0 ");
+  Article publisher = article("a.md", "Boys say so (Mission Australia, 2022).",
+                              {"Leung, S., Brennan, N., & Freeburn, T. (2022). *Youth Survey "
+                               "report 2022*. Mission Australia."});
+  const std::string said = resolved(publisher);
+  EXPECT_EQ(said.substr(0, said.find(' ')), "citation-unmatched") << said;
+  EXPECT_NE(said.find("citation-unmatched citation-unmatched"), std::string::npos) << said;
+}
+
+// A group that writes its own name in lower case is linked by it, as the
+// list writes it; a person's name in lower case is reported, unread.
+TEST(CitationResolver, LinksAGroupNamedInLowerCase) {
+  Article group = article("a.md", "Boys wait (headspace 2020). They wait (headspace, 2020).",
+                          {"headspace National Youth Mental Health Foundation. (2020). "
+                           "*Insights: Youth mental health*. headspace."});
+  EXPECT_EQ(resolved(group), "0 0 ");
+  Article person = article("a.md", "Conflict predicts it (gottman 1994).",
+                           {"Gottman, J. M. (1994). *What predicts divorce?* Erlbaum."});
+  EXPECT_EQ(resolved(person), "citation-unread citation-unread ");
+}
+
 // A journal in italics beside a year belongs to the authors before the
 // parenthesis; a title in italics before "(IOM, 2015)" is no group's name.
 TEST(CitationResolver, ReadsItalicsBesideAYear) {

@@ -182,6 +182,8 @@ class DatedScanner {
       mention.et_al = true;
       end -= length;
       and_colleagues = is_and(tokens_[end + 1]);
+      // "Bonanno, Papa and colleagues (2004)": names listed before it.
+      comma_list = and_colleagues;
       // "Cacioppo, Hawkley, et al. (2006)": as many names as tell two works
       // apart; "Yoo, et al (2007)": one, with a comma APA does not write.
       if (end > 0 && is_punct(tokens_[end], ",") && is_name_word(tokens_[end - 1])) {
@@ -202,7 +204,8 @@ class DatedScanner {
     // "Sander Begeer and colleagues at VU University Amsterdam (2013)".
     bool owner_et_al = false;
     const std::optional<NameGroup> owner = owner_before_place(tokens_, text_, end, owner_et_al);
-    if (is_acronym(tokens_[end]) && !mention.et_al && !owner) {
+    // "APA (2020)", "ICMR et al. (2017)": a group by its acronym.
+    if (is_acronym(tokens_[end]) && !owner) {
       CitedName name = acronym_name(tokens_[end]);
       if (end > 0 && is_name_word(tokens_[end - 1])) {
         // "Carers UK (2022)": `written` keeps the word before, in case the

@@ -11,7 +11,7 @@ namespace mwp {
 namespace {
 
 // Words that start a locator after a citation's date, lower-cased.
-constexpr std::array<std::string_view, 44> kLocators = {
+constexpr std::array<std::string_view, 46> kLocators = {
     "p",           "pp",       "para",       "paras",         "chap",     "chapter",
     "chapters",    "ch",       "sec",        "section",       "sections", "table",
     "tables",      "fig",      "figure",     "figures",       "appendix", "line",
@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 44> kLocators = {
     "notes",       "footnote", "n",          "study",         "studies",  "experiment",
     "experiments", "abstract", "emphasis",   "italics",       "preface",  "introduction",
     "part",        "box",      "supplement", "supplementary", "col",      "verse",
-    "min",         "minute",
+    "min",         "minute",   "cat",        "catalogue",
 };
 
 bool is_dash(const ProseToken& token) {

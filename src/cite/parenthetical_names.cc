@@ -73,20 +73,38 @@ class NameReader {
     if (i >= tokens_.size()) return false;
     // "NHS England", "The Live Love Laugh Foundation": a group's name that
     // opens with an acronym or "The".
-    // "WHO AFRO": acronyms that are one body's name together.
+    // "WHO AFRO": acronyms that are one body's name together. "GBD 2019
+    // Diseases and Injuries Collaborators": a year inside a group's name.
+    const bool numbered_group = i == first && i + 2 < tokens_.size() && is_acronym(tokens_[i]) &&
+                                tokens_[i + 1].kind == TokenKind::number &&
+                                is_name_word(tokens_[i + 2]);
     const bool group_opening =
         i == first && i + 1 < tokens_.size() &&
         (((is_acronym(tokens_[i]) || is_word(tokens_[i], "The")) && is_name_word(tokens_[i + 1])) ||
          (is_acronym(tokens_[i]) && is_acronym(tokens_[i + 1]) &&
-          (closes_name(i + 2) || read_cited_year(tokens_, i + 2).has_value())));
+          (closes_name(i + 2) || read_cited_year(tokens_, i + 2).has_value())) ||
+         numbered_group);
     if (is_acronym(tokens_[i]) && i == first && !group_opening) {
       mention.names.push_back(acronym_name(tokens_[i]));
       ++i;
       return true;
     }
+    // "(headspace 2020)": a group that writes its own name in lower case.
+    if (i == first && tokens_[i].kind == TokenKind::word && !tokens_[i].capitalised &&
+        tokens_[i].text.size() >= 3 && i + 1 < tokens_.size() &&
+        (read_cited_year(tokens_, i + 1).has_value() ||
+         (is_punct(tokens_[i + 1], ",") && read_cited_year(tokens_, i + 2).has_value()))) {
+      CitedName name;
+      name.surname = name.written = std::string(tokens_[i].text);
+      name.begin = tokens_[i].begin;
+      name.lower_case = true;
+      mention.names.push_back(std::move(name));
+      ++i;
+      return true;
+    }
     if (!is_name_word(tokens_[i]) && !group_opening) return false;
-    size_t last = i;
-    bool connector = false;
+    size_t last = numbered_group ? i + 1 : i;
+    bool connector = numbered_group;  // "… Diseases and Injuries Collaborators": one group
     const auto is_small = [&](const ProseToken& t) {
       return t.kind == TokenKind::word && !t.capitalised &&
              (t.text == "of" || t.text == "for" || t.text == "on" || t.text == "the" ||
@@ -133,6 +151,7 @@ class NameReader {
     if (const size_t close = defined_abbreviation_close(tokens_, i); close > 0) {
       mention.abbreviation = std::string(
           text_.substr(tokens_[i + 1].begin, tokens_[close - 1].end - tokens_[i + 1].begin));
+      mention.abbreviated_name = mention.names.size() - 1;
       i = close + 1;
     }
     return true;
@@ -214,7 +233,14 @@ size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i) {
   }
   for (size_t guard = 0; guard < 8 && i < tokens.size(); ++guard) {
     const ProseToken& token = tokens[i];
-    if (token.kind == TokenKind::word && !token.capitalised && !is_name_particle(token)) {
+    // A word in lower case right before the year is a name written so:
+    // "(headspace 2020)", "(hooks, 2004)".
+    const bool before_year =
+        i + 1 < tokens.size() &&
+        (read_cited_year(tokens, i + 1).has_value() ||
+         (is_punct(tokens[i + 1], ",") && read_cited_year(tokens, i + 2).has_value()));
+    if (token.kind == TokenKind::word && !token.capitalised && !is_name_particle(token) &&
+        !before_year) {
       ++i;
     } else if (is_punct(token, ".") || is_punct(token, ",") || is_punct(token, ":")) {
       ++i;

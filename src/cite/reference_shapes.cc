@@ -121,8 +121,10 @@ void check_title(std::vector<std::string>& doubts, std::string_view title, Refer
   // "... Possession. Int. J. Psycho-Anal.": a journal's abbreviated name begun in the title.
   const size_t sentence = title.rfind(". ");
   const std::string_view last_words = sentence == npos ? title : title.substr(sentence + 2);
+  // A part's roman numeral is the title's own: "The genetical evolution of social behaviour. I".
+  const bool part_number = last_words.find_first_not_of("IVX") == npos;
   if (sentence != npos && last_words.size() <= 5 && last_words.find(' ') == npos &&
-      !last_words.empty() && last_words[0] >= 'A' && last_words[0] <= 'Z') {
+      !last_words.empty() && last_words[0] >= 'A' && last_words[0] <= 'Z' && !part_number) {
     doubts.push_back("the title " + quoted(title) + ", which ends with an abbreviation");
     return;
   }
@@ -218,6 +220,10 @@ void check_container(std::vector<std::string>& doubts, const Reference& referenc
                         container.find('.') != npos && !is_site_address(container);  // "GOV.UK"
   if (holds_link(container)) {
     doubts.push_back(what + quoted(container) + ", which holds a link");
+  } else if (container.starts_with("(") || container.starts_with("And ")) {
+    // "In (Ed.), Handbook": the editors left out; "Journal of Personality.
+    // And Social Psychology": a name split by a period.
+    doubts.push_back(what + quoted(container) + ", which opens as no name does");
   } else if (initials) {
     doubts.push_back(what + quoted(container) + ", which is initials, not a name");
   } else if (ends_with_date(container)) {

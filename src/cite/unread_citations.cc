@@ -129,8 +129,8 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       for (size_t n = first; n < last; ++n) {
         const ProseToken& name = tokens[n];
         // "gottman (1994)", "cassidy et al. (2018)", "(gulliver et al.,
-        // 2012)", "kindlon and thompson (1999)": a name in lower case right
-        // before its year.
+        // 2012)", "kindlon and thompson (1999)", "(gottman 1994)": a name in
+        // lower case right before its year.
         const size_t et_al = n + 2 < y ? et_al_length_at(tokens, n + 1) : 0;
         const size_t co_author =
             et_al == 0 && n + 3 < y && lower_case_co_author(tokens, n + 1) ? 2 : 0;
@@ -138,8 +138,10 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
             n + 1 + co_author + et_al;  // "(" before the year, or "," in parentheses
         const bool opens_item =
             n > 0 && (is_punct(tokens[n - 1], "(") || is_punct(tokens[n - 1], ";"));
-        const bool before_year = mark + 1 == y && (is_punct(tokens[mark], "(") ||
-                                                   (opens_item && is_punct(tokens[mark], ",")));
+        // "(gottman 1994)": Harvard's year, with no comma, opening an item.
+        const bool before_year = (mark + 1 == y && (is_punct(tokens[mark], "(") ||
+                                                    (opens_item && is_punct(tokens[mark], ",")))) ||
+                                 (opens_item && mark == y);
         if (name.kind != TokenKind::word || (!name.capitalised && !before_year) ||
             covered(mentions, name.begin, name.end)) {
           continue;

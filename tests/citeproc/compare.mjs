@@ -81,7 +81,7 @@ const KNOWN_DIFFERENCES = [
   // a number that is not a plain number, and puts an en dash in "18–2424".
   // (When apa.csl keeps "No." before such a number, as it does after a
   // genre of more than one word, the texts agree there.)
-  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d|\d+ of \d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
   // APA 7 writes a post's attachment before its kind, "[Image attached]
   // [Tweet]"; apa.csl writes CSL's medium after the genre, "[Tweet; Image attached]".
   ['attachment', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]+); ([^\]]+)\]/, (m, kind, attachment) => (mwp.includes(` [${attachment}] [${kind}]`) ? ` [${attachment}] [${kind}]` : m))]],
@@ -231,7 +231,7 @@ const KNOWN_DIFFERENCES = [
     mwp.replace(/^([^[(]+?) \[([^\]]+)\]\. (\([^)]*\)\.) /, '$1. $3 [$2]. '), citeproc]],
   // APA 7 writes a journal article's description after its title,
   // "[Supplemental material]"; apa.csl writes none for an article.
-  ['description of an article', (mwp, citeproc) => [mwp.replace(/ \[([A-Z][a-z ]+)\](?=\. )/, (m, description) => (citeproc.includes(`[${description}]`) ? m : '')), citeproc]],
+  ['description of an article', (mwp, citeproc) => [mwp.replace(/ \[([A-Z][A-Za-z0-9 ]+)\](?=\. )/, (m, description) => (citeproc.includes(`[${description}]`) ? m : '')), citeproc]],
 ];
 
 function explained(ours, theirs) {
