@@ -251,48 +251,47 @@ std::string person_text(const PersonName& person) {
   return fold_for_matching(person.literal.empty() ? person.family : person.literal);
 }
 
-// "Retzinger (1991)" for Scheff & Retzinger (1991): the one work of that
-// year that the researcher named alone wrote, but not first. Empty when no
-// work, or several, fit.
-std::vector<size_t> co_authored(const CitationMention& mention,
-                                const std::vector<Reference>& references) {
+// The one work of the year of `mention`, which names one researcher or
+// group, for which `fits` holds. Empty when no work, or several, fit.
+template <typename Fits>
+std::vector<size_t> only_work_of_year(const CitationMention& mention,
+                                      const std::vector<Reference>& references, Fits fits) {
   if (mention.names.size() != 1 || !mention.has_year) return {};
   const std::string name = fold_for_matching(mention.names[0].surname);
   std::vector<size_t> found;
   for (size_t r = 0; r < references.size(); ++r) {
-    const std::vector<PersonName>& authors = cited_names(references[r]);
-    if (references[r].year != mention.year) continue;
-    for (size_t a = 1; a < authors.size(); ++a) {
-      if (authors[a].literal.empty() && person_text(authors[a]) == name) {
-        found.push_back(r);
-        break;
-      }
-    }
+    if (references[r].year == mention.year && fits(references[r], name)) found.push_back(r);
   }
   return found.size() == 1 ? found : std::vector<size_t>{};
+}
+
+// "Retzinger (1991)" for Scheff & Retzinger (1991): the one work of that
+// year that the researcher named alone wrote, but not first.
+std::vector<size_t> co_authored(const CitationMention& mention,
+                                const std::vector<Reference>& references) {
+  return only_work_of_year(mention, references, [](const Reference& work, const std::string& name) {
+    const std::vector<PersonName>& authors = cited_names(work);
+    return std::any_of(authors.begin() + (authors.empty() ? 0 : 1), authors.end(),
+                       [&name](const PersonName& author) {
+                         return author.literal.empty() && person_text(author) == name;
+                       });
+  });
+}
+
+// "(Mission Australia, 2022)" for Leung et al. (2022), which Mission
+// Australia published: the one work of that year whose publisher the
+// mention names.
+std::vector<size_t> published_by(const CitationMention& mention,
+                                 const std::vector<Reference>& references) {
+  return only_work_of_year(mention, references, [](const Reference& work, const std::string& name) {
+    return !work.publisher.empty() && fold_for_matching(work.publisher) == name;
+  });
 }
 
 // A surname as written in prose, without its particle, folded as
 // person_text() folds a listed name: "van Baarson" -> "baarson".
 std::string surname_text(std::string_view surname) {
   return fold_for_matching(person_from_family(surname).family);
-}
-
-// "(Mission Australia, 2022)" for Leung et al. (2022), which Mission
-// Australia published: the one work of that year whose publisher the
-// mention names. Empty when no work, or several, fit.
-std::vector<size_t> published_by(const CitationMention& mention,
-                                 const std::vector<Reference>& references) {
-  if (mention.names.size() != 1 || !mention.has_year) return {};
-  const std::string name = fold_for_matching(mention.names[0].surname);
-  std::vector<size_t> found;
-  for (size_t r = 0; r < references.size(); ++r) {
-    if (references[r].year == mention.year && !references[r].publisher.empty() &&
-        fold_for_matching(references[r].publisher) == name) {
-      found.push_back(r);
-    }
-  }
-  return found.size() == 1 ? found : std::vector<size_t>{};
 }
 
 // The closest work to an unmatched mention, if it is close enough to be a
