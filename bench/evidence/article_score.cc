@@ -115,8 +115,12 @@ void score_fixes(const std::string& text, const Checked& checked, const GoldArti
     if (fixed) {
       const Checked again = check(*fixed, gold.name, config);
       cleared = error_count(again.diagnostics) < error_count(checked.diagnostics);
+      // The same diagnostic again where the fix was made; another mistake
+      // on the line keeps its own.
       for (const Diagnostic& after : again.diagnostics.items()) {
-        if (after.line == d.line && after.code == d.code) cleared = false;
+        if (after.line == d.line && after.column == d.column && after.code == d.code) {
+          cleared = false;
+        }
       }
     }
     if (cleared) {

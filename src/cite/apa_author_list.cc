@@ -331,8 +331,10 @@ NameListParse parse_apa_author_list(std::string_view text) {
 NameListParse parse_apa_editor_list(std::string_view text) {
   // Editors written inverted, as authors are: "Gross, J. J.".
   const std::vector<Part> written = split_parts(text);
-  const bool inverted_form = std::any_of(written.begin(), written.end(),
-                                         [](const Part& p) { return is_initials(p.text); });
+  // "P. J. Guerin, Jr.": a suffix after a name in direct order is no initials.
+  const bool inverted_form = std::any_of(written.begin(), written.end(), [](const Part& p) {
+    return is_initials(p.text) && !is_suffix(p.text);
+  });
   if (NameListParse inverted = parse_apa_author_list(text);
       inverted_form && inverted.ok && !inverted.names.empty() &&
       std::all_of(inverted.names.begin(), inverted.names.end(),
@@ -341,6 +343,10 @@ NameListParse parse_apa_editor_list(std::string_view text) {
   }
   NameListParse result;
   for (const Part& part : split_parts(text)) {
+    if (is_suffix(part.text) && !result.names.empty() && result.names.back().literal.empty()) {
+      result.names.back().suffix = std::string(part.text);
+      continue;
+    }
     if (!is_name_text(part.text)) {
       fail(result, part);
       return result;

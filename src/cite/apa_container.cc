@@ -118,6 +118,14 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   read_container_details(view(after));
   reference_.type = ReferenceType::chapter;
+  // "Executive functions. In *Neuropsychological assessment* (5th ed.).": a
+  // part of a book with neither editors nor pages, which APA 7 cites as the
+  // whole book.
+  if (reference_.editors.empty() && reference_.page.empty() && reference_.translators.empty() &&
+      reference_.url.empty() && reference_.doi.empty() &&
+      !is_reference_work_name(reference_.container_title)) {
+    doubt("the chapter, whose book names neither editors nor pages");
+  }
   // natbib's "In Gross, J. J., editor, Handbook of Emotion Regulation, pages 3–24.";
   // Chicago's "In Book, eds. W. G. Austin and S. Worchel, pp. 33-47.".
   if (const std::string& book = reference_.container_title;

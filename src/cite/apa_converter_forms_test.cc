@@ -12,6 +12,31 @@ namespace {
 
 // Each input, and format_apa_text() of what was read.
 const testing::TextCase kConverterCases[] = {
+    // South African acts and statistics: an act by its number of its year, a
+    // statistical release's number, "Stats SA" as a body, a policy brief.
+    {"Domestic Violence Act 116 of 1998 (South Africa).",
+     "Domestic Violence Act 116 of 1998 (South Africa)."},
+    {"Statistics South Africa. (2018). Mortality and causes of death in South Africa, 2016 "
+     "(Statistical release P0309.3).",
+     "Statistics South Africa. (2018). Mortality and causes of death in South Africa, 2016 "
+     "(Statistical release P0309.3)."},
+    {"Stats SA. (2023). *Quarterly Labour Force Survey* (Statistical release P0211). Statistics "
+     "South Africa.",
+     "Stats SA. (2023). Quarterly Labour Force Survey (Statistical release P0211). Statistics "
+     "South Africa."},
+    {"Jewkes, R., & Abrahams, N. (2009). *Preventing rape and violence in South Africa* [MRC "
+     "policy brief]. Medical Research Council.",
+     "Jewkes, R., & Abrahams, N. (2009). Preventing rape and violence in South Africa [MRC "
+     "policy brief]. Medical Research Council."},
+    // An editor's suffix after the name in direct order; "Retrieved on".
+    {"Bowen, M. (1976). Theory in the practice of psychotherapy. In P. J. Guerin, Jr. (Ed.), "
+     "*Family therapy: Theory and practice* (pp. 42\u201390). Gardner Press.",
+     "Bowen, M. (1976). Theory in the practice of psychotherapy. In P. J. Guerin Jr. (Ed.), "
+     "Family therapy: Theory and practice (pp. 42\u201390). Gardner Press."},
+    {"National Institute of Mental Health. (2023). *Depression*. Retrieved on March 3, 2024, from "
+     "https://www.nimh.nih.gov/health/topics/depression",
+     "National Institute of Mental Health. (2023). Depression. Retrieved March 3, 2024, from "
+     "https://www.nimh.nih.gov/health/topics/depression"},
     // EndNote's doubled "ed. ed." and an edition without its period.
     {"Cohen, J. (1988). *Statistical power analysis for the behavioral sciences* (2nd ed. ed.). "
      "Lawrence Erlbaum Associates.",

@@ -153,11 +153,26 @@ void ApaReader::doubt_fields_as_read() {
     return a.family == b.family && a.literal == b.literal &&
            apa_initials(a.given) == apa_initials(b.given);
   };
+  // "Ryan, R. M., Deci, E. L., Ryan, R. M., & Deci, E. L.": a converter's
+  // list that names its authors twice over. (Two authors of one name and
+  // initials are real: "Lewis, G., …, Lewis, G.")
+  const std::vector<PersonName>& authors = reference_.authors;
+  const size_t half = authors.size() / 2;
+  if (half > 0 && authors.size() % 2 == 0 &&
+      std::equal(authors.begin(), authors.begin() + static_cast<std::ptrdiff_t>(half),
+                 authors.begin() + static_cast<std::ptrdiff_t>(half), same_person)) {
+    doubt("the authors, which name the same persons twice over");
+  }
   if (reference_.type == ReferenceType::book && !reference_.editors.empty() &&
       reference_.editors.size() == reference_.authors.size() &&
       std::equal(reference_.editors.begin(), reference_.editors.end(), reference_.authors.begin(),
                  same_person)) {
     doubt("the editors, who are its authors: an edited book names them once, before the date");
+  }
+  // "ER  - Kroenke, K., …": an RIS file's tag left in the entry.
+  if (s_.size() > 5 && s_.compare(2, 3, " - ") == 0 && s_[0] >= 'A' && s_[0] <= 'Z' &&
+      ((s_[1] >= 'A' && s_[1] <= 'Z') || (s_[1] >= '0' && s_[1] <= '9'))) {
+    doubt("\"" + std::string(s_.substr(0, 4)) + "\", an RIS file's tag left in the entry");
   }
   // "RETRACTED: Hydroxychloroquine or chloroquine ...": a publisher's note
   // that the work is retracted, which APA 7 gives after the entry.

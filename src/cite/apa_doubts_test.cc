@@ -45,6 +45,26 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"DeBruine, Lisa; Jones, Benedict (2017): Face Research Lab London Set. figshare. Dataset. "
      "https://doi.org/10.6084/m9.figshare.5047666",
      "a colon follows"},
+    // An RIS tag; a person's name read as the publisher's place; authors named
+    // twice over, or joined by "&" twice; a title's second sentence.
+    {"ER  - Kroenke, K., & Spitzer, R. L. (2001). The PHQ-9. *Journal of General Internal "
+     "Medicine*, *16*(9), 606\u2013613.",
+     "an RIS file's tag"},
+    {"Attachment and loss: Vol. 1. Attachment. (1969). Bowlby, J. New York: Basic Books.",
+     "which holds a place"},
+    {"Ryan, R. M., Deci, E. L., Ryan, R. M., & Deci, E. L. (2000). Self-determination theory. "
+     "*American Psychologist*, *55*(1), 68\u201378.",
+     "twice over"},
+    {"Holt-Lunstad, J., & Layton, J. B., & Holt-Lunstad, J. (2010). Social relationships and "
+     "mortality risk. *PLoS Medicine*, *7*(7), Article e1000316.",
+     "joined by \"&\" twice"},
+    {"Machisa, M., & Rama, K. (2011). The war at home: Gender based violence indicators project. "
+     "Gauteng research report. Gender Links.",
+     "second sentence"},
+    // A chapter of a book with neither editors nor pages.
+    {"Lezak, M. D., & Tranel, D. (2012). Executive functions. In *Neuropsychological assessment* "
+     "(5th ed.). Oxford University Press.",
+     "neither editors nor pages"},
     // A journal's name read as a book's publisher: its volume and pages lost.
     {"Meehl, P. E. (1978). Theoretical risks and tabular asterisks. Journal of Consulting and "
      "Clinical Psychology.",

@@ -113,7 +113,7 @@ std::string apa_given_first_name(const PersonName& name) {
   const std::string initials = apa_initials(name.given);
   std::string out = initials.empty() ? "" : initials + " ";
   out += apa_short_name(name);
-  if (!name.suffix.empty()) out += ", " + name.suffix;
+  if (!name.suffix.empty()) out += " " + name.suffix;  // "M. L. King Jr.", as APA 7 writes it
   return out;
 }
 
@@ -178,7 +178,7 @@ bool is_document_kind_word(std::string_view word) {
              "Brief",        "Publication", "Protocol",   "Monograph",  "Command",   "Identifier",
              "Registration", "Table",       "Submission", "Evaluation", "Appraisal", "Guidance",
              "Statement",    "Standard",    "Study",      "Factsheet",  "Leaflet",   "Instruction",
-             "Directive",    "Memorandum",  "Circular"});
+             "Directive",    "Memorandum",  "Circular",   "Release",    "Reports"});
 }
 
 // "guideline" -> "Guideline".

@@ -174,7 +174,7 @@ void ApaReader::doubt_title_sentences() {
   const bool own_sentences = (type != ReferenceType::report && type != ReferenceType::book) ||
                              title_italic_ || pasted_.italic_at(title_begin_);
   if (own_sentences || is_ascii_digit(before) || abbreviation || after[0] < 'A' || after[0] > 'Z' ||
-      after.find(':') != npos || std::count(after.begin(), after.end(), ' ') < 3) {
+      after.find(':') != npos || std::count(after.begin(), after.end(), ' ') < 2) {
     return;
   }
   doubt("the title's second sentence, \"" + std::string(after) + "\"");

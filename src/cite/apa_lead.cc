@@ -75,9 +75,9 @@ bool looks_like_vancouver(std::string_view literal) {
   std::string_view last = literal.substr(space + 1);
   if (last.ends_with('.')) last.remove_suffix(1);
   if (last.empty() || last.size() > 3) return false;
-  // "Universities UK", "Age UK": a country, not initials; "The RSA", "The
+  // "Universities UK", "Age UK", "Stats SA": a place, not initials; "The RSA", "The
   // BMJ": a body's acronym after its article.
-  if (is_one_of(last, {"UK", "US", "USA", "EU", "NZ", "UN"})) return false;
+  if (is_one_of(last, {"UK", "US", "USA", "EU", "NZ", "UN", "SA", "NSW"})) return false;
   if (literal.substr(0, space) == "The") return false;
   for (char c : last) {
     if (c < 'A' || c > 'Z') return false;
@@ -240,6 +240,11 @@ void ApaReader::read_authors(std::string_view text) {
   if (text.starts_with("et al") || text.starts_with("Et al")) {
     doubt("the authors: \"et al.\" stands for them, and names none");  // cut off when pasted
     return;
+  }
+  // "Holt-Lunstad, J., Smith, T. B., & Layton, J. B., & Holt-Lunstad, J.":
+  // two lists run together.
+  if (const size_t amp = text.find(", & "); amp != npos && text.find(", & ", amp + 4) != npos) {
+    doubt("the authors, joined by \"&\" twice");
   }
   if (text.find(", with ") != npos) {
     // "Johnstone, L., & Boyle, M., with Cromby, J., ...": contributors after

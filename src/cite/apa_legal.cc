@@ -148,13 +148,24 @@ bool read_irish_act(std::string_view text, Reference& out) {
 
 // "Inquiries Act 2013", "Pae Ora (Healthy Futures) Act 2022": an act by its
 // name and year alone, as New Zealand cites its acts.
-bool read_act_by_name(std::string_view text, Reference& out) {
-  if (!names_a_law(text) || text.size() < 9 || !is_ascii_digits(text.substr(text.size() - 4)) ||
-      text.find(", ") != npos || text[0] < 'A' || text[0] > 'Z') {
+bool read_act_by_name(std::string_view whole, Reference& out) {
+  // "Domestic Violence Act 116 of 1998 (South Africa)": a South African act
+  // by its number of its year, and its country, all of it the title.
+  std::string_view text = whole;
+  if (text.ends_with(" (South Africa)")) text.remove_suffix(15);
+  const size_t of = text.size() > 8 ? text.rfind(" of ") : npos;
+  const std::string_view before = of == npos ? std::string_view{} : text.substr(0, of);
+  const size_t number = before.rfind(' ');
+  const bool numbered = of != npos && of + 8 == text.size() && number != npos &&
+                        before.substr(0, number).ends_with(" Act") &&
+                        is_ascii_digits(before.substr(number + 1));
+  if ((!names_a_law(text) && !numbered) || text.size() < 9 ||
+      !is_ascii_digits(text.substr(text.size() - 4)) || text.find(", ") != npos || text[0] < 'A' ||
+      text[0] > 'Z') {
     return false;
   }
   out.type = ReferenceType::legislation;
-  out.title = std::string(text);
+  out.title = std::string(whole);
   out.year = std::stoi(std::string(text.substr(text.size() - 4)));
   return true;
 }

@@ -69,9 +69,9 @@ bool is_preprint_server(std::string_view name) {
 }
 
 bool is_report_kind(std::string_view description) {
-  // "Annual report", "Technical report": a report, by its kind.
-  const bool report = description.ends_with(" report") && description.front() >= 'A' &&
-                      description.front() <= 'Z' &&
+  // "Annual report", "Technical report", "MRC policy brief": a report, by its kind.
+  const bool report = (description.ends_with(" report") || description.ends_with(" brief")) &&
+                      description.front() >= 'A' && description.front() <= 'Z' &&
                       std::count(description.begin(), description.end(), ' ') <= 2;
   return report ||
          is_one_of(description,
@@ -207,8 +207,10 @@ bool is_place(std::string_view text) {
     if (end == npos) end = text.size();
     std::string_view word = text.substr(at, end - at);
     if (word.ends_with(',')) word.remove_suffix(1);
+    // "Bowlby, J. New York": an initial is a person's, not a place's.
+    const bool initial = word.size() == 2 && word[1] == '.';
     if (word.empty() || word[0] < 'A' || word[0] > 'Z' ||
-        word.find_first_of("0123456789&") != npos) {
+        word.find_first_of("0123456789&") != npos || initial) {
       return false;
     }
     ++words;

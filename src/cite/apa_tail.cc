@@ -282,6 +282,7 @@ bool ApaReader::strip_link(TextRange& rest) {
     if (when.size() > 7 && when[2] == ':' && when.substr(5, 2) == ", ") {
       when.remove_prefix(7);  // Wikipedia's "Retrieved 10:15, May 21, 2026, from"
     }
+    if (when.starts_with("on ")) when.remove_prefix(3);  // "Retrieved on March 3, 2024, from"
     if (when != "from" && !when.empty()) {
       if (const auto iso = iso_date(when)) {
         reference_.accessed = *iso;

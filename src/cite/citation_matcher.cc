@@ -5,6 +5,7 @@
 
 #include "cite/apa_fields.h"
 #include "cite/group_initials.h"
+#include "cite/name_group.h"
 #include "cite/name_text.h"
 #include "cite/title_abbreviation.h"
 #include "text/edit_distance.h"
@@ -289,9 +290,16 @@ std::vector<size_t> published_by(const CitationMention& mention,
 }
 
 // A surname as written in prose, without its particle, folded as
-// person_text() folds a listed name: "van Baarson" -> "baarson".
+// person_text() folds a listed name: "van Baarson" -> "baarson", and "Van
+// der Merve", its particle capitalised at a sentence's start, -> "merve".
 std::string surname_text(std::string_view surname) {
-  return fold_for_matching(person_from_family(surname).family);
+  std::string lowered(surname);
+  const size_t space = lowered.find(' ');
+  if (space != std::string::npos && lowered[0] >= 'A' && lowered[0] <= 'Z') {
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+    if (!is_particle_text(lowered.substr(0, space))) lowered = std::string(surname);
+  }
+  return fold_for_matching(person_from_family(lowered).family);
 }
 
 // The closest work to an unmatched mention, if it is close enough to be a

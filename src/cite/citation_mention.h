@@ -13,7 +13,7 @@ struct CitedName {
   std::string written;   // the whole name as written: "Ronald F. Levant", "R. F. Levant"
   std::string initials;  // of the given names as written: "R. F."; empty when none were
   bool acronym = false;  // an abbreviation standing for a group author: "APA", "WHO"
-  size_t begin = 0;  // byte offset of the name in the scanned text
+  size_t begin = 0;      // byte offset of the name in the scanned text
   // Written in lower case, as a group may write its own name: "headspace".
   // It names only a work whose list writes it so, to the letter.
   bool lower_case = false;

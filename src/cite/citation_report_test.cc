@@ -54,6 +54,15 @@ TEST(CitationResolver, Diagnostics) {
        10,
        1,
        "Bromberger et al., 2011"},
+      // A misspelt name after its particle, capitalised at a sentence's start.
+      {"Van der Merve and Dawes (2007) found it.",
+       {"van der Merwe, A., & Dawes, A. (2007). Youth violence. Journal of Child and Adolescent "
+        "Mental Health, 19(2), 95-113."},
+       "citation-unmatched",
+       Severity::error,
+       10,
+       1,
+       "van der Merwe & Dawes, 2007"},
       // A misspelt name after its particle.
       {"As van Baarson (2002) noted.",
        {"van Baarsen, B. (2002). Theories on coping with loss. The Journals of Gerontology: "

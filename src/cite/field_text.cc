@@ -172,9 +172,10 @@ bool holds_pages(std::string_view title) {
   const size_t space = title.rfind(' ');
   const std::string_view last = title.substr(space == npos ? 0 : space + 1);
   if (!is_number_range(last)) return false;
-  // "men and women ages 14-94": a range of ages, a title's.
+  // "men and women ages 14-94", "Modules 1–4": a range a title names.
   const std::string_view before = space == npos ? std::string_view{} : title.substr(0, space);
-  for (std::string_view word : {" ages", " aged", " age", " grades", " years", " Ages", " Years"}) {
+  for (std::string_view word : {" ages", " aged", " age", " grades", " years", " Ages", " Years",
+                                " Modules", " modules", " Grades", " Chapters", " chapters"}) {
     if (before.ends_with(word)) return false;
   }
   // "1999–2014", "2020-21": a span of years, a title's.

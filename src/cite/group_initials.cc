@@ -32,7 +32,6 @@ bool acronym_of(std::string_view acronym, std::string_view literal) {
 }
 
 bool mixed_case_abbreviation_of(std::string_view written, std::string_view literal) {
-  if (written.find(' ') != std::string_view::npos) return false;
   std::string capitals;
   for (char c : written) {
     if (c >= 'A' && c <= 'Z') capitals += static_cast<char>(c - 'A' + 'a');

@@ -18,9 +18,10 @@ std::string initials_of(std::string_view literal);
 // Control and Prevention".
 bool acronym_of(std::string_view acronym, std::string_view literal);
 
-// "MoHFW" for "Ministry of Health and Family Welfare": an abbreviation in
-// mixed case, with three capitals or more, whose capitals are the name's
-// initials, every one, in order.
+// "MoHFW" for "Ministry of Health and Family Welfare", "Stats SA" for
+// "Statistics South Africa": an abbreviation in mixed case, with three
+// capitals or more, whose capitals are the name's initials, every one, in
+// order.
 bool mixed_case_abbreviation_of(std::string_view written, std::string_view literal);
 
 }  // namespace mwp

@@ -19,7 +19,7 @@ TEST(GroupInitials, ReadsAnAbbreviationInMixedCase) {
   // Every initial, in order; three capitals or more; one word.
   EXPECT_FALSE(mixed_case_abbreviation_of("MoHF", "Ministry of Health and Family Welfare"));
   EXPECT_FALSE(mixed_case_abbreviation_of("DeWall", "Department of Work and Leisure"));
-  EXPECT_FALSE(mixed_case_abbreviation_of("Mo HFW", "Ministry of Health and Family Welfare"));
+  EXPECT_TRUE(mixed_case_abbreviation_of("Stats SA", "Statistics South Africa"));
 }
 
 }  // namespace

@@ -109,6 +109,7 @@ class NameReader {
       return t.kind == TokenKind::word && !t.capitalised &&
              (t.text == "of" || t.text == "for" || t.text == "on" || t.text == "the" ||
               t.text == "in" || t.text == "at" ||  // "Women in Sport", "University at Buffalo"
+              t.text == "into" ||                  // "Inquiry into Suicide"
               t.text == "na" ||                    // Irish: "Coimisiún na Meán"
               (t.text == "and" && connector));
     };

@@ -49,6 +49,8 @@ const testing::TextCase kNamesCases[] = {
      "American Psychological Association [APA] @ , 2020)"},
     {"Carers UK, n.d.)", "Carers UK @ , n.d.)"},
     {"Age UK 2018)", "Age UK @ 2018)"},
+    {"National Confidential Inquiry into Suicide [NCISH], 2023)",
+     "National Confidential Inquiry into Suicide [NCISH] @ , 2023)"},
     {"GBD 2019 Diseases and Injuries Collaborators, 2020)",
      "GBD 2019 Diseases and Injuries Collaborators @ , 2020)"},
     {"Coimisi\u00fan na Me\u00e1n, 2024)", "Coimisi\u00fan na Me\u00e1n @ , 2024)"},

@@ -101,6 +101,13 @@ const ShapeCase kShapeCases[] = {
        r.title = "Occupational therapy practice framework: Domain and process (4th ed.)";
      },
      nullptr},
+    {"a range of a test's modules in a title",
+     [](Reference& r) {
+       r.type = ReferenceType::book;
+       r.title =
+           "Autism Diagnostic Observation Schedule (ADOS-2) manual (Part I): Modules 1\u20134";
+     },
+     nullptr},
     {"a university with its campus",
      [](Reference& r) {
        r.type = ReferenceType::report;

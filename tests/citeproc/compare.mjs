@@ -162,7 +162,9 @@ const KNOWN_DIFFERENCES = [
   // U.S. statutes too.
   // A New Zealand act by its name and year alone, "Inquiries Act 2013.";
   // apa.csl writes the year again: "Inquiries Act 2013, (2013).".
-  ['act by its name and year', (mwp, citeproc) => [mwp, citeproc.replace(/ Act (\d{4}), \(\1\)\./, ' Act $1.')]],
+  // A South African act by its number of its year: "Domestic Violence Act 116
+  // of 1998 (South Africa).".
+  ['act by its name and year', (mwp, citeproc) => [mwp, citeproc.replace(/ Act (\d+ of )?(\d{4})( \([^)]*\))?, \(\2\)\./, ' Act $1$2$3.')]],
   ['Canadian or Australian act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. (c\. \S+), (\S+) \((\d{4})\)\./, ', $2 $3, $1.').replace(/ \((Cth|Vic|NSW|Qld|SA|WA|Tas|NT|ACT)\), \(\d{4}\)\./, ' ($1).')]],
   // Pages with an eLocator, "465.e1–465.e7": APA joins them with an en dash,
   // citeproc-js keeps the hyphen of a range it does not read as numbers.
