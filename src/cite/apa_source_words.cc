@@ -124,16 +124,12 @@ std::optional<DetailItem> role_item(std::string_view group) {
 
 DetailItem plain_item(std::string_view item) {
   item = trim(item);
-  // EndNote's doubled "2nd ed. ed.", and "4th ed" without its period.
-  if (item.ends_with(" ed. ed.")) item.remove_suffix(4);
-  if (item.ends_with(" ed") && item.size() > 3 && is_digit(item[0])) {
-    item.remove_suffix(3);
-    return plain_item(std::string(item) + " ed.");
-  }
+  if (item.ends_with(" ed. ed.")) item.remove_suffix(4);  // EndNote's doubled "2nd ed. ed."
   if (item.ends_with(" ed.") || item.ends_with(" edn") || item.ends_with(" edn.") ||
-      item.ends_with(" edition")) {
-    // "2nd ed." -> "2", as CSL stores it, and British "2nd edn" and the word
-    // written out, "8th edition"; other editions as written: "Rev. ed.".
+      item.ends_with(" edition") || (item.ends_with(" ed") && is_digit(item[0]))) {
+    // "2nd ed." -> "2", as CSL stores it, and British "2nd edn", the word
+    // written out, "8th edition", and "4th ed" without its period; other
+    // editions as written: "Rev. ed.".
     const std::string_view edition = item.substr(0, item.rfind(' '));
     size_t digits = 0;
     while (digits < edition.size() && is_digit(edition[digits])) ++digits;

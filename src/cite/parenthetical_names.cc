@@ -9,6 +9,15 @@
 namespace mwp {
 namespace {
 
+// Whether a cited year stands at tokens[at], alone or after a comma: a name
+// in lower case right before it is written so ("(headspace 2020)",
+// "(hooks, 2004)").
+bool year_follows(const std::vector<ProseToken>& tokens, size_t at) {
+  return at < tokens.size() &&
+         (read_cited_year(tokens, at).has_value() ||
+          (is_punct(tokens[at], ",") && read_cited_year(tokens, at + 1).has_value()));
+}
+
 // Reads names over one block's tokens; see read_parenthetical_names().
 class NameReader {
  public:
@@ -91,9 +100,7 @@ class NameReader {
     }
     // "(headspace 2020)": a group that writes its own name in lower case.
     if (i == first && tokens_[i].kind == TokenKind::word && !tokens_[i].capitalised &&
-        tokens_[i].text.size() >= 3 && i + 1 < tokens_.size() &&
-        (read_cited_year(tokens_, i + 1).has_value() ||
-         (is_punct(tokens_[i + 1], ",") && read_cited_year(tokens_, i + 2).has_value()))) {
+        tokens_[i].text.size() >= 3 && year_follows(tokens_, i + 1)) {
       CitedName name;
       name.surname = name.written = std::string(tokens_[i].text);
       name.begin = tokens_[i].begin;
@@ -236,10 +243,7 @@ size_t skip_citation_prefix(const std::vector<ProseToken>& tokens, size_t i) {
     const ProseToken& token = tokens[i];
     // A word in lower case right before the year is a name written so:
     // "(headspace 2020)", "(hooks, 2004)".
-    const bool before_year =
-        i + 1 < tokens.size() &&
-        (read_cited_year(tokens, i + 1).has_value() ||
-         (is_punct(tokens[i + 1], ",") && read_cited_year(tokens, i + 2).has_value()));
+    const bool before_year = year_follows(tokens, i + 1);
     if (token.kind == TokenKind::word && !token.capitalised && !is_name_particle(token) &&
         !before_year) {
       ++i;
