@@ -180,6 +180,17 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Carers UK (2022)"},
       {"Many care alone (Carers UK, n.d.).", "Carers UK. (n.d.). *Facts*. https://carersuk.org/f",
        "Carers UK, n.d."},
+      // A group's name that holds a possessive, after "the", and a co-author.
+      {"The Men's Project and Flood (2018) surveyed them.",
+       "The Men's Project, & Flood, M. (2018). *The Man Box*. Jesuit Social Services.",
+       "Men's Project and Flood (2018)"},
+      {"A report by the Children's Society (2021) found it.",
+       "The Children's Society. (2021). *The good childhood report 2021*.",
+       "Children's Society (2021)"},
+      // A book's title in emphasis between its author and its year.
+      {"Vivek Murthy, in *Together* (2020), writes it.",
+       "Murthy, V. H. (2020). *Together: The healing power of human connection*. Harper Wave.",
+       "Vivek Murthy, in *Together* (2020)"},
       // An acronym of a group whose name ends in one.
       {"Support helps (UUK, 2020).",
        "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",

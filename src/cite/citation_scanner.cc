@@ -203,7 +203,8 @@ class DatedScanner {
     end = before_suffix(tokens_, end);
     // "Sander Begeer and colleagues at VU University Amsterdam (2013)".
     bool owner_et_al = false;
-    const std::optional<NameGroup> owner = owner_before_place(tokens_, text_, end, owner_et_al);
+    std::optional<NameGroup> owner = owner_before_place(tokens_, text_, end, owner_et_al);
+    if (!owner && !mention.et_al) owner = author_before_title(tokens_, text_, end);
     // "APA (2020)", "ICMR et al. (2017)": a group by its acronym.
     if (is_acronym(tokens_[end]) && !owner) {
       CitedName name = acronym_name(tokens_[end]);

@@ -67,6 +67,13 @@ bool is_adverb(const std::vector<ProseToken>& tokens, size_t at) {
   return opens && tokens[at].text.size() > 4 && tokens[at].text.ends_with("ly");
 }
 
+// Whether the possessive tokens[at] begins a group's name, right before its
+// last word, after "the": "The Men's Project", "the Children's Society".
+bool group_possessive_at(const std::vector<ProseToken>& tokens, size_t at, size_t given_count) {
+  return given_count == 0 && at > 0 &&
+         (is_word(tokens[at - 1], "The") || is_word(tokens[at - 1], "the"));
+}
+
 // Reads one name ending with the surname tokens[last]; returns the index of
 // its first token.
 size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, size_t last,
@@ -90,8 +97,8 @@ size_t read_name(const std::vector<ProseToken>& tokens, std::string_view text, s
     if (is_initial_at(tokens, first - 1)) {
       initials = std::string(tokens[first - 2].text) + ". " + initials;
       first -= 2;
-    } else if (is_name_word(before) && !before.possessive && !is_adverb(tokens, first - 1) &&
-               !is_office(before)) {
+    } else if (is_name_word(before) && !is_adverb(tokens, first - 1) && !is_office(before) &&
+               (!before.possessive || group_possessive_at(tokens, first - 1, given_count))) {
       initials = std::string(before.text.substr(0, 1)) + ". " + initials;
       first -= 1;
     } else if (given_count > 0 && is_name_particle(before) && before.text[0] >= 'a' &&

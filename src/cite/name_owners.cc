@@ -92,6 +92,22 @@ std::optional<NameGroup> owner_before_place(const std::vector<ProseToken>& token
   return owner;
 }
 
+std::optional<NameGroup> author_before_title(const std::vector<ProseToken>& tokens,
+                                             std::string_view text, size_t end) {
+  if (end >= tokens.size() || !tokens[end].emphasized) return std::nullopt;
+  size_t first = end;
+  while (first > 0 && tokens[first - 1].emphasized) --first;
+  if (first < 2 || !is_word(tokens[first - 1], "in")) return std::nullopt;
+  size_t before = first - 2;
+  if (is_punct(tokens[before], ",")) {
+    if (before == 0) return std::nullopt;
+    --before;
+  }
+  std::optional<NameGroup> group = name_group_ending_at(tokens, text, before);
+  if (!group || group->possessive) return std::nullopt;
+  return group;
+}
+
 NameGroup with_coauthors(const std::vector<ProseToken>& tokens, std::string_view text,
                          const NameGroup& group) {
   if (group.possessive || group.first < 2 || !is_word(tokens[group.first - 1], "with")) {

@@ -34,6 +34,13 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
 std::optional<NameGroup> owner_before_place(const std::vector<ProseToken>& tokens,
                                             std::string_view text, size_t place_first, bool& et_al);
 
+// "Vivek Murthy, in *Together* (2020)", "Turkle in *Alone Together* (2011)":
+// the name group before "in" (and a comma) and a title in emphasis that ends
+// at tokens[end]. Nullopt when the words before the year are not such a title
+// or no name stands before it.
+std::optional<NameGroup> author_before_title(const std::vector<ProseToken>& tokens,
+                                             std::string_view text, size_t end);
+
 // "Gottman's book with Joan DeClaire (1997)": `group`, the names after
 // "with", joined to a possessive name up to six words before it; `group`
 // alone when there is none.

@@ -10,6 +10,7 @@
 #include "text/code_point.h"
 #include "text/edit_distance.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -21,6 +22,14 @@ int year_of(const ProseToken& token) {
   }
   const int year = std::stoi(std::string(token.text));
   return year >= 1800 && year <= 2099 ? year : 0;
+}
+
+// Whether the year at tokens[y] is the period that counts cover, not a
+// work's year: "the ONS numbers for 2023", "figures for 2021".
+bool counts_period(const std::vector<ProseToken>& tokens, size_t y) {
+  return y >= 2 && is_word(tokens[y - 1], "for") &&
+         is_one_of(tokens[y - 2].text, {"numbers", "figures", "data", "statistics", "rates",
+                                        "estimates", "registrations", "counts", "totals"});
 }
 
 // Whether tokens[at] ends a sentence: ".", "?" or "!" not after an initial
@@ -118,7 +127,10 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
     // The sentence is tokens[start, at).
     for (size_t y = start; y < at; ++y) {
       const int year = year_of(tokens[y]);
-      if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end)) continue;
+      if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end) ||
+          counts_period(tokens, y)) {
+        continue;
+      }
       const std::string suffix = '|' + std::to_string(year);
       std::optional<UnreadCitation> nearest;
       size_t distance = 2 * tokens.size() + 1;

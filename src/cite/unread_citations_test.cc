@@ -68,6 +68,9 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       {"as bushman and Neff (2002) argued", ""},
       {"it fails, says bushman, 2002 or later", ""},
       {"the bushman moved in 2002", ""},
+      // The period that counts cover is no work's year.
+      {"Neff's figures for 2011 were the highest.", ""},
+      {"Neff's figures from 2011 were the highest.", "Neff's figures from 2011 -> 2"},
   };
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
 }
