@@ -164,6 +164,13 @@ std::string ApaReader::title_text(TextRange range) const {
   };
   std::string_view text = view(trimmed(range));
   while (text.ends_with(' ')) text.remove_suffix(1);
+  // "*... Milton H. Erickson, M.D.*": an abbreviation's period that closes
+  // the italics is the title's own.
+  const size_t last = trimmed(range).begin + text.size();
+  if (text.ends_with('.') && !text.ends_with("..") && last > 0 && pasted_.italic_at(last - 1) &&
+      period_ends_abbreviation(text, text.size() - 1)) {
+    return std::string(text);
+  }
   text = unclosed(text);
   // A title written in quotation marks, as APA does not: "\"Title.\"",
   // Harvard's "'Title'".

@@ -102,6 +102,11 @@ const ParseCase kParseCases[] = {
      "European Union.",
      "book | =Eurofound | 2018 | Burnout in the workplace in the EU | pub Publications Office of "
      "the European Union"},
+    // A title in italics that closes on an abbreviation's period.
+    {"Haley, J. (1973). *Uncommon therapy: The psychiatric techniques of Milton H. Erickson, "
+     "M.D.* W. W. Norton.",
+     "book | Haley/J. | 1973 | Uncommon therapy: The psychiatric techniques of Milton H. "
+     "Erickson, M.D. | pub W. W. Norton"},
     // APA 6's "Retrieved from" before a document its publisher names.
     {"Boyd, R. L. (2022). *The development of LIWC-22*. University of Texas at Austin. Retrieved "
      "from https://www.liwc.app",

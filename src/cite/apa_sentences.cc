@@ -58,12 +58,13 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
   std::vector<TextRange> out;
   int depth = 0;
   size_t start = range.begin;
-  auto push = [&](size_t end) {
+  // `keep_period`: the final period is an abbreviation's, and the title's.
+  auto push = [&](size_t end, bool keep_period = false) {
     size_t b = start;
     while (b < end && text[b] == ' ') ++b;
     size_t e = end;
     while (e > b && (text[e - 1] == ' ')) --e;
-    if (e > b && text[e - 1] == '.') --e;
+    if (e > b && text[e - 1] == '.' && !keep_period) --e;
     if (e > b) out.push_back({b, e});
   };
   for (size_t i = range.begin; i < range.end; ++i) {
@@ -100,7 +101,14 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
           italic_at(after + 1)) {
         continue;
       }
-      const bool italics_end = italic_at && i > 0 && italic_at(i - 1) && !italic_at(i);
+      // "*... Milton H. Erickson, M.D.* W. W. Norton": italics that close
+      // on an abbreviation's period end the title with them.
+      const bool italics_close = italic_at && i > 0 && italic_at(i - 1) && italic_at(i) &&
+                                 after == i + 1 && after + 1 < range.end && !italic_at(after + 1) &&
+                                 text[after + 1] != '(' && text[after + 1] != '[' &&
+                                 period_ends_abbreviation(text, i);
+      const bool italics_end =
+          (italic_at && i > 0 && italic_at(i - 1) && !italic_at(i)) || italics_close;
       // "... in the contemporary U.S. *PLoS ONE*": italics opening after the
       // period say that a title ended there.
       const bool italics_open =
@@ -109,7 +117,7 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
           period_ends_abbreviation(text, i) && !country_code_before(text, i)) {
         continue;
       }
-      push(c == '.' && after == i + 1 ? i : after);
+      push(c == '.' && after == i + 1 && !italics_close ? i : after, italics_close);
       start = after;
     }
   }

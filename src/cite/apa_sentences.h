@@ -22,7 +22,8 @@ struct TextRange {
 // The sentences of text[range], each without its final period (a "?" or
 // "!" is kept: it belongs to the title) and trimmed of spaces. When
 // `italic_at` is given, a period just after italics ends a sentence even
-// after an abbreviation: "*... in the EU*. Publications Office", and a
+// after an abbreviation: "*... in the EU*. Publications Office", as does
+// one that closes italics: "*... Erickson, M.D.* W. W. Norton"; and a
 // period inside italics that go on after it does not: "*MMWR. Morbidity
 // and Mortality Weekly Report*".
 std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
