@@ -120,6 +120,20 @@ TEST(LineIndex, ReportsLineAndCodePointColumn) {
   EXPECT_EQ(index.position(10).line, 4);
 }
 
+// A line longer than the index's blocks: columns count code points across
+// them, from the line's start.
+TEST(LineIndex, CountsColumnsAcrossALongLine) {
+  std::string text = "x\n";
+  for (int i = 0; i < 1000; ++i) text += "\xC3\xA9.";  // two code points in three bytes
+  text += "\nend";
+  LineIndex index(text);
+  EXPECT_EQ(index.position(2).column, 1);
+  EXPECT_EQ(index.position(2 + 3 * 500).column, 1001);
+  EXPECT_EQ(index.position(2 + 3 * 1000).column, 2001);
+  EXPECT_EQ(index.position(text.size()).line, 3);
+  EXPECT_EQ(index.position(text.size()).column, 4);
+}
+
 struct WordSetCase {
   const char* text;
   bool is_one;
