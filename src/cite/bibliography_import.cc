@@ -3,8 +3,11 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <system_error>
+#include <unordered_map>
 
 #include "cite/bibtex.h"
 #include "cite/csl_json.h"
@@ -56,13 +59,19 @@ ImportSummary merge_into_bibliography(nlohmann::json& items, std::vector<Referen
                                       const std::vector<Reference>& imported,
                                       const std::string& import_path, Diagnostics& diagnostics) {
   ImportSummary summary;
+  // The works and ids present, indexed so that each import is looked up in
+  // expected constant time.
+  WorkIndex works;
+  std::unordered_map<std::string, size_t> ids;
+  for (size_t i = 0; i < existing.size(); ++i) {
+    works.add(existing[i]);
+    ids.emplace(existing[i].id, i);
+  }
   for (const Reference& reference : imported) {
-    const Reference* same = nullptr;
-    const Reference* same_id = nullptr;
-    for (const Reference& present : existing) {
-      if (same == nullptr && same_work(present, reference)) same = &present;
-      if (same_id == nullptr && present.id == reference.id) same_id = &present;
-    }
+    const std::optional<size_t> same_at = works.find(reference);
+    const auto id = ids.find(reference.id);
+    const Reference* same = same_at ? &existing[*same_at] : nullptr;
+    const Reference* same_id = id != ids.end() ? &existing[id->second] : nullptr;
     if (same != nullptr) {
       ++summary.duplicates;
       diagnostics.warning(
@@ -78,6 +87,8 @@ ImportSummary merge_into_bibliography(nlohmann::json& items, std::vector<Referen
       continue;
     }
     items.push_back(to_csl_json(reference));
+    works.add(reference);
+    ids.emplace(reference.id, existing.size());
     existing.push_back(reference);
     ++summary.added;
   }

@@ -77,11 +77,11 @@ class ArticleResolver {
     }
     if (!reference) return;
     reference->source_line = entry.line;
-    for (size_t i = 0; i < article_.references.size(); ++i) {
-      if (!same_work(article_.references[i], *reference)) continue;
-      report_.duplicate(at, *reference, i);
+    if (const std::optional<size_t> same = listed_.find(*reference)) {
+      report_.duplicate(at, *reference, *same);
       return;
     }
+    listed_.add(*reference);
     article_.references.push_back(std::move(*reference));
     lines_.push_back(entry.line);
     columns_.push_back(entry.column);
@@ -369,6 +369,7 @@ class ArticleResolver {
   const ArticleText& text_;  // article_'s
   const std::vector<Reference>& bibliography_;
   Diagnostics& diagnostics_;
+  WorkIndex listed_;          // of the works the list names, as article_.references
   std::vector<int> lines_;    // parallel to article_.references
   std::vector<int> columns_;  // parallel to article_.references
   CitationReport report_;

@@ -1,23 +1,25 @@
 #include "render/render_context.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "text/escape.h"
 
 namespace mwp {
 namespace {
 
-bool same_work(const Reference& a, const Reference& b) {
-  if (!a.doi.empty() || !b.doi.empty()) return a.doi == b.doi;
-  if (a.year != b.year || a.year_suffix != b.year_suffix || a.title != b.title) return false;
-  if (a.authors.size() != b.authors.size()) return false;
-  for (size_t i = 0; i < a.authors.size(); ++i) {
-    if (a.authors[i].family != b.authors[i].family ||
-        a.authors[i].literal != b.authors[i].literal) {
-      return false;
-    }
+// What makes two references one work here: the DOI when there is one, else
+// the year, its suffix, the title and each author's family or group name,
+// all to the letter. Equal identities are the same work.
+std::string exact_identity(const Reference& r) {
+  constexpr char kSeparator = '\x1f';
+  if (!r.doi.empty()) return "doi" + std::string(1, kSeparator) + r.doi;
+  std::string out = std::to_string(r.year) + kSeparator + r.year_suffix + kSeparator + r.title;
+  for (const PersonName& author : r.authors) {
+    out += kSeparator + author.family + kSeparator + author.literal;
   }
-  return true;
+  return out;
 }
 
 // Every visible article of `category` and its descendants, newest review first.
@@ -52,14 +54,22 @@ RenderContext::RenderContext(const Site& site, const Theme& theme, RenderOptions
     first_reference_.push_back(first_reference_.back() + article.references.size());
   }
   work_index_.assign(first_reference_.back(), kNoWork);
+  // Each article's works, then each of its references to the first of them
+  // that it is exactly: linear in the works and references.
+  std::vector<std::vector<size_t>> works_of(site.articles.size());
   for (size_t w = 0; w < works_.size(); ++w) {
     for (size_t a : works_[w].articles) {
-      if (a >= site.articles.size()) continue;
-      const auto& refs = site.articles[a].references;
-      for (size_t r = 0; r < refs.size(); ++r) {
-        size_t& work = work_index_[first_reference_[a] + r];
-        if (work == kNoWork && same_work(refs[r], works_[w].reference)) work = w;
-      }
+      if (a < site.articles.size()) works_of[a].push_back(w);
+    }
+  }
+  for (size_t a = 0; a < site.articles.size(); ++a) {
+    if (works_of[a].empty()) continue;
+    std::unordered_map<std::string, size_t> by_identity;
+    for (size_t w : works_of[a]) by_identity.emplace(exact_identity(works_[w].reference), w);
+    const auto& refs = site.articles[a].references;
+    for (size_t r = 0; r < refs.size(); ++r) {
+      const auto found = by_identity.find(exact_identity(refs[r]));
+      if (found != by_identity.end()) work_index_[first_reference_[a] + r] = found->second;
     }
   }
   refresh_order();
