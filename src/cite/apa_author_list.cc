@@ -179,7 +179,9 @@ std::optional<std::vector<PersonName>> two_groups(std::string_view text) {
     const std::string_view literal = group.literal;
     const bool acronym_first = literal.find(' ') != std::string_view::npos &&
                                is_acronym_text(literal.substr(0, literal.find(' ')));
-    if (!is_acronym_text(literal) && !looks_like_group_name(literal) && !acronym_first) {
+    const bool capitals = is_name_in_capitals(literal);  // "I CAN"
+    if (!is_acronym_text(literal) && !looks_like_group_name(literal) && !acronym_first &&
+        !capitals) {
       return std::nullopt;
     }
     if (!is_group_name_text(group.literal)) return std::nullopt;

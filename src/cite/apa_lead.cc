@@ -13,6 +13,7 @@
 #include "cite/apa_source_words.h"
 #include "cite/creator_labels.h"
 #include "cite/field_text.h"
+#include "cite/name_text.h"
 #include "text/word_set.h"
 
 namespace mwp {
@@ -224,16 +225,19 @@ bool ApaReader::read_lead(TextRange lead) {
 // description or details closing a title that stands first.
 void ApaReader::read_title_description() {
   std::string& title = reference_.title;
-  if (!title.ends_with(']') && !title.ends_with(')')) return;
-  const size_t open = matching_open(title);
-  if (open == npos || open < 2 || title[open - 1] != ' ') return;
-  const std::string inside = title.substr(open + 1, title.size() - open - 2);
-  if (title.ends_with(']') && !read_description(inside)) return;
-  if (title.ends_with(')')) {
-    if (!all_details(inside)) return;
-    read_details(inside, false);
+  // "ELAN (Version 6.4) [Computer software]": details before a description.
+  for (int groups = 0; groups < 2; ++groups) {
+    if (!title.ends_with(']') && !title.ends_with(')')) return;
+    const size_t open = matching_open(title);
+    if (open == npos || open < 2 || title[open - 1] != ' ') return;
+    const std::string inside = title.substr(open + 1, title.size() - open - 2);
+    if (title.ends_with(']') && !read_description(inside)) return;
+    if (title.ends_with(')')) {
+      if (!all_details(inside)) return;
+      read_details(inside, false);
+    }
+    title.resize(open - 1);
   }
-  title.resize(open - 1);
 }
 
 void ApaReader::read_authors(std::string_view text) {
@@ -319,12 +323,12 @@ void ApaReader::read_authors(std::string_view text) {
     if (group.empty() || group.starts_with("the members of ") || group.starts_with("members of ")) {
       continue;  // "& the members of Midwifery Science Work Group"
     }
-    if ((looks_like_sentence(group) && !opens_as_body(group)) || group.starts_with("Dr ") ||
-        group.starts_with("Dr. ") || group.starts_with("Prof ") || group.starts_with("Prof. ") ||
-        group.starts_with("Professor ")) {
+    if ((looks_like_sentence(group) && !opens_as_body(group) && !looks_like_group_name(group)) ||
+        group.starts_with("Dr ") || group.starts_with("Dr. ") || group.starts_with("Prof ") ||
+        group.starts_with("Prof. ") || group.starts_with("Professor ")) {
       // "Dr Laura Markham": a person by title and name, in direct order.
       doubt("the authors: \"" + group + "\" is not a name such as \"Gross, J. J.\"");
-    } else if (looks_like_vancouver(group)) {
+    } else if (looks_like_vancouver(group) && !is_name_in_capitals(group)) {
       doubt("the authors: \"" + group + "\" is not in APA form (\"Gross, J. J.\")");
     }
   }

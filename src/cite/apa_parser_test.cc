@@ -107,6 +107,30 @@ const ParseCase kParseCases[] = {
      "M.D.* W. W. Norton.",
      "book | Haley/J. | 1973 | Uncommon therapy: The psychiatric techniques of Milton H. "
      "Erickson, M.D. | pub W. W. Norton"},
+    // Software named first, its version and description after the name.
+    {"ELAN (Version 6.4) [Computer software]. (2022). Max Planck Institute for "
+     "Psycholinguistics. https://archive.mpi.nl/tla/elan",
+     "software | | 2022 | ELAN | genre Computer software | pub Max Planck Institute for "
+     "Psycholinguistics | url https://archive.mpi.nl/tla/elan"},
+    // Zotero's "5th edition ed."; a company's "LLC" with no period of its own.
+    {"Yalom, I. D., & Leszcz, M. (2005). *The theory and practice of group psychotherapy* (5th "
+     "edition ed.). Basic Books.",
+     "book | Yalom/I. D. Leszcz/M. | 2005 | The theory and practice of group psychotherapy | ed 5 "
+     "| pub Basic Books"},
+    // Groups: a charity's name in capitals, one in lower case after persons,
+    // and a French body's name.
+    {"I CAN, & Royal College of Speech and Language Therapists. (2018). *Bercow: Ten years on*. "
+     "https://www.bercow10yearson.com/",
+     "report | =I CAN =Royal College of Speech and Language Therapists | 2018 | Bercow: Ten years "
+     "on | url https://www.bercow10yearson.com/"},
+    {"Bishop, D. V. M., & CATALISE consortium. (2016). CATALISE: A study. *PLOS ONE*, *11*(7), "
+     "Article e0158753.",
+     "article-journal | Bishop/D. V. M. =CATALISE consortium | 2016 | CATALISE: A study | in PLOS "
+     "ONE | vol 11 | no 7 | art e0158753"},
+    {"Institut de la statistique du Qu\u00e9bec. (n.d.). *\u00c9tude longitudinale du "
+     "d\u00e9veloppement des enfants du Qu\u00e9bec*. https://www.stat.gouv.qc.ca/",
+     "webpage | =Institut de la statistique du Qu\u00e9bec | 0 | \u00c9tude longitudinale du "
+     "d\u00e9veloppement des enfants du Qu\u00e9bec | url https://www.stat.gouv.qc.ca/"},
     // APA 6's "Retrieved from" before a document its publisher names.
     {"Boyd, R. L. (2022). *The development of LIWC-22*. University of Texas at Austin. Retrieved "
      "from https://www.liwc.app",

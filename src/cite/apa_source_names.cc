@@ -32,15 +32,16 @@ bool is_newspaper_name(std::string_view name) {
 
 bool is_organization_name(std::string_view name) {
   return contains_any_word(
-      name,
-      {"Department", "Institute",    "Institutes",   "University", "Agency",         "Center",
-       "Centre",     "Bureau",       "Ministry",     "Office",     "Service",        "Council",
-       "Foundation", "Organization", "Organisation", "Society",    "Association",    "Academies",
-       "Academy",    "Commission",   "Trust",        "College",    "Administration", "Board",
-       "School",     "Project",      "Programme",    "Hospital",   "Clinic",         "Laboratory",
-       "Network",    "Alliance",     "Coalition",    "Committee",  "Federation",     "Authority",
-       "Government", "Inquiry",      "Tribunal",     "Parliament", "Ombudsman",      "Secretariat",
-       "Directorate"});
+      name, {"Department", "Institute", "Institutes", "University", "Agency", "Center", "Centre",
+             "Bureau", "Ministry", "Office", "Service", "Council", "Foundation", "Organization",
+             "Organisation", "Society", "Association", "Academies", "Academy", "Commission",
+             "Trust", "College", "Administration", "Board", "School", "Project", "Programme",
+             "Hospital", "Clinic", "Laboratory", "Network", "Alliance", "Coalition", "Committee",
+             "Federation", "Authority", "Government", "Inquiry", "Tribunal", "Parliament",
+             "Ombudsman", "Secretariat", "Directorate", "Consortium", "Investments",
+             // French: "Institut de la statistique du Québec", "Ministère de la Santé".
+             "Institut", "Ministère", "Université", "Conseil", "Gouvernement", "Agence",
+             "Observatoire", "Société", "Secrétariat"});
 }
 
 bool names_a_law(std::string_view name) {
@@ -257,7 +258,7 @@ std::string publisher_name(std::string_view written) {
   written = trim(written);
   // "IBM Corp.", "Wiley, Inc.": the period closing a company's abbreviation is its own.
   std::string kept_period;
-  for (std::string_view company : {" Corp", " Inc", " Ltd", " Co", " LLC"}) {
+  for (std::string_view company : {" Corp", " Inc", " Ltd", " Co"}) {
     if (written.ends_with(company)) kept_period = ".";
   }
   // APA 6's "Washington, DC: Author": the author publishes it, which APA 7

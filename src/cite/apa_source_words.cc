@@ -124,7 +124,8 @@ std::optional<DetailItem> role_item(std::string_view group) {
 
 DetailItem plain_item(std::string_view item) {
   item = trim(item);
-  if (item.ends_with(" ed. ed.")) item.remove_suffix(4);  // EndNote's doubled "2nd ed. ed."
+  // EndNote's doubled "2nd ed. ed.", Zotero's "5th edition ed.".
+  if (item.ends_with(" ed. ed.") || item.ends_with(" edition ed.")) item.remove_suffix(4);
   if (item.ends_with(" ed.") || item.ends_with(" edn") || item.ends_with(" edn.") ||
       item.ends_with(" edition") || (item.ends_with(" ed") && is_digit(item[0]))) {
     // "2nd ed." -> "2", as CSL stores it, and British "2nd edn", the word

@@ -191,6 +191,20 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
       {"Vivek Murthy, in *Together* (2020), writes it.",
        "Murthy, V. H. (2020). *Together: The healing power of human connection*. Harper Wave.",
        "Vivek Murthy, in *Together* (2020)"},
+      // A possessive owner before a title in emphasis that holds its own
+      // possessive and question mark.
+      {"Jock Phillips's *A Man's Country?* (1987) traced it.",
+       "Phillips, J. (1987). *A man's country? The image of the Pakeha male*. Penguin.",
+       "A Man's Country?* (1987)"},
+      // "and colleagues'" and "et al.'s" before a body's name that holds "for".
+      {"Roulstone and colleagues' analysis for the Department for Education (2011) found it.",
+       "Roulstone, S., Law, J., & Rush, R. (2011). *Investigating the role of language*. "
+       "Department for Education.",
+       "Roulstone and colleagues' analysis for the Department for Education (2011)"},
+      {"Roulstone et al.'s analysis for Statistics Canada (2011) found it.",
+       "Roulstone, S., Law, J., & Rush, R. (2011). *Investigating the role of language*. "
+       "Statistics Canada.",
+       "Roulstone et al.'s analysis for Statistics Canada (2011)"},
       // An acronym of a group whose name ends in one.
       {"Support helps (UUK, 2020).",
        "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",

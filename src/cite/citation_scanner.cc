@@ -163,6 +163,17 @@ class DatedScanner {
     return true;
   }
 
+  // The acronym tokens_[at] as a name; "Carers UK (2022)", "I CAN": `written`
+  // keeps the word before, in case the group's name ends in the acronym.
+  CitedName acronym_with_word_before(size_t at) const {
+    CitedName name = acronym_name(tokens_[at]);
+    if (at > 0 && (is_name_word(tokens_[at - 1]) || is_word(tokens_[at - 1], "I"))) {
+      name.written =
+          std::string(text_.substr(tokens_[at - 1].begin, tokens_[at].end - tokens_[at - 1].begin));
+    }
+    return name;
+  }
+
   // The names of a narrative citation ending before tokens[open]: a name
   // group, an acronym ("APA (2020)"), or a possessive group up to six words
   // back ("Hyde's gender similarities hypothesis (2005)").
@@ -207,28 +218,35 @@ class DatedScanner {
     if (!owner && !mention.et_al) owner = author_before_title(tokens_, text_, end);
     // "APA (2020)", "ICMR et al. (2017)": a group by its acronym.
     if (is_acronym(tokens_[end]) && !owner) {
-      CitedName name = acronym_name(tokens_[end]);
-      if (end > 0 && is_name_word(tokens_[end - 1])) {
-        // "Carers UK (2022)": `written` keeps the word before, in case the
-        // group's name ends in the acronym.
-        name.written = std::string(
-            text_.substr(tokens_[end - 1].begin, tokens_[end].end - tokens_[end - 1].begin));
-      }
-      mention.names.push_back(std::move(name));
+      mention.names.push_back(acronym_with_word_before(end));
       mention.begin = tokens_[end].begin;
+      // "I CAN and RCSLT (2018)": two groups by their acronyms.
+      if (end >= 2 && is_and(tokens_[end - 1]) && is_acronym(tokens_[end - 2])) {
+        mention.names.insert(mention.names.begin(), acronym_with_word_before(end - 2));
+        mention.begin = tokens_[end - 2].begin;
+      }
       return mention;
     }
     std::optional<NameGroup> group = owner;
     if (owner) {
       mention.et_al = mention.et_al || owner_et_al;
     } else {
-      group = name_group_ending_at(tokens_, text_, end, comma_list);
+      // "Mason Durie's *Whaiora* (1994)": a title in emphasis names no author.
+      if (!tokens_[end].emphasized || mention.et_al) {
+        group = name_group_ending_at(tokens_, text_, end, comma_list);
+      }
       if (and_colleagues && group && group->names.size() == 1)
         group = full_names_listed(tokens_, text_, end, group);
       bool intervening = false;
       if (!group && !mention.et_al) {
         intervening = true;
         group = possessive_group_before(tokens_, text_, end, mention.et_al);
+        // "in *The Dangerous Passion* (2000)": the title alone, which
+        // titled_works.h reads.
+        if (tokens_[end].emphasized && (!group || !group->possessive)) {
+          intervening = false;
+          group = name_group_ending_at(tokens_, text_, end, comma_list);
+        }
       }
       if (!group || (intervening && !group->possessive && !mention.et_al)) return std::nullopt;
       if (!intervening && !mention.et_al) group = with_coauthors(tokens_, text_, *group);

@@ -28,8 +28,25 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
   constexpr size_t kMostWords = 6;
   constexpr size_t kMostWordsAfterAbbreviation = 12;
   size_t words = 0;
+  bool in_title = false;
   for (size_t k = end + 1; k-- > 0 && words <= kMostWordsAfterAbbreviation;) {
     const ProseToken& token = tokens[k];
+    // "Jock Phillips's *A Man's Country?* (1987)": a title in emphasis is
+    // one word, whatever it holds.
+    if (token.emphasized) {
+      words += in_title ? 0 : 1;
+      in_title = true;
+      continue;
+    }
+    in_title = false;
+    // "Greenberg et al.'s analysis for Statistics Canada (2018)".
+    if (is_word(token, "s") && k >= 5 && et_al_length_at(tokens, k - 4) == 5) {
+      if (words > kMostWords) return std::nullopt;
+      et_al = true;
+      std::optional<NameGroup> group = name_group_ending_at(tokens, text, k - 5);
+      if (group) group->possessive = true;
+      return group;
+    }
     if (token.kind == TokenKind::word && token.possessive) {
       if (is_acronym(token)) {
         // "NICE's guideline on depression with a long-term physical health
@@ -47,7 +64,10 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
       const size_t length = et_al_length_before(tokens, k);
       if (length == 0 || k < length) return std::nullopt;
       et_al = true;
-      return name_group_ending_at(tokens, text, k - length);
+      // "Roulstone and colleagues'": the possessive is the group's.
+      std::optional<NameGroup> group = name_group_ending_at(tokens, text, k - length);
+      if (group) group->possessive = true;
+      return group;
     }
     if (token.kind == TokenKind::word) {
       ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"

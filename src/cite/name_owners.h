@@ -16,7 +16,9 @@ namespace mwp {
 
 // "Janet Hyde's gender similarities hypothesis (2005)": the name group of a
 // possessive up to six words back from tokens[end], or of "and colleagues'"
-// (`et_al` is then set). Nullopt when another kind of token comes first.
+// (`et_al` is then set); a title in emphasis counts as one word ("Jock
+// Phillips's *A Man's Country?* (1987)"). Nullopt when another kind of token
+// comes first.
 std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& tokens,
                                                  std::string_view text, size_t end, bool& et_al);
 

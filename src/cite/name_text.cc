@@ -77,6 +77,12 @@ bool is_group_name_text(std::string_view text) {
   return text.find_first_not_of("0123456789-. ") != std::string_view::npos;
 }
 
+bool is_name_in_capitals(std::string_view text) {
+  return text.find(' ') != std::string_view::npos && !text.starts_with(' ') &&
+         std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || (c >= 'A' && c <= 'Z'); });
+}
+
 PersonName person_from_family(std::string_view family) {
   PersonName name;
   size_t split = 0;

@@ -27,6 +27,10 @@ bool is_name_text(std::string_view text);
 // semicolons.
 bool is_group_name_text(std::string_view text);
 
+// A name of two words or more written all in ASCII capitals, as a charity
+// writes its own ("I CAN"), and no person's name is.
+bool is_name_in_capitals(std::string_view text);
+
 // Splits a family name written with its particle: "de Waal" -> {"de", "Waal"}.
 PersonName person_from_family(std::string_view family);
 

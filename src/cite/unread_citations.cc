@@ -32,6 +32,16 @@ bool counts_period(const std::vector<ProseToken>& tokens, size_t y) {
                                         "estimates", "registrations", "counts", "totals"});
 }
 
+// Whether the year at tokens[y] is one end of a range of years, as life dates
+// are: "Nordoff (1909–1977)".
+bool in_year_range(const std::vector<ProseToken>& tokens, size_t y) {
+  const auto dash = [](const ProseToken& token) {
+    return is_punct(token, "-") || is_punct(token, "\xE2\x80\x93");
+  };
+  return (y >= 2 && dash(tokens[y - 1]) && year_of(tokens[y - 2]) != 0) ||
+         (y + 2 < tokens.size() && dash(tokens[y + 1]) && year_of(tokens[y + 2]) != 0);
+}
+
 // Whether tokens[at] ends a sentence: ".", "?" or "!" not after an initial
 // or "al" ("et al.").
 bool ends_sentence(const std::vector<ProseToken>& tokens, size_t at) {
@@ -128,7 +138,7 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
     for (size_t y = start; y < at; ++y) {
       const int year = year_of(tokens[y]);
       if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end) ||
-          counts_period(tokens, y)) {
+          counts_period(tokens, y) || in_year_range(tokens, y)) {
         continue;
       }
       const std::string suffix = '|' + std::to_string(year);

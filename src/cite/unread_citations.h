@@ -41,7 +41,7 @@ class UnreadCitationFinder {
 
   // Each year in the prose of `tokens` (tokenize_prose()) that no mention
   // of `mentions` (sorted by begin) covers and that is no period of counts
-  // ("numbers for 2023"), in a sentence that also names,
+  // ("numbers for 2023") and no end of a range ("(1909–1977)"), in a sentence that also names,
   // outside every mention, the first author of a work of that year; a name
   // written in lower case counts only right before "(" and the year
   // ("gottman (1994)", "cassidy et al. (2018)") or, opening a parenthetical

@@ -71,6 +71,8 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
       // The period that counts cover is no work's year.
       {"Neff's figures for 2011 were the highest.", ""},
       {"Neff's figures from 2011 were the highest.", "Neff's figures from 2011 -> 2"},
+      // Life dates.
+      {"Kristin Neff (1966\u20132011) wrote it.", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <set>
 
 #include "content/front_matter.h"
@@ -70,11 +72,48 @@ std::vector<SourceEntry> parse_source_entries(std::string_view chunk, int first_
     } else {
       const size_t start = marker > 0 ? marker : line.find_first_not_of(" \t");
       const int column = static_cast<int>(count_code_points(line.substr(0, start))) + 1;
-      entries.push_back({std::string(line.substr(start)), this_line, column});
+      entries.push_back({std::string(line.substr(start)), this_line, column, marker > 0});
     }
     after_blank = false;
   }
   return entries;
+}
+
+// Whether `text` holds a date as a reference gives one: "(2003", "(n.d.",
+// "(in press".
+bool holds_reference_date(std::string_view text) {
+  for (size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    const std::string_view after = text.substr(open + 1);
+    if (after.size() >= 4 && std::all_of(after.begin(), after.begin() + 4,
+                                         [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+    if (after.starts_with("n.d") || after.starts_with("in press")) return true;
+  }
+  return false;
+}
+
+// Moves the entries that are notes on the list, not list items, from the
+// start and end of `entries` to `before` and `after`; none when no entry is
+// a list item (a list pasted as paragraphs).
+void set_aside_source_notes(std::vector<SourceEntry>& entries, std::vector<SourceEntry>& before,
+                            std::vector<SourceEntry>& after) {
+  const auto is_note = [](const SourceEntry& e) {
+    return !e.list_item && !holds_reference_date(e.text);
+  };
+  if (std::none_of(entries.begin(), entries.end(),
+                   [](const SourceEntry& e) { return e.list_item; })) {
+    return;
+  }
+  size_t first = 0;
+  while (first < entries.size() && is_note(entries[first])) ++first;
+  size_t last = entries.size();
+  while (last > first && is_note(entries[last - 1])) --last;
+  before.assign(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(first));
+  after.assign(entries.begin() + static_cast<std::ptrdiff_t>(last), entries.end());
+  entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(last), entries.end());
+  entries.erase(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(first));
 }
 
 void read_front_matter(FrontMatter& fm, const SiteConfig& config, Article& a, Diagnostics& d) {
@@ -200,6 +239,7 @@ class BodySplitter {
         break;
       case Zone::sources:
         a_.sources = parse_source_entries(text, line);
+        set_aside_source_notes(a_.sources, a_.sources_before, a_.sources_after);
         break;
       case Zone::ignored:
         break;

@@ -82,6 +82,7 @@ struct SourceEntry {
   std::string text;
   int line = 0;
   int column = 0;
+  bool list_item = false;  // written with a list marker ("- ", "12. ")
 };
 
 // Where a citation stands: in section `index` or in FAQ answer `index`.
@@ -120,6 +121,12 @@ struct Article {
   // Front matter `sources_note`: Markdown shown under the sources heading in
   // place of the template's note; empty for the template's.
   std::string sources_note;
+  // Paragraphs under the sources heading, before and after a list whose
+  // entries are list items, that are not themselves list items and hold no
+  // date: the writer's notes on the list ("Links checked March 2025."),
+  // Markdown, shown as written.
+  std::vector<SourceEntry> sources_before;
+  std::vector<SourceEntry> sources_after;
 
   // Filled by the citation stage (cite/): the article's references in source
   // list order, and every citation found in its prose.
