@@ -79,6 +79,45 @@ Because.
   EXPECT_EQ(a->reviewed_by, sample_config().editorial_team);
 }
 
+// Paragraphs before and after a list of list items are the writer's notes
+// on it; a paragraph that holds a date stays an entry, and a list pasted as
+// paragraphs is all entries.
+TEST(ParseArticle, NotesAroundTheSourcesListAreNoEntries) {
+  struct Case {
+    const char* sources;
+    const char* entries;  // first words of each, joined by "|"
+    const char* before;
+    const char* after;
+  };
+  const Case cases[] = {
+      {"Links checked March 2025.\n\n- Gross, J. J. (1998). T. *J*, *2*, 1.\n- Hyde, J. S. "
+       "(2005). T. *J*, *6*, 5.\n\nSee our reading list.\n",
+       "Gross|Hyde", "Links", "See"},
+      {"Pasted first. Gross, J. J. (1998). T. *J*, *2*, 1.\n\n- Hyde, J. S. (2005). T. *J*, "
+       "*6*, 5.\n",
+       "Pasted|Hyde", "", ""},
+      {"Links checked March 2025.\n\nGross, J. J. (1998). T. *J*, *2*, 1.\n", "Links|Gross", "",
+       ""},
+  };
+  for (const Case& c : cases) {
+    Diagnostics d;
+    const auto a =
+        parse_article(article_with_body(std::string("## Research sources\n\n") + c.sources), "a.md",
+                      sample_config(), d);
+    ASSERT_TRUE(a);
+    const auto first_words = [](const std::vector<SourceEntry>& entries) {
+      std::string out;
+      for (const SourceEntry& e : entries) {
+        out += (out.empty() ? "" : "|") + e.text.substr(0, e.text.find_first_of(" ,"));
+      }
+      return out;
+    };
+    EXPECT_EQ(first_words(a->sources), c.entries) << c.sources;
+    EXPECT_EQ(first_words(a->sources_before), c.before) << c.sources;
+    EXPECT_EQ(first_words(a->sources_after), c.after) << c.sources;
+  }
+}
+
 TEST(ParseArticle, HeadingOverrideRenamesAndMatches) {
   const std::string text = R"(---
 title: T

@@ -85,10 +85,16 @@ bool same_article(const Article& a, const Article& b, const SiteConfig& config) 
       return false;
     }
   }
-  for (size_t i = 0; i < a.sources.size(); ++i) {
-    if (trim(a.sources[i].text, " \n") != trim(b.sources[i].text, " \n")) return false;
-  }
-  return true;
+  const auto same_entries = [](const std::vector<SourceEntry>& x,
+                               const std::vector<SourceEntry>& y) {
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i) {
+      if (trim(x[i].text, " \n") != trim(y[i].text, " \n")) return false;
+    }
+    return true;
+  };
+  return same_entries(a.sources, b.sources) && same_entries(a.sources_before, b.sources_before) &&
+         same_entries(a.sources_after, b.sources_after);
 }
 
 // Parses the Markdown back and reports import-mismatch unless it reads as `article`.

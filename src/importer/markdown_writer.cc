@@ -115,9 +115,15 @@ std::string write_article_markdown(const ArticleText& text, const SiteConfig& co
     write_block(out, text.faq_answer(i));
   }
   out += "\n## " + t.sources_heading + "\n";
+  for (const SourceEntry& note : article.sources_before) {
+    out += "\n" + std::string(trim_newlines(note.text)) + "\n";
+  }
   if (!article.sources.empty()) out += '\n';
   for (size_t i = 0; i < article.sources.size(); ++i) {
     out += fmt::format("{}. {}\n", i + 1, trim_newlines(article.sources[i].text));
+  }
+  for (const SourceEntry& note : article.sources_after) {
+    out += "\n" + std::string(trim_newlines(note.text)) + "\n";
   }
   return out;
 }

@@ -88,6 +88,7 @@ std::string write_article_plain_text(const ArticleText& text, const SiteConfig& 
   out.block(t.sources_heading);
   const std::string& note = article.sources_note.empty() ? t.sources_note : article.sources_note;
   for (const auto& p : paragraphs(note)) out.block(p);
+  for (const SourceEntry& written : article.sources_before) out.block(inline_text(written.text));
   for (size_t i = 0; i < article.sources.size(); ++i) {
     const std::string source = inline_text(article.sources[i].text);
     std::string entry;
@@ -108,6 +109,7 @@ std::string write_article_plain_text(const ArticleText& text, const SiteConfig& 
       out.line(entry);
     }
   }
+  for (const SourceEntry& written : article.sources_after) out.block(inline_text(written.text));
   return out.take();
 }
 

@@ -84,6 +84,14 @@ json sources_context(const RenderContext& context, size_t index, const ArticleCi
   sources["note_html"] = rendered(
       context, article.sources_note.empty() ? anatomy.sources_note : article.sources_note, {}, ids);
   sources["items"] = std::move(items);
+  // The writer's notes on the list, as written above and below it.
+  const auto notes_html = [&](const std::vector<SourceEntry>& notes) {
+    std::string markdown;
+    for (const SourceEntry& note : notes) markdown += note.text + "\n\n";
+    return markdown.empty() ? std::string() : rendered(context, markdown, {}, ids);
+  };
+  sources["before_html"] = notes_html(article.sources_before);
+  sources["after_html"] = notes_html(article.sources_after);
   return sources;
 }
 

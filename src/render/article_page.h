@@ -20,7 +20,8 @@ namespace mwp {
 //   toc[] {id, title}
 //   sections[] {id, heading_id, kicker, heading, html}
 //   faq {id, heading, items[] {id, question, html}}, has_faq
-//   sources {id, heading, note_html, items[] {number, id, html, work_url,
+//   sources {id, heading, note_html, before_html, after_html (the writer's
+//   notes above and below the list), items[] {number, id, html, work_url,
 //            has_work_url, backlinks[] {href, label, text}}}, has_sources
 //   related[] {title, url, description}, has_related).
 // Requires: `text` is the article's (model/article_text.h).

@@ -112,6 +112,16 @@ TEST_F(ArticlePageTest, SingleCitationHasOneBackLink) {
             std::string::npos);
 }
 
+// The writer's notes on the list show above and below it, as Markdown.
+TEST_F(ArticlePageTest, NotesOnTheSourcesListShowAroundIt) {
+  site_.articles[0].sources_before = {{"Links checked *March 2025*.", 1, 1, false}};
+  site_.articles[0].sources_after = {{"See our [reading list](/about/).", 2, 1, false}};
+  expect_in_order(render(),
+                  {"<div class=\"sources-note\">", "<p>Links checked <em>March 2025</em>.</p>",
+                   "<ol class=\"reference-list\">", "</ol>",
+                   "<p>See our <a href=\"/about/\">reading list</a>.</p>"});
+}
+
 TEST_F(ArticlePageTest, HeadMetadataAndLandmarks) {
   const std::string html = render();
   for (const char* part :
