@@ -110,11 +110,12 @@ Description read_description_text(std::string_view description) {
     if (comma != npos) read.institution = std::string(description.substr(comma + 2));
     return read;
   }
-  // "[Paper presentation]", "[Keynote address]", "[Nobel Prize lecture]".
+  // "[Paper presentation]", "[Keynote address]", "[Nobel Prize lecture]", "[Speech]".
   if (kind.ends_with("presentation") || kind.ends_with(" address") || kind.ends_with(" lecture") ||
-      kind == "Lecture" || kind == "Conference session" || kind == "Symposium" ||
-      kind == "Poster" || kind == "Poster session" || kind == "Roundtable discussion" ||
-      kind == "PowerPoint slides" || kind == "Lecture notes" || kind == "Slides") {
+      kind == "Lecture" || kind == "Speech" || kind == "Conference session" ||
+      kind == "Symposium" || kind == "Poster" || kind == "Poster session" ||
+      kind == "Roundtable discussion" || kind == "PowerPoint slides" || kind == "Lecture notes" ||
+      kind == "Slides") {
     read.type = ReferenceType::speech;
     read.genre = std::string(kind);
     return read;

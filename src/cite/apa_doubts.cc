@@ -93,12 +93,24 @@ void ApaReader::doubt_italics() {
 
 // Doubts about the string as a whole: a word broken at a line end ("on-
 // set"), as a PDF copies it; a note in brackets ("[check vol]"); words
-// struck out ("~~Boston:~~"), an editor's mark that is no part of the entry.
+// struck out ("~~Boston:~~") or highlighted ("==...=="), and a footnote's
+// mark ("[^3]"): an editor's marks that are no part of the entry.
 void ApaReader::doubt_the_writing() {
   if (const size_t struck = s_.find("~~"); struck != npos) {
     const size_t end = s_.find("~~", struck + 2);
     doubt("\"" + std::string(s_.substr(struck, end == npos ? 12 : end + 2 - struck)) +
           "\", words struck out");
+  }
+  // "==The shallows==": a notes app's highlight; "...363[^3]": a footnote's mark.
+  if (const size_t marked = s_.find("=="); marked != npos) {
+    const size_t end = s_.find("==", marked + 2);
+    doubt("\"" + std::string(s_.substr(marked, end == npos ? 12 : end + 2 - marked)) +
+          "\", words highlighted");
+  }
+  if (const size_t footnote = s_.find("[^"); footnote != npos) {
+    const size_t end = s_.find(']', footnote);
+    doubt("\"" + std::string(s_.substr(footnote, end == npos ? 6 : end + 1 - footnote)) +
+          "\", a footnote's mark");
   }
 
   for (size_t at = s_.find("- "); at != npos; at = s_.find("- ", at + 2)) {

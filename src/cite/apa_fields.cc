@@ -211,8 +211,21 @@ bool is_code(std::string_view code) {
     if (digits == 0 || !code.starts_with('-')) break;
     code.remove_prefix(1);  // "A-8"
   }
-  return !code.empty() && is_ascii_digit(code[0]) &&
-         code.find_first_not_of("0123456789-./") == std::string_view::npos;
+  if (code.empty() || !is_ascii_digit(code[0])) return false;
+  // "247-BCRP1" of "DFE-RR247-BCRP1": parts after the number, each capitals
+  // (up to five) before digits.
+  for (size_t part = 0; part < 4; ++part) {
+    const size_t end = code.find('-');
+    const std::string_view piece = code.substr(0, end);
+    const size_t digits = piece.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    if (digits == std::string_view::npos || digits > 5 || !is_ascii_digit(piece[digits]) ||
+        piece.find_first_not_of("0123456789./", digits) != std::string_view::npos) {
+      return false;
+    }
+    if (end == std::string_view::npos) return true;
+    code.remove_prefix(end + 1);
+  }
+  return false;
 }
 
 }  // namespace

@@ -92,9 +92,11 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   }
   if (!r.number.empty() && !(r.type == ReferenceType::broadcast && !r.volume.empty()) &&
       r.type != ReferenceType::dataset) {
-    const std::string label = r.type == ReferenceType::thesis   ? std::string("Publication")
-                              : r.type == ReferenceType::report ? r.genre
-                                                                : std::string();
+    // "(CESifo Working Paper No. 10666)": a report's or a working paper's kind.
+    const std::string label = r.type == ReferenceType::thesis ? "Publication"
+                              : r.type == ReferenceType::report || r.type == ReferenceType::preprint
+                                  ? r.genre
+                                  : std::string();
     const bool code = label.empty() && is_code_number(r.number);
     item(code ? r.number : (label.empty() ? "" : label + " ") + "No. " + r.number);
   }
@@ -121,7 +123,7 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + (r.genre.empty() ? std::string("Doctoral dissertation") : r.genre) +
                 (r.publisher.empty() ? "" : ", " + r.publisher) + "]");
   } else if (((r.type == ReferenceType::speech && r.container_title.empty()) || is_media(r.type) ||
-              r.type == ReferenceType::preprint ||
+              (r.type == ReferenceType::preprint && r.number.empty()) ||
               (is_periodical_article(r.type) && r.number.empty()) ||
               (r.number.empty() &&
                (r.type == ReferenceType::report || r.type == ReferenceType::webpage))) &&
@@ -224,11 +226,12 @@ ApaEntry legal_entry(const Reference& r) {
   ApaEntry entry;
   std::string text = r.title;
   const bool statute = r.type == ReferenceType::legislation;
-  if (!act_chapter_prefix(r.number).empty()) {
+  if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
+    // A Canadian act: its statutes' series and year before the chapter.
+    text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
+  } else if (!act_chapter_prefix(r.number).empty()) {
     text += ", " + r.number;
     if (!r.page.empty()) text += ", " + r.page;  // a section: "s. 76"
-  } else if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
-    text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
   } else if (statute && r.number.ends_with(" of " + std::to_string(r.year))) {
     text += " (No. " + r.number + ")";  // an Irish act: "(No. 25 of 2001)"
   } else if (statute && r.number.empty() && r.container_title.empty()) {

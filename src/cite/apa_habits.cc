@@ -173,8 +173,13 @@ void ApaReader::doubt_title_sentences() {
   const ReferenceType type = reference_.type;
   const bool own_sentences = (type != ReferenceType::report && type != ReferenceType::book) ||
                              title_italic_ || pasted_.italic_at(title_begin_);
+  // Two words or more; of two, both capitalised, as a periodical's name is
+  // ("... as Canadians. The Daily"), not "International report".
+  const size_t spaces = static_cast<size_t>(std::count(after.begin(), after.end(), ' '));
+  const bool named =
+      spaces == 1 && after[after.find(' ') + 1] >= 'A' && after[after.find(' ') + 1] <= 'Z';
   if (own_sentences || is_ascii_digit(before) || abbreviation || after[0] < 'A' || after[0] > 'Z' ||
-      after.find(':') != npos || std::count(after.begin(), after.end(), ' ') < 2) {
+      after.find(':') != npos || (spaces < 2 && !named)) {
     return;
   }
   doubt("the title's second sentence, \"" + std::string(after) + "\"");

@@ -40,15 +40,6 @@ std::vector<PersonName> groups_joined_by_ampersand(std::vector<PersonName> names
   return {one, two};
 }
 
-// "Royal Commission into Institutional Responses to Child Sexual Abuse": a
-// body's name, whatever lower-case words follow its first three.
-bool opens_as_body(std::string_view name) {
-  size_t third = 0;
-  for (int words = 0; words < 3 && third != std::string_view::npos; ++words)
-    third = name.find(' ', third + 1);
-  return is_organization_name(name.substr(0, third));
-}
-
 // "M", "J J", "M F.": capital letters alone, one at least without its
 // period.
 bool initials_without_periods(std::string_view given) {
@@ -96,9 +87,15 @@ bool looks_like_vancouver(std::string_view literal) {
 std::optional<ApaDate> find_bare_year(std::string_view text) {
   for (size_t at = text.find(' '); at != npos && at + 6 <= text.size();
        at = text.find(' ', at + 1)) {
-    const std::string_view year = text.substr(at + 1, 4);
-    if (year.find_first_not_of("0123456789") != npos || text[at + 5] != '.') continue;
-    if (at + 6 < text.size() && text[at + 6] != ' ') continue;
+    // "[2020].": an economist's brackets around it.
+    const size_t brackets =
+        text.compare(at + 1, 1, "[") == 0 && text.compare(at + 6, 1, "]") == 0 ? 1 : 0;
+    const std::string_view year = text.substr(at + 1 + brackets, 4);
+    if (at + 6 + 2 * brackets > text.size() || year.find_first_not_of("0123456789") != npos ||
+        text[at + 5 + 2 * brackets] != '.') {
+      continue;
+    }
+    if (at + 6 + 2 * brackets < text.size() && text[at + 6 + 2 * brackets] != ' ') continue;
     if (at == 0 || (text[at - 1] != '.' && text[at - 1] != ',')) continue;
     const size_t begin = text[at - 1] == ',' ? at - 1 : at;
     const NameListParse authors = parse_apa_author_list(text.substr(0, begin));
@@ -112,7 +109,7 @@ std::optional<ApaDate> find_bare_year(std::string_view text) {
     ApaDate date;
     date.year = std::stoi(std::string(year));
     date.begin = begin;
-    date.end = at + 6;
+    date.end = at + 6 + 2 * brackets;
     return date;
   }
   return std::nullopt;

@@ -46,6 +46,7 @@ const LegalCase kLegalCases[] = {
     // with its jurisdiction.
     {"Mental Health Act, R.S.O. 1990, c. M.7.", "legislation", "Mental Health Act", 1990, "c. M.7",
      ""},
+    {"Quarantine Act, S.C. 2005, c. 20.", "legislation", "Quarantine Act", 2005, "c. 20", ""},
     {"Mental Health Act 2014 (Vic).", "legislation", "Mental Health Act 2014 (Vic)", 2014, "", ""},
     // A New Zealand act by its name and year alone.
     {"Inquiries Act 2013.", "legislation", "Inquiries Act 2013", 2013, "", ""},

@@ -28,9 +28,10 @@ std::string element_text(std::string_view text);
 // apa_title.cc: where the group that closes `text` (")" or "]") opens, or npos.
 size_t matching_open(std::string_view text);
 
-// apa_lead.cc: "Bem, S. L. 1974." or "Maslach, C., Leiter, M.P., 2016.": a
-// year standing alone after authors in APA form, read as the date element,
-// which runs from the separator before the year to its period.
+// apa_lead.cc: "Bem, S. L. 1974.", "Maslach, C., Leiter, M.P., 2016." or
+// "Unger, G. [2020].": a year standing alone (or in brackets) after authors
+// in APA form, read as the date element, which runs from the separator
+// before the year to its period.
 std::optional<ApaDate> find_bare_year(std::string_view text);
 
 // apa_lead.cc: "Costa PT Jr, Terracciano A, McCrae RR": every author a

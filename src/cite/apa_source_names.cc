@@ -44,6 +44,13 @@ bool is_organization_name(std::string_view name) {
              "Observatoire", "Société", "Secrétariat"});
 }
 
+bool opens_as_body(std::string_view name) {
+  size_t third = 0;
+  for (int words = 0; words < 3 && third != std::string_view::npos; ++words)
+    third = name.find(' ', third + 1);
+  return is_organization_name(name.substr(0, third));
+}
+
 bool names_a_law(std::string_view name) {
   // "Independent Review of the Mental Health Act 1983" is a body's name.
   if (is_organization_name(name) ||

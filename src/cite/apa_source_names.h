@@ -11,6 +11,10 @@ bool is_magazine_name(std::string_view name);
 bool is_newspaper_name(std::string_view name);
 // A government body, university, society or charity: "U.S. Department of Commerce".
 bool is_organization_name(std::string_view name);
+// A body's name, whatever lower-case words follow its first three: "Royal
+// Commission into Institutional Responses to Child Sexual Abuse", "Institut
+// national de santé publique du Québec".
+bool opens_as_body(std::string_view name);
 bool is_preprint_server(std::string_view name);
 // A description naming a kind of work APA 7 lists and mwp does not format:
 // "Song", "Painting", "Interview", "PowerPoint slides".

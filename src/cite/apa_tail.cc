@@ -100,7 +100,8 @@ size_t pasted_trailer_length(std::string_view text) {
   return 0;
 }
 
-constexpr std::array<std::string_view, 10> kDoiMarkers = {
+// The last two, Springer's "DOI 10.1007/...", only before "10.".
+constexpr std::array<std::string_view, 12> kDoiMarkers = {
     "https://doi.org/",
     "http://doi.org/",
     "https://dx.doi.org/",
@@ -111,6 +112,8 @@ constexpr std::array<std::string_view, 10> kDoiMarkers = {
     "doi:",
     "DOI: ",
     "DOI:",
+    "DOI ",
+    "doi ",
 };
 
 }  // namespace
@@ -182,6 +185,10 @@ bool ApaReader::strip_link(TextRange& rest) {
   for (std::string_view marker : kDoiMarkers) {
     const size_t found = text.rfind(marker);
     if (found == npos || (found > 0 && text[found - 1] != ' ' && text[found - 1] != '/')) continue;
+    if (marker.ends_with(' ') && marker.find(':') == npos &&
+        text.compare(found + marker.size(), 3, "10.") != 0) {
+      continue;
+    }
     if (at == npos || found < at || (found == at && marker.size() > value - at)) {
       at = found;
       value = found + marker.size();

@@ -15,6 +15,24 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
+// Whether `code`'s letters before a hyphen or digit ("CCC" of "CCC-2") are
+// the initials of capitalised words in a row of `title`: the title's own
+// abbreviation, "The Children's Communication Checklist – version 2 (CCC-2)".
+bool abbreviates_words_of(std::string_view code, std::string_view title) {
+  const size_t letters = code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  if (letters < 2 ||
+      (letters != npos && code[letters] != '-' && (code[letters] < '0' || code[letters] > '9'))) {
+    return false;
+  }
+  std::string initials;  // of the capitalised words, '.' for any other word
+  for (size_t at = 0; at < title.size();) {
+    const size_t end = std::min(title.find(' ', at), title.size());
+    initials += title[at] >= 'A' && title[at] <= 'Z' ? title[at] : '.';
+    at = end + 1;
+  }
+  return initials.find(code.substr(0, letters)) != npos;
+}
+
 }  // namespace
 
 // Where the group that closes `text` (")" or "]") opens, or npos.
@@ -106,7 +124,7 @@ TextRange ApaReader::without_title_groups(TextRange title) {
     // "*Beck Depression Inventory–II (BDI-II)*": the writer's italics hold it in the title.
     const bool italic_group = text.back() == ')' && pasted_.italic_at(title.end - 1) &&
                               pasted_.italic_at(title.begin + open);
-    if (italic_group) break;
+    if (italic_group || abbreviates_words_of(inside, text.substr(0, open))) break;
     if (text.back() == ']') {
       if (!read_description(inside)) break;
     } else if (all_details(inside)) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cite/apa_parser.h"
+#include "cite/csl_json.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
 
@@ -85,6 +86,54 @@ struct DoubtCase {
 template <typename Rows>
 void expect_each_partly_read(const Rows& rows) {
   for (const DoubtCase& row : rows) expect_partly_read(row.input, row.mentioned);
+}
+
+// A compact description of the fields a parse fills, for table comparison:
+// "book | Yalom/I. D. | 2005 | Title | ed 5 | pub Basic Books".
+inline std::string describe_fields(const Reference& r) {
+  std::string out(csl_type_name(r.type));
+  out += " |";
+  for (const PersonName& name : r.authors) {
+    out += " " + (name.literal.empty() ? "" : "=" + name.literal);
+    if (!name.non_dropping_particle.empty()) out += name.non_dropping_particle + "_";
+    out += name.family;
+    if (!name.given.empty()) out += "/" + name.given;
+    if (!name.suffix.empty()) out += "/" + name.suffix;
+  }
+  if (r.authors_truncated) out += " ...";
+  if (!r.editors.empty()) {
+    out += " | eds";
+    for (const PersonName& name : r.editors) out += " " + name.family + "/" + name.given;
+  }
+  if (!r.translators.empty()) {
+    out += " | trans";
+    for (const PersonName& name : r.translators) out += " " + name.family + "/" + name.given;
+  }
+  out += " | " + (r.in_press ? std::string("in press") : std::to_string(r.year)) + r.year_suffix;
+  if (r.month > 0) out += "-" + std::to_string(r.month) + (r.day.empty() ? "" : "-" + r.day);
+  out += " | " + r.title;
+  for (const auto& [label, value] :
+       {std::pair<const char*, const std::string*>{"in", &r.container_title},
+        {"vol", &r.volume},
+        {"no", &r.issue},
+        {"pp", &r.page},
+        {"art", &r.article_number},
+        {"ed", &r.edition},
+        {"number", &r.number},
+        {"genre", &r.genre},
+        {"pub", &r.publisher},
+        {"archive", &r.archive},
+        {"event", &r.event},
+        {"place", &r.event_place},
+        {"doi", &r.doi},
+        {"url", &r.url},
+        {"retrieved", &r.accessed},
+        {"about", &r.description}}) {
+    if (!value->empty()) out += std::string(" | ") + label + " " + *value;
+  }
+  if (r.original_year != 0) out += " | original " + std::to_string(r.original_year);
+  if (r.advance_online) out += " | advance online";
+  return out;
 }
 
 }  // namespace mwp::testing_support

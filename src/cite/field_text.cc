@@ -28,6 +28,8 @@ bool is_quote(char32_t cp) {
 
 bool foreign_character(char32_t cp) {
   constexpr char32_t kBullets[] = {0x2022, 0x2023, 0x2043, 0x25AA, 0x25CF, 0x25E6, 0x2219};
+  // "Save More Tomorrow™": a trade mark's sign is a name's own.
+  if (cp == 0x2122 || cp == 0x00AE) return false;
   return is_symbol_or_control(cp) ||
          std::find(std::begin(kBullets), std::end(kBullets), cp) != std::end(kBullets);
 }

@@ -16,7 +16,7 @@ namespace mwp {
 std::string quoted(std::string_view text);
 
 // A character no field holds: a pictograph or emoji, a control or format
-// character, or a pasted list bullet.
+// character, or a pasted list bullet; not a trade mark's sign (™, ®).
 bool foreign_character(char32_t cp);
 
 // Whether every code point of `text` passes `allowed`.

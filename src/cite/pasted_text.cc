@@ -40,6 +40,23 @@ std::string_view ligature_letters(std::string_view text, size_t i) {
 size_t list_marker_length(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && is_space(text[i])) ++i;
+  // Pandoc's "::: {#ref-frankl2006 .csl-entry} ", a fenced div's opening.
+  if (text.compare(i, 5, "::: {") == 0) {
+    const size_t close = text.find("} ", i);
+    if (close != std::string_view::npos)
+      return list_marker_length(text.substr(close + 2)) + close + 2;
+  }
+  // A task list's box, "[x] " or "[ ] ", with or without a bullet before it.
+  if (text.size() > i + 4 && text[i] == '[' &&
+      (text[i + 1] == ' ' || text[i + 1] == 'x' || text[i + 1] == 'X') && text[i + 2] == ']' &&
+      is_space(text[i + 3])) {
+    return i + 4;
+  }
+  if (text.size() > i + 6 && (text[i] == '-' || text[i] == '*') && is_space(text[i + 1]) &&
+      text[i + 2] == '[' && text[i + 4] == ']' && is_space(text[i + 5]) &&
+      (text[i + 3] == ' ' || text[i + 3] == 'x' || text[i + 3] == 'X')) {
+    return i + 6;
+  }
   if (i + 1 < text.size() && (text[i] == '-' || text[i] == '*' || text[i] == '+') &&
       is_space(text[i + 1])) {
     return i + 2;
@@ -89,6 +106,19 @@ size_t past_study_mark(std::string_view text, size_t i) {
                                                 text.compare(date + 2, 4, "n.d.") == 0 ||
                                                 text.compare(date + 2, 2, "in") == 0);
   return dated && (close == std::string_view::npos || close > date) ? i + 1 : i;
+}
+
+// `text` without a footnote's back-arrow at its end ("... ↩︎"), the link
+// a notes app writes back to where the note was cited.
+std::string_view without_back_arrow(std::string_view text) {
+  std::string_view out = text;
+  while (!out.empty() && is_space(out.back())) out.remove_suffix(1);
+  for (std::string_view selector : {"\xEF\xB8\x8E", "\xEF\xB8\x8F"}) {  // U+FE0E, U+FE0F
+    if (out.ends_with(selector)) out.remove_suffix(selector.size());
+  }
+  if (!out.ends_with("\xE2\x86\xA9")) return text;  // U+21A9
+  out.remove_suffix(3);
+  return out;
 }
 
 // Past symbols pasted before an entry ("📖 ", "★ "): non-ASCII code points
@@ -156,7 +186,11 @@ bool is_link_text(std::string_view label) {
 
 }  // namespace
 
-PastedText::PastedText(std::string_view markdown) : end_(markdown.size()) {
+PastedText::PastedText(std::string_view markdown)
+    : PastedText(markdown, without_back_arrow(markdown).size()) {}
+
+PastedText::PastedText(std::string_view whole, size_t used) : end_(used) {
+  const std::string_view markdown = whole.substr(0, used);
   bool italic = false;
   size_t i = past_field_code(
       markdown,

@@ -13,7 +13,9 @@ namespace mwp {
 
 class PastedText {
  public:
-  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• "),
+  // Drops a leading list marker ("- ", "* ", "+ ", "1. ", "1) ", "[1] ", "• ",
+  // a task list's "[x] ", Pandoc's "::: {#ref-key .csl-entry} "), a
+  // footnote's back-arrow at the end ("↩︎"),
   // symbols pasted before the entry ("📖 ") and a reference manager's field
   // code ("ADDIN EN.REFLIST "), emphasis delimiters (* ** _ __
   // at word edges, and HTML's <i> and <em>), HTML line breaks (as spaces),
@@ -56,6 +58,9 @@ class PastedText {
     size_t begin = std::string::npos;
     std::string href;
   };
+
+  // Reads whole[0, used).
+  PastedText(std::string_view whole, size_t used);
 
   void emit(char c, size_t source, bool italic);
   void read_html_tag(const HtmlTag& tag, size_t at, bool& italic, HtmlLink& link);

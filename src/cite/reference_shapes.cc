@@ -262,7 +262,7 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   const bool state =
       last.size() == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] >= 'A' && last[1] <= 'Z';
   // "Harvard University Press, Cambridge": a town after the publisher. Not
-  // "Little, Brown", "Longmans, Green" or "Wiley, Inc.".
+  // "Little, Brown", "Longmans, Green", "Wiley, Inc." or "SALT Software, LLC".
   // A university named with its campus, "California State University,
   // Sacramento", "University of California, Berkeley", "National University
   // of Ireland, Galway", is not one.
@@ -275,7 +275,8 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
       (institution.find("University of ") != npos && institution.find(" Press") == npos);
   const bool town = !last.empty() && last.find(' ') == npos && last[0] >= 'A' && last[0] <= 'Z' &&
                     !last.ends_with('.') && last != "Brown" && last != "Green" && last != "Brace" &&
-                    last != "Trubner" && last != "Winston" && last != "Publishers" && !campus;
+                    last != "Trubner" && last != "Winston" && last != "Publishers" && !campus &&
+                    !is_one_of(last, {"LLC", "PBC", "Ltd", "GmbH", "AG", "LLP", "Inc"});
   // "Journal, x, x": each of a publisher's parts opens with a capital or a
   // digit, but for a serial "and" ("Health, Education, and Welfare") and
   // "on behalf of".
@@ -307,7 +308,7 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
     doubts.push_back("the publisher " + quoted(publisher) + ", which is a journal's name");
   } else if (starts_with_quote(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which opens with a quotation mark");
-  } else if (looks_like_prose(publisher)) {
+  } else if (looks_like_prose(publisher) && !opens_as_body(publisher)) {
     // "Opting out? Why women really quit careers and head home, University
     // of California Press": the rest of a title read as the publisher.
     doubts.push_back("the publisher " + quoted(publisher) + ", which reads as a sentence");

@@ -1,0 +1,92 @@
+// Reference strings in the forms writers paste from notes apps, PDFs,
+// economists' lists and tools, read with confidence: each row is the entry
+// and the fields read (describe_fields()).
+#include <gtest/gtest.h>
+
+#include "cite/apa_parser.h"
+#include "cite/cite_test_support.h"
+
+namespace mwp {
+namespace {
+
+using testing_support::describe_fields;
+
+struct PastedCase {
+  const char* input;
+  const char* expected;
+};
+
+const PastedCase kPastedCases[] = {
+    // A title in italics that closes on an abbreviation's period.
+    {"Haley, J. (1973). *Uncommon therapy: The psychiatric techniques of Milton H. Erickson, "
+     "M.D.* W. W. Norton.",
+     "book | Haley/J. | 1973 | Uncommon therapy: The psychiatric techniques of Milton H. "
+     "Erickson, M.D. | pub W. W. Norton"},
+    // Software named first, its version and description after the name.
+    {"ELAN (Version 6.4) [Computer software]. (2022). Max Planck Institute for "
+     "Psycholinguistics. https://archive.mpi.nl/tla/elan",
+     "software | | 2022 | ELAN | genre Computer software | pub Max Planck Institute for "
+     "Psycholinguistics | url https://archive.mpi.nl/tla/elan"},
+    // Zotero's "5th edition ed."; a company's "LLC" with no period of its own.
+    {"Yalom, I. D., & Leszcz, M. (2005). *The theory and practice of group psychotherapy* (5th "
+     "edition ed.). Basic Books.",
+     "book | Yalom/I. D. Leszcz/M. | 2005 | The theory and practice of group psychotherapy | ed 5 "
+     "| pub Basic Books"},
+    // Groups: a charity's name in capitals, one in lower case after persons,
+    // and a French body's name.
+    {"I CAN, & Royal College of Speech and Language Therapists. (2018). *Bercow: Ten years on*. "
+     "https://www.bercow10yearson.com/",
+     "report | =I CAN =Royal College of Speech and Language Therapists | 2018 | Bercow: Ten years "
+     "on | url https://www.bercow10yearson.com/"},
+    {"Bishop, D. V. M., & CATALISE consortium. (2016). CATALISE: A study. *PLOS ONE*, *11*(7), "
+     "Article e0158753.",
+     "article-journal | Bishop/D. V. M. =CATALISE consortium | 2016 | CATALISE: A study | in PLOS "
+     "ONE | vol 11 | no 7 | art e0158753"},
+    {"Institut de la statistique du Qu\u00e9bec. (n.d.). *\u00c9tude longitudinale du "
+     "d\u00e9veloppement des enfants du Qu\u00e9bec*. https://www.stat.gouv.qc.ca/",
+     "webpage | =Institut de la statistique du Qu\u00e9bec | 0 | \u00c9tude longitudinale du "
+     "d\u00e9veloppement des enfants du Qu\u00e9bec | url https://www.stat.gouv.qc.ca/"},
+    // Springer's "DOI " with no colon; a report's code in parts; a speech's
+    // event; a test's own abbreviation closing its title; a working paper's
+    // series on SSRN.
+    {"Currie, S. R., & Casey, D. M. (2013). Validity of the index. Journal of Gambling Studies, "
+     "29(2), 311\u2013327. DOI 10.1007/s10899-012-9300-6",
+     "article-journal | Currie/S. R. Casey/D. M. | 2013 | Validity of the index | in Journal of "
+     "Gambling Studies | vol 29 | no 2 | pp 311-327 | doi 10.1007/s10899-012-9300-6"},
+    {"Lindsay, G. (2012). *The Better Communication Research Programme* (Research Report "
+     "DFE-RR247-BCRP1). Department for Education.",
+     "report | Lindsay/G. | 2012 | The Better Communication Research Programme | number "
+     "Research Report DFE-RR247-BCRP1 | pub Department for Education"},
+    {"Powell, J. H. (2022, August 26). *Monetary policy and price stability* [Speech]. Economic "
+     "Policy Symposium, Jackson Hole, WY, United States. https://www.federalreserve.gov/s.htm",
+     "speech | Powell/J. H. | 2022-8-26 | Monetary policy and price stability | genre Speech | "
+     "event Economic Policy Symposium | place Jackson Hole, WY, United States | url "
+     "https://www.federalreserve.gov/s.htm"},
+    {"Bishop, D. V. M. (2003). The Children's Communication Checklist \u2013 version 2 (CCC-2). "
+     "London: Psychological Corporation.",
+     "book | Bishop/D. V. M. | 2003 | The Children's Communication Checklist \u2013 version 2 "
+     "(CCC-2) | pub Psychological Corporation"},
+    // Pasted from notes: a task's box, Pandoc's div, a footnote's back-arrow.
+    {"[x] Deci, E. L. (2000). The what and why of goal pursuits. *Psychological Inquiry*, "
+     "*11*(4), 227\u2013268. https://doi.org/10.1207/S15327965PLI1104_01 \u21A9\uFE0E",
+     "article-journal | Deci/E. L. | 2000 | The what and why of goal pursuits | in Psychological "
+     "Inquiry | vol 11 | no 4 | pp 227-268 | doi 10.1207/S15327965PLI1104_01"},
+    {"::: {#ref-frankl2006 .csl-entry} Frankl, V. E. (2006). *Man's search for meaning*. Beacon "
+     "Press.",
+     "book | Frankl/V. E. | 2006 | Man's search for meaning | pub Beacon Press"},
+};
+
+TEST(ApaPastedForms, ReadsThemWithConfidence) {
+  for (const PastedCase& c : kPastedCases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 3, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << c.input;
+    EXPECT_TRUE(diagnostics.empty())
+        << c.input << "\n"
+        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+    EXPECT_EQ(describe_fields(*reference), c.expected) << c.input;
+  }
+}
+
+}  // namespace
+}  // namespace mwp
