@@ -64,14 +64,11 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"Statistics Canada. (2022, October 26). Immigrants make up the largest share of the "
      "population. The Daily (Catalogue no. 11-001-X). https://www150.statcan.gc.ca/n1/x",
      "second sentence"},
-    // A notes app's highlight and footnote mark; an economist's year in brackets.
+    // A notes app's highlight and footnote mark.
     {"Carr, N. (2010). ==The shallows==. W. W. Norton & Company.", "highlighted"},
     {"Ericsson, K. A. (1993). The role of deliberate practice. Psychological Review, 100(3), "
      "363\u2013406. https://doi.org/10.1037/0033-295X.100.3.363[^3]",
      "a footnote's mark"},
-    {"De Loecker, J., & Unger, G. [2020]. The rise of market power. Quarterly Journal of "
-     "Economics, 135(2), 561\u2013644.",
-     "square brackets"},
     // A chapter of a book with neither editors nor pages.
     {"Lezak, M. D., & Tranel, D. (2012). Executive functions. In *Neuropsychological assessment* "
      "(5th ed.). Oxford University Press.",

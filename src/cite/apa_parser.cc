@@ -221,12 +221,7 @@ std::optional<Reference> ApaReader::read() {
   if (read_legal(rest)) return reference_;
   std::optional<ApaDate> date = find_apa_date(view(rest));
   if (date) date = past_correction_title(*date, rest);
-  if (!date) {
-    date = find_bare_year(view(rest));
-    if (date && view(TextRange{date->begin, date->end}).find('[') != npos) {
-      doubt("the year in square brackets, where APA 7 writes parentheses");
-    }
-  }
+  if (!date) date = find_bare_year(view(rest));
   if (!date) return read_foreign(rest);
   const std::string_view lead_text = trim(view(TextRange{0, date->begin}), " .");
   if (vancouver_authors(lead_text)) {

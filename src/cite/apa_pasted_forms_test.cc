@@ -66,6 +66,11 @@ const PastedCase kPastedCases[] = {
      "London: Psychological Corporation.",
      "book | Bishop/D. V. M. | 2003 | The Children's Communication Checklist \u2013 version 2 "
      "(CCC-2) | pub Psychological Corporation"},
+    // An economist's year in brackets, read as a year without parentheses is.
+    {"De Loecker, J., & Unger, G. [2020]. The rise of market power. Quarterly Journal of "
+     "Economics, 135(2), 561\u2013644.",
+     "article-journal | De Loecker/J. Unger/G. | 2020 | The rise of market power | in Quarterly "
+     "Journal of Economics | vol 135 | no 2 | pp 561-644"},
     // Pasted from notes: a task's box, Pandoc's div, a footnote's back-arrow.
     {"[x] Deci, E. L. (2000). The what and why of goal pursuits. *Psychological Inquiry*, "
      "*11*(4), 227\u2013268. https://doi.org/10.1207/S15327965PLI1104_01 \u21A9\uFE0E",

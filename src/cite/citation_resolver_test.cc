@@ -205,6 +205,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Roulstone, S., Law, J., & Rush, R. (2011). *Investigating the role of language*. "
        "Statistics Canada.",
        "Roulstone et al.'s analysis for Statistics Canada (2011)"},
+      // A report by its title in emphasis and its kind.
+      {"The *He Ara Oranga* report (2018) set the agenda.",
+       "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga: Report of "
+       "the inquiry*. https://mentalhealth.inquiry.govt.nz/x",
+       "He Ara Oranga* report (2018)"},
       // An acronym of a group whose name ends in one.
       {"Support helps (UUK, 2020).",
        "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",
@@ -358,6 +363,23 @@ TEST(CitationResolver, AYearAfterAPossessivePicksTheWork) {
                       {"Buss, D. M. (2000). *The dangerous passion*. Free Press.",
                        "Buss, D. M., Larsen, R. J., Westen, D., & Semmelroth, J. (1992). Sex "
                        "differences in jealousy. *Psychological Science*, *3*(4), 251-255."});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;
+  ASSERT_EQ(a.citations.size(), 2u);
+  EXPECT_EQ(a.citations[0].reference, 1u);
+  EXPECT_EQ(a.citations[1].reference, 0u);
+}
+
+// APA 7's year opening the sentence before the names: "In 2010, Paulson and
+// Bazemore found".
+TEST(CitationResolver, AYearOpeningTheSentencePicksTheWork) {
+  Article a = article("a.md",
+                      "In 2010, Paulson and Bazemore found it. Later work (Paulson & "
+                      "Bazemore, 2012) did too.",
+                      {"Paulson, J. F., & Bazemore, S. D. (2012). Later. *JAMA*, *3*(1), 1-2.",
+                       "Paulson, J. F., & Bazemore, S. D. (2010). Prenatal and postpartum "
+                       "depression in fathers. *JAMA*, *303*(19), 1961-1969."});
   Diagnostics diagnostics;
   resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
   EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].message;

@@ -11,6 +11,7 @@
 #include "cite/name_group.h"
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
+#include "cite/research_words.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
 
@@ -125,13 +126,20 @@ int year_before(const Tokens& tokens, size_t first) {
   return 0;
 }
 
-// A word for a piece of research: "study", "report".
-bool is_work_noun(const ProseToken& token) {
-  constexpr std::string_view kNouns[] = {"study",  "paper",    "review",        "report",
-                                         "survey", "analysis", "meta-analysis", "trial",
-                                         "book",   "article",  "experiment"};
-  return token.kind == TokenKind::word && !token.capitalised &&
-         std::find(std::begin(kNouns), std::end(kNouns), token.text) != std::end(kNouns);
+// "In 1999, the Productivity Commission", "In 2010, Paulson and Bazemore":
+// the year that opens the sentence, as APA 7 allows a narrative citation's
+// year to stand, before the names at tokens[first]. 0 when none.
+int year_opening(const Tokens& tokens, size_t first) {
+  if (first < 3) return 0;
+  size_t comma = first - 1;
+  if (is_word(tokens[comma], "the") || is_word(tokens[comma], "The")) --comma;
+  if (comma < 2 || !is_punct(tokens[comma], ",")) return 0;
+  const int year = year_at(tokens[comma - 1]);
+  const size_t in = comma - 2;
+  if (year == 0 || !(is_word(tokens[in], "In") || is_word(tokens[in], "in"))) return 0;
+  const bool opens = in == 0 || is_punct(tokens[in - 1], ".") || is_punct(tokens[in - 1], ";") ||
+                     is_punct(tokens[in - 1], ":");
+  return opens ? year : 0;
 }
 
 // "a big study from 2019 by Twenge", "a 2019 review by Hyde": the year of
@@ -144,11 +152,11 @@ int year_before_by(const Tokens& tokens, size_t first) {
     if (const int year = year_at(tokens[k]); year != 0) {
       const bool linked =
           k >= 2 && (is_word(tokens[k - 1], "from") || is_word(tokens[k - 1], "in"));
-      work = work || (linked && is_work_noun(tokens[k - 2]));
+      work = work || (linked && is_research_noun(tokens[k - 2]));
       return work ? year : 0;
     }
     if (tokens[k].kind != TokenKind::word || tokens[k].capitalised) return 0;
-    work = work || is_work_noun(tokens[k]);
+    work = work || is_research_noun(tokens[k]);
   }
   return 0;
 }
@@ -272,6 +280,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
       mention.named_year_follows = mention.named_year != 0;
     }
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
+    if (mention.named_year == 0) mention.named_year = year_opening(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
     if (mention.named_year == 0) mention.named_year = year_before_by(tokens, group->first);
     out.push_back(std::move(mention));

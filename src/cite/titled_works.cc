@@ -7,6 +7,7 @@
 
 #include "text/sentence.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -125,10 +126,18 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
       (!mention.parenthetical && paren < mention.begin)) {
     return std::nullopt;
   }
-  const std::string_view before = prose.substr(0, paren);
+  std::string_view before = prose.substr(0, paren);
   // The words before the parenthesis, within the longest title's reach.
-  const std::vector<std::string_view> words =
+  std::vector<std::string_view> words =
       words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
+  // "*He Ara Oranga* report (2018)": the title, then the kind of work it is.
+  if (!mention.parenthetical && !words.empty() &&
+      is_one_of(words.back(), {"report", "study", "review", "survey", "inquiry", "strategy",
+                               "guidelines", "guideline", "plan", "book"})) {
+    before = before.substr(0, static_cast<size_t>(words.back().data() - before.data()));
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    words.pop_back();
+  }
   // "(*Daring Greatly*, Brown, 2012)": the title read as the first name.
   const std::string inside = mention.names.size() >= 2
                                  ? fold_to_letters_and_digits(mention.names[0].written)
