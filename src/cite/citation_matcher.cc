@@ -145,7 +145,8 @@ std::string group_words(std::string_view written) {
 }
 
 // Whether the mention's several names are one group author's name, split
-// at its commas or its "&" ("AARP & National Alliance for Caregiving"), or
+// at its commas, its "&" ("AARP & National Alliance for Caregiving") or its
+// "and", or its last words so split, or
 // the names of all the groups that wrote the work, some with "&" in them
 // ("McKinsey & Company & LeanIn.Org").
 bool is_split_group(const CitationMention& mention, const std::vector<PersonName>& authors) {
@@ -155,14 +156,18 @@ bool is_split_group(const CitationMention& mention, const std::vector<PersonName
     if (author.literal.empty()) return false;
     groups += author.literal + " ";
   }
-  if (authors.size() == 1 && authors[0].literal.find(',') == std::string::npos &&
-      authors[0].literal.find(" & ") == std::string::npos) {
+  const std::string& one = authors[0].literal;
+  if (authors.size() == 1 && one.find(',') == std::string::npos &&
+      one.find(" & ") == std::string::npos && one.find(" and ") == std::string::npos) {
     return false;
   }
   std::string joined;
   for (const CitedName& name : mention.names) joined += name.written + " ";
   const std::string words = group_words(joined);
-  return words == group_words(groups) || words == group_words(authors[0].literal);
+  // "Mental Health & Addiction (2018)" for the Government Inquiry into Mental
+  // Health and Addiction: a narrative reading may begin after its first words.
+  return words == group_words(groups) || words == group_words(one) ||
+         (authors.size() == 1 && words_end_with(group_words(one), words));
 }
 
 // "Dworzynski and Happé, with colleagues (2012)": the first author, then

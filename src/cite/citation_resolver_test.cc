@@ -210,6 +210,11 @@ TEST(CitationResolver, LinksTheFormsWritersUse) {
        "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga: Report of "
        "the inquiry*. https://mentalhealth.inquiry.govt.nz/x",
        "He Ara Oranga* report (2018)"},
+      // A group's name holding "and", written with "&", read from its last words.
+      {"The Government Inquiry into Mental Health & Addiction (2018) said so.",
+       "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga*. "
+       "https://mentalhealth.inquiry.govt.nz/x",
+       "Mental Health & Addiction (2018)"},
       // An acronym of a group whose name ends in one.
       {"Support helps (UUK, 2020).",
        "Universities UK. (2020). *Stepchange: Mentally healthy universities*. https://uuk.ac.uk/s",

@@ -224,13 +224,15 @@ const KNOWN_DIFFERENCES = [
   // A series still running, "(2019–present)"; CSL-JSON has no open date, and
   // apa.csl writes the year.
   ['series still running', (mwp, citeproc) => [mwp.replace(/\((\d{4})–present\)/, '($1)'), citeproc]],
-  // citeproc-js turns superscript characters into markup: "I²" becomes I<sup>2</sup>.
-  ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2'), citeproc]],
+  // citeproc-js turns superscript characters into markup: "I²" becomes
+  // I<sup>2</sup>, and a trade mark's sign "™" becomes <sup>TM</sup>.
+  ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2').replace(/™/g, 'TM'), citeproc]],
   // A work with no author: APA 7 keeps the description with the title that
-  // stands first, "Title [Audio podcast episode]. (2023, June 2).";
-  // apa.csl puts it after the date.
+  // stands first, "Title [Audio podcast episode]. (2023, June 2).", and its
+  // details too, "ELAN (Version 6.4) [Computer software]. (2022).";
+  // apa.csl puts the description after the date.
   ['description of a title standing first', (mwp, citeproc) => [
-    mwp.replace(/^([^[(]+?) \[([^\]]+)\]\. (\([^)]*\)\.) /, '$1. $3 [$2]. '), citeproc]],
+    mwp.replace(/^([^[]+?) \[([^\]]+)\]\. (\([^)]*\)\.) /, '$1. $3 [$2]. '), citeproc]],
   // APA 7 writes a journal article's description after its title,
   // "[Supplemental material]"; apa.csl writes none for an article.
   ['description of an article', (mwp, citeproc) => [mwp.replace(/ \[([A-Z][A-Za-z0-9 ]+)\](?=\. )/, (m, description) => (citeproc.includes(`[${description}]`) ? m : '')), citeproc]],
