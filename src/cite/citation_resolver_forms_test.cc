@@ -19,6 +19,8 @@ void expect_each_cites_its_source(Article& a) {
 }
 
 using testing_support::article;
+using testing_support::expect_links_quietly;
+using testing_support::LinkCase;
 
 // The codes of `a`'s diagnostics and the references its citations link, in order.
 std::string resolved(Article& a) {
@@ -257,6 +259,48 @@ TEST(CitationResolver, LinksGroupsEndingInAnAcronymAndReportsLooseForms) {
        "hooks, b. (2004). *We real cool: Black men and masculinity*. Routledge."});
   EXPECT_EQ(resolved(a),
             "reference-partly-read citation-unmatched citation-unread citation-unread 0 0 0 ");
+}
+
+// An owner, a title or a group's name before the year, as writers write them.
+TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
+  const LinkCase cases[] = {
+      // A group's name that holds a possessive, after "the", and a co-author.
+      {"The Men's Project and Flood (2018) surveyed them.",
+       "The Men's Project, & Flood, M. (2018). *The Man Box*. Jesuit Social Services.",
+       "Men's Project and Flood (2018)"},
+      {"A report by the Children's Society (2021) found it.",
+       "The Children's Society. (2021). *The good childhood report 2021*.",
+       "Children's Society (2021)"},
+      // A book's title in emphasis between its author and its year.
+      {"Vivek Murthy, in *Together* (2020), writes it.",
+       "Murthy, V. H. (2020). *Together: The healing power of human connection*. Harper Wave.",
+       "Vivek Murthy, in *Together* (2020)"},
+      // A possessive owner before a title in emphasis that holds its own
+      // possessive and question mark.
+      {"Jock Phillips's *A Man's Country?* (1987) traced it.",
+       "Phillips, J. (1987). *A man's country? The image of the Pakeha male*. Penguin.",
+       "A Man's Country?* (1987)"},
+      // "and colleagues'" and "et al.'s" before a body's name that holds "for".
+      {"Roulstone and colleagues' analysis for the Department for Education (2011) found it.",
+       "Roulstone, S., Law, J., & Rush, R. (2011). *Investigating the role of language*. "
+       "Department for Education.",
+       "Roulstone and colleagues' analysis for the Department for Education (2011)"},
+      {"Roulstone et al.'s analysis for Statistics Canada (2011) found it.",
+       "Roulstone, S., Law, J., & Rush, R. (2011). *Investigating the role of language*. "
+       "Statistics Canada.",
+       "Roulstone et al.'s analysis for Statistics Canada (2011)"},
+      // A report by its title in emphasis and its kind.
+      {"The *He Ara Oranga* report (2018) set the agenda.",
+       "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga: Report of "
+       "the inquiry*. https://mentalhealth.inquiry.govt.nz/x",
+       "He Ara Oranga* report (2018)"},
+      // A group's name holding "and", written with "&", read from its last words.
+      {"The Government Inquiry into Mental Health & Addiction (2018) said so.",
+       "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga*. "
+       "https://mentalhealth.inquiry.govt.nz/x",
+       "Mental Health & Addiction (2018)"},
+  };
+  for (const LinkCase& c : cases) expect_links_quietly(c);
 }
 
 }  // namespace

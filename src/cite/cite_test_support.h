@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cite/apa_parser.h"
+#include "cite/citation_resolver.h"
 #include "cite/csl_json.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
@@ -86,6 +87,27 @@ struct DoubtCase {
 template <typename Rows>
 void expect_each_partly_read(const Rows& rows) {
   for (const DoubtCase& row : rows) expect_partly_read(row.input, row.mentioned);
+}
+
+// Prose that links to its one source, and says nothing.
+struct LinkCase {
+  const char* prose;
+  const char* source;
+  const char* linked;  // the citation's text
+};
+
+// Resolves `c.prose` against `c.source`; expects no diagnostic and one
+// citation, whose text is `c.linked`.
+inline void expect_links_quietly(const LinkCase& c) {
+  Article a = article("a.md", c.prose, {c.source});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  EXPECT_TRUE(diagnostics.empty()) << c.prose << "\n"
+                                   << (diagnostics.empty() ? "" : diagnostics.items()[0].message);
+  ASSERT_EQ(a.citations.size(), 1u) << c.prose;
+  const Citation& citation = a.citations[0];
+  EXPECT_EQ(a.sections[0].body.markdown.substr(citation.begin, citation.end - citation.begin),
+            c.linked);
 }
 
 // A compact description of the fields a parse fills, for table comparison:
