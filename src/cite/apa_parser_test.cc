@@ -12,12 +12,8 @@
 namespace mwp {
 namespace {
 
-using testing_support::describe_fields;
-
-struct ParseCase {
-  const char* input;
-  const char* expected;
-};
+using testing_support::expect_reads_as;
+using testing_support::ParseCase;
 
 const ParseCase kParseCases[] = {
     // Journal articles as in the seeds, bulleted and numbered.
@@ -303,16 +299,7 @@ const ParseCase kParseCases[] = {
 };
 
 TEST(ApaParser, ParsesTheFormsEditorsPaste) {
-  for (const ParseCase& c : kParseCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 3, 1}, diagnostics);
-    ASSERT_TRUE(reference.has_value())
-        << c.input << "\n"
-        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-    EXPECT_TRUE(diagnostics.empty()) << c.input;
-    EXPECT_EQ(describe_fields(*reference), c.expected) << c.input;
-    EXPECT_EQ(reference->source_line, 3);
-  }
+  for (const ParseCase& c : kParseCases) expect_reads_as(c);
 }
 
 // Entries that are not references at all: an error, and nothing is read.

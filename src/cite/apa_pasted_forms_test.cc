@@ -9,14 +9,10 @@
 namespace mwp {
 namespace {
 
-using testing_support::describe_fields;
+using testing_support::expect_reads_as;
+using testing_support::ParseCase;
 
-struct PastedCase {
-  const char* input;
-  const char* expected;
-};
-
-const PastedCase kPastedCases[] = {
+const ParseCase kPastedCases[] = {
     // A title in italics that closes on an abbreviation's period.
     {"Haley, J. (1973). *Uncommon therapy: The psychiatric techniques of Milton H. Erickson, "
      "M.D.* W. W. Norton.",
@@ -82,15 +78,7 @@ const PastedCase kPastedCases[] = {
 };
 
 TEST(ApaPastedForms, ReadsThemWithConfidence) {
-  for (const PastedCase& c : kPastedCases) {
-    Diagnostics diagnostics;
-    const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 3, 1}, diagnostics);
-    ASSERT_TRUE(reference.has_value()) << c.input;
-    EXPECT_TRUE(diagnostics.empty())
-        << c.input << "\n"
-        << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
-    EXPECT_EQ(describe_fields(*reference), c.expected) << c.input;
-  }
+  for (const ParseCase& c : kPastedCases) expect_reads_as(c);
 }
 
 }  // namespace

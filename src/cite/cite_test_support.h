@@ -89,6 +89,29 @@ void expect_each_partly_read(const Rows& rows) {
   for (const DoubtCase& row : rows) expect_partly_read(row.input, row.mentioned);
 }
 
+// A reference string read with confidence, and its fields as describe_fields()
+// writes them.
+struct ParseCase {
+  const char* input;
+  const char* expected;
+};
+
+inline std::string describe_fields(const Reference& r);
+
+// Reads `c.input` from line 3; expects no diagnostic and `c.expected`.
+inline void expect_reads_as(const ParseCase& c) {
+  Diagnostics diagnostics;
+  const auto reference = parse_apa_reference(c.input, TextOrigin{"a.md", 3, 1}, diagnostics);
+  ASSERT_TRUE(reference.has_value())
+      << c.input << "\n"
+      << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+  EXPECT_TRUE(diagnostics.empty())
+      << c.input << "\n"
+      << (diagnostics.empty() ? "" : format_text(diagnostics.items()[0]));
+  EXPECT_EQ(describe_fields(*reference), c.expected) << c.input;
+  EXPECT_EQ(reference->source_line, 3);
+}
+
 // Prose that links to its one source, and says nothing.
 struct LinkCase {
   const char* prose;
