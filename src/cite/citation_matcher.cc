@@ -196,6 +196,23 @@ NameFit title_fit(const CitationMention& mention, const Reference& reference) {
   return !cited.empty() && title.starts_with(cited) ? NameFit::exact : NameFit::none;
 }
 
+// "Kawakami Norito and Haratani Takashi (1999)", "Lu Luo and her colleagues
+// (2006)": East Asian names in their own order, each family name first, one
+// for each author named, in order. A weaker fit than the names as written.
+bool family_names_first(const CitationMention& mention, const std::vector<PersonName>& authors) {
+  for (size_t i = 0; i < mention.names.size(); ++i) {
+    const CitedName& cited = mention.names[i];
+    if (!authors[i].literal.empty() || cited.initials.empty()) return false;
+    const std::string written = fold_for_matching(cited.written);
+    const size_t space = written.find(' ');
+    if (space == std::string::npos ||
+        written.substr(0, space) != fold_for_matching(authors[i].family)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  const GroupAbbreviations& abbreviations) {
   if (!mention.title.empty()) return title_fit(mention, reference);
@@ -213,8 +230,10 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
   for (size_t i = 0; i < mention.names.size(); ++i) {
     if (!name_equal(mention.names[i], authors[i], abbreviations) &&
         !shares_next_surname(mention, i, authors[i])) {
-      return mention.et_al && names_in_order(mention, authors, abbreviations) ? NameFit::in_order
-                                                                              : NameFit::none;
+      return (mention.et_al && names_in_order(mention, authors, abbreviations)) ||
+                     family_names_first(mention, authors)
+                 ? NameFit::in_order
+                 : NameFit::none;
     }
   }
   if (mention.et_al) {

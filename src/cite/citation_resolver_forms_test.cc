@@ -299,6 +299,20 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "Government Inquiry into Mental Health and Addiction. (2018). *He ara oranga*. "
        "https://mentalhealth.inquiry.govt.nz/x",
        "Mental Health & Addiction (2018)"},
+      // East Asian names in their own order, the family name first.
+      {"Kawakami Norito and Haratani Takashi (1999) reviewed it.",
+       "Kawakami, N., & Haratani, T. (1999). Epidemiology of job stress. *Industrial Health*, "
+       "*37*(2), 174-186.",
+       "Kawakami Norito and Haratani Takashi (1999)"},
+      {"Lu Luo and her colleagues (2006) found it.",
+       "Lu, L., Gilmour, R., & Kao, S.-F. (2006). A cross-cultural study. *Career Development "
+       "International*, *11*(1), 9-27.",
+       "Lu Luo and her colleagues (2006)"},
+      // A body's acronym that holds its name's small words.
+      {"Its report (MOM, 2024) shows it.",
+       "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "
+       "Statistics Department.",
+       "MOM, 2024"},
   };
   for (const LinkCase& c : cases) expect_links_quietly(c);
 }

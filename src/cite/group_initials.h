@@ -15,7 +15,8 @@ std::string initials_of(std::string_view literal);
 // Whether `acronym` (folded to lower case) is read from the initials of
 // `literal` in order, the first of them first, others perhaps passed over:
 // "who" of "World Health Organization", "cdc" of "Centers for Disease
-// Control and Prevention".
+// Control and Prevention"; or from every word's first letter, small words
+// too: "mom" of "Ministry of Manpower".
 bool acronym_of(std::string_view acronym, std::string_view literal);
 
 // "MoHFW" for "Ministry of Health and Family Welfare", "Stats SA" for

@@ -12,6 +12,8 @@ TEST(GroupInitials, ReadsTheInitialsOfAGroupsName) {
   EXPECT_TRUE(acronym_of("who", "World Health Organization"));
   EXPECT_TRUE(acronym_of("cdc", "Centers for Disease Control and Prevention"));
   EXPECT_FALSE(acronym_of("apa", "World Health Organization"));
+  EXPECT_TRUE(acronym_of("mom", "Ministry of Manpower"));  // a small word's initial too
+  EXPECT_FALSE(acronym_of("mom", "Ministry of Health"));
 }
 
 TEST(GroupInitials, ReadsAnAbbreviationInMixedCase) {
