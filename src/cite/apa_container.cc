@@ -157,6 +157,8 @@ void ApaReader::read_container_details(std::string_view text) {
   if (open != npos && open > 0) {
     read_details(text.substr(open + 1, text.size() - open - 2), true);
     text = text.substr(0, open);
+    // Word's "Proceedings of ..., (pp. 107-110)": a comma before the details.
+    while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
   }
   reference_.container_title = element_text(text);
 }

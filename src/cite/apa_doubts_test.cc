@@ -64,6 +64,9 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"Statistics Canada. (2022, October 26). Immigrants make up the largest share of the "
      "population. The Daily (Catalogue no. 11-001-X). https://www150.statcan.gc.ca/n1/x",
      "second sentence"},
+    // A person's name in its East Asian order, read as a body's.
+    {"Lee Kuan Yew. (2000). From Third World to first. Singapore: Times Editions.",
+     "a person's name in direct order"},
     // A notes app's highlight and footnote mark.
     {"Carr, N. (2010). ==The shallows==. W. W. Norton & Company.", "highlighted"},
     {"Ericsson, K. A. (1993). The role of deliberate practice. Psychological Review, 100(3), "

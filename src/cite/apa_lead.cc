@@ -291,8 +291,10 @@ void ApaReader::read_authors(std::string_view text) {
   // "Rumination (psychology). (n.d.). In *Wikipedia*.": an entry's title,
   // whatever words it holds, stands before "In". "Draft Mental Health Bill.
   // (2022, June 28). Hansard.": a law is no author, so its name is a title.
+  // "Stress. (n.d.). Retrieved March 12, 2024, from World Health
+  // Organization: https://...": Word's page with no author, its title first.
   if (((!authors.ok || one_group) && (sentence_first || names_a_law(bare))) ||
-      (!authors.ok && entry_follows_)) {
+      (!authors.ok && entry_follows_) || (one_group && nothing_follows_)) {
     title_read_ = true;
     lead_as_title_ = authors.ok;
     reference_.title = std::string(bare);

@@ -260,6 +260,7 @@ std::optional<Reference> ApaReader::read() {
     doubt("the date, which a colon follows, as another style writes it");
   }
   entry_follows_ = view(trimmed(TextRange{date->end, rest.end})).starts_with("In ");
+  nothing_follows_ = view(trimmed(TextRange{date->end, rest.end})).empty();
   if (!read_lead(TextRange{0, date->begin})) return std::nullopt;
   const std::string_view lead = view(trimmed(TextRange{0, date->begin}));
   if (!lead.ends_with('.') && !title_read_ && reference_.authors.empty() &&

@@ -67,6 +67,24 @@ const ParseCase kPastedCases[] = {
      "Economics, 135(2), 561\u2013644.",
      "article-journal | De Loecker/J. Unger/G. | 2020 | The rise of market power | in Quarterly "
      "Journal of Economics | vol 135 | no 2 | pp 561-644"},
+    // Word's bibliography: "(2 ed.)", a comma before a proceedings' pages, a
+    // translator after the title's period, a page with no author and its site.
+    {"Beck, J. S. (2011). Cognitive Behavior Therapy: Basics and Beyond (2 ed.). New York: The "
+     "Guilford Press.",
+     "book | Beck/J. S. | 2011 | Cognitive Behavior Therapy: Basics and Beyond | ed 2 | pub The "
+     "Guilford Press"},
+    {"Mark, G., & Klocke, U. (2008). The Cost of Interrupted Work. Proceedings of the SIGCHI "
+     "Conference on Human Factors in Computing Systems, (pp. 107-110). Florence, Italy: ACM.",
+     "paper-conference | Mark/G. Klocke/U. | 2008 | The Cost of Interrupted Work | in Proceedings "
+     "of the SIGCHI Conference on Human Factors in Computing Systems | pp 107-110 | pub ACM"},
+    {"Freud, S. (1961). Civilization and Its Discontents. (J. Strachey, Trans.) New York: W. W. "
+     "Norton & Company.",
+     "book | Freud/S. | trans Strachey/J. | 1961 | Civilization and Its Discontents | pub W. W. "
+     "Norton & Company"},
+    {"Stress. (n.d.). Retrieved March 12, 2024, from World Health Organization: "
+     "https://www.who.int/stress",
+     "webpage | | 0 | Stress | in World Health Organization | url https://www.who.int/stress | "
+     "retrieved 2024-03-12"},
     // Pasted from notes: a task's box, Pandoc's div, a footnote's back-arrow.
     {"[x] Deci, E. L. (2000). The what and why of goal pursuits. *Psychological Inquiry*, "
      "*11*(4), 227\u2013268. https://doi.org/10.1207/S15327965PLI1104_01 \u21A9\uFE0E",

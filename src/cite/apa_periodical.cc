@@ -193,7 +193,12 @@ bool ApaReader::read_named_periodical(TextRange name, bool advance_online) {
   const bool italic_name = italic(name) && !reference_.title.empty() && !title_italic;
   // "Title. *Ageing & Society*.": a roman title and an italic name make a
   // periodical's article, even when the name reads like a body's.
-  if (book_details || is_publisher_name(text) || (is_organization_name(text) && !italic_name)) {
+  // "Singapore: Times Editions": a place before a publisher's name.
+  const size_t colon = text.find(": ");
+  const bool placed =
+      colon != std::string_view::npos && !italic(name) && is_place(text.substr(0, colon));
+  if (book_details || placed || is_publisher_name(text) ||
+      (is_organization_name(text) && !italic_name)) {
     return false;
   }
   const bool known = is_magazine_name(text) || is_newspaper_name(text);

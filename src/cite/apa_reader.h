@@ -140,6 +140,8 @@ class ApaReader {
   std::string retrieved_site_;   // APA 6's "Retrieved from Site: URL"
   bool only_authors_and_year_ = false;
   bool entry_follows_ = false;  // "In " follows the date: an entry in a reference work
+  // Only a link, or "Retrieved ... from", follows the date: the lead is the title.
+  bool nothing_follows_ = false;
   std::vector<std::string> doubts_;
   std::string set_aside_;
   size_t pasted_after_ = std::string_view::npos;  // where labels pasted after the entry begin

@@ -41,7 +41,8 @@ void ApaReader::read_body(TextRange body) {
   const std::vector<TextRange> sentences =
       apa_sentences(s_, body, [this](size_t at) { return pasted_.italic_at(at); });
   if (sentences.empty()) {
-    if (title_read_) read_publisher_or_site("");  // "Title. (n.d.). https://..."
+    // "Title. (n.d.). https://...", "Retrieved ..., from Site: https://..."
+    if (title_read_) read_publisher_or_site(retrieved_site_);
     return;
   }
   if (lead_as_title_ && italic_title_with_details(sentences[0])) {
@@ -121,6 +122,15 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
           "\"");
   }
   std::string where = source.empty() ? retrieved_site_ : element_text(view(source[0]));
+  // Word's "Title. (J. Strachey, Trans.) New York: Norton.": the title's
+  // details after its period.
+  if (where.starts_with('(')) {
+    const size_t close = where.find(") ");
+    if (close != std::string::npos && all_details(std::string_view(where).substr(1, close - 1))) {
+      read_details(std::string_view(where).substr(1, close - 1), false);
+      where.erase(0, close + 2);
+    }
+  }
   if (where.starts_with("[online] ")) {  // Harvard's "[online] Mayo Clinic."
     online_ = true;
     set_aside("[online]");

@@ -204,10 +204,6 @@ bool is_periodical_name(std::string_view name) {
              "Times",         "Post",       "Guardian",   "Magazine"});
 }
 
-namespace {
-
-// "New York", "Thousand Oaks, CA", "London, England": one to four
-// capitalised words, as APA 6 wrote a publisher's place.
 bool is_place(std::string_view text) {
   size_t words = 0;
   for (size_t at = 0; at < text.size();) {
@@ -226,6 +222,8 @@ bool is_place(std::string_view text) {
   }
   return words >= 1 && words <= 4;
 }
+
+namespace {
 
 // A town where publishers are, written after a publisher's name as natbib
 // and biblatex write it: "New York", "London", "Oxford".

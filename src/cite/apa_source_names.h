@@ -11,6 +11,9 @@ bool is_magazine_name(std::string_view name);
 bool is_newspaper_name(std::string_view name);
 // A government body, university, society or charity: "U.S. Department of Commerce".
 bool is_organization_name(std::string_view name);
+// "New York", "Thousand Oaks, CA", "London, England", "Singapore": one to
+// four capitalised words, as APA 6 wrote a publisher's place.
+bool is_place(std::string_view text);
 // A body's name, whatever lower-case words follow its first three: "Royal
 // Commission into Institutional Responses to Child Sexual Abuse", "Institut
 // national de santé publique du Québec".

@@ -135,7 +135,9 @@ DetailItem plain_item(std::string_view item) {
     size_t digits = 0;
     while (digits < edition.size() && is_digit(edition[digits])) ++digits;
     const std::string_view rest = edition.substr(digits);
-    if (digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+    // Word's "(2 ed.)", with no ordinal's letters.
+    if (digits > 0 &&
+        (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
       return {DetailKind::edition, std::string(edition.substr(0, digits)), ""};
     }
     if (!item.ends_with(" ed.")) return {DetailKind::unknown, std::string(item), ""};

@@ -56,7 +56,8 @@ struct CitationMention {
   bool strong = false;
   // A citation only if it matches a reference: a person named by office,
   // "President Richard Nixon (1972)", who acted in that year; an
-  // abbreviation such as "COVID-19 (2020)" that may stand for no title.
+  // abbreviation such as "COVID-19 (2020)" that may stand for no title; a
+  // title in emphasis, "*Loss* (1980)", that may name no listed work.
   bool office = false;
   // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
   // through the secondary source, which APA leaves out of the reference list.

@@ -217,6 +217,7 @@ class DatedScanner {
       if (and_colleagues && group && group->names.size() == 1)
         group = full_names_listed(tokens_, text_, end, group);
       bool intervening = false;
+      bool title_only = false;  // the names are a title's words in emphasis
       if (!group && !mention.et_al) {
         intervening = true;
         group = possessive_group_before(tokens_, text_, end, mention.et_al);
@@ -224,23 +225,27 @@ class DatedScanner {
         // titled_works.h reads.
         if (tokens_[end].emphasized && (!group || !group->possessive)) {
           intervening = false;
+          title_only = true;
           group = name_group_ending_at(tokens_, text_, end, comma_list);
         }
       }
-      // "*He Ara Oranga* report (2018)": a title in emphasis and its kind,
-      // a citation only if titled_works.h finds the work.
-      const bool titled_kind =
-          !group && end > 0 && tokens_[end - 1].emphasized && is_research_noun(tokens_[end]);
-      if (titled_kind) group = name_group_ending_at(tokens_, text_, end - 1, false);
-      if (!group || (intervening && !group->possessive && !mention.et_al && !titled_kind)) {
+      // "*He Ara Oranga* report (2018)": a title in emphasis and its kind.
+      if (!group && end > 0 && tokens_[end - 1].emphasized && is_research_noun(tokens_[end])) {
+        title_only = true;
+        group = name_group_ending_at(tokens_, text_, end - 1, false);
+      }
+      if (!group || (intervening && !group->possessive && !mention.et_al && !title_only)) {
         return std::nullopt;
       }
-      if (!intervening && !mention.et_al) group = with_coauthors(tokens_, text_, *group);
-      if (titled_kind) {
+      if (title_only) {
+        // A citation only if titled_works.h finds the work: what no title
+        // matches ("*Loss* (1980)" beside Klass) is said nothing of.
         mention.names = group->names;
+        mention.office = true;
         mention.begin = tokens_[group->first].begin;
-        return mention;  // weak: what no title matches is said nothing of
+        return mention;
       }
+      if (!intervening && !mention.et_al) group = with_coauthors(tokens_, text_, *group);
     }
     mention.names = group->names;
     // "the historian Tom Lutz (1999)": a researcher's trade names an author.

@@ -7,6 +7,7 @@
 #include "cite/field_text.h"
 #include "cite/name_group.h"
 #include "text/code_point.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -176,14 +177,25 @@ bool reads_as_persons_in_direct_order(std::string_view name) {
              reads_as_person_in_direct_order(name.substr(at + joiner.size()), 3);
     }
   }
-  return reads_as_person_in_direct_order(name, 2);
+  // "Lee Kuan Yew", "Hwang Kwang Kuo": three words, an East Asian family
+  // name first, as Chinese, Korean and Vietnamese names are written.
+  const std::string_view first = name.substr(0, name.find(' '));
+  const bool east_asian_family = is_one_of(
+      first, {"Lee",  "Li",   "Kim",  "Park",  "Wang",   "Zhang", "Chen", "Liu",  "Yang",  "Huang",
+              "Zhao", "Wu",   "Zhou", "Xu",    "Sun",    "Zhu",   "Hu",   "Guo",  "Lin",   "Tan",
+              "Lim",  "Ng",   "Wong", "Chan",  "Cheung", "Leung", "Lau",  "Choi", "Jung",  "Kang",
+              "Cho",  "Yoon", "Han",  "Hwang", "Nguyen", "Tran",  "Pham", "Goh",  "Teo",   "Koh",
+              "Ong",  "Chua", "Yeo",  "Chong", "Chow",   "Chu",   "Fung", "Kwok", "Tsang", "Yip"});
+  return reads_as_person_in_direct_order(name, east_asian_family ? 3 : 2);
 }
 
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
   if (names.size() == 1 && reads_as_persons_in_direct_order(names[0].literal)) {
-    const bool several = !reads_as_person_in_direct_order(names[0].literal, 2);
+    const std::string& name = names[0].literal;
+    const bool several =
+        name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos;
     doubts.push_back("the name \"" + names[0].literal + "\", which reads as " +
                      (several ? "persons' names" : "a person's name") + " in direct order");
     return;
