@@ -19,7 +19,9 @@ constexpr size_t npos = std::string_view::npos;
 bool number_word(std::string_view word) {
   if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
   return is_one_of(word,
-                   {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt"});
+                   {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt",
+                    // ACM's issues named for their conferences: "5(CSCW2)".
+                    "CSCW", "CHI", "UIST", "GROUP"});
 }
 
 // Volumes, issues and pages: numbers, roman numerals, "Suppl. B", "e0123",

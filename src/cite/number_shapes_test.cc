@@ -20,6 +20,7 @@ TEST(NumberShapes, DoubtsNumbersOfTheWrongShape) {
       {"85", "2", "348-362", nullptr},
       {"XIV", "Suppl. B", "S1-S12", nullptr},  // roman numerals, a supplement
       {"47", "1_suppl", "e0123", nullptr},     // SAGE's supplement issue, an eLocator
+      {"5", "CSCW2", "1-25", nullptr},         // ACM's issue named for its conference
       {"12", "", "A1, A4", nullptr},           // discontinuous pages
       {"155-162", "", "", "reads as pages"},
       {"12", "", "5, 585-592", "hold an issue"},
