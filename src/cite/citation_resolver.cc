@@ -305,7 +305,10 @@ class ArticleResolver {
         if (mention.has_year) report_.year_mismatch(mention, at, result.references);
         break;
       case MatchOutcome::unmatched:
-        if (mention.has_year && (reportable(mention, where) || !result.references.empty())) {
+        // A near name ("Klass" for "Loss") makes a likely misspelling
+        // reportable, but not for what is a citation only if it matches.
+        if (mention.has_year &&
+            (reportable(mention, where) || (!result.references.empty() && !mention.office))) {
           report_.unmatched(mention, at, result.references);
         }
         break;

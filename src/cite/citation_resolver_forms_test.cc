@@ -308,6 +308,19 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "Lu, L., Gilmour, R., & Kao, S.-F. (2006). A cross-cultural study. *Career Development "
        "International*, *11*(1), 9-27.",
        "Lu Luo and her colleagues (2006)"},
+      // A scripture by its title in italics, its years and its chapter and
+      // verse; a volume by its own title; a reprint by its original year.
+      {"It gives \"Jesus wept\" (*King James Bible*, 1769/2017, John 11:35).",
+       "*King James Bible*. (2017). King James Bible Online. https://www.kingjamesbibleonline.org/ "
+       "(Original work published 1769)",
+       "King James Bible*, 1769/2017"},
+      {"He gave the third volume, *Loss* (1980), to it.",
+       "Bowlby, J. (1980). *Attachment and loss: Vol. 3. Loss: Sadness and depression*. Basic "
+       "Books.",
+       "Loss* (1980)"},
+      {"Men will read *A Grief Observed* (1961), first published under a pseudonym.",
+       "Lewis, C. S. (2001). *A grief observed*. HarperOne. (Original work published 1961)",
+       "A Grief Observed* (1961)"},
       // A body's acronym that holds its name's small words.
       {"Its report (MOM, 2024) shows it.",
        "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "

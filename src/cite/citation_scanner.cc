@@ -279,12 +279,16 @@ class DatedScanner {
     parenthetical_items(open + 1);
     if (out_.size() == before) return;
     CitationMention& first = out_[before];
-    // "Pope et al. (*NEJM*, 2000)": a journal in italics beside the year of
-    // the authors named before the parenthesis.
-    if (first.names.size() == 1 && open > 0 && open + 1 < tokens_.size() &&
-        tokens_[open + 1].emphasized && tokens_[open + 1].begin == first.names[0].begin) {
+    // "Pope et al. (*NEJM*, 2000)", "Harriet Lerner (*The Dance of Intimacy*,
+    // 1989)": a journal or a title in italics beside the year of the authors
+    // named before the parenthesis.
+    const bool italic_first =
+        !first.title.empty() || (first.names.size() == 1 && open + 1 < tokens_.size() &&
+                                 tokens_[open + 1].begin == first.names[0].begin);
+    if (italic_first && open > 0 && open + 1 < tokens_.size() && tokens_[open + 1].emphasized) {
       if (std::optional<CitationMention> named = names_before(open)) {
         first.names = std::move(named->names);
+        first.title.clear();
         first.et_al = named->et_al;
         first.begin = named->begin;
         first.parenthetical = false;
@@ -348,6 +352,12 @@ class DatedScanner {
   // with no words between.
   size_t read_item_names(size_t& i, CitationMention& mention, const CitationMention* before) {
     const size_t first = i;
+    size_t title_year_at = 0;  // "(*King James Bible*, 1769/2017)": a title in italics first
+    if (tokens_[first].emphasized &&
+        read_quoted_title(text_, tokens_, first, mention, title_year_at)) {
+      i = title_year_at;
+      return title_year_at;
+    }
     const bool named = read_parenthetical_names(text_, tokens_, i, mention) && i < tokens_.size();
     if (named && is_punct(tokens_[i], ",")) return i + 1;
     if (named && !read_cited_years(tokens_, i).empty() &&

@@ -216,6 +216,14 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
     }
     return std::nullopt;
   }
+  // "(*King James Bible*, 1769/2017, John 11:35)": a book of a scripture,
+  // its chapter and verse.
+  if (tokens[first].kind == TokenKind::word && tokens[first].capitalised &&
+      first + 4 < tokens.size() && tokens[first + 1].kind == TokenKind::number &&
+      is_punct(tokens[first + 2], ":") && tokens[first + 3].kind == TokenKind::number &&
+      (is_punct(tokens[first + 4], ")") || is_punct(tokens[first + 4], ";"))) {
+    return CitationTail{first + 4, is_punct(tokens[first + 4], ")"), std::nullopt};
+  }
   if (!is_locator_start(tokens, first)) return std::nullopt;
   for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {
     if (is_punct(tokens[i], "(")) return std::nullopt;

@@ -204,6 +204,18 @@ bool read_quoted_title(std::string_view text, const std::vector<ProseToken>& tok
   } else if (rest.starts_with("\xE2\x80\x9C")) {
     close_mark = "\xE2\x80\x9D";
     inside = 3;
+  } else if (tokens[i].emphasized) {
+    // "(*King James Bible*, 1769/2017)": a book with no author, by its title
+    // in italics, as APA 7 cites one, a year right after it.
+    size_t j = i;
+    while (j < tokens.size() && tokens[j].emphasized) ++j;
+    if (j + 1 >= tokens.size() || !is_punct(tokens[j], ",") ||
+        tokens[j + 1].kind != TokenKind::number) {
+      return false;
+    }
+    mention.title = std::string(text.substr(open, tokens[j - 1].end - open));
+    year_at = j + 1;
+    return true;
   } else {
     return false;
   }

@@ -27,7 +27,8 @@ bool read_parenthetical_names(std::string_view text, const std::vector<ProseToke
                               size_t& i, CitationMention& mention);
 
 // A title in quotation marks standing for a work with no author, at
-// tokens[i]: ("Women's Sleep Has Been More Affected," 2020). On success sets
+// tokens[i]: ("Women's Sleep Has Been More Affected," 2020), or in italics
+// and its comma before a year: (*King James Bible*, 1769/2017). On success sets
 // mention.title (without its closing comma) and `year_at` to the token
 // after the title and its comma. Looks at most 300 bytes ahead.
 bool read_quoted_title(std::string_view text, const std::vector<ProseToken>& tokens, size_t i,

@@ -20,13 +20,24 @@ std::string_view main_title(std::string_view title) {
   return question == std::string_view::npos ? title : title.substr(0, question + 1);
 }
 
+// The title of a volume within a work's title, before any subtitle: "Loss" of
+// "Attachment and loss: Vol. 3. Loss: Sadness and depression"; empty when none.
+std::string_view volume_title(std::string_view title) {
+  const size_t vol = title.find("Vol. ");
+  if (vol == std::string_view::npos) return {};
+  const size_t stop = title.find(". ", vol + 5);
+  if (stop == std::string_view::npos) return {};
+  const std::string_view rest = title.substr(stop + 2);
+  return rest.substr(0, rest.find(':'));
+}
+
 // Where `title` starts when the last of `words`, the words at the end of
 // `before`, are its words; nullopt when they are not.
 std::optional<size_t> title_ends(std::string_view before,
-                                 const std::vector<std::string_view>& words,
-                                 std::string_view title) {
+                                 const std::vector<std::string_view>& words, std::string_view title,
+                                 size_t least_words = 2) {
   const size_t count = words_of(title).size();
-  if (count < 2 || count > words.size()) return std::nullopt;
+  if (count < least_words || count == 0 || count > words.size()) return std::nullopt;
   const std::string_view first = words[words.size() - count];
   const size_t at = static_cast<size_t>(first.data() - before.data());
   if (fold_to_letters_and_digits(before.substr(at)) != fold_to_letters_and_digits(title)) {
@@ -145,7 +156,13 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
   std::optional<TitledWork> found;
   for (size_t i = 0; i < references.size(); ++i) {
     const Reference& reference = references[i];
-    if (reference.year != mention.year || reference.year_suffix != mention.year_suffix) continue;
+    // "*A Grief Observed* (1961)": a reprint by its original year.
+    const bool original = mention.original_year == 0 && reference.original_year != 0 &&
+                          reference.original_year == mention.year;
+    if ((reference.year != mention.year && !original) ||
+        reference.year_suffix != mention.year_suffix) {
+      continue;
+    }
     const std::string_view title = main_title(reference.title);
     std::optional<size_t> at;
     if (!inside.empty() && inside == fold_to_letters_and_digits(title) &&
@@ -153,6 +170,10 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
       at = mention.begin;
     } else if (by_named_author(reference, mention)) {
       at = title_ends(before, words, title);
+      // "*Loss* (1980)": a volume by its own title, one word enough.
+      if (!at && !volume_title(reference.title).empty()) {
+        at = title_ends(before, words, volume_title(reference.title), 1);
+      }
     }
     if (!at) continue;
     if (found) return std::nullopt;  // two works of that title and year

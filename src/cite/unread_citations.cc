@@ -96,6 +96,13 @@ UnreadCitationFinder::UnreadCitationFinder(const std::vector<Reference>& referen
     const Reference& reference = references[i];
     if (reference.authors.empty() || reference.year == 0) continue;
     if (const std::string& group = reference.authors[0].literal; !group.empty()) {
+      if (group.find(' ') != std::string::npos) {
+        WholeName whole{{}, i, reference.year};
+        for (const ProseToken& token : tokenize_prose(group)) {
+          if (token.kind == TokenKind::word) whole.words.push_back(fold_for_matching(token.text));
+        }
+        if (whole.words.size() >= 2) whole_names_[whole.words[0]].push_back(std::move(whole));
+      }
       for (const std::string& word : group_name_keys(group)) {
         works_.emplace(word + '|' + std::to_string(reference.year), i);
         names_.insert(word);
@@ -125,6 +132,23 @@ std::string UnreadCitationFinder::misspelt_author(const std::string& folded) con
     }
   }
   return {};
+}
+
+std::optional<std::pair<size_t, size_t>> UnreadCitationFinder::whole_name_at(
+    const std::vector<ProseToken>& tokens, size_t n, int year) const {
+  if (tokens[n].kind != TokenKind::word || !tokens[n].capitalised) return std::nullopt;
+  const auto found = whole_names_.find(fold_for_matching(tokens[n].text));
+  if (found == whole_names_.end()) return std::nullopt;
+  for (const WholeName& whole : found->second) {
+    if (whole.year != year || n + whole.words.size() > tokens.size()) continue;
+    size_t k = 1;
+    while (k < whole.words.size() && tokens[n + k].kind == TokenKind::word &&
+           fold_for_matching(tokens[n + k].text) == whole.words[k]) {
+      ++k;
+    }
+    if (k == whole.words.size()) return std::pair{whole.reference, n + k - 1};
+  }
+  return std::nullopt;
 }
 
 std::vector<UnreadCitation> UnreadCitationFinder::find(
@@ -185,6 +209,16 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
         nearest =
             UnreadCitation{std::min(name.begin, tokens[y].begin), std::max(name.end, tokens[y].end),
                            work->second, misspelt, before_year && !name.capitalised};
+      }
+      // "a 2019 survey by the Mental Health Foundation": a group's whole name.
+      for (size_t n = first; !nearest && n < last; ++n) {
+        if (covered(mentions, tokens[n].begin, tokens[n].end)) continue;
+        if (const auto whole = whole_name_at(tokens, n, year)) {
+          const size_t end = whole->second;
+          nearest =
+              UnreadCitation{std::min(tokens[n].begin, tokens[y].begin),
+                             std::max(tokens[end].end, tokens[y].end), whole->first, false, false};
+        }
       }
       if (nearest) found.push_back(*nearest);
     }

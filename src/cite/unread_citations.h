@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "cite/citation_mention.h"
@@ -65,6 +67,19 @@ class UnreadCitationFinder {
   std::unordered_map<size_t, std::vector<std::string>> by_shape_;
   // The author a name misspells, or "".
   std::string misspelt_author(const std::string& folded) const;
+
+  // A group's name of two words or more, written whole, counts as far from
+  // the year as a person's: "a 2019 survey by the Mental Health Foundation".
+  struct WholeName {
+    std::vector<std::string> words;  // folded, as tokenize_prose() splits them
+    size_t reference = 0;
+    int year = 0;
+  };
+  std::unordered_map<std::string, std::vector<WholeName>> whole_names_;  // by first word
+  // The work whose group's whole name starts at tokens[n] and whose year is
+  // `year`, and where the name ends; nullopt when none.
+  std::optional<std::pair<size_t, size_t>> whole_name_at(const std::vector<ProseToken>& tokens,
+                                                         size_t n, int year) const;
 };
 
 }  // namespace mwp

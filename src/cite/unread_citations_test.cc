@@ -77,6 +77,29 @@ TEST(UnreadCitations, FindsAnAuthorAndTheirWorksYearInOneSentence) {
   for (const Case& c : cases) EXPECT_EQ(unread_in(c.prose), c.expected) << c.prose;
 }
 
+// A group's name written whole counts as far from the year as a person's;
+// its first word alone, only as near as a group's key.
+TEST(UnreadCitations, FindsAGroupsWholeNameFarFromTheYear) {
+  Reference group;
+  PersonName body;
+  body.literal = "Mental Health Foundation";
+  group.authors = {body};
+  group.year = 2019;
+  group.title = "Body image";
+  const UnreadCitationFinder finder({group});
+  const auto unread = [&](const std::string& prose) {
+    const std::vector<ProseToken> tokens = tokenize_prose(prose);
+    std::string out;
+    for (const UnreadCitation& c : finder.find(tokens, {})) {
+      out += prose.substr(c.begin, c.end - c.begin);
+    }
+    return out;
+  };
+  EXPECT_EQ(unread("A 2019 survey by the Mental Health Foundation found it."),
+            "2019 survey by the Mental Health Foundation");
+  EXPECT_EQ(unread("A 2019 survey by the Mental Health charity found it."), "");
+}
+
 // One sentence of many names and years: each year looks at the names
 // within reach only, so the time is linear in the sentence.
 TEST(UnreadCitations, ASentenceOfManyNamesAndYearsTakesLinearTime) {
