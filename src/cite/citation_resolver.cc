@@ -11,6 +11,7 @@
 #include "cite/block_mentions.h"
 #include "cite/citation_matcher.h"
 #include "cite/citation_report.h"
+#include "cite/citation_years.h"
 #include "cite/group_names.h"
 #include "cite/linked_works.h"
 #include "cite/name_citations.h"
@@ -258,6 +259,12 @@ class ArticleResolver {
       if (std::optional<size_t> work =
               match_named_year(mention, article_.references, abbreviations_)) {
         return work;
+      }
+      // "Pope's 1993 study ... (Pope et al., 1993, as cited in Murray et al.,
+      // 2010)": a work the sentence says it knows through another, which APA
+      // leaves out of the list.
+      if (says_cited_in(where.prose.substr(std::min(mention.end, where.prose.size())))) {
+        return std::nullopt;
       }
       if (mention.named_year_follows) {  // "Buss's 1992 study" with no Buss (1992)
         CitationMention dated = mention;

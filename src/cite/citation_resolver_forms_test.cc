@@ -261,6 +261,24 @@ TEST(CitationResolver, LinksGroupsEndingInAnAcronymAndReportsLooseForms) {
             "reference-partly-read citation-unmatched citation-unread citation-unread 0 0 0 ");
 }
 
+// A possessive's year that the sentence says it knows through another work
+// ("as cited in") names no listed work, and is said nothing of, however
+// "et al." is written.
+TEST(CitationResolver, SaysNothingOfAWorkKnownThroughAnother) {
+  for (const char* prose :
+       {"Pope's 1993 study described it (Pope et al., 1993, as cited in Murray et al., 2010). "
+        "Later work agreed (Pope et al., 1997).",
+        "Pope's 1993 study described it (Pope et. al. 1993, as cited in Murray et al., 2010). "
+        "Later work agreed (Pope et al., 1997)."}) {
+    Article a = article("a.md", prose,
+                        {"Murray, S. B., Rieger, E., & Touyz, S. W. (2010). Muscle dysmorphia. "
+                         "*International Journal of Eating Disorders*, *43*(6), 483-491.",
+                         "Pope, H. G., Jr., Gruber, A. J., & Choi, P. (1997). Muscle dysmorphia. "
+                         "*Psychosomatics*, *38*(6), 548-557."});
+    EXPECT_EQ(resolved(a), "0 1 ") << prose;
+  }
+}
+
 // An owner, a title or a group's name before the year, as writers write them.
 TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
   const LinkCase cases[] = {

@@ -238,4 +238,15 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   return std::nullopt;
 }
 
+bool says_cited_in(std::string_view rest) {
+  const size_t cited = rest.find("as cited in");
+  if (cited == std::string_view::npos) return false;
+  for (size_t stop = rest.find(". "); stop < cited; stop = rest.find(". ", stop + 2)) {
+    if (stop < 2 || (rest.substr(stop - 2, 2) != "al" && rest.substr(stop - 2, 2) != "et")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace mwp

@@ -55,4 +55,8 @@ bool is_word(const ProseToken& token, std::string_view word);
 // "and" or "&".
 bool is_and(const ProseToken& token);
 
+// Whether "as cited in" stands in `rest`, the prose after a mention, before
+// its sentence ends; the period of "et al." ends none.
+bool says_cited_in(std::string_view rest);
+
 }  // namespace mwp

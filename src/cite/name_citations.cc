@@ -247,7 +247,11 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     }
     if (!is_name_word(tokens[i])) continue;
     const size_t last = group_end_from(tokens, i);
-    const std::optional<NameGroup> group = name_group_ending_at(tokens, text, last);
+    // "Pope, Kanayama and colleagues' 2014 estimate": names listed before
+    // "and colleagues".
+    const bool and_colleagues = !tokens[last].possessive && last + 1 < tokens.size() &&
+                                is_and(tokens[last + 1]) && et_al_length_at(tokens, last + 1) > 0;
+    const std::optional<NameGroup> group = name_group_ending_at(tokens, text, last, and_colleagues);
     if (!group || group->first > i) continue;
     const size_t et_al = group->possessive ? 0 : et_al_length_at(tokens, last + 1);
     const size_t end_token = last + et_al;
@@ -283,6 +287,8 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     if (mention.named_year == 0) mention.named_year = year_opening(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
     if (mention.named_year == 0) mention.named_year = year_before_by(tokens, group->first);
+    // A list read whole takes the place of its first name, read alone before.
+    while (!out.empty() && out.back().end > mention.begin) out.pop_back();
     out.push_back(std::move(mention));
     i = end_token;
   }

@@ -81,7 +81,7 @@ const KNOWN_DIFFERENCES = [
   // a number that is not a plain number, and puts an en dash in "18–2424".
   // (When apa.csl keeps "No." before such a number, as it does after a
   // genre of more than one word, the texts agree there.)
-  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d|\d+ of \d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d|\d+,\d|\d+ of \d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
   // APA 7 writes a post's attachment before its kind, "[Image attached]
   // [Tweet]"; apa.csl writes CSL's medium after the genre, "[Tweet; Image attached]".
   ['attachment', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]+); ([^\]]+)\]/, (m, kind, attachment) => (mwp.includes(` [${attachment}] [${kind}]`) ? ` [${attachment}] [${kind}]` : m))]],
