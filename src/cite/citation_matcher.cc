@@ -5,6 +5,7 @@
 
 #include "cite/apa_fields.h"
 #include "cite/group_initials.h"
+#include "cite/group_names.h"
 #include "cite/name_group.h"
 #include "cite/name_text.h"
 #include "cite/title_abbreviation.h"
@@ -21,11 +22,6 @@ enum class NameFit { none, in_order, prefix, exact, et_al_misused };
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
   return reference.authors.empty() ? reference.editors : reference.authors;
-}
-
-bool words_end_with(const std::string& longer, const std::string& shorter) {
-  return longer.size() > shorter.size() && longer.ends_with(shorter) &&
-         longer[longer.size() - shorter.size() - 1] == ' ';
 }
 
 }  // namespace
@@ -80,7 +76,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
     return true;
   }
   // A narrative reading may begin after the group's first words.
-  return written.find(' ') != std::string::npos && words_end_with(literal, written);
+  return written.find(' ') != std::string::npos && ends_with_words(literal, written);
 }
 
 bool name_equal(const CitedName& cited, const PersonName& person,
@@ -100,12 +96,12 @@ bool name_equal(const CitedName& cited, const PersonName& person,
           : fold_for_matching(person.non_dropping_particle + " " + person.family);
   // "Gross", "de Waal"/"Waal", "Van Dongen", "James Gross" in parentheses, and
   // "De Jong Gierveld" read as given names before "Gierveld".
-  if (surname == family || surname == full || words_end_with(surname, full) ||
-      words_end_with(surname, family)) {
+  if (surname == family || surname == full || ends_with_words(surname, full) ||
+      ends_with_words(surname, family)) {
     return true;
   }
   const std::string written = fold_for_matching(cited.written);
-  return full.find(' ') != std::string::npos && (written == full || words_end_with(written, full));
+  return full.find(' ') != std::string::npos && (written == full || ends_with_words(written, full));
 }
 
 // "Carolyn and Philip Cowan": a given name alone, sharing the surname of
@@ -120,54 +116,6 @@ bool shares_next_surname(const CitationMention& mention, size_t i, const PersonN
          alone.written == alone.surname && alone.surname.find(' ') == std::string::npos &&
          fold_for_matching(next.surname) == fold_for_matching(person.family) &&
          alone.surname.front() == person.given.front();
-}
-
-// The words of a group's name, folded, without its commas and "and"s:
-// "National Academies of Sciences, Engineering, and Medicine" and the
-// names "National Academies of Sciences", "Engineering", "Medicine" that a
-// parenthetical citation of it reads give the same words.
-std::string group_words(std::string_view written) {
-  std::string out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && word != "and") out += (out.empty() ? "" : " ") + word;
-    word.clear();
-  };
-  for (char c : fold_for_matching(written)) {
-    if (c == ' ' || c == ',' || c == '&') {
-      flush();
-    } else {
-      word += c;
-    }
-  }
-  flush();
-  return out;
-}
-
-// Whether the mention's several names are one group author's name, split
-// at its commas, its "&" ("AARP & National Alliance for Caregiving") or its
-// "and", or its last words so split, or
-// the names of all the groups that wrote the work, some with "&" in them
-// ("McKinsey & Company & LeanIn.Org").
-bool is_split_group(const CitationMention& mention, const std::vector<PersonName>& authors) {
-  if (mention.names.size() < 2 || authors.empty()) return false;
-  std::string groups;
-  for (const PersonName& author : authors) {
-    if (author.literal.empty()) return false;
-    groups += author.literal + " ";
-  }
-  const std::string& one = authors[0].literal;
-  if (authors.size() == 1 && one.find(',') == std::string::npos &&
-      one.find(" & ") == std::string::npos && one.find(" and ") == std::string::npos) {
-    return false;
-  }
-  std::string joined;
-  for (const CitedName& name : mention.names) joined += name.written + " ";
-  const std::string words = group_words(joined);
-  // "Mental Health & Addiction (2018)" for the Government Inquiry into Mental
-  // Health and Addiction: a narrative reading may begin after its first words.
-  return words == group_words(groups) || words == group_words(one) ||
-         (authors.size() == 1 && words_end_with(group_words(one), words));
 }
 
 // "Dworzynski and Happé, with colleagues (2012)": the first author, then

@@ -94,27 +94,6 @@ class DatedScanner {
     add_dated(mention, {*year}, name.begin + name.text.size());
   }
 
-  // "was making this point", "was making the case", "was arguing": a
-  // researcher's work in the past continuous, at tokens_[at].
-  bool making_a_point_at(size_t at) const {
-    if (at + 1 >= tokens_.size() ||
-        !(is_word(tokens_[at], "was") || is_word(tokens_[at], "were"))) {
-      return false;
-    }
-    if (reporting_participle_at(tokens_, at + 1)) return true;
-    return at + 3 < tokens_.size() && is_word(tokens_[at + 1], "making") &&
-           (is_word(tokens_[at + 3], "point") || is_word(tokens_[at + 3], "case") ||
-            is_word(tokens_[at + 3], "argument"));
-  }
-
-  // Whether the word before text_[begin] is "with".
-  bool after_with(size_t begin) const {
-    std::string_view before = text_.substr(0, begin);
-    while (before.ends_with(' ')) before.remove_suffix(1);
-    return before.ends_with(" with") || before == "with" || before.ends_with(" With") ||
-           before == "With";
-  }
-
   // "... (2003)" with a name group before the parenthesis.
   bool narrative(size_t open) {
     const std::vector<CitedYear> years = read_cited_years(tokens_, open + 1);
@@ -127,8 +106,8 @@ class DatedScanner {
     // "Hochschild (1989) was making this point".
     if (tail->closes &&
         (reporting_verb_at(tokens_, tail->stop + 1) ||
-         (after_with(mention->begin) && reporting_participle_at(tokens_, tail->stop + 1)) ||
-         making_a_point_at(tail->stop + 1))) {
+         (after_with(text_, mention->begin) && reporting_participle_at(tokens_, tail->stop + 1)) ||
+         making_a_point_at(tokens_, tail->stop + 1))) {
       mention->strong = true;
     }
     mention->secondary = tail->cited_in.has_value();

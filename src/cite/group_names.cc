@@ -2,10 +2,35 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+#include "text/word_set.h"
+
 namespace mwp {
 namespace {
 
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+
+// The words of a group's name, folded, without its commas and "and"s:
+// "National Academies of Sciences, Engineering, and Medicine" and the
+// names "National Academies of Sciences", "Engineering", "Medicine" that a
+// parenthetical citation of it reads give the same words.
+std::string group_words(std::string_view written) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word != "and") out += (out.empty() ? "" : " ") + word;
+    word.clear();
+  };
+  for (char c : fold_for_matching(written)) {
+    if (c == ' ' || c == ',' || c == '&') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
 
 // The length in `written` of its end that is `group`, an apostrophe in
 // either written straight or curly ("Women’s Health" ends "Office of
@@ -107,6 +132,27 @@ std::optional<CitationMention> GroupNameEnds::widened_to(const CitationMention& 
     return whole;
   }
   return std::nullopt;
+}
+
+bool is_split_group(const CitationMention& mention, const std::vector<PersonName>& authors) {
+  if (mention.names.size() < 2 || authors.empty()) return false;
+  std::string groups;
+  for (const PersonName& author : authors) {
+    if (author.literal.empty()) return false;
+    groups += author.literal + " ";
+  }
+  const std::string& one = authors[0].literal;
+  if (authors.size() == 1 && one.find(',') == std::string::npos &&
+      one.find(" & ") == std::string::npos && one.find(" and ") == std::string::npos) {
+    return false;
+  }
+  std::string joined;
+  for (const CitedName& name : mention.names) joined += name.written + " ";
+  const std::string words = group_words(joined);
+  // "Mental Health & Addiction (2018)" for the Government Inquiry into Mental
+  // Health and Addiction: a narrative reading may begin after its first words.
+  return words == group_words(groups) || words == group_words(one) ||
+         (authors.size() == 1 && ends_with_words(group_words(one), words));
 }
 
 }  // namespace mwp

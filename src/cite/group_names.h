@@ -40,4 +40,11 @@ class GroupNameEnds {
   std::unordered_multimap<std::string, std::string> by_last_word_;
 };
 
+// Whether the mention's several names are one group author's name, split
+// at its commas, its "&" ("AARP & National Alliance for Caregiving") or its
+// "and", or its last words so split, or
+// the names of all the groups that wrote the work, some with "&" in them
+// ("McKinsey & Company & LeanIn.Org").
+bool is_split_group(const CitationMention& mention, const std::vector<PersonName>& authors);
+
 }  // namespace mwp

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "cite/citation_years.h"
+
 namespace mwp {
 namespace {
 
@@ -84,6 +86,23 @@ bool is_reporting_context(std::string_view before) {
     if (before.ends_with(word) || before == word.substr(1)) return true;
   }
   return false;
+}
+
+bool making_a_point_at(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at + 1 >= tokens.size() || !(is_word(tokens[at], "was") || is_word(tokens[at], "were"))) {
+    return false;
+  }
+  if (reporting_participle_at(tokens, at + 1)) return true;
+  return at + 3 < tokens.size() && is_word(tokens[at + 1], "making") &&
+         (is_word(tokens[at + 3], "point") || is_word(tokens[at + 3], "case") ||
+          is_word(tokens[at + 3], "argument"));
+}
+
+bool after_with(std::string_view text, size_t begin) {
+  std::string_view before = text.substr(0, begin);
+  while (before.ends_with(' ')) before.remove_suffix(1);
+  return before.ends_with(" with") || before == "with" || before.ends_with(" With") ||
+         before == "With";
 }
 
 }  // namespace mwp

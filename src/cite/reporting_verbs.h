@@ -27,4 +27,12 @@ bool reporting_participle_at(const std::vector<ProseToken>& tokens, size_t at);
 // Smith (2010)".
 bool is_reporting_context(std::string_view before);
 
+// "was making this point", "was making the case", "was arguing": a
+// researcher's work in the past continuous, at tokens[at].
+bool making_a_point_at(const std::vector<ProseToken>& tokens, size_t at);
+
+// Whether the word before text[begin] is "with": "with Monckton Smith (2020)
+// tracing".
+bool after_with(std::string_view text, size_t begin);
+
 }  // namespace mwp

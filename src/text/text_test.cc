@@ -142,6 +142,12 @@ struct WordSetCase {
 
 // is_one_of matches whole strings only; contains_any_word finds a listed word
 // at word edges, and lets a word ending in '.' run into what follows.
+TEST(WordSet, EndsWithWholeWords) {
+  EXPECT_TRUE(ends_with_words("government inquiry into mental health", "mental health"));
+  EXPECT_FALSE(ends_with_words("government inquiry into mental health", "ental health"));
+  EXPECT_FALSE(ends_with_words("mental health", "mental health"));  // no more than it
+}
+
 TEST(WordSet, Table) {
   const WordSetCase cases[] = {
       {"Centre", true, true},

@@ -23,4 +23,9 @@ bool contains_any_word(std::string_view text, std::initializer_list<std::string_
   return false;
 }
 
+bool ends_with_words(std::string_view longer, std::string_view shorter) {
+  return longer.size() > shorter.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
 }  // namespace mwp

@@ -17,4 +17,9 @@ bool is_one_of(std::string_view text, std::initializer_list<std::string_view> wo
 // `text` times the number of `words`.
 bool contains_any_word(std::string_view text, std::initializer_list<std::string_view> words);
 
+// Whether `longer` ends with `shorter` as whole words, a space before them,
+// and holds more: "government inquiry into mental health addiction" ends
+// with "mental health addiction".
+bool ends_with_words(std::string_view longer, std::string_view shorter);
+
 }  // namespace mwp
