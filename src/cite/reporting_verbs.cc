@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cite/citation_years.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -59,8 +60,21 @@ bool is_reporting_verb(const ProseToken& token) {
              std::end(kReportingVerbs);
 }
 
+namespace {
+
+// "followed a year later", "came two months later": a verb of time passing,
+// not of research reported, at tokens[at].
+bool passing_time_at(const std::vector<ProseToken>& tokens, size_t at) {
+  return at + 3 < tokens.size() && tokens[at + 1].kind == TokenKind::word &&
+         is_one_of(tokens[at + 2].text, {"year", "years", "month", "months", "decade", "decades",
+                                         "week", "weeks", "day", "days"}) &&
+         is_word(tokens[at + 3], "later");
+}
+
+}  // namespace
+
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at) {
-  if (at >= tokens.size()) return false;
+  if (at >= tokens.size() || passing_time_at(tokens, at)) return false;
   if (is_reporting_verb(tokens[at])) return true;
   const ProseToken& adverb = tokens[at];
   const bool is_adverb = adverb.kind == TokenKind::word && !adverb.capitalised &&

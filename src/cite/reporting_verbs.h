@@ -15,7 +15,8 @@ bool is_reporting_verb(const ProseToken& token);
 
 // A reporting verb at tokens[at], or after one adverb there: "Gross (1998)
 // found", "Gross (1998) famously found", "Gross (1998) also found". False
-// when `at` is past the end.
+// when `at` is past the end, and for time passing: "Snapchat (2011)
+// followed a year later".
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at);
 
 // A reporting verb's present participle at tokens[at]: "tracing",
