@@ -191,13 +191,19 @@ class ArticleResolver {
   static ProsePlace place(const Where& where) { return {where.part, where.index, where.block}; }
 
   // "Bushman's team reported in 2002 that ...": a work's author and year
-  // that no citation covers, unless the block links that work already and
-  // the words are not written as a citation ("gottman (1994)").
+  // that no citation covers, reported unless the block links that work
+  // already and the words are not written as a citation ("gottman (1994)");
+  // linked when the year opens the sentence before a group's whole name.
   void report_unread(const UnreadCitation& citation, const Where& where) {
-    if (!citation.citation_form && linked_.in_block(place(where), citation.reference)) return;
-    attempted({citation.reference});
     const size_t begin = where.text->source_begin(where.block_begin + citation.begin);
     const size_t end = std::max(begin, where.text->source_end(where.block_begin + citation.end));
+    if (citation.year_opens) {
+      article_.citations.push_back({where.part, where.index, begin, end, citation.reference});
+      linked_.add(place(where), citation.reference);
+      return;
+    }
+    if (!citation.citation_form && linked_.in_block(place(where), citation.reference)) return;
+    attempted({citation.reference});
     const TextPosition position = where.lines->position(begin);
     report_.unread({where.first_line + position.line - 1, position.column,
                     std::string(where.markdown.substr(begin, end - begin))},

@@ -339,6 +339,11 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
       {"Men will read *A Grief Observed* (1961), first published under a pseudonym.",
        "Lewis, C. S. (2001). *A grief observed*. HarperOne. (Original work published 1961)",
        "A Grief Observed* (1961)"},
+      // APA 7's year opening the sentence before a group's whole name.
+      {"In 1999, the Productivity Commission estimated it.",
+       "Productivity Commission. (1999). *Australia's gambling industries* (Report No. 10). "
+       "AusInfo.",
+       "In 1999, the Productivity Commission"},
       // A body's acronym that holds its name's small words.
       {"Its report (MOM, 2024) shows it.",
        "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "

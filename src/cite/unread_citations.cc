@@ -220,7 +220,21 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
                              std::max(tokens[end].end, tokens[y].end), whole->first, false, false};
         }
       }
-      if (nearest) found.push_back(*nearest);
+      if (nearest) {
+        // "In 1999, the Productivity Commission": the year opens the
+        // sentence, the group's whole name follows its comma.
+        const size_t name = y + 2 < at && is_word(tokens[y + 2], "the") ? y + 3 : y + 2;
+        if (y == start + 1 && is_word(tokens[start], "In") && y + 1 < at &&
+            is_punct(tokens[y + 1], ",") && name < at) {
+          if (const auto whole = whole_name_at(tokens, name, year);
+              whole && whole->first == nearest->reference) {
+            nearest->begin = tokens[start].begin;
+            nearest->end = tokens[whole->second].end;
+            nearest->year_opens = true;
+          }
+        }
+        found.push_back(*nearest);
+      }
     }
     start = at + 1;
   }

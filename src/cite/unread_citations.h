@@ -27,6 +27,9 @@ struct UnreadCitation {
   // 2001)", "kindlon and thompson (1999)". The writer meant a citation here,
   // even in a block that cites the work as mwp reads it.
   bool citation_form = false;
+  // APA 7's year opening the sentence before a group's whole name: "In 1999,
+  // the Productivity Commission estimated". A citation, linked as written.
+  bool year_opens = false;
 };
 
 // How far, in tokens, a name may stand from the year it goes with; a
