@@ -67,6 +67,10 @@ const testing_support::DoubtCase kDoubtCases[] = {
     // A person's name in its East Asian order, read as a body's.
     {"Lee Kuan Yew. (2000). From Third World to first. Singapore: Times Editions.",
      "a person's name in direct order"},
+    // A journal's name cut short with periods, whose last period is lost.
+    {"Kahneman, D. (2003). Maps of bounded rationality. *Amer. Econ. Rev.*, *93*(5), "
+     "1449\u20131475.",
+     "whose name is abbreviated"},
     // A notes app's highlight and footnote mark.
     {"Carr, N. (2010). ==The shallows==. W. W. Norton & Company.", "highlighted"},
     {"Ericsson, K. A. (1993). The role of deliberate practice. Psychological Review, 100(3), "

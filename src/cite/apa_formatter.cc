@@ -30,10 +30,11 @@ bool is_entry(ReferenceType type) {
   return type == ReferenceType::entry_dictionary || type == ReferenceType::entry_encyclopedia;
 }
 
-// Whether the details "(2nd ed.)", "(No. 443)" follow the work's own title
-// rather than its container's.
+// Whether the details "(2nd ed.)", "(No. 443)", a translated article's
+// "(L. Sommer, Trans.)" follow the work's own title rather than its container's.
 bool details_after_title(const Reference& r) {
-  return title_is_italic(r) || r.type == ReferenceType::broadcast;
+  return title_is_italic(r) || r.type == ReferenceType::broadcast ||
+         (is_periodical_article(r.type) && !r.translators.empty());
 }
 
 // "2003a", "2019, March 4", "2018, September 27–30", "n.d.", "in press".

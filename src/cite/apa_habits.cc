@@ -10,6 +10,7 @@
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -220,9 +221,16 @@ bool ApaReader::read_edition_in_title() {
   size_t digits = 0;
   while (digits < ordinal.size() && ordinal[digits] >= '0' && ordinal[digits] <= '9') ++digits;
   const std::string_view suffix = ordinal.substr(digits);
-  if (digits == 0 || (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th")) {
-    return false;
+  if (digits == 0) {
+    // "fifth edition", "Revised edition" state an edition; "Nudge: The final
+    // edition" names the book.
+    return !is_one_of(
+        ascii_lower(ordinal),
+        {"first",   "second", "third",         "fourth",      "fifth",    "sixth",     "seventh",
+         "eighth",  "ninth",  "tenth",         "eleventh",    "twelfth",  "revised",   "expanded",
+         "updated", "new",    "international", "anniversary", "abridged", "unabridged"});
   }
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
   reference_.edition = std::string(ordinal.substr(0, digits));
   rest = rest.substr(0, space);
   while (rest.ends_with(',') || rest.ends_with(' ') || rest.ends_with('.')) rest.remove_suffix(1);

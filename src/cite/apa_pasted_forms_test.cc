@@ -85,6 +85,17 @@ const ParseCase kPastedCases[] = {
      "https://www.who.int/stress",
      "webpage | | 0 | Stress | in World Health Organization | url https://www.who.int/stress | "
      "retrieved 2024-03-12"},
+    // A translated article's translator; "edition" in a subtitle; two groups,
+    // one a magazine's name; a Welsh body's name.
+    {"Bernoulli, D. (1954). Exposition of a new theory (L. Sommer, Trans.). *Econometrica*, "
+     "*22*(1), 23\u201336.",
+     "article-journal | Bernoulli/D. | trans Sommer/L. | 1954 | Exposition of a new theory | in "
+     "Econometrica | vol 22 | no 1 | pp 23-36"},
+    {"Thaler, R. H., & Sunstein, C. R. (2021). *Nudge: The final edition*. Penguin Books.",
+     "book | Thaler/R. H. Sunstein/C. R. | 2021 | Nudge: The final edition | pub Penguin Books"},
+    {"Yoga Journal & Yoga Alliance. (2016). *2016 Yoga in America study*. Ipsos Public Affairs.",
+     "report | =Yoga Journal =Yoga Alliance | 2016 | 2016 Yoga in America study | pub Ipsos "
+     "Public Affairs"},
     // Pasted from notes: a task's box, Pandoc's div, a footnote's back-arrow.
     {"[x] Deci, E. L. (2000). The what and why of goal pursuits. *Psychological Inquiry*, "
      "*11*(4), 227\u2013268. https://doi.org/10.1207/S15327965PLI1104_01 \u21A9\uFE0E",

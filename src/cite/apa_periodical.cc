@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/utf8.h"
 #include "text/word_set.h"
 
 namespace mwp {
@@ -36,6 +37,19 @@ bool in_title_case(std::string_view name) {
     }
   }
   return capital;
+}
+
+// "Amer. Econ. Rev.", "Quart. J. Econ.": a name of words cut short, two or
+// more ending with a period; initials ("U.S.") do not count.
+bool abbreviated_with_periods(std::string_view name) {
+  size_t cut = 0;
+  for (const std::string_view word : words_of(name)) {
+    const size_t end = static_cast<size_t>(word.data() - name.data()) + word.size();
+    const bool initials = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+                          end + 2 < name.size() && name[end + 2] != ' ';
+    if (end < name.size() && name[end] == '.' && word.size() >= 2 && !initials) ++cut;
+  }
+  return cut >= 2;
 }
 
 // The length of "'Title'," or "“Title”," opening `text`, up to and without
@@ -96,14 +110,27 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
     } else if (sentences.size() < 2 && !title_read_) {
       doubt("no title before the periodical");
     } else if (!title_read_) {
-      reference_.title = title_text(
-          without_description({sentences[0].begin, sentences[sentences.size() - 2].end}));
+      TextRange title =
+          without_description({sentences[0].begin, sentences[sentences.size() - 2].end});
+      // "Exposition of a new theory (L. Sommer, Trans.)": a translated
+      // article's translator closing its title.
+      if (const std::string_view words = view(title); words.ends_with("Trans.)")) {
+        if (const size_t open = matching_open(words); open != npos && open > 0) {
+          read_details(words.substr(open + 1, words.size() - open - 2), false);
+          title.end = title.begin + open;
+        }
+      }
+      reference_.title = title_text(title);
     }
     reference_.container_title = element_text(container);
     // "Canadian Journal on Aging / La Revue canadienne du vieillissement": a
     // name in two languages, the second in its own language's case.
     const std::string_view name = reference_.container_title;
-    if (!in_title_case(name.substr(0, name.find(" / ")))) {
+    if (abbreviated_with_periods(container)) {
+      // "*Amer. Econ. Rev.*": the name's own last period is lost as the
+      // entry's, and APA 7 writes the name whole.
+      doubt("the periodical \"" + std::string(trim(container)) + "\", whose name is abbreviated");
+    } else if (!in_title_case(name.substr(0, name.find(" / ")))) {
       doubt("the periodical \"" + reference_.container_title +
             "\", whose name is not in title case, as an export writes it");
     }

@@ -344,6 +344,11 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "Productivity Commission. (1999). *Australia's gambling industries* (Report No. 10). "
        "AusInfo.",
        "In 1999, the Productivity Commission"},
+      // An economist's dash between two names.
+      {"The Niederle\u2013Vesterlund (2007) result holds.",
+       "Niederle, M., & Vesterlund, L. (2007). Do women shy away from competition? *Quarterly "
+       "Journal of Economics*, *122*(3), 1067-1101.",
+       "Niederle\u2013Vesterlund (2007)"},
       // A body's acronym that holds its name's small words.
       {"Its report (MOM, 2024) shows it.",
        "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "

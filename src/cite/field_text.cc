@@ -206,8 +206,8 @@ bool looks_like_group_name(std::string_view name) {
   // Small words persons' names do not have, and words only groups' names hold.
   for (std::string_view word :
        {" of ", " for ", " and ", " & ", "Group", "Team", "Collaborators", "Consortium", "Press",
-        "News", "Institution", "Union", "Statistics", "Research", "Fund", "Panel", "Unit", "Bank",
-        "Treasury", "Court", "Assembly", "Executive", "Cabinet", "Public Health",
+        "Journal", "News", "Institution", "Union", "Statistics", "Research", "Fund", "Panel",
+        "Unit", "Bank", "Treasury", "Court", "Assembly", "Executive", "Cabinet", "Public Health",
         // "CATALISE consortium", "Posit team": a group's name in lower case.
         " consortium", " collaborators", " group", " team"}) {
     if (name.find(word) != npos) return true;

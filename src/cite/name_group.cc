@@ -245,7 +245,11 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
     if (first < 2 || group.names.size() >= 20) break;
     size_t joint = first - 1;
     bool is_comma = false;
-    if (is_and(tokens[joint])) {
+    // "Niederle–Vesterlund (2007)": an economist's dash between two names.
+    const bool dash = is_punct(tokens[joint], "\xE2\x80\x93") && first_joint &&
+                      tokens[joint].begin == tokens[joint - 1].end &&
+                      tokens[joint].end == tokens[first].begin;
+    if (is_and(tokens[joint]) || dash) {
       // "and"/"&" joins only the last name ("Zell, Krizan, and Teeter"); an
       // earlier one ends the list ("Yes, and Gross and John").
       if (!first_joint) break;

@@ -117,7 +117,7 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
 constexpr std::string_view kPlaceWords[] = {"Canada",  "Australia", "England", "Scotland", "Wales",
                                             "Ireland", "Zealand",   "America", "Britain",  "Europe",
                                             "Africa",  "India",     "Today",   "Ibn",      "Abu",
-                                            "Bin",     "Bint",      "The"};
+                                            "Cymru",   "Bin",       "Bint",    "The"};
 constexpr std::string_view kBodyWords[] = {
     "Mind",          "Minds",           "Blue",           "Health",
     "Care",          "Media",           "Times",          "Lab",
@@ -125,7 +125,7 @@ constexpr std::string_view kBodyWords[] = {
     "Publishing",    "Pharmaceuticals", "Pharmaceutical", "Therapeutics",
     "Collaboration", "Company",         "Corporation",    "Group",
     "Productions",   "Studios",         "Advice",         "Citizens",
-    "Action",        "Support"};
+    "Action",        "Support",         "Journal",        "Magazine"};
 
 // "Michael Marmot", "Hwang Kwang-Kuo", "Hazel Rose Markus": a person's name
 // in direct order, two capitalised words, or up to `most_words` (each part
