@@ -249,4 +249,25 @@ bool says_cited_in(std::string_view rest) {
   return true;
 }
 
+int year_of_token(const ProseToken& token) {
+  if (token.kind != TokenKind::number || token.text.size() != 4 || !is_ascii_digits(token.text)) {
+    return 0;
+  }
+  const int year = std::stoi(std::string(token.text));
+  return year >= 1800 && year <= 2099 ? year : 0;
+}
+
+size_t names_after_opening_year(const std::vector<ProseToken>& tokens, size_t y) {
+  if (y == 0 || y + 2 >= tokens.size() || !is_punct(tokens[y + 1], ",")) return 0;
+  const size_t in = y - 1;
+  if (!is_word(tokens[in], "In") && !is_word(tokens[in], "in")) return 0;
+  const bool opens = in == 0 || is_punct(tokens[in - 1], ".") || is_punct(tokens[in - 1], "?") ||
+                     is_punct(tokens[in - 1], "!") || is_punct(tokens[in - 1], ";") ||
+                     is_punct(tokens[in - 1], ":");
+  if (!opens) return 0;
+  const size_t name =
+      is_word(tokens[y + 2], "the") || is_word(tokens[y + 2], "The") ? y + 3 : y + 2;
+  return name < tokens.size() ? name : 0;
+}
+
 }  // namespace mwp

@@ -59,4 +59,14 @@ bool is_and(const ProseToken& token);
 // its sentence ends; the period of "et al." ends none.
 bool says_cited_in(std::string_view rest);
 
+// 1992 of the token "1992": a year from 1800 to 2099 written alone, or 0.
+int year_of_token(const ProseToken& token);
+
+// "In 1999, the Productivity Commission", "In 2010, Paulson and Bazemore":
+// when tokens[y] opens its sentence after "In", with a comma after it, as
+// APA 7 lets a narrative citation's year stand, the index of the first name
+// after the comma (and a "the"); 0 when not. Whether tokens[y] is a year is
+// the caller's to know.
+size_t names_after_opening_year(const std::vector<ProseToken>& tokens, size_t y);
+
 }  // namespace mwp

@@ -80,16 +80,6 @@ bool starts_sentence(const Tokens& tokens, size_t at) {
   return is_punct(before, ".") || is_punct(before, "?") || is_punct(before, "!");
 }
 
-// 1992 of the token "1992": a year from 1800 to 2099, or 0.
-int year_at(const ProseToken& token) {
-  const std::string_view text = token.text;
-  if (token.kind != TokenKind::number || text.size() != 4 || !is_ascii_digits(text) ||
-      (text[0] != '1' && text[0] != '2'))
-    return 0;
-  const int year = std::stoi(std::string(text));
-  return year >= 1800 && year <= 2099 ? year : 0;
-}
-
 // "In a 2009 paper, Amy Muise", "in a sweeping 2003 review, Harris": the
 // year of a work named in the phrase before the comma that ends at
 // tokens[first - 1], or 0.
@@ -103,7 +93,7 @@ int year_before(const Tokens& tokens, size_t first) {
   };
   size_t reach = 6;
   for (size_t k = first - 2; k >= 1 && k + reach >= first; --k) {
-    if (const int year = year_at(tokens[k]); year != 0) {
+    if (const int year = year_of_token(tokens[k]); year != 0) {
       // A word for the work after the year, and "a" before it, or before
       // one more word: "a sweeping 2003 review".
       const bool lower_before = tokens[k - 1].kind == TokenKind::word && !tokens[k - 1].capitalised;
@@ -126,20 +116,15 @@ int year_before(const Tokens& tokens, size_t first) {
   return 0;
 }
 
-// "In 1999, the Productivity Commission", "In 2010, Paulson and Bazemore":
-// the year that opens the sentence, as APA 7 allows a narrative citation's
-// year to stand, before the names at tokens[first]. 0 when none.
+// "In 2010, Paulson and Bazemore": the year that opens the sentence before
+// the names at tokens[first], as APA 7 allows. 0 when none.
 int year_opening(const Tokens& tokens, size_t first) {
-  if (first < 3) return 0;
-  size_t comma = first - 1;
-  if (is_word(tokens[comma], "the") || is_word(tokens[comma], "The")) --comma;
-  if (comma < 2 || !is_punct(tokens[comma], ",")) return 0;
-  const int year = year_at(tokens[comma - 1]);
-  const size_t in = comma - 2;
-  if (year == 0 || !(is_word(tokens[in], "In") || is_word(tokens[in], "in"))) return 0;
-  const bool opens = in == 0 || is_punct(tokens[in - 1], ".") || is_punct(tokens[in - 1], ";") ||
-                     is_punct(tokens[in - 1], ":");
-  return opens ? year : 0;
+  for (const size_t back : {size_t{2}, size_t{3}}) {  // "In 2010, " or "In 1999, the "
+    if (first >= back && names_after_opening_year(tokens, first - back) == first) {
+      return year_of_token(tokens[first - back]);
+    }
+  }
+  return 0;
 }
 
 // "a big study from 2019 by Twenge", "a 2019 review by Hyde": the year of
@@ -149,7 +134,7 @@ int year_before_by(const Tokens& tokens, size_t first) {
   if (first < 3 || !is_word(tokens[first - 1], "by")) return 0;
   bool work = false;
   for (size_t k = first - 1; k-- > 0 && k + 6 > first;) {
-    if (const int year = year_at(tokens[k]); year != 0) {
+    if (const int year = year_of_token(tokens[k]); year != 0) {
       const bool linked =
           k >= 2 && (is_word(tokens[k - 1], "from") || is_word(tokens[k - 1], "in"));
       work = work || (linked && is_research_noun(tokens[k - 2]));
@@ -167,7 +152,7 @@ int year_before_by(const Tokens& tokens, size_t first) {
 // after "in" closing the clause. 0 when none.
 int year_after(const Tokens& tokens, size_t last) {
   for (size_t k = last + 1; k < tokens.size() && k <= last + 8; ++k) {
-    if (const int year = year_at(tokens[k]); year != 0) {
+    if (const int year = year_of_token(tokens[k]); year != 0) {
       const std::string_view before = tokens[k - 1].text;
       const bool pronoun = before == "her" || before == "his" || before == "their";
       const bool closing = before == "in" && k + 1 < tokens.size() && is_punct(tokens[k + 1], ",");
@@ -230,7 +215,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     // "the ONS's 2018 report", "the WHO's 2022 guidance": a group by its
     // initials, in a possessive before a year.
     if (is_acronym(tokens[i]) && tokens[i].possessive && i + 1 < tokens.size() &&
-        year_at(tokens[i + 1]) != 0) {
+        year_of_token(tokens[i + 1]) != 0) {
       const size_t begin = tokens[i].begin;
       const size_t end = tokens[i].begin + tokens[i].text.size();
       if (!overlaps(taken, begin, tokens[i + 1].end)) {
@@ -239,7 +224,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
         mention.end = end;
         mention.names = {acronym_name(tokens[i])};
         mention.strong = true;
-        mention.named_year = year_at(tokens[i + 1]);
+        mention.named_year = year_of_token(tokens[i + 1]);
         mention.named_year_follows = true;
         out.push_back(std::move(mention));
       }
@@ -280,7 +265,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     mention.strong = group->possessive || et_al > 0 || group->names.size() >= 2;
     // "Buss's 1992 study", "Emslie and colleagues' 2015 study".
     if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
-      mention.named_year = year_at(tokens[end_token + 1]);
+      mention.named_year = year_of_token(tokens[end_token + 1]);
       mention.named_year_follows = mention.named_year != 0;
     }
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);

@@ -19,6 +19,15 @@ bool is_place_word(const ProseToken& token) {
          (token.capitalised || is_word(token, "of") || is_word(token, "the"));
 }
 
+// The name group ending at tokens[last], possessive as a whole though its
+// "'s" stands after "et al." or "and colleagues" ("Roulstone and colleagues'").
+std::optional<NameGroup> possessive_group_ending_at(const std::vector<ProseToken>& tokens,
+                                                    std::string_view text, size_t last) {
+  std::optional<NameGroup> group = name_group_ending_at(tokens, text, last);
+  if (group) group->possessive = true;
+  return group;
+}
+
 }  // namespace
 
 std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& tokens,
@@ -43,9 +52,7 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
     if (is_word(token, "s") && k >= 5 && et_al_length_at(tokens, k - 4) == 5) {
       if (words > kMostWords) return std::nullopt;
       et_al = true;
-      std::optional<NameGroup> group = name_group_ending_at(tokens, text, k - 5);
-      if (group) group->possessive = true;
-      return group;
+      return possessive_group_ending_at(tokens, text, k - 5);
     }
     if (token.kind == TokenKind::word && token.possessive) {
       if (is_acronym(token)) {
@@ -64,10 +71,7 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
       const size_t length = et_al_length_before(tokens, k);
       if (length == 0 || k < length) return std::nullopt;
       et_al = true;
-      // "Roulstone and colleagues'": the possessive is the group's.
-      std::optional<NameGroup> group = name_group_ending_at(tokens, text, k - length);
-      if (group) group->possessive = true;
-      return group;
+      return possessive_group_ending_at(tokens, text, k - length);
     }
     if (token.kind == TokenKind::word) {
       ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"

@@ -17,9 +17,12 @@ bool is_research_trade(const ProseToken& token) {
 }
 
 bool is_research_noun(const ProseToken& token) {
-  return token.kind == TokenKind::word && !token.capitalised &&
-         is_one_of(token.text, {"study", "paper", "review", "meta-analysis", "trial", "experiment",
-                                "survey", "report", "analysis", "article", "book", "findings"});
+  return token.kind == TokenKind::word && !token.capitalised && is_research_noun_text(token.text);
+}
+
+bool is_research_noun_text(std::string_view word) {
+  return is_one_of(word, {"study", "paper", "review", "meta-analysis", "trial", "experiment",
+                          "survey", "report", "analysis", "article", "book", "findings"});
 }
 
 }  // namespace mwp

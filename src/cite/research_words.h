@@ -3,6 +3,8 @@
 // ("the 2002 Bushman study", "*He Ara Oranga* report (2018)").
 #pragma once
 
+#include <string_view>
+
 #include "cite/prose_tokens.h"
 
 namespace mwp {
@@ -12,5 +14,6 @@ bool is_research_trade(const ProseToken& token);
 
 // A word for a piece of research, in lower case: "study", "review", "report".
 bool is_research_noun(const ProseToken& token);
+bool is_research_noun_text(std::string_view word);
 
 }  // namespace mwp

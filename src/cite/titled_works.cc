@@ -5,9 +5,9 @@
 #include <set>
 #include <string>
 
+#include "cite/research_words.h"
 #include "text/sentence.h"
 #include "text/utf8.h"
-#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -142,9 +142,7 @@ std::optional<TitledWork> work_titled_before(std::string_view prose, const Citat
   std::vector<std::string_view> words =
       words_of(before.substr(before.size() - std::min(before.size(), size_t{300})));
   // "*He Ara Oranga* report (2018)": the title, then the kind of work it is.
-  if (!mention.parenthetical && !words.empty() &&
-      is_one_of(words.back(), {"report", "study", "review", "survey", "inquiry", "strategy",
-                               "guidelines", "guideline", "plan", "book"})) {
+  if (!mention.parenthetical && !words.empty() && is_research_noun_text(words.back())) {
     before = before.substr(0, static_cast<size_t>(words.back().data() - before.data()));
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     words.pop_back();

@@ -15,15 +15,6 @@
 namespace mwp {
 namespace {
 
-// 1992 of the token "1992", or 0.
-int year_of(const ProseToken& token) {
-  if (token.kind != TokenKind::number || token.text.size() != 4 || !is_ascii_digits(token.text)) {
-    return 0;
-  }
-  const int year = std::stoi(std::string(token.text));
-  return year >= 1800 && year <= 2099 ? year : 0;
-}
-
 // Whether the year at tokens[y] is the period that counts cover, not a
 // work's year: "the ONS numbers for 2023", "figures for 2021".
 bool counts_period(const std::vector<ProseToken>& tokens, size_t y) {
@@ -38,8 +29,8 @@ bool in_year_range(const std::vector<ProseToken>& tokens, size_t y) {
   const auto dash = [](const ProseToken& token) {
     return is_punct(token, "-") || is_punct(token, "\xE2\x80\x93");
   };
-  return (y >= 2 && dash(tokens[y - 1]) && year_of(tokens[y - 2]) != 0) ||
-         (y + 2 < tokens.size() && dash(tokens[y + 1]) && year_of(tokens[y + 2]) != 0);
+  return (y >= 2 && dash(tokens[y - 1]) && year_of_token(tokens[y - 2]) != 0) ||
+         (y + 2 < tokens.size() && dash(tokens[y + 1]) && year_of_token(tokens[y + 2]) != 0);
 }
 
 // Whether tokens[at] ends a sentence: ".", "?" or "!" not after an initial
@@ -160,7 +151,7 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
     if (at < tokens.size() && !ends_sentence(tokens, at)) continue;
     // The sentence is tokens[start, at).
     for (size_t y = start; y < at; ++y) {
-      const int year = year_of(tokens[y]);
+      const int year = year_of_token(tokens[y]);
       if (year == 0 || covered(mentions, tokens[y].begin, tokens[y].end) ||
           counts_period(tokens, y) || in_year_range(tokens, y)) {
         continue;
@@ -223,12 +214,10 @@ std::vector<UnreadCitation> UnreadCitationFinder::find(
       if (nearest) {
         // "In 1999, the Productivity Commission": the year opens the
         // sentence, the group's whole name follows its comma.
-        const size_t name = y + 2 < at && is_word(tokens[y + 2], "the") ? y + 3 : y + 2;
-        if (y == start + 1 && is_word(tokens[start], "In") && y + 1 < at &&
-            is_punct(tokens[y + 1], ",") && name < at) {
+        if (const size_t name = names_after_opening_year(tokens, y); name != 0 && name < at) {
           if (const auto whole = whole_name_at(tokens, name, year);
               whole && whole->first == nearest->reference) {
-            nearest->begin = tokens[start].begin;
+            nearest->begin = tokens[y - 1].begin;
             nearest->end = tokens[whole->second].end;
             nearest->year_opens = true;
           }
