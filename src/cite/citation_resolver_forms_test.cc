@@ -349,6 +349,24 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "Niederle, M., & Vesterlund, L. (2007). Do women shy away from competition? *Quarterly "
        "Journal of Economics*, *122*(3), 1067-1101.",
        "Niederle\u2013Vesterlund (2007)"},
+      // The year before a group's whole name, an acronym or a person's
+      // whole name and a word for the work; after "by the" a group's name.
+      {"In a 2019 Pew Research Center survey, most agreed.",
+       "Pew Research Center. (2019). *Marriage and cohabitation in the U.S.* "
+       "https://www.pewresearch.org/x",
+       "2019 Pew Research Center"},
+      {"A 2018 ONS survey found it.",
+       "Office for National Statistics. (2018). *Loneliness*. https://www.ons.gov.uk/x",
+       "2018 ONS"},
+      {"The 2009 Amy Muise study is cited often.",
+       "Muise, A., Christofides, E., & Desmarais, S. (2009). More information than you ever "
+       "wanted. *CyberPsychology & Behavior*, *12*(4), 441-444.",
+       "2009 Amy Muise"},
+      {"A 2019 survey by the Mental Health Foundation found it.",
+       "Mental Health Foundation. (2019). *Body image: How we think and feel about our bodies*.",
+       "2019 survey by the Mental Health Foundation"},
+      {"A 2022 survey by Carers UK found strain.",
+       "Carers UK. (2022). *State of caring 2022*. https://www.carersuk.org/x", "Carers UK"},
       // A body's acronym that holds its name's small words.
       {"Its report (MOM, 2024) shows it.",
        "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "

@@ -11,6 +11,7 @@
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "cite/research_words.h"
+#include "cite/year_first_names.h"
 
 namespace mwp {
 namespace {
@@ -71,27 +72,20 @@ class DatedScanner {
     add_dated(mention, years, tokens_[years.back().last].end);
   }
 
-  // "The 2002 Bushman study", "a 2015 Levant paper": the year, then one
-  // capitalised name and a word for a piece of research. Not strong: a
+  // "The 2002 Bushman study", "a 2019 Pew Research Center survey": the
+  // year, then a name and a word for a piece of research. Not strong: a
   // name that matches no work is reported only when it is close to one.
   void year_first(size_t at) {
-    if (at == 0 || at + 2 >= tokens_.size()) return;
-    const ProseToken& before = tokens_[at - 1];
-    if (!is_word(before, "the") && !is_word(before, "The") && !is_word(before, "a") &&
-        !is_word(before, "A")) {
-      return;
-    }
     const std::optional<CitedYear> year = read_cited_year(tokens_, at);
-    const ProseToken& name = tokens_[at + 1];
-    if (!year || year->year == 0 || year->last != at || name.kind != TokenKind::word ||
-        !name.capitalised || !is_name_word(name) || !is_research_noun(tokens_[at + 2])) {
-      return;
-    }
+    if (!year || year->year == 0 || year->last != at) return;
+    std::optional<CitedName> name = name_after_year(tokens_, text_, at);
+    if (!name) name = group_after_year(tokens_, text_, at);
+    if (!name) return;
+    const size_t end = name->begin + name->written.size();
     CitationMention mention;
-    mention.names.push_back(
-        CitedName{std::string(name.text), std::string(name.text), "", false, name.begin});
+    mention.names.push_back(std::move(*name));
     mention.begin = tokens_[at].begin;
-    add_dated(mention, {*year}, name.begin + name.text.size());
+    add_dated(mention, {*year}, end);
   }
 
   // "... (2003)" with a name group before the parenthesis.

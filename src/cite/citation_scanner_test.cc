@@ -221,6 +221,13 @@ const testing::TextCase kDatedCases[] = {
     {"The 2002 Bushman study is the one", "2002 Bushman | Bushman | 2002"},
     {"in a 2015 Levant paper", "2015 Levant | Levant | 2015"},
     {"the 2016 Rio Olympics", ""},
+    {"a 2019 Pew Research Center survey", "2019 Pew Research Center | Pew Research Center | 2019"},
+    {"a 2020 Office for National Statistics report",
+     "2020 Office for National Statistics | Office for National Statistics | 2020"},
+    {"a 2019 survey by the Mental Health Foundation",
+     "2019 survey by the Mental Health Foundation | Mental Health Foundation | 2019"},
+    {"a 2019 survey by the way", ""},
+    {"the 2019 Office for study", ""},
     {"the 2002 Bushman and Baumeister study", ""},
     {"it [sic] said (Hyde, 2005).", "Hyde, 2005 | Hyde | 2005 !"},
     // "et al.'s"; an aside that opens with its own words and ends with a period.

@@ -12,6 +12,7 @@
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "cite/research_words.h"
+#include "cite/year_first_names.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
 
@@ -244,6 +245,19 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
         group->names.size() == 1 && !group->given_names && !group->possessive && et_al == 0;
     if (bare && last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::word &&
         tokens[last + 1].capitalised) {
+      // "A 2022 survey by Carers UK": a group's name read whole after "by".
+      if (const int year = year_before_by(tokens, i); year != 0) {
+        const size_t whole_end = name_run_end(tokens, i);
+        if (!overlaps(taken, tokens[i].begin, tokens[whole_end].end)) {
+          CitationMention mention;
+          mention.names = {run_name(tokens, text, i, whole_end)};
+          mention.begin = tokens[i].begin;
+          mention.end = tokens[whole_end].end;
+          mention.named_year = year;
+          out.push_back(std::move(mention));
+          i = whole_end;
+        }
+      }
       continue;
     }
     // "White lies ...", "Young women ...": a sentence's first word is a

@@ -1,0 +1,41 @@
+// The name in a phrase that opens with a work's year: "the 2002 Bushman
+// study", "a 2019 Pew Research Center survey", "a 2018 ONS report", "a 2019
+// survey by the Mental Health Foundation".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "cite/citation_mention.h"
+#include "cite/prose_tokens.h"
+
+namespace mwp {
+
+// The last token of the name that starts at tokens[first]: a run of up to
+// six capitalised words and acronyms, "for", "of" or "on" between two of
+// them ("Office for National Statistics", "Carers UK").
+size_t name_run_end(const std::vector<ProseToken>& tokens, size_t first);
+
+// tokens[first..last], a name_run_end() run, as one cited name: an acronym
+// alone as a group's ("ONS"), other runs whole ("Mental Health Foundation").
+CitedName run_name(const std::vector<ProseToken>& tokens, std::string_view text, size_t first,
+                   size_t last);
+
+// The name between the year at tokens[year_at], after "the" or "a", and a
+// word for a piece of research: one capitalised name ("Bushman"), one
+// acronym ("ONS"), or a run of up to six capitalised words and acronyms
+// joined by "for", "of" or "on" ("Office for National Statistics", "Amy
+// Muise"), read whole. Nullopt when the phrase is not of that form.
+std::optional<CitedName> name_after_year(const std::vector<ProseToken>& tokens,
+                                         std::string_view text, size_t year_at);
+
+// "a 2019 survey by the Mental Health Foundation", "the 2018 report from the
+// Office for National Statistics": the group named after "by the" or "from
+// the", when a word for a piece of research stands between it and the year
+// at tokens[year_at], read whole as name_after_year() reads a run.
+std::optional<CitedName> group_after_year(const std::vector<ProseToken>& tokens,
+                                          std::string_view text, size_t year_at);
+
+}  // namespace mwp
