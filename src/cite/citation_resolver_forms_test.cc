@@ -193,6 +193,15 @@ TEST(CitationResolver, ReportsAPossessivesYearThatNoWorkHas) {
   EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
 }
 
+// So is the year of a work named before "by": "A 2012 review by Smith", "a
+// big study by Smith in 2011".
+TEST(CitationResolver, ReportsTheYearOfAWorkByANameThatNoWorkHas) {
+  Article a =
+      article("a.md", "A 2012 review by Smith said so. A big study by Smith in 2011 said more.",
+              {"Smith, J. (2011). Title. *Journal*, *1*(1), 1-2."});
+  EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
+}
+
 // An entry whose names are not in APA form warns and is published as
 // written, and its names still link the citations that name its authors:
 // persons in direct order, and Vancouver's family names and initials, whose

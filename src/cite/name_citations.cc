@@ -147,6 +147,22 @@ int year_before_by(const Tokens& tokens, size_t first) {
   return 0;
 }
 
+// "A big study by Holt-Lunstad in 2010 pulled together": the year after
+// "in" right after the name that ends at tokens[last], of a work named
+// before the "by" at tokens[first - 1]. 0 when none.
+int year_in_after_by(const Tokens& tokens, size_t first, size_t last) {
+  if (last + 2 >= tokens.size() || !is_word(tokens[last + 1], "in") || first < 2 ||
+      !is_word(tokens[first - 1], "by")) {
+    return 0;
+  }
+  const int year = year_of_token(tokens[last + 2]);
+  for (size_t k = first - 1; year != 0 && k-- > 0 && k + 5 > first;) {
+    if (is_research_noun(tokens[k])) return year;
+    if (tokens[k].kind != TokenKind::word || tokens[k].capitalised) return 0;
+  }
+  return 0;
+}
+
 // "Kristin Neff puts it in her 2011 book", "Neff, writing with Germer in
 // 2013,": the year of a work named in the clause after the name that ends
 // at tokens[last], up to seven words on: after "her", "his" or "their", or
@@ -285,7 +301,16 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_opening(tokens, group->first);
     if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
-    if (mention.named_year == 0) mention.named_year = year_before_by(tokens, group->first);
+    // "A 2012 review by Smith", "a big study by Holt-Lunstad in 2010": the
+    // year of a work the sentence names, so a list without a work of that
+    // year is a year mismatch.
+    if (mention.named_year == 0) {
+      mention.named_year = year_before_by(tokens, group->first);
+      if (mention.named_year == 0) {
+        mention.named_year = year_in_after_by(tokens, group->first, last);
+      }
+      mention.named_year_follows = mention.named_year != 0;
+    }
     // A list read whole takes the place of its first name, read alone before.
     while (!out.empty() && out.back().end > mention.begin) out.pop_back();
     out.push_back(std::move(mention));
