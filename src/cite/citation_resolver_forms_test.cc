@@ -193,13 +193,24 @@ TEST(CitationResolver, ReportsAPossessivesYearThatNoWorkHas) {
   EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
 }
 
-// So is the year of a work named before "by": "A 2012 review by Smith", "a
-// big study by Smith in 2011".
+// So is the year of a work named before "by" ("A 2012 review by Smith", "a
+// big study by Smith in 2011"), in a phrase before the name ("In a 2012
+// paper, Smith"), opening the sentence as APA 7 allows, or after "her". A
+// year something else happened in ("born in 1934,") is no work's.
 TEST(CitationResolver, ReportsTheYearOfAWorkByANameThatNoWorkHas) {
-  Article a =
-      article("a.md", "A 2012 review by Smith said so. A big study by Smith in 2011 said more.",
-              {"Smith, J. (2011). Title. *Journal*, *1*(1), 1-2."});
-  EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
+  const std::vector<std::string> smith = {"Smith, J. (2011). Title. *Journal*, *1*(1), 1-2."};
+  const std::pair<std::string, std::string> cases[] = {
+      {"A 2012 review by Smith said so.", "citation-year-mismatch citation-year-mismatch "},
+      {"A big study by Smith in 2011 said more.", "0 "},
+      {"In a 2012 paper, Smith argued it.", "citation-year-mismatch citation-year-mismatch "},
+      {"In 2012, Smith found it.", "citation-year-mismatch citation-year-mismatch "},
+      {"Smith puts it in her 2012 book.", "citation-year-mismatch citation-year-mismatch "},
+      {"Jane Smith, born in 1934, argued it.", "0 "},
+  };
+  for (const auto& [prose, want] : cases) {
+    Article a = article("a.md", prose, smith);
+    EXPECT_EQ(resolved(a), want) << prose;
+  }
 }
 
 // An entry whose names are not in APA form warns and is published as

@@ -163,22 +163,65 @@ int year_in_after_by(const Tokens& tokens, size_t first, size_t last) {
   return 0;
 }
 
+// A year in the clause after a name. `own`: it is a work's own year
+// ("her 2011 book"), not a year something happened in ("born in 1934,").
+struct ClauseYear {
+  int year = 0;
+  bool own = false;
+};
+
 // "Kristin Neff puts it in her 2011 book", "Neff, writing with Germer in
 // 2013,": the year of a work named in the clause after the name that ends
-// at tokens[last], up to seven words on: after "her", "his" or "their", or
-// after "in" closing the clause. 0 when none.
-int year_after(const Tokens& tokens, size_t last) {
+// at tokens[last], up to seven words on: after "her", "his" or "their"
+// (its own), or after "in" closing the clause. Year 0 when none.
+ClauseYear year_after(const Tokens& tokens, size_t last) {
   for (size_t k = last + 1; k < tokens.size() && k <= last + 8; ++k) {
     if (const int year = year_of_token(tokens[k]); year != 0) {
       const std::string_view before = tokens[k - 1].text;
       const bool pronoun = before == "her" || before == "his" || before == "their";
       const bool closing = before == "in" && k + 1 < tokens.size() && is_punct(tokens[k + 1], ",");
-      return pronoun || closing ? year : 0;
+      if (pronoun) return {year, true};
+      return {closing ? year : 0, false};
     }
     // Lower-case words, and the names of a co-author ("writing with Christopher Germer").
-    if (tokens[k].kind != TokenKind::word && !is_punct(tokens[k], ",")) return 0;
+    if (tokens[k].kind != TokenKind::word && !is_punct(tokens[k], ",")) return {};
   }
-  return 0;
+  return {};
+}
+
+// The year, outside parentheses, of the work that `mention`, the names
+// tokens[first..last] and any "et al." to tokens[end_token], speaks of.
+void read_named_year(const Tokens& tokens, size_t first, size_t last, size_t end_token,
+                     CitationMention& mention) {
+  // "Buss's 1992 study", "Emslie and colleagues' 2015 study".
+  if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
+    mention.named_year = year_of_token(tokens[end_token + 1]);
+    mention.named_year_follows = mention.named_year != 0;
+  }
+  // "In a 2009 paper, Amy Muise", "In 2010, Paulson and Bazemore", "Neff
+  // puts it in her 2011 book": a work's own year, as after a possessive.
+  if (mention.named_year == 0) {
+    mention.named_year = year_before(tokens, first);
+    if (mention.named_year == 0) mention.named_year = year_opening(tokens, first);
+    if (mention.named_year == 0) {
+      const ClauseYear after = year_after(tokens, end_token);
+      mention.named_year = after.own ? after.year : 0;
+    }
+    mention.named_year_follows = mention.named_year != 0;
+  }
+  // "A 2012 review by Smith", "a big study by Holt-Lunstad in 2010": the
+  // year of a work the sentence names, so a list without a work of that
+  // year is a year mismatch.
+  if (mention.named_year == 0) {
+    mention.named_year = year_before_by(tokens, first);
+    if (mention.named_year == 0) {
+      mention.named_year = year_in_after_by(tokens, first, last);
+    }
+    mention.named_year_follows = mention.named_year != 0;
+  }
+  // "Neff, writing with Germer in 2013,": a year that picks a work, if
+  // one has it, and otherwise leaves the name to be matched alone.
+  if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token).year;
 }
 
 }  // namespace
@@ -293,24 +336,7 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     mention.names = group->names;
     mention.et_al = et_al > 0;
     mention.strong = group->possessive || et_al > 0 || group->names.size() >= 2;
-    // "Buss's 1992 study", "Emslie and colleagues' 2015 study".
-    if (tokens[end_token].possessive && end_token + 1 < tokens.size()) {
-      mention.named_year = year_of_token(tokens[end_token + 1]);
-      mention.named_year_follows = mention.named_year != 0;
-    }
-    if (mention.named_year == 0) mention.named_year = year_before(tokens, group->first);
-    if (mention.named_year == 0) mention.named_year = year_opening(tokens, group->first);
-    if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token);
-    // "A 2012 review by Smith", "a big study by Holt-Lunstad in 2010": the
-    // year of a work the sentence names, so a list without a work of that
-    // year is a year mismatch.
-    if (mention.named_year == 0) {
-      mention.named_year = year_before_by(tokens, group->first);
-      if (mention.named_year == 0) {
-        mention.named_year = year_in_after_by(tokens, group->first, last);
-      }
-      mention.named_year_follows = mention.named_year != 0;
-    }
+    read_named_year(tokens, group->first, last, end_token, mention);
     // A list read whole takes the place of its first name, read alone before.
     while (!out.empty() && out.back().end > mention.begin) out.pop_back();
     out.push_back(std::move(mention));
