@@ -118,11 +118,16 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   read_container_details(view(after));
   reference_.type = ReferenceType::chapter;
+  const std::string& container = reference_.container_title;
+  const bool proceedings =
+      container.find("Proceedings") != npos || container.find("proceedings") != npos ||
+      container.find("Conference") != npos || container.find("Symposium") != npos ||
+      container.find("Congress") != npos;
   // "Executive functions. In *Neuropsychological assessment* (5th ed.).": a
   // part of a book with neither editors nor pages, which APA 7 cites as the
-  // whole book.
+  // whole book. A paper in proceedings is cited alone all the same.
   if (reference_.editors.empty() && reference_.page.empty() && reference_.translators.empty() &&
-      reference_.url.empty() && reference_.doi.empty() &&
+      reference_.url.empty() && reference_.doi.empty() && !proceedings &&
       !is_reference_work_name(reference_.container_title)) {
     doubt("the chapter, whose book names neither editors nor pages");
   }
@@ -133,10 +138,7 @@ void ApaReader::read_chapter_container(TextRange after) {
       book.find(", eds. ") != npos || book.find(", ed. ") != npos || book.find(", pp. ") != npos) {
     doubt("the book \"" + book + "\", with its editors and pages in another style's form");
   }
-  const std::string& container = reference_.container_title;
-  if (container.find("Proceedings") != npos || container.find("proceedings") != npos ||
-      container.find("Conference") != npos || container.find("Symposium") != npos ||
-      container.find("Congress") != npos) {
+  if (proceedings) {
     reference_.type = ReferenceType::paper_conference;
   } else if (container.find("ictionary") != npos) {
     reference_.type = ReferenceType::entry_dictionary;

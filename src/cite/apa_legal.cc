@@ -68,17 +68,24 @@ bool read_volume_source_page(std::string_view text, Reference& out) {
 }
 
 // "R. v. Swain, [1991] 1 S.C.R. 933": a case whose reporter is found by its
-// year, in brackets, as Canadian and Australian law reports are.
+// year, in brackets, as Canadian, Australian and English law reports are;
+// and England's neutral citation, "R (Daly) v Secretary of State for the
+// Home Department [2001] UKHL 26, [2001] 2 AC 532". Its name and year are
+// read, and its reporter's volume and page when they are one of them.
 bool read_bracketed_year_case(std::string_view text, Reference& out) {
-  const size_t comma = text.find(", [");
-  if (comma == npos || text.substr(0, comma).find(" v. ") == npos || text.size() < comma + 9 ||
-      text[comma + 7] != ']' || !is_ascii_digits(text.substr(comma + 3, 4)) ||
-      !read_volume_source_page(trim(text.substr(comma + 8)), out)) {
+  const size_t open = text.find(" [");
+  if (open == npos || text.size() < open + 8 || text[open + 6] != ']' ||
+      !is_ascii_digits(text.substr(open + 2, 4))) {
     return false;
   }
+  std::string_view title = text.substr(0, open);
+  if (title.ends_with(',')) title.remove_suffix(1);
+  const std::string_view report = trim(text.substr(open + 7));
+  if ((title.find(" v. ") == npos && title.find(" v ") == npos) || report.empty()) return false;
+  read_volume_source_page(report, out);
   out.type = ReferenceType::legal_case;
-  out.title = std::string(text.substr(0, comma));
-  out.year = std::stoi(std::string(text.substr(comma + 3, 4)));
+  out.title = std::string(title);
+  out.year = std::stoi(std::string(text.substr(open + 2, 4)));
   return true;
 }
 

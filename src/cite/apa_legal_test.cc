@@ -74,20 +74,32 @@ TEST(ApaLegal, ReadsCasesAndStatutesAndFormatsThemBack) {
   }
 }
 
-// A case whose reporter is found by its year in brackets: read, but the
-// formatter writes no such form, so it is kept as written.
+// A case whose reporter is found by its year in brackets, and England's
+// neutral citation: read for its name and year, but the formatter writes no
+// such form, so it is kept as written.
 TEST(ApaLegal, KeepsACaseWithItsYearInBracketsAsWritten) {
-  const char* input = "R. v. Swain, [1991] 1 S.C.R. 933.";
-  Diagnostics diagnostics;
-  const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
-  ASSERT_TRUE(reference.has_value());
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics.items()[0].code, "reference-partly-read");
-  EXPECT_NE(diagnostics.items()[0].message.find("year in brackets"), std::string::npos);
-  EXPECT_EQ(reference->type, ReferenceType::legal_case);
-  EXPECT_EQ(reference->title, "R. v. Swain");
-  EXPECT_EQ(reference->year, 1991);
-  EXPECT_EQ(format_apa_text(*reference), input);
+  struct Case {
+    const char* input;
+    const char* title;
+    int year;
+  };
+  const Case cases[] = {
+      {"R. v. Swain, [1991] 1 S.C.R. 933.", "R. v. Swain", 1991},
+      {"R (Daly) v Secretary of State for the Home Department [2001] UKHL 26, [2001] 2 AC 532.",
+       "R (Daly) v Secretary of State for the Home Department", 2001},
+  };
+  for (const auto& [input, title, year] : cases) {
+    Diagnostics diagnostics;
+    const auto reference = parse_apa_reference(input, TextOrigin{"a.md", 1, 1}, diagnostics);
+    ASSERT_TRUE(reference.has_value()) << input;
+    ASSERT_EQ(diagnostics.size(), 1u) << input;
+    EXPECT_EQ(diagnostics.items()[0].code, "reference-partly-read");
+    EXPECT_NE(diagnostics.items()[0].message.find("year in brackets"), std::string::npos);
+    EXPECT_EQ(reference->type, ReferenceType::legal_case);
+    EXPECT_EQ(reference->title, title);
+    EXPECT_EQ(reference->year, year);
+    EXPECT_EQ(format_apa_text(*reference), input);
+  }
 }
 
 // A treaty: read for its name and date, kept as written.

@@ -387,6 +387,11 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "2019 survey by the Mental Health Foundation"},
       {"A 2022 survey by Carers UK found strain.",
        "Carers UK. (2022). *State of caring 2022*. https://www.carersuk.org/x", "Carers UK"},
+      // An abbreviation defined in brackets with a short word beside an acronym.
+      {"Most live apart (Statistics South Africa [Stats SA], 2022).",
+       "Statistics South Africa. (2022). *General household survey 2021* (Statistical release "
+       "P0318).",
+       "Statistics South Africa [Stats SA], 2022"},
       // A body's acronym that holds its name's small words.
       {"Its report (MOM, 2024) shows it.",
        "Ministry of Manpower. (2024). *Labour force in Singapore 2023*. Manpower Research and "

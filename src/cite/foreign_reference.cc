@@ -61,7 +61,11 @@ std::vector<PersonName> foreign_authors(std::string_view lead) {
   std::string given(trim(next_listed(lead, at)));
   if (!is_given_names(given)) return {};
   PersonName first = person_from_family(family);
-  if (first.family.empty() || !is_given_names(first.family)) return {};
+  // "Nicole A. Beres, Julian Frommel": a family name holds no initial; the
+  // list is in direct order.
+  if (first.family.empty() || !is_given_names(first.family) || first.family.find('.') != npos) {
+    return {};
+  }
   first.given = std::move(given);
   std::vector<PersonName> authors{first};
   while (at < lead.size()) {
@@ -141,6 +145,19 @@ std::vector<PersonName> direct_authors(std::string_view text, size_t& end) {
     list_end = year;
   }
   if (list_end == npos) return {};
+  std::vector<PersonName> authors = read_direct_order_names(text.substr(0, list_end));
+  if (!authors.empty()) end = list_end;
+  return authors;
+}
+
+// The ACM's "Nicole A. Beres, Julian Frommel, and Madison Klarkowski. 2021.
+// Title.": names in direct order, then the year as a sentence.
+std::vector<PersonName> acm_authors(std::string_view text, size_t& end) {
+  const size_t list_end = author_element_end(text);
+  if (list_end == npos || text.size() < list_end + 7 ||
+      !is_ascii_digits(text.substr(list_end + 2, 4)) || text[list_end + 6] != '.') {
+    return {};
+  }
   std::vector<PersonName> authors = read_direct_order_names(text.substr(0, list_end));
   if (!authors.empty()) end = list_end;
   return authors;
@@ -288,9 +305,19 @@ std::vector<PersonName> read_direct_order_names(std::string_view list) {
 
 std::optional<ForeignReading> read_foreign_reference(std::string_view text) {
   ForeignReading reading;
-  size_t end = author_element_end(text);
-  if (end != npos) reading.authors = foreign_authors(text.substr(0, end));
-  if (reading.authors.empty()) reading.authors = vancouver_authors(text, end);
+  // A Vancouver list of two names or more first: "Etheridge J, Slade P."
+  // would read in MLA's form as one person, "Etheridge J" with given names
+  // "Slade P". One name alone, "Nicole A.", may be a given name and initial
+  // before a family name ("Nicole A. Beres, Julian Frommel, ...").
+  size_t end = npos;
+  reading.authors = vancouver_authors(text, end);
+  if (reading.authors.size() < 2) {
+    reading.authors.clear();
+    end = author_element_end(text);
+    if (end != npos) reading.authors = foreign_authors(text.substr(0, end));
+    if (reading.authors.empty()) reading.authors = acm_authors(text, end);
+    if (reading.authors.empty()) reading.authors = vancouver_authors(text, end);
+  }
   if (reading.authors.empty()) reading.authors = harvard_authors(text, end);
   if (reading.authors.empty()) reading.authors = direct_authors(text, end);
   if (reading.authors.empty()) reading.authors = group_before_year(text, end);

@@ -48,6 +48,15 @@ const ForeignCase kForeignCases[] = {
      "Robles/T. F.; Slatcher/R. B.; McGinn/M. M.", 2014},
     {"Costa PT Jr, McCrae RR (August 2001). \"Gender differences\". Journal. 81 (2): 322.",
      "Costa/P. T.; McCrae/R. R.", 2001},
+    // A title in quotation marks after two Vancouver names, not MLA's
+    // "Family, Given." of one person.
+    {"Etheridge J, Slade P. \"Nothing's actually happened to me.\": the experiences of fathers. "
+     "BMC Pregnancy Childbirth. 2017;17(1):80.",
+     "Etheridge/J.; Slade/P.", 2017},
+    // The ACM's: names in direct order, then the year as a sentence.
+    {"Nicole A. Beres, Julian Frommel, and Madison Klarkowski. 2021. Don't You Know That You're "
+     "Toxic. In Proceedings of CHI '21. ACM, New York, NY, USA.",
+     "Beres/Nicole A.; Frommel/Julian; Klarkowski/Madison", 2021},
     // IEEE: names in direct order up to the quoted title.
     {"J. A. Coan, H. S. Schaefer, and R. J. Davidson, \"Lending a hand,\" Psychol. Sci., vol. 17, "
      "Dec. 2006.",

@@ -174,23 +174,47 @@ constexpr size_t kMaxAbbreviationWords = 3;
 
 }  // namespace
 
+namespace {
+
+// A short capitalised word that may stand in a defined abbreviation beside
+// an acronym: "Stats" of "[Stats SA]".
+bool joins_abbreviation(const ProseToken& token) {
+  return token.kind == TokenKind::word && token.capitalised && token.text.size() <= 8;
+}
+
+// Whether tokens[first..last] is an abbreviation defined in brackets: each
+// word an abbreviation or a short capitalised word, and one an abbreviation.
+bool is_abbreviation_run(const std::vector<ProseToken>& tokens, size_t first, size_t last) {
+  bool abbreviation = false;
+  for (size_t at = first; at <= last; ++at) {
+    abbreviation = abbreviation || is_defined_abbreviation(tokens[at]);
+    if (!is_defined_abbreviation(tokens[at]) && !joins_abbreviation(tokens[at])) return false;
+  }
+  return abbreviation;
+}
+
+}  // namespace
+
 size_t defined_abbreviation_close(const std::vector<ProseToken>& tokens, size_t open) {
   if (open >= tokens.size() || !is_punct(tokens[open], "[")) return 0;
-  size_t at = open + 1;
-  while (at < tokens.size() && at <= open + kMaxAbbreviationWords &&
-         is_defined_abbreviation(tokens[at])) {
-    ++at;
+  for (size_t close = open + 2; close < tokens.size() && close <= open + kMaxAbbreviationWords + 1;
+       ++close) {
+    if (is_punct(tokens[close], "]")) {
+      return is_abbreviation_run(tokens, open + 1, close - 1) ? close : 0;
+    }
   }
-  return at > open + 1 && at < tokens.size() && is_punct(tokens[at], "]") ? at : 0;
+  return 0;
 }
 
 size_t defined_abbreviation_open(const std::vector<ProseToken>& tokens, size_t close) {
   if (close >= tokens.size() || close < 2 || !is_punct(tokens[close], "]")) return 0;
-  size_t at = close - 1;
-  while (at > 0 && close - at <= kMaxAbbreviationWords && is_defined_abbreviation(tokens[at])) {
-    --at;
+  for (size_t open = close - 2; open + kMaxAbbreviationWords + 1 >= close; --open) {
+    if (is_punct(tokens[open], "[")) {
+      return is_abbreviation_run(tokens, open + 1, close - 1) ? open : 0;
+    }
+    if (open == 0) break;
   }
-  return at + 1 < close && is_punct(tokens[at], "[") ? at : 0;
+  return 0;
 }
 
 bool is_degree(const ProseToken& token) {

@@ -37,8 +37,9 @@ bool is_acronym(const ProseToken& token);
 bool is_defined_abbreviation(const ProseToken& token);
 
 // The abbreviation defined in brackets from tokens[open], "[" up to its "]":
-// one to three such words ("[WHO]", "[WHO AFRO]"). The index of the "]", or
-// 0 when none stands there.
+// one to three such words ("[WHO]", "[WHO AFRO]"), or short capitalised
+// words beside one ("[Stats SA]"). The index of the "]", or 0 when none
+// stands there.
 size_t defined_abbreviation_close(const std::vector<ProseToken>& tokens, size_t open);
 
 // The same, ending at tokens[close], "]": the index of its "[", or 0.
