@@ -118,6 +118,12 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   read_container_details(view(after));
   reference_.type = ReferenceType::chapter;
+  // Mendeley's "In *Nature Reviews Neuroscience* (Vol. 14, Issue 5, pp.
+  // 365–376).": a journal's article, written as a book's chapter.
+  if (!reference_.issue.empty() && reference_.editors.empty()) {
+    reference_.type = ReferenceType::article_journal;
+    return;
+  }
   const std::string& container = reference_.container_title;
   const bool proceedings =
       container.find("Proceedings") != npos || container.find("proceedings") != npos ||
@@ -140,6 +146,12 @@ void ApaReader::read_chapter_container(TextRange after) {
   }
   if (proceedings) {
     reference_.type = ReferenceType::paper_conference;
+    // EndNote's "Proceedings of the 2019 CHI Conference ..., Glasgow, Scotland Uk.":
+    // the event's place, which APA 7 leaves out of the proceedings' name.
+    if (const size_t comma = container.find(", ");
+        comma != npos && is_place(std::string_view(container).substr(comma + 2))) {
+      doubt("the proceedings \"" + container + "\", whose name ends with a place");
+    }
   } else if (container.find("ictionary") != npos) {
     reference_.type = ReferenceType::entry_dictionary;
   } else if (is_reference_work_name(container) ||

@@ -53,6 +53,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"R package", ReferenceType::software},
       {"Software", ReferenceType::software},
       {"Mobile app", ReferenceType::software},
+      {"Video game", ReferenceType::software},
       {"Large language model", ReferenceType::software},
   };
   for (const Kind& known : kKinds) {

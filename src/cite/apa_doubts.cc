@@ -86,7 +86,11 @@ void ApaReader::doubt_italics() {
     read += text;
     if (!is_ascii_digits(text)) read_without_numbers += text;
   }
-  if (written != read && written != read_without_numbers) {
+  // A preprint's server in a journal's italics, and its title roman, as
+  // reference managers set them.
+  const bool server_italic = reference_.type == ReferenceType::preprint &&
+                             written == fold_to_letters_and_digits(reference_.publisher);
+  if (written != read && written != read_without_numbers && !server_italic) {
     doubt("the italics, which do not fall where this reading would set them");
   }
 }

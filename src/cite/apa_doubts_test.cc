@@ -126,6 +126,12 @@ const testing_support::DoubtCase kDoubtCases[] = {
      "retrieval date"},
     {"Michael Marmot (2015). The health gap: The challenge of an unequal world. Bloomsbury.",
      "direct order"},
+    {"Vanden Abeele, V. (2020). Development of the inventory. Int. J. Hum.-Comput. Stud., 135, "
+     "102370.",
+     "read in part as the title's"},
+    {"Iacovides, I. (2019). The role of gaming. Proceedings of the 2019 CHI Conference on Human "
+     "Factors in Computing Systems, Glasgow, Scotland. https://doi.org/10.1145/3290605.3300453",
+     "ends with a place"},
     {"Organizaci\u00f3n Mundial de la Salud. (2023, 31 de marzo). *Depresi\u00f3n*. Recuperado el "
      "4 "
      "de marzo de 2024, de https://www.who.int/es/news-room/fact-sheets/detail/depression",

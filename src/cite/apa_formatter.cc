@@ -210,6 +210,7 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   if (!r.edition.empty()) item(apa_edition_text(r.edition));
   if (!r.volume.empty()) item(volume_text(r.volume));
   if (!r.page.empty()) item(pages_text(r.page));
+  if (!r.article_number.empty()) item("Article " + r.article_number);  // a paper in proceedings
   // "(N. Minick, Trans.; pp. 39–285)": the translator first, as for a book.
   if (!r.translators.empty() && !same && !r.editors.empty()) {
     parts =

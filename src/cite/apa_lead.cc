@@ -286,7 +286,14 @@ void ApaReader::read_authors(std::string_view text) {
   // A title may hold commas ("Women's sleep ... than men, study reveals"),
   // but then what stands before its first comma is itself a phrase, never a
   // family name.
-  const bool sentence_first = !opens_as_body(bare) && looks_like_sentence(bare) &&
+  // "Bord Altranais agus Cnáimhseachais na hÉireann / Nursing and Midwifery
+  // Board of Ireland": a body named in two languages, one of them a body's name.
+  const size_t slash = bare.find(" / ");
+  const bool bilingual_body =
+      slash != std::string_view::npos &&
+      (opens_as_body(bare.substr(slash + 3)) || looks_like_group_name(bare.substr(slash + 3)));
+  const bool sentence_first = !opens_as_body(bare) && !bilingual_body &&
+                              looks_like_sentence(bare) &&
                               looks_like_sentence(bare.substr(0, bare.find(", ")));
   // "Rumination (psychology). (n.d.). In *Wikipedia*.": an entry's title,
   // whatever words it holds, stands before "In". "Draft Mental Health Bill.

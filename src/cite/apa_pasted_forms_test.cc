@@ -104,6 +104,31 @@ const ParseCase kPastedCases[] = {
     {"::: {#ref-frankl2006 .csl-entry} Frankl, V. E. (2006). *Man's search for meaning*. Beacon "
      "Press.",
      "book | Frankl/V. E. | 2006 | Man's search for meaning | pub Beacon Press"},
+    // Reference managers' forms: Mendeley's journal article written as a
+    // chapter; a paper's number in proceedings; a preprint's server in a
+    // journal's place; a channel's name in brackets after its owner's.
+    {"Button, K. S., & Munaf\u00f2, M. R. (2013). Power failure. In *Nature Reviews "
+     "Neuroscience* (Vol. 14, Issue 5, pp. 365\u2013376). https://doi.org/10.1038/nrn3475",
+     "article-journal | Button/K. S. Munaf\u00f2/M. R. | 2013 | Power failure | in Nature Reviews "
+     "Neuroscience | vol 14 | no 5 | pp 365-376 | doi 10.1038/nrn3475"},
+    {"Anderson, C. G. (2019). Building persistence. In *Proceedings of the 14th International "
+     "Conference on the Foundations of Digital Games* (Article 34). Association for Computing "
+     "Machinery.",
+     "paper-conference | Anderson/C. G. | 2019 | Building persistence | in Proceedings of the 14th "
+     "International Conference on the Foundations of Digital Games | art 34 | pub Association for "
+     "Computing Machinery"},
+    {"Ballou, N. (2022). A grounded theory. *PsyArXiv*.",
+     "article | Ballou/N. | 2022 | A grounded theory | pub PsyArXiv"},
+    {"Esteban, O. (2018). FMRIPrep. *BioRxiv*, 306951. https://doi.org/10.1101/306951",
+     "article | Esteban/O. | 2018 | FMRIPrep | number 306951 | pub BioRxiv | doi 10.1101/306951"},
+    {"Blevins, T. [Ninja]. (n.d.). *Ninja* [Twitch channel]. Twitch. https://www.twitch.tv/ninja",
+     "webpage | Blevins/T. | 0 | Ninja | in Twitch | genre Twitch channel | url "
+     "https://www.twitch.tv/ninja"},
+    // A body named in two languages, one of them a body's name.
+    {"Bord Altranais agus Cn\u00e1imhseachais na h\u00c9ireann / Nursing and Midwifery Board of "
+     "Ireland. (2022). *Practice standards for midwives*.",
+     "report | =Bord Altranais agus Cn\u00e1imhseachais na h\u00c9ireann / Nursing and Midwifery "
+     "Board of Ireland | 2022 | Practice standards for midwives"},
 };
 
 TEST(ApaPastedForms, ReadsThemWithConfidence) {

@@ -52,6 +52,26 @@ bool abbreviated_with_periods(std::string_view name) {
   return cut >= 2;
 }
 
+// "... consequences. Int. J. Hum.-Comput" before "Stud": a name cut short
+// with periods that the sentences split, its last word alone read as the
+// periodical's. Two or more short capitalised words, each closed by a
+// period, end the title.
+bool title_ends_in_abbreviations(std::string_view title, std::string_view name) {
+  const auto short_capitalised = [](std::string_view word) {
+    return word.size() >= 2 && word.size() <= 6 && word[0] >= 'A' && word[0] <= 'Z';
+  };
+  if (!short_capitalised(name) || name.find(' ') != npos) return false;
+  const std::vector<std::string_view> words = words_of(title);
+  size_t cut = 0;
+  for (size_t i = words.size(); i-- > 0;) {
+    const size_t end = static_cast<size_t>(words[i].data() - title.data()) + words[i].size();
+    const bool closed = end == title.size() || title[end] == '.';
+    if (!closed || !short_capitalised(words[i])) break;
+    ++cut;
+  }
+  return cut >= 2;
+}
+
 // The length of "'Title'," or "“Title”," opening `text`, up to and without
 // its comma, or 0.
 size_t quoted_title_length(std::string_view text) {
@@ -130,6 +150,9 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
       // "*Amer. Econ. Rev.*": the name's own last period is lost as the
       // entry's, and APA 7 writes the name whole.
       doubt("the periodical \"" + std::string(trim(container)) + "\", whose name is abbreviated");
+    } else if (title_ends_in_abbreviations(reference_.title, name)) {
+      doubt("the periodical \"" + reference_.container_title +
+            "\", whose name is abbreviated and read in part as the title's");
     } else if (!in_title_case(name.substr(0, name.find(" / ")))) {
       doubt("the periodical \"" + reference_.container_title +
             "\", whose name is not in title case, as an export writes it");
@@ -145,6 +168,7 @@ bool ApaReader::read_periodical(const std::vector<TextRange>& sentences) {
       reference_.page = std::move(reference_.volume);
       reference_.volume.clear();
     }
+    read_preprint_in_journal_place();
     return true;
   }
   return false;
@@ -178,7 +202,23 @@ bool ApaReader::read_cited_journal(const std::vector<TextRange>& sentences) {
     reference_.page.clear();
   }
   set_periodical_type(reference_.container_title, false);
+  read_preprint_in_journal_place();
   return true;
+}
+
+// "Title. *PsyArXiv*." and Mendeley's "Title. *BioRxiv*, 306951.": a
+// preprint kept as a journal article, its server in the journal's place and
+// its identifier in the volume's. No issue, pages or article number.
+void ApaReader::read_preprint_in_journal_place() {
+  if (!is_preprint_server(reference_.container_title) || !reference_.issue.empty() ||
+      !reference_.page.empty() || !reference_.article_number.empty()) {
+    return;
+  }
+  reference_.type = ReferenceType::preprint;
+  reference_.publisher = std::move(reference_.container_title);
+  reference_.container_title.clear();
+  reference_.number = std::move(reference_.volume);
+  reference_.volume.clear();
 }
 
 void ApaReader::set_periodical_type(std::string_view name, bool /*italic_name*/) {

@@ -101,6 +101,7 @@ class ApaReader {
   TextRange without_description(TextRange title);
   void read_container_details(std::string_view text);
   void set_periodical_type(std::string_view name, bool italic_name);
+  void read_preprint_in_journal_place();
   void read_event(const std::string& where);
   bool read_unbracketed_description(const std::string& where);
   bool read_presented_at(const std::string& where);

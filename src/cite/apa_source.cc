@@ -160,6 +160,7 @@ void ApaReader::read_book_like(const std::vector<TextRange>& all) {
       reference_.title =
           title_text(without_description({sentences[0].begin, sentences[next - 1].end}));
     }
+    read_preprint_in_journal_place();
     return;
   }
   switch (reference_.type) {
@@ -220,7 +221,8 @@ void ApaReader::read_preprint_server(const std::string& where) {
     set_aside("preprint");
     return;
   }
-  reference_.publisher = where;
+  // "Title. *PsyArXiv*.": the server, read in the journal's place, stays.
+  if (!where.empty()) reference_.publisher = where;
 }
 
 // What follows the description of a film, podcast, post, data set or

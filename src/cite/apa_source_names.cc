@@ -71,9 +71,9 @@ bool is_report_title(std::string_view title) {
 }
 
 bool is_preprint_server(std::string_view name) {
-  return contains_any_word(
-      name, {"PsyArXiv", "bioRxiv", "medRxiv", "arXiv", "OSF Preprints", "SSRN", "Research Square",
-             "SocArXiv", "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
+  return contains_any_word(name, {"PsyArXiv", "bioRxiv", "BioRxiv", "medRxiv", "MedRxiv", "arXiv",
+                                  "ArXiv", "OSF Preprints", "SSRN", "Research Square", "SocArXiv",
+                                  "PeerJ Preprints", "EdArXiv", "MetaArXiv", "Preprints.org"});
 }
 
 bool is_report_kind(std::string_view description) {

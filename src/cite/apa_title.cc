@@ -240,8 +240,16 @@ void ApaReader::read_details(std::string_view details, bool in_container) {
         break;
       }
       case DetailKind::unknown:
-        doubt("\"" + item.value + "\" in the parentheses after the " +
-              (in_container ? "book title" : "title"));
+        // Mendeley's journal issue, "(Vol. 14, Issue 5, pp. 365–376)", and
+        // a paper's number in proceedings, "(Article 34)".
+        if (in_container && item.value.starts_with("Issue ") && item.value.size() > 6) {
+          reference_.issue = item.value.substr(6);
+        } else if (in_container && item.value.starts_with("Article ") && item.value.size() > 8) {
+          reference_.article_number = item.value.substr(8);
+        } else {
+          doubt("\"" + item.value + "\" in the parentheses after the " +
+                (in_container ? "book title" : "title"));
+        }
         break;
     }
   }

@@ -4,6 +4,8 @@
 #include <array>
 
 #include "cite/apa_author_list.h"
+#include "cite/apa_source_words.h"
+#include "text/utf8.h"
 
 namespace mwp {
 namespace {
@@ -38,6 +40,22 @@ bool is_role_label(std::string_view text) {
   return std::find(kRoles.begin(), kRoles.end(), text) != kRoles.end();
 }
 
+bool is_lower_case_username(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+// Words each opening with a capital: "Ninja", "Simon Cutts".
+bool is_capitalised_username(std::string_view text) {
+  for (const std::string_view word : words_of(text)) {
+    if (word.front() < 'A' || word.front() > 'Z') return false;
+  }
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+  });
+}
+
 }  // namespace
 
 CreatorLabels without_creator_labels(std::string_view text) {
@@ -49,12 +67,11 @@ CreatorLabels without_creator_labels(std::string_view text) {
       const size_t end = text.find(close, at + 2);
       const std::string_view inside =
           end == npos ? std::string_view() : text.substr(at + 2, end - at - 2);
-      // "[@MindCharity]", and a Reddit user's "[nasa]" (lower case, no "@").
-      const bool username =
-          !inside.empty() && inside.size() <= 30 &&
-          std::all_of(inside.begin(), inside.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-          });
+      // "[@MindCharity]", a Reddit user's "[nasa]" (no "@"), and a channel's
+      // "[Ninja]" or "[Simon Cutts]"; not a description, "[Audio podcast episode]".
+      const bool username = !inside.empty() && inside.size() <= 30 &&
+                            (is_lower_case_username(inside) || is_capitalised_username(inside)) &&
+                            !read_description_text(inside).type;
       const bool handle = close == ']' && (inside.starts_with("@") || username);
       const bool role = close == ')' && is_role_label(inside);
       if (handle || role) {

@@ -164,13 +164,21 @@ std::vector<PersonName> acm_authors(std::string_view text, size_t& end) {
 }
 
 // Harvard's group author and year, "Productivity Commission 2020, Mental
-// health" (Australian, nothing between them) or "Department of Health, 2008.
-// Code of practice". `end` receives where the name ends.
+// health" (Australian, nothing between them), "Department of Health, 2008.
+// Code of practice" or "Statistics South Africa. 2019. Title". `end`
+// receives where the name ends.
 std::vector<PersonName> group_before_year(std::string_view text, size_t& end) {
-  const size_t comma = text.find(", ");
-  if (comma == npos || comma < 6) return {};
-  std::string_view group = text.substr(0, comma);
-  const std::string_view after = text.substr(comma + 2);
+  size_t cut = text.find(", ");
+  // "Statistics South Africa. 2019. General Household Survey 2018.": the
+  // year as a sentence of its own.
+  if (const size_t period = text.find(". ");
+      period != npos && period < cut && text.size() >= period + 7 &&
+      is_ascii_digits(text.substr(period + 2, 4)) && text[period + 6] == '.') {
+    cut = period;
+  }
+  if (cut == npos || cut < 6) return {};
+  std::string_view group = text.substr(0, cut);
+  const std::string_view after = text.substr(cut + 2);
   if (group[group.size() - 5] == ' ' && is_ascii_digits(group.substr(group.size() - 4))) {
     group.remove_suffix(5);  // "Productivity Commission 2020"
   } else if (after.size() < 5 || !is_ascii_digits(after.substr(0, 4)) ||

@@ -42,6 +42,9 @@ const ForeignCase kForeignCases[] = {
     {"Mental Health 2020, Title, Publisher.", nullptr, 0},
     {"Department of Health, 2008. Code of practice: Mental Health Act 1983. London: TSO.",
      "Department of Health", 2008},
+    {"Statistics South Africa. 2019. General Household Survey 2018. Statistical release P0318. "
+     "Pretoria: Statistics South Africa.",
+     "Statistics South Africa", 2019},
     // Vancouver and AMA, as PubMed writes them; Wikipedia's Vancouver names.
     {"Robles TF, Slatcher RB, McGinn MM. Marital quality and health. Psychol Bull. "
      "2014;140(1):140-187.",

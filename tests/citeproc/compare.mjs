@@ -127,9 +127,9 @@ const KNOWN_DIFFERENCES = [
   // for a work without a date.
   ['retrieval date of a dated page', (mwp, citeproc) => [citeproc.includes(' Retrieved ') ? mwp : mwp.replace(/ Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from /, ' '), citeproc]],
   // APA writes the creators' role, "Glass, I. (Host).", "Dhami, M. K.
-  // (Chair).", and a handle, "Mind [@MindCharity]."; apa.csl prints neither
+  // (Chair).", and a handle, "Mind [@MindCharity].", "Blevins, T. [Ninja]."; apa.csl prints neither
   // (it has no host or chair role, and CSL-JSON no handle).
-  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director|Chairs?)\)|\[@[^\]]+\]|\[[a-z0-9_-]+\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
+  ['role or handle after the creators', (mwp, citeproc) => [mwp.replace(/^([^(]*?) (\((Host|Hosts|Writer|Writers|Producer|Producers|Executive Producers?|Narrator|Interviewer|Speaker|Presenter|Creators?|Writer & Director|Chairs?)\)|\[@[^\]]+\]|\[[a-z0-9_-]+\]|\[[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*\])\./, (_, names) => (names.endsWith('.') ? names : `${names}.`)), citeproc]],
   // APA: "Amusement park (No. 443) [Audio podcast episode]."; apa.csl joins
   // an episode's number to its genre: "(Audio Podcast Episode No. 443)".
   // Its genre is compared without case: apa.csl capitalises each word.
