@@ -191,9 +191,37 @@ namespace {
 // and a year.
 }  // namespace
 
+namespace {
+
+// "11/14/2023" or "14/11/2023": a date in figures, read only when one of its
+// first two numbers is over 12, so that its day and month cannot be swapped.
+std::optional<std::string> iso_figures_date(std::string_view written) {
+  const size_t first = written.find('/');
+  const size_t second = first == std::string_view::npos ? first : written.find('/', first + 1);
+  if (second == std::string_view::npos || written.size() != second + 5) return std::nullopt;
+  const std::string_view a = written.substr(0, first);
+  const std::string_view b = written.substr(first + 1, second - first - 1);
+  const std::string_view year = written.substr(second + 1);
+  if (a.empty() || b.empty() || a.size() > 2 || b.size() > 2 || !is_ascii_digits(a) ||
+      !is_ascii_digits(b) || !is_ascii_digits(year)) {
+    return std::nullopt;
+  }
+  const int x = std::stoi(std::string(a));
+  const int y = std::stoi(std::string(b));
+  if ((x > 12) == (y > 12) || x < 1 || y < 1 || x > 31 || y > 31) return std::nullopt;
+  const int month = x > 12 ? y : x;
+  const int day = x > 12 ? x : y;
+  std::string iso(year);
+  iso += (month < 10 ? "-0" : "-") + std::to_string(month);
+  iso += (day < 10 ? "-0" : "-") + std::to_string(day);
+  return iso;
+}
+
+}  // namespace
+
 std::optional<std::string> iso_date(std::string_view written) {
   const std::optional<Date> date = Date::parse_written(written);
-  if (!date) return std::nullopt;
+  if (!date) return iso_figures_date(written);
   return date->iso();
 }
 

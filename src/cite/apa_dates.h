@@ -37,8 +37,9 @@ std::optional<ApaDate> find_apa_date(std::string_view text);
 // Whether `text` is a day and a month and nothing else: "23 Apr", "April 23".
 bool names_a_day(std::string_view text);
 
-// "March 4, 2021" or "4 March 2021" -> "2021-03-04"; nullopt when it is not
-// such a date (Date::parse_written()).
+// "March 4, 2021" or "4 March 2021" -> "2021-03-04", and a date in figures
+// whose day is over 12, "11/14/2023" or "14/11/2023" -> "2023-11-14";
+// nullopt when it is not such a date (Date::parse_written()).
 std::optional<std::string> iso_date(std::string_view written);
 
 // "2021-03-04" -> "March 4, 2021".

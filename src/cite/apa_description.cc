@@ -60,11 +60,13 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
     if (kind == known.description) return known.type;
   }
   // A profile, page or channel on a platform: "[Twitter profile]", "[X
-  // profile]", "[Facebook page]", "[YouTube channel]".
+  // profile]", "[Facebook page]", "[YouTube channel]", "[Twitch channel]".
   for (std::string_view page : {" profile", " page", " channel"}) {
     if (!kind.ends_with(page)) continue;
     const std::string_view platform = kind.substr(0, kind.size() - page.size());
-    if (is_social_platform(platform) || platform == "YouTube") return ReferenceType::post;
+    if (is_social_platform(platform) || platform == "YouTube") {
+      return ReferenceType::post;
+    }
   }
   return std::nullopt;
 }

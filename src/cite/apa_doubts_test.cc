@@ -126,6 +126,11 @@ const testing_support::DoubtCase kDoubtCases[] = {
      "retrieval date"},
     {"Michael Marmot (2015). The health gap: The challenge of an unequal world. Bloomsbury.",
      "direct order"},
+    {"Agency. (2023). Essential facts. Retrieved 11/10/2023, from https://www.theesa.com/facts/",
+     "retrieval date"},
+    {"The MathWorks Inc. (2022). MATLAB version: 9.13.0 (R2022b), Natick, Massachusetts: The "
+     "MathWorks Inc. https://www.mathworks.com",
+     "a place and a publisher"},
     {"Vanden Abeele, V. (2020). Development of the inventory. Int. J. Hum.-Comput. Stud., 135, "
      "102370.",
      "read in part as the title's"},

@@ -6,6 +6,7 @@
 
 #include "cite/apa_dates.h"
 #include "cite/apa_reader.h"
+#include "cite/apa_source_names.h"
 #include "cite/apa_source_words.h"
 #include "model/date.h"
 #include "text/code_point.h"
@@ -138,6 +139,20 @@ bool ApaReader::read_unbracketed_description(const std::string& where) {
 // a report's number, then its publisher; "Technical report, University of
 // Toronto": its kind, then its publisher. True when read.
 bool ApaReader::read_numbered_report(const std::string& where) {
+  // NICE's "NICE guideline [NG235]" as a sentence after the title: the
+  // report's number, whole, as it would stand in parentheses.
+  if (const size_t open = where.rfind(" ["); open != npos && where.ends_with(']')) {
+    const std::string_view code = std::string_view(where).substr(open + 2, where.size() - open - 3);
+    const size_t digits = code.find_first_of("0123456789");
+    if (digits >= 2 && digits <= 4 && digits < code.size() &&
+        code.substr(0, digits).find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == npos &&
+        is_ascii_digits(code.substr(digits)) &&
+        std::count(where.begin(), where.begin() + static_cast<std::ptrdiff_t>(open), ' ') < 4) {
+      reference_.type = ReferenceType::report;
+      reference_.number = where;
+      return true;
+    }
+  }
   for (std::string_view kind : {"Technical report, ", "Technical Report, "}) {
     if (!where.starts_with(kind)) continue;
     reference_.type = ReferenceType::report;
@@ -163,6 +178,17 @@ bool ApaReader::read_numbered_report(const std::string& where) {
 // period after a number or an initial ("Vol. 1. Attachment") ends none.
 void ApaReader::doubt_title_sentences() {
   const std::string& title = reference_.title;
+  // "MATLAB version: 9.13.0 (R2022b), Natick, Massachusetts: The MathWorks
+  // Inc": a place and a publisher, as APA 6 wrote them, inside the title.
+  if (const size_t colon = title.rfind(": "); colon != npos) {
+    const std::string_view before = std::string_view(title).substr(0, colon);
+    const size_t comma = before.find(", ");
+    const std::string_view after = std::string_view(title).substr(colon + 2);
+    if (comma != npos && is_place(before.substr(comma + 2)) && is_publisher_name(after)) {
+      doubt("the title \"" + title + "\", which holds a place and a publisher");
+      return;
+    }
+  }
   const size_t stop = title.find(". ");
   if (stop == npos || stop == 0 || stop + 2 >= title.size()) return;
   const char before = title[stop - 1];

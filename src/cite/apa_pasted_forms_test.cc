@@ -122,8 +122,18 @@ const ParseCase kPastedCases[] = {
     {"Esteban, O. (2018). FMRIPrep. *BioRxiv*, 306951. https://doi.org/10.1101/306951",
      "article | Esteban/O. | 2018 | FMRIPrep | number 306951 | pub BioRxiv | doi 10.1101/306951"},
     {"Blevins, T. [Ninja]. (n.d.). *Ninja* [Twitch channel]. Twitch. https://www.twitch.tv/ninja",
-     "webpage | Blevins/T. | 0 | Ninja | in Twitch | genre Twitch channel | url "
+     "post | Blevins/T. | 0 | Ninja | in Twitch | genre Twitch channel | url "
      "https://www.twitch.tv/ninja"},
+    // A retrieval date in figures whose day cannot be taken for its month.
+    {"Entertainment Software Association. (2023). 2023 essential facts. Retrieved 11/14/2023, "
+     "from https://www.theesa.com/facts/",
+     "webpage | =Entertainment Software Association | 2023 | 2023 essential facts | url "
+     "https://www.theesa.com/facts/ | retrieved 2023-11-14"},
+    // NICE's number as a sentence after the title.
+    {"National Institute for Health and Care Excellence. (2023). *Intrapartum care*. NICE "
+     "guideline [NG235]. https://www.nice.org.uk/guidance/ng235",
+     "report | =National Institute for Health and Care Excellence | 2023 | Intrapartum care | "
+     "number NICE guideline [NG235] | url https://www.nice.org.uk/guidance/ng235"},
     // A body named in two languages, one of them a body's name.
     {"Bord Altranais agus Cn\u00e1imhseachais na h\u00c9ireann / Nursing and Midwifery Board of "
      "Ireland. (2022). *Practice standards for midwives*.",

@@ -102,7 +102,7 @@ bool is_reference_work_name(std::string_view name) {
 
 bool is_social_platform(std::string_view name) {
   return is_one_of(name, {"X", "Twitter", "Instagram", "Facebook", "TikTok", "LinkedIn", "Reddit",
-                          "Threads", "Bluesky", "Tumblr", "Mastodon"});
+                          "Threads", "Bluesky", "Tumblr", "Mastodon", "Twitch"});
 }
 
 bool is_own_site(std::string_view url, std::string_view family) {

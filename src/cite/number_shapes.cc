@@ -18,10 +18,13 @@ constexpr size_t npos = std::string_view::npos;
 // letter ("B", "e0123"'s "e") or one of the words such numbers hold.
 bool number_word(std::string_view word) {
   if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
-  return is_one_of(word,
-                   {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt",
-                    // ACM's issues named for their conferences: "5(CSCW2)".
-                    "CSCW", "CHI", "UIST", "GROUP"});
+  return is_one_of(
+      word, {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt",
+             // ACM's issues named for their conferences: "5(CSCW2)", "8(CHI PLAY)".
+             "CSCW", "CHI", "PLAY", "UIST", "GROUP", "EICS", "ISS",
+             // Scopus's issue of a journal without issues, as Mendeley
+             // imports it: "7(7 DEC)".
+             "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"});
 }
 
 // Volumes, issues and pages: numbers, roman numerals, "Suppl. B", "e0123",

@@ -21,7 +21,10 @@ TEST(NumberShapes, DoubtsNumbersOfTheWrongShape) {
       {"XIV", "Suppl. B", "S1-S12", nullptr},  // roman numerals, a supplement
       {"47", "1_suppl", "e0123", nullptr},     // SAGE's supplement issue, an eLocator
       {"5", "CSCW2", "1-25", nullptr},         // ACM's issue named for its conference
-      {"12", "", "A1, A4", nullptr},           // discontinuous pages
+      {"8", "CHI PLAY", "1-25", nullptr},
+      {"7", "7 DEC", "267", nullptr},  // Scopus's issue of a journal without issues
+      {"7", "7 DECEMBER", "267", "not a number"},
+      {"12", "", "A1, A4", nullptr},  // discontinuous pages
       {"155-162", "", "", "reads as pages"},
       {"12", "", "5, 585-592", "hold an issue"},
       {"12", "3", "137 155", "two numbers with nothing between them"},
