@@ -128,6 +128,9 @@ const testing_support::DoubtCase kDoubtCases[] = {
      "direct order"},
     {"Agency. (2023). Essential facts. Retrieved 11/10/2023, from https://www.theesa.com/facts/",
      "retrieval date"},
+    {"American Psychiatric Association. (2022). *Diagnostic and statistical manual of mental "
+     "disorders* (5th ed., text rev.; DSM-5-TR). https://doi.org/10.1176/appi.books.9780890425787",
+     "joined by a semicolon"},
     {"The MathWorks Inc. (2022). MATLAB version: 9.13.0 (R2022b), Natick, Massachusetts: The "
      "MathWorks Inc. https://www.mathworks.com",
      "a place and a publisher"},

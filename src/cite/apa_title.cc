@@ -196,7 +196,19 @@ bool ApaReader::read_description(std::string_view description) {
 
 // "2nd ed., Vol. 2, pp. 1–20", "J. Strachey, Trans.", "Report No. 7".
 void ApaReader::read_details(std::string_view details, bool in_container) {
-  for (const DetailItem& item : split_details(details)) {
+  const std::vector<DetailItem> items = split_details(details);
+  // APA 7 joins details with a semicolon only after names, "(J. Strachey,
+  // Trans.; 2nd ed.)", and before a data set's version, "(ICPSR 35531;
+  // Version V3)". "(5th ed., text rev.; DSM-5-TR)" would be written back
+  // with a comma.
+  if (details.find("; ") != std::string_view::npos &&
+      std::none_of(items.begin(), items.end(), [](const DetailItem& item) {
+        return item.kind == DetailKind::editors || item.kind == DetailKind::translators ||
+               item.kind == DetailKind::editors_translators || item.kind == DetailKind::version;
+      })) {
+    doubt("the details \"" + std::string(details) + "\", joined by a semicolon");
+  }
+  for (const DetailItem& item : items) {
     switch (item.kind) {
       case DetailKind::edition:
         // "5th ed., text rev.": a revision of an edition, kept as written.
