@@ -109,6 +109,8 @@ const KNOWN_DIFFERENCES = [
   ['proceedings paper', (mwp, citeproc) => [
     mwp.replace(/ In ([^(]*?) \((?:Vol\. ([^,]+), )?pp\. ([^)]*)\)\.( [^.]*\.)?( https:|$)/,
                 (m, name, volume, pages, publisher, tail) => ` ${name}, ${volume ? `${volume}, ` : ''}${pages}.${tail}`)
+      // With the paper's number, "(Article 34)", which apa.csl leaves out.
+      .replace(/ In (Proceedings [^(]*?) \(Article [^)]*\)\.( [^.]*\.)?( https:|$)/, ' $1.$3')
       // With no pages: "In Proceedings of ... Conference. Publisher. https://…".
       .replace(/ In (Proceedings [^.]*)\.( [^.]*\.)?( https:|$)/, ' $1.$3'),
     citeproc]],
