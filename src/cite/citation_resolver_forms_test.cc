@@ -387,6 +387,11 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "2019 survey by the Mental Health Foundation"},
       {"A 2022 survey by Carers UK found strain.",
        "Carers UK. (2022). *State of caring 2022*. https://www.carersuk.org/x", "Carers UK"},
+      // A group's name whose first word has its own possessive.
+      {"The Alzheimer's Association's 2023 facts and figures report estimated it.",
+       "Alzheimer's Association. (2023). 2023 Alzheimer's disease facts and figures. "
+       "*Alzheimer's & Dementia*, *19*(4), 1598-1695.",
+       "Alzheimer's Association"},
       // An abbreviation defined in brackets with a short word beside an acronym.
       {"Most live apart (Statistics South Africa [Stats SA], 2022).",
        "Statistics South Africa. (2022). *General household survey 2021* (Statistical release "

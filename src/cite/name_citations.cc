@@ -246,9 +246,14 @@ std::vector<std::string> first_author_surnames(const std::vector<Reference>& ref
         surnames.push_back(initials);
       }
       // "The Productivity Commission's 1999 inquiry", "Pew's 2006 poll".
-      const std::string_view first = group.substr(0, group.find(' '));
+      std::string_view first = group.substr(0, group.find(' '));
       if (is_short_group_name(first, group) ||
           group.find(' ', first.size() + 1) == std::string_view::npos) {
+        // "Alzheimer's Association": a first word with its own possessive,
+        // which prose tokens leave off.
+        for (std::string_view ending : {"'s", "\u2019s"}) {
+          if (first.ends_with(ending)) first.remove_suffix(ending.size());
+        }
         surnames.emplace_back(first);
       }
     }
