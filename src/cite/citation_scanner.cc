@@ -164,6 +164,17 @@ class DatedScanner {
       return mention;
     }
     end = before_suffix(tokens_, end);
+    // "The Kinsey reports (1948, 1953)": a researcher's name and a word for
+    // the work, after "the". Not strong.
+    if (!mention.et_al && end >= 2 && is_research_noun(tokens_[end]) &&
+        is_name_word(tokens_[end - 1]) && !tokens_[end - 1].possessive &&
+        (is_word(tokens_[end - 2], "the") || is_word(tokens_[end - 2], "The"))) {
+      const ProseToken& name = tokens_[end - 1];
+      mention.names.push_back(
+          CitedName{std::string(name.text), std::string(name.text), "", false, name.begin});
+      mention.begin = name.begin;
+      return mention;
+    }
     // "Sander Begeer and colleagues at VU University Amsterdam (2013)".
     bool owner_et_al = false;
     std::optional<NameGroup> owner = owner_before_place(tokens_, text_, end, owner_et_al);

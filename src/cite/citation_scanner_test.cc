@@ -221,6 +221,10 @@ const testing::TextCase kDatedCases[] = {
     {"The 2002 Bushman study is the one", "2002 Bushman | Bushman | 2002"},
     {"in a 2015 Levant paper", "2015 Levant | Levant | 2015"},
     {"the 2016 Rio Olympics", ""},
+    // A name and a word for the work after "the", before the years.
+    {"The Kinsey reports (1948, 1953) changed minds",
+     "Kinsey reports (1948 | Kinsey | 1948 ## 1953 | Kinsey | 1953"},
+    {"Kinsey reports (1948) said", ""},
     {"a 2019 Pew Research Center survey", "2019 Pew Research Center | Pew Research Center | 2019"},
     {"a 2020 Office for National Statistics report",
      "2020 Office for National Statistics | Office for National Statistics | 2020"},
