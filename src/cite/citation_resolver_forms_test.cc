@@ -387,6 +387,10 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "2019 survey by the Mental Health Foundation"},
       {"A 2022 survey by Carers UK found strain.",
        "Carers UK. (2022). *State of caring 2022*. https://www.carersuk.org/x", "Carers UK"},
+      // A word for the work after the possessive reaches further, over numbers.
+      {"Hofstede's survey of IBM employees in more than 50 countries (1980) gave a measure.",
+       "Hofstede, G. (1980). *Culture's consequences*. Sage.",
+       "Hofstede's survey of IBM employees in more than 50 countries (1980)"},
       // A group's name whose first word has its own possessive.
       {"The Alzheimer's Association's 2023 facts and figures report estimated it.",
        "Alzheimer's Association. (2023). 2023 Alzheimer's disease facts and figures. "

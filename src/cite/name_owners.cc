@@ -2,6 +2,7 @@
 
 #include "cite/citation_years.h"
 #include "cite/parenthetical_names.h"
+#include "cite/research_words.h"
 
 namespace mwp {
 namespace {
@@ -66,15 +67,18 @@ std::optional<NameGroup> possessive_group_before(const std::vector<ProseToken>& 
         group.office = true;
         return group;
       }
-      if (words > kMostWords) return std::nullopt;
+      // "Hofstede's survey of IBM employees in more than 50 countries
+      // (1980)": a word for the work after the possessive reaches further.
+      const bool work_named = k + 1 < tokens.size() && is_research_noun(tokens[k + 1]);
+      if (words > (work_named ? kMostWordsAfterAbbreviation : kMostWords)) return std::nullopt;
       if (token.capitalised) return name_group_ending_at(tokens, text, k);
       const size_t length = et_al_length_before(tokens, k);
       if (length == 0 || k < length) return std::nullopt;
       et_al = true;
       return possessive_group_ending_at(tokens, text, k - length);
     }
-    if (token.kind == TokenKind::word) {
-      ++words;  // "Bowlby's WHO report (1951)", "the Harvard men"
+    if (token.kind == TokenKind::word || token.kind == TokenKind::number) {
+      ++words;  // "Bowlby's WHO report (1951)", "the Harvard men", "50 countries"
     } else if (!is_punct(token, "-")) {
       return std::nullopt;
     }
