@@ -8,9 +8,11 @@
 #include "cite/apa_fields.h"
 #include "cite/apa_formatter.h"
 #include "cite/apa_reader.h"
+#include "cite/field_text.h"
 #include "cite/unread_words.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -117,16 +119,11 @@ void ApaReader::doubt_the_writing() {
           "\", a footnote's mark");
   }
 
-  for (size_t at = s_.find("- "); at != npos; at = s_.find("- ", at + 2)) {
-    if (at == 0 || !std::isalpha(static_cast<unsigned char>(s_[at - 1]))) continue;
+  if (const size_t at = broken_word_at(s_); at != npos) {
     const size_t next = at + 2;
-    if (next >= s_.size() || s_[next] < 'a' || s_[next] > 'z') continue;
     const std::string_view word = s_.substr(next, s_.find(' ', next) - next);
-    // "short- and long-term": a hyphen that waits for a later word.
-    if (word == "and" || word == "or" || word == "to" || word == "nor" || word == "than") continue;
     doubt("\"" + std::string(s_.substr(at - std::min<size_t>(at, 8), 8 + 2 + word.size())) +
           "\", a word broken at a line end");
-    break;
   }
   for (size_t at = s_.find('['); at != npos; at = s_.find('[', at + 1)) {
     // "[RETRACTED 2010]", "[ERRATUM]": a note in capitals.

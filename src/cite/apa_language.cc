@@ -109,7 +109,7 @@ bool is_title_case_small_word(std::string_view word) {
              "de", "der",  "des", "di",    "du",    "la",   "le",    "und", "y",   "für", "en",
              "et", "e",    "del", "della", "delle", "dei",  "degli", "da",  "do",  "dos", "das",
              "el", "los",  "las", "au",    "aux",   "sur",  "pour",  "zur", "zum", "im",  "och",
-             "og", "voor", "van", "het",   "na",    "agus", "um"});
+             "og", "voor", "van", "het",   "na",    "agus", "um",    "em",  "no",  "nos"});
 }
 
 }  // namespace mwp

@@ -39,7 +39,8 @@ TEST(ApaPeriodical, ReadsJournalsNamedInOtherLanguages) {
                               "Giornale Italiano della Psicologia",
                               "Revista de Psicolog\u00eda "
                               "del Trabajo y de las Organizaciones",
-                              "Tijdschrift voor Psychiatrie"}) {
+                              "Tijdschrift voor Psychiatrie", "Temas em Psicologia",
+                              "Zeitschrift f\u00fcr Arbeits- und Organisationspsychologie"}) {
     const std::string input = std::string(
                                   "Kessler, R. C. (2009). The global burden of mental "
                                   "disorders. *") +

@@ -133,6 +133,11 @@ const testing::TextCase kDatedCases[] = {
      "Freud, 1923 | Freud | 1923 (secondary) ! ## Gross, 1998 | Gross | 1998 !"},
     {"Freud (1923, as cited in Gross, 1998) wrote",
      "Freud (1923 | Freud | 1923 (secondary) ## Gross, 1998 | Gross | 1998 !"},
+    // The Latin "apud" for "as cited in", with or without a comma before it.
+    {"(Symons, 1979 apud Buss, 2000)",
+     "Symons, 1979 | Symons | 1979 (secondary) ! ## Buss, 2000 | Buss | 2000 !"},
+    {"(Symons, 1979, apud Buss, 2000)",
+     "Symons, 1979 | Symons | 1979 (secondary) ! ## Buss, 2000 | Buss | 2000 !"},
     {"(Hyde, 2005, para. 3)", "Hyde, 2005 | Hyde | 2005 !"},
     {"(Hyde, 2005, Table 2)", "Hyde, 2005 | Hyde | 2005 !"},
     {"(for a review, see Hyde, 2005)", "Hyde, 2005 | Hyde | 2005 !"},

@@ -165,16 +165,22 @@ std::vector<CitedYear> read_cited_years(const std::vector<ProseToken>& tokens, s
 
 namespace {
 
-// Whether "as cited in" stands at tokens[at].
-bool cited_in_at(const std::vector<ProseToken>& tokens, size_t at) {
+// The length of "as cited in" at tokens[at], or of the Latin "apud" that
+// Brazilian and Portuguese writers use for it; 0 when neither stands there.
+size_t cited_in_length(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at < tokens.size() && is_word(tokens[at], "apud")) return 1;
   return at + 2 < tokens.size() && is_word(tokens[at], "as") && is_word(tokens[at + 1], "cited") &&
-         is_word(tokens[at + 2], "in");
+                 is_word(tokens[at + 2], "in")
+             ? 3
+             : 0;
 }
 
 }  // namespace
 
 std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& tokens, size_t at) {
   if (at >= tokens.size()) return std::nullopt;
+  // "(Symons, 1979 apud Buss, 2000)": "apud" with no comma before it.
+  if (is_word(tokens[at], "apud")) return CitationTail{at + 1, false, at + 1};
   if (is_punct(tokens[at], ")") || is_punct(tokens[at], ";")) {
     return CitationTail{at, is_punct(tokens[at], ")"), std::nullopt};
   }
@@ -194,7 +200,9 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   }
   if (!is_punct(tokens[at], ",") || at + 1 >= tokens.size()) return std::nullopt;
   const size_t first = at + 1;
-  if (cited_in_at(tokens, first)) return CitationTail{first + 3, false, first + 3};
+  if (const size_t cited = cited_in_length(tokens, first); cited > 0) {
+    return CitationTail{first + cited, false, first + cited};
+  }
   // "(Farren et al., 2018, for reviews)": what the works are cited for.
   if (is_word(tokens[first], "for")) {
     for (size_t i = first + 1; i < tokens.size() && i < first + 6; ++i) {
@@ -228,8 +236,9 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   for (size_t i = first + 1; i < tokens.size() && i < first + 12; ++i) {
     if (is_punct(tokens[i], "(")) return std::nullopt;
     // "(Goffman, 1963, p. 3, as cited in Hing et al., 2016)"
-    if (is_punct(tokens[i], ",") && cited_in_at(tokens, i + 1)) {
-      return CitationTail{i + 4, false, i + 4};
+    if (const size_t cited = cited_in_length(tokens, i + 1);
+        is_punct(tokens[i], ",") && cited > 0) {
+      return CitationTail{i + 1 + cited, false, i + 1 + cited};
     }
     if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
       return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};

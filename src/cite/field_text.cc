@@ -8,6 +8,7 @@
 #include "model/date.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/word_set.h"
 
 namespace mwp {
 namespace {
@@ -88,18 +89,26 @@ bool quoted_whole(std::string_view title) {
   return true;
 }
 
-bool has_broken_word(std::string_view text) {
+size_t broken_word_at(std::string_view text) {
   for (size_t at = text.find("- "); at != npos; at = text.find("- ", at + 1)) {
     if (at == 0 || !is_letter(static_cast<unsigned char>(text[at - 1]))) continue;
     const std::string_view after = text.substr(at + 2);
     if (after.empty() || after[0] < 'a' || after[0] > 'z') continue;
-    if (after.starts_with("and ") || after.starts_with("or ") || after.starts_with("to ") ||
-        after.starts_with("vs")) {
+    // "short- and long-term", "Arbeits- und Organisationspsychologie": a
+    // hyphen that waits for a later word.
+    const std::string_view word = after.substr(0, after.find(' '));
+    if (word.size() < after.size() &&
+        is_one_of(word, {"and", "or", "to", "nor", "than", "vs", "vs.", "und", "oder", "bis", "en",
+                         "of", "e", "ou", "y", "o", "et"})) {
       continue;
     }
-    return true;
+    return at;
   }
-  return false;
+  return npos;
+}
+
+bool has_broken_word(std::string_view text) {
+  return broken_word_at(text) != npos;
 }
 
 bool holds_link(std::string_view text) {

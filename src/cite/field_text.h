@@ -47,8 +47,11 @@ bool closes_single_quote(std::string_view text);
 bool quoted_whole(std::string_view title);
 
 // "psy- chology": a word broken at a line end as a PDF pastes it. Not "pre-
-// and post-", "short- or long-term", "self- to other-".
+// and post-", "short- or long-term", "self- to other-", "Arbeits- und
+// Organisationspsychologie". broken_word_at() gives where its hyphen stands,
+// or npos.
 bool has_broken_word(std::string_view text);
+size_t broken_word_at(std::string_view text);
 
 // A link, a DOI or a retrieval statement inside a field that is text.
 bool holds_link(std::string_view text);
