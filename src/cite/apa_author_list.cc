@@ -8,6 +8,7 @@
 #include "cite/name_text.h"
 #include "text/code_point.h"
 #include "text/trim.h"
+#include "text/utf8.h"
 #include "text/word_set.h"
 
 namespace mwp {
@@ -211,14 +212,40 @@ std::optional<std::vector<PersonName>> groups_listed(std::string_view text) {
   std::vector<PersonName> groups;
   bool body = false;
   for (const std::string_view piece : pieces) {
+    // A body of one capitalised word beside another body: "Eurofound".
+    const bool one_word = is_group_name_text(piece) && !piece.empty() && piece[0] >= 'A' &&
+                          piece[0] <= 'Z' && pieces.size() == 2;
     if (!is_group_name_text(piece) || piece.find(' ') == std::string_view::npos) {
-      if (!is_acronym_text(piece) && piece.find('.') == std::string_view::npos) return std::nullopt;
+      if (!is_acronym_text(piece) && piece.find('.') == std::string_view::npos && !one_word) {
+        return std::nullopt;
+      }
     }
     body = body || looks_like_group_name(piece);
     groups.push_back(group_name(std::string(piece)));
   }
   if (!body || groups.size() < 2) return std::nullopt;
   return groups;
+}
+
+// A part read where a group's name would stand that is a person's name not
+// written as APA lists persons: "Thamizhilakkiya M.", a family name and its
+// initial with no comma between; and, among persons with initials, "Aslyeh
+// Salehi", given name first, two or three capitalised words naming no body.
+bool reads_as_unlisted_person(std::string_view text, bool among_persons) {
+  const size_t space = text.rfind(' ');
+  if (space != std::string_view::npos && text.size() == space + 3 && text.back() == '.' &&
+      text[space + 1] >= 'A' && text[space + 1] <= 'Z') {
+    return true;
+  }
+  const std::vector<std::string_view> words = words_of(text);
+  if (!among_persons || space == std::string_view::npos || words.size() > 3 ||
+      looks_like_group_name(text) || text.find(',') != std::string_view::npos) {
+    return false;
+  }
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' && !is_acronym_text(word) &&
+           std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  });
 }
 
 struct ParticleAfter {
@@ -272,8 +299,10 @@ NameListParse parse_apa_author_list(std::string_view text) {
       result.names = std::move(*groups);
       return result;
     }
-    // "National Academies of Sciences, Engineering, and Medicine": one group.
-    if (std::all_of(unpunctuated.begin(), unpunctuated.end(),
+    // "National Academies of Sciences, Engineering, and Medicine": one group;
+    // never one that holds APA's ", &" between authors.
+    if (given_form.find(", & ") == std::string_view::npos &&
+        std::all_of(unpunctuated.begin(), unpunctuated.end(),
                     [](const Part& p) { return is_group_name_text(p.text); })) {
       result.names.push_back(group_name(std::string(trim(given_form))));
       return result;
@@ -321,6 +350,9 @@ NameListParse parse_apa_author_list(std::string_view text) {
         name.suffix = std::string(parts[++i].text);
       }
       if (name.suffix == "Jr" || name.suffix == "Sr") name.suffix += '.';  // APA writes "Jr."
+    } else if (reads_as_unlisted_person(part.text, any_initials)) {
+      fail(result, part);
+      return result;
     } else {
       name = group_name(std::string(part.text));
     }

@@ -24,7 +24,7 @@ const testing_support::DoubtCase kDoubtCases[] = {
     // Persons' names in direct order, every one with its given name written out.
     {"Wen Zhonglin, & Ye Baojuan. (2014). Youtiaojie de zhongjie moxing jianyan fangfa. *Acta "
      "Psychologica Sinica*, *46*(5), 714\u2013726.",
-     "direct order"},
+     "no initials"},
     // Chicago's editors and pages after the book's title.
     {"Tajfel, H., & Turner, J. C. (1979). An integrative theory of intergroup conflict. In The "
      "social psychology of intergroup relations, eds. W. G. Austin and S. Worchel, pp. 33-47. "
@@ -131,6 +131,22 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"American Psychiatric Association. (2022). *Diagnostic and statistical manual of mental "
      "disorders* (5th ed., text rev.; DSM-5-TR). https://doi.org/10.1176/appi.books.9780890425787",
      "joined by a semicolon"},
+    {"Upadhyay, R. P., Chowdhury, R., Aslyeh Salehi, & Sarkar, K. (2017). Postpartum depression. "
+     "*Bulletin of the World Health Organization*, *95*(10), 706-717.",
+     "Aslyeh Salehi"},
+    {"Thamizhilakkiya M., & Dash Manjubala. (2019). A descriptive study. *Journal*, *7*(3), 1-5.",
+     "Thamizhilakkiya M."},
+    {"Patel, V., Saxena, S., & Un\u00dctzer, J\u00dc. (2018). The Lancet Commission. *The Lancet*, "
+     "*392*(10157), 1553-1598.",
+     "Un\u00dctzer"},
+    {"Age, U. K. (2018). *All the lonely people*. London: Age UK.", "publisher's name"},
+    {"DIN EN ISO 10075-2 (2000). Ergonomische Grundlagen. Berlin: Beuth.", "DIN EN ISO"},
+    {"SHARE-ERIC (2024). Survey of Health, Ageing and Retirement in Europe. SHARE-ERIC. Data set. "
+     "DOI: 10.6103/SHARE.w9.900",
+     "kind of work"},
+    {"Conselho Federal de Psicologia. (2005). *C\u00f3digo de \u00e9tica*. Bras\u00edlia, DF: "
+     "Autor.",
+     "Autor"},
     {"The MathWorks Inc. (2022). MATLAB version: 9.13.0 (R2022b), Natick, Massachusetts: The "
      "MathWorks Inc. https://www.mathworks.com",
      "a place and a publisher"},

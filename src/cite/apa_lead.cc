@@ -21,7 +21,8 @@ namespace {
 
 // "Public Health England & Department for Education": two bodies joined by
 // "&" without APA's comma, each a body's name of more than one word, read as
-// two authors ("Marks & Spencer" and "McKinsey & Company" are one body's).
+// two authors ("Marks & Spencer", "McKinsey & Company" and "Ministry of
+// Health & Family Welfare, Government of India" are one body's).
 std::vector<PersonName> groups_joined_by_ampersand(std::vector<PersonName> names) {
   if (names.size() != 1 || names[0].literal.empty()) return names;
   const std::string& both = names[0].literal;
@@ -32,7 +33,9 @@ std::vector<PersonName> groups_joined_by_ampersand(std::vector<PersonName> names
   const auto body = [](const std::string& name) {
     return name.find(' ') != std::string::npos && looks_like_group_name(name);
   };
-  if (!body(first) || !body(second)) return names;
+  // "Ministry of Health & Family Welfare, Government of India": a body of
+  // two parts, then the body it belongs to.
+  if (!body(first) || !body(second) || !body(second.substr(0, second.find(", ")))) return names;
   PersonName one;
   one.literal = first;
   PersonName two;
@@ -145,9 +148,14 @@ std::string_view without_group_abbreviation(std::string_view text) {
   const size_t open = bare.find_last_of(bare.back() == ')' ? '(' : '[');
   if (open == npos || open < 2 || bare[open - 1] != ' ') return text;
   const std::string_view abbreviation = bare.substr(open + 1, bare.size() - open - 2);
+  // "(WHO)", and in mixed case with two capitals or more: "(BAuA)", "(DfT)".
+  const auto capital_count = std::count_if(abbreviation.begin(), abbreviation.end(),
+                                           [](char c) { return c >= 'A' && c <= 'Z'; });
   const bool capitals =
-      abbreviation.size() >= 2 && abbreviation.size() <= 10 &&
-      abbreviation.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-&") == npos;
+      abbreviation.size() >= 2 && abbreviation.size() <= 10 && capital_count >= 2 &&
+      abbreviation.front() >= 'A' && abbreviation.front() <= 'Z' &&
+      abbreviation.find_first_not_of(
+          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-&") == npos;
   const std::string_view name = bare.substr(0, open - 1);
   // "Scottish Government, & Convention of Scottish Local Authorities
   // (COSLA)": the last of several groups, by its abbreviation.

@@ -171,6 +171,12 @@ std::string ApaReader::title_text(TextRange range) const {
       period_ends_abbreviation(text, text.size() - 1)) {
     return std::string(text);
   }
+  // "*... in the U.S.*": the same period, left after the range as the
+  // element's.
+  if (!text.ends_with('.') && last < s_.size() && s_[last] == '.' && pasted_.italic_at(last) &&
+      period_ends_abbreviation(s_, last)) {
+    return std::string(text) + ".";
+  }
   text = unclosed(text);
   // A title written in quotation marks, as APA does not: "\"Title.\"",
   // Harvard's "'Title'".

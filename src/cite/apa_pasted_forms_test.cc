@@ -134,6 +134,27 @@ const ParseCase kPastedCases[] = {
      "guideline [NG235]. https://www.nice.org.uk/guidance/ng235",
      "report | =National Institute for Health and Care Excellence | 2023 | Intrapartum care | "
      "number NICE guideline [NG235] | url https://www.nice.org.uk/guidance/ng235"},
+    // Two bodies, one of one word; a body of two parts and the body it
+    // belongs to; a title ending in "U.S." in its italics; a body's
+    // abbreviation in mixed case; an APA 6 place with its article.
+    {"Eurofound, & International Labour Office. (2017). *Working anytime, anywhere*. "
+     "Publications Office of the European Union.",
+     "report | =Eurofound =International Labour Office | 2017 | Working anytime, anywhere | pub "
+     "Publications Office of the European Union"},
+    {"Ministry of Health & Family Welfare, Government of India. (2014). *New pathways, new "
+     "hope*.",
+     "report | =Ministry of Health & Family Welfare, Government of India | 2014 | New pathways, "
+     "new hope"},
+    {"SAMHSA. (2020). *Double jeopardy: Disparities in the U.S.* https://www.samhsa.gov/x.pdf",
+     "report | =SAMHSA | 2020 | Double jeopardy: Disparities in the U.S. | url "
+     "https://www.samhsa.gov/x.pdf"},
+    {"Bundesanstalt f\u00fcr Arbeitsschutz und Arbeitsmedizin (BAuA). (2014). *Stress-Report "
+     "Deutschland 2012*. BAuA.",
+     "report | =Bundesanstalt f\u00fcr Arbeitsschutz und Arbeitsmedizin | 2014 | Stress-Report "
+     "Deutschland 2012 | pub BAuA"},
+    {"Schaufeli, W. B. (2000). *Utrechtse Burnout Schaal*. Lisse, the Netherlands: Swets Test "
+     "Publishers.",
+     "book | Schaufeli/W. B. | 2000 | Utrechtse Burnout Schaal | pub Swets Test Publishers"},
     // A body named in two languages, one of them a body's name.
     {"Bord Altranais agus Cn\u00e1imhseachais na h\u00c9ireann / Nursing and Midwifery Board of "
      "Ireland. (2022). *Practice standards for midwives*.",

@@ -213,6 +213,11 @@ bool is_place(std::string_view text) {
     if (word.ends_with(',')) word.remove_suffix(1);
     // "Bowlby, J. New York": an initial is a person's, not a place's.
     const bool initial = word.size() == 2 && word[1] == '.';
+    // "Lisse, the Netherlands": a country named with its article.
+    if (word == "the" && text.substr(end + 1).starts_with("Netherlands")) {
+      at = end + 1;
+      continue;
+    }
     if (word.empty() || word[0] < 'A' || word[0] > 'Z' ||
         word.find_first_of("0123456789&") != npos || initial) {
       return false;

@@ -176,7 +176,11 @@ bool ApaReader::read_description(std::string_view description) {
       // "NICE guideline [NG87]": a number in brackets, and what names it stands before.
       doubt("\"[" + std::string(description) + "]\", a number in brackets");
     }
-    if (names_unmodelled_type(description)) {
+    // A title's translation is longer than a kind of work's name: "[Performance
+    // of the Self-Reporting Questionnaire ...: A comparative study with
+    // Structured Clinical Interview for DSM-IV-TR]".
+    const auto words = std::count(description.begin(), description.end(), ' ') + 1;
+    if (words <= 5 && names_unmodelled_type(description)) {
       doubt("\"[" + std::string(description) + "]\", a kind of work mwp does not format");
     }
     // "[Fact sheet]", "[Press release]": the kind of a report, which CSL keeps as its genre.

@@ -7,6 +7,7 @@
 #include "cite/field_text.h"
 #include "cite/name_group.h"
 #include "text/code_point.h"
+#include "text/utf8.h"
 #include "text/word_set.h"
 
 namespace mwp {
@@ -65,8 +66,11 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   }
   if (!ok) doubts.push_back("the name \"" + written + "\", which is not shaped like a name");
   // "Association, A. P.": a group's name a citation generator turned into a
-  // person's, its first words taken for initials.
-  if (ok && name.family.find(' ') == npos && is_organization_name(name.family)) {
+  // person's, its first words taken for initials; "Age, U. K.", a country's
+  // A body's word that is also a surname ("Council, L. D.", "Church, A. T.")
+  // names a person.
+  const bool surname = is_one_of(name.family, {"Council", "Church", "Hall", "House", "Bank"});
+  if (ok && name.family.find(' ') == npos && is_organization_name(name.family) && !surname) {
     doubts.push_back("the name \"" + written + "\", a body's name written as a person's");
   }
 }
@@ -105,8 +109,17 @@ void check_group(std::vector<std::string>& doubts, std::string_view group) {
   const std::string_view last_word = group.substr(group.rfind(' ') + 1);
   const bool closing_period = last_word.size() > 5 && last_word.ends_with('.') &&
                               last_word.find('.') == last_word.size() - 1;
+  // "DIN EN ISO 10075-2": a standard's number in the author's place,
+  // acronyms and a number ("NHS 24" is a body's name).
+  const std::vector<std::string_view> words = words_of(group);
+  const auto acronyms = std::count_if(words.begin(), words.end(), is_acronym_text);
+  const bool standard_number =
+      acronyms >= 2 && group.find_first_of("0123456789") != npos &&
+      std::all_of(words.begin(), words.end(), [](std::string_view word) {
+        return is_acronym_text(word) || word.find_first_not_of("0123456789") == npos;
+      });
   if (!all_code_points(group, group_character) || opens_with_joiner || closing_period ||
-      lone_initial || persons_run_together || holds_link(group)) {
+      lone_initial || persons_run_together || holds_link(group) || standard_number) {
     doubts.push_back("the group author \"" + std::string(group) +
                      "\", which is not shaped like a name");
   }
@@ -214,6 +227,15 @@ void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::st
       check_person(doubts, name);
     }
   }
+}
+
+bool is_publisher_written_as_person(const PersonName& name, std::string_view publisher) {
+  if (!name.literal.empty() || publisher.empty()) return false;
+  std::string letters;
+  for (char c : name.given) {
+    if (c != '.' && c != ' ') letters += c;
+  }
+  return !letters.empty() && publisher == name.family + " " + letters;
 }
 
 }  // namespace mwp

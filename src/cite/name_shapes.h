@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/reference.h"
@@ -23,5 +24,9 @@ void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::st
 // names in direct order, each a given and a family name, capitalised, and
 // no body's name ("Mental Health", "Age Concern").
 bool reads_as_persons_in_direct_order(std::string_view name);
+
+// "Age, U. K." with the publisher "Age UK": a body's name a citation
+// generator turned into a person's, the publisher naming it whole.
+bool is_publisher_written_as_person(const PersonName& name, std::string_view publisher);
 
 }  // namespace mwp

@@ -43,8 +43,11 @@ bool is_initials(std::string_view text) {
       const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
       if (!letter) return false;
       if (letters == 0 && c >= 'a' && c <= 'z' && !after_hyphen) return false;
+      const DecodedCodePoint decoded = decode_code_point(text, i);
+      // "Th." is one initial; "JÜ.", two capitals under one period, is none.
+      if (letters == 1 && is_upper_letter(decoded.value)) return false;
       ++letters;
-      i += decode_code_point(text, i).length;
+      i += decoded.length;
     }
   }
   return true;

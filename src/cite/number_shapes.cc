@@ -20,6 +20,8 @@ bool number_word(std::string_view word) {
   if (word.find_first_not_of("IVXLCivxlc") == npos || word.size() <= 2) return true;
   return is_one_of(
       word, {"Suppl", "suppl", "sup", "Sup", "Supplement", "Spec", "Special", "Part", "Pt",
+             // German Medical Science's article numbers: "Doc05".
+             "Doc",
              // ACM's issues named for their conferences: "5(CSCW2)", "8(CHI PLAY)".
              "CSCW", "CHI", "PLAY", "UIST", "GROUP", "EICS", "ISS",
              // Scopus's issue of a journal without issues, as Mendeley

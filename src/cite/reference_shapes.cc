@@ -284,10 +284,14 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   for (size_t at = publisher.find(", "); at != npos; at = publisher.find(", ", at + 2)) {
     const std::string_view part = publisher.substr(at + 2);
     lower_part = lower_part || (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
-                                !part.starts_with("and ") && !part.starts_with("on behalf of "));
+                                !part.starts_with("and ") && !part.starts_with("on behalf of ") &&
+                                !part.starts_with("the Netherlands"));
   }
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");
+  } else if (is_one_of(publisher, {"Data set", "Dataset", "Computer software", "Software"})) {
+    // "... SHARE-ERIC. Data set. DOI: ...": a kind of work in the publisher's place.
+    doubts.push_back("the publisher " + quoted(publisher) + ", which names a kind of work");
   } else if (lower_part) {
     doubts.push_back("the publisher " + quoted(publisher) + ", a part of which is in lower case");
   } else if (ends_with_date(publisher)) {
@@ -357,6 +361,12 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
                               reference.authors[0].literal.find(' ') == std::string::npos;
   if (one_word_group && is_ascii_capitals(reference.title) && reference.title.size() >= 2) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
+  }
+  if (reference.authors.size() == 1 &&
+      is_publisher_written_as_person(reference.authors[0], reference.publisher)) {
+    doubts.push_back("the name " +
+                     quoted(reference.authors[0].family + ", " + reference.authors[0].given) +
+                     ", the publisher's name written as a person's");
   }
   if (!reference.title.empty()) {
     check_title(doubts, reference.title, reference.type);
