@@ -45,9 +45,12 @@ std::string typographic_quotes(std::string_view text) {
 
 void ApaEntry::period() {
   const std::string_view tail = pieces_.empty() ? std::string_view() : pieces_.back().text;
-  if (tail.size() > kRightDouble.size() && tail.ends_with(kRightDouble)) {
-    const char inside = tail[tail.size() - kRightDouble.size() - 1];
-    if (inside == '.' || inside == '?' || inside == '!') return;
+  // A title that ends inside its quotation marks: "... not to be O.K.’".
+  for (const std::string_view close : {kRightDouble, kRightSingle}) {
+    if (tail.size() > close.size() && tail.ends_with(close)) {
+      const char inside = tail[tail.size() - close.size() - 1];
+      if (inside == '.' || inside == '?' || inside == '!') return;
+    }
   }
   const char last = last_char();
   if (last != '.' && last != '?' && last != '!') plain(".");

@@ -108,13 +108,13 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
   entry.plain(" (" + out + ")");
 }
 
-// "[Doctoral dissertation, University]", "[Paper presentation]", "[Editorial]".
+// "[Doctoral dissertation, University]", "[Paper presentation]", "[Tweet]":
+// the kind of work, after the details. A post's attachment stands before
+// it: "[Image attached] [Tweet]".
 void add_description(ApaEntry& entry, const Reference& r) {
-  // A post's attachment, or a title's translation, stands before the kind:
-  // "[Image attached] [Tweet]", "*Title* [Translated title] [Doctoral dissertation, …]".
-  const bool first =
-      !r.description.empty() && (r.type == ReferenceType::post || r.type == ReferenceType::thesis);
-  if (first) entry.plain(" [" + r.description + "]");
+  if (!r.description.empty() && r.type == ReferenceType::post) {
+    entry.plain(" [" + r.description + "]");
+  }
   if (r.type == ReferenceType::thesis && r.unpublished) {
     std::string genre = r.genre.empty() ? std::string("doctoral dissertation") : r.genre;
     if (!genre.empty() && genre[0] >= 'A' && genre[0] <= 'Z')
@@ -132,7 +132,18 @@ void add_description(ApaEntry& entry, const Reference& r) {
     entry.plain(" [" + r.genre + "]");
   }
   if (r.type == ReferenceType::preprint && r.preprint_label) entry.plain(" [Preprint]");
-  if (!r.description.empty() && !first) entry.plain(" [" + r.description + "]");
+}
+
+// The title, then what is said of it in brackets (a translation, "[Editorial]"),
+// its details and its kind: "*Die Afrikaners* [The Afrikaners] (2nd ed.).",
+// "*Title* [Translated title] [Doctoral dissertation, …]".
+void add_title_and_details(ApaEntry& entry, const Reference& r, bool own_editors) {
+  add_title(entry, r);
+  if (!r.description.empty() && r.type != ReferenceType::post) {
+    entry.plain(" [" + r.description + "]");
+  }
+  if (details_after_title(r)) add_details(entry, r, own_editors);
+  add_description(entry, r);
 }
 
 void add_link(ApaEntry& entry, const Reference& r) {
@@ -275,18 +286,14 @@ ApaEntry build_entry(const Reference& r) {
     entry.plain(apa_name_list(r.editors, false));
     entry.plain(r.editors.size() == 1 ? " (Ed.)" : " (Eds.)");
   } else if (!r.title.empty()) {
-    add_title(entry, r);
-    if (details_after_title(r)) add_details(entry, r, !edited_book);
-    add_description(entry, r);
+    add_title_and_details(entry, r, !edited_book);
     title_done = true;
   }
   if (!entry.empty()) entry.period();
   entry.plain(" (" + date_text(r) + ").");
   if (!title_done && !r.title.empty()) {
     entry.plain(" ");
-    add_title(entry, r);
-    if (details_after_title(r)) add_details(entry, r, !edited_book);
-    add_description(entry, r);
+    add_title_and_details(entry, r, !edited_book);
     entry.period();
   } else if (!title_done && is_media(r.type) && !r.genre.empty()) {
     entry.plain(" [" + r.genre + "]");  // an untitled work: "[Instagram profile]."

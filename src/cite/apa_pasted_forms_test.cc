@@ -155,6 +155,10 @@ const ParseCase kPastedCases[] = {
     {"Schaufeli, W. B. (2000). *Utrechtse Burnout Schaal*. Lisse, the Netherlands: Swets Test "
      "Publishers.",
      "book | Schaufeli/W. B. | 2000 | Utrechtse Burnout Schaal | pub Swets Test Publishers"},
+    // A title ending inside its single quotation marks, then the magazine.
+    {"Osaka, N. (2021, July 8). Naomi Osaka: \u2018It\u2019s O.K. not to be O.K.\u2019 *Time*.",
+     "article-magazine | Osaka/N. | 2021-7-8 | Naomi Osaka: \u2018It\u2019s O.K. not to be "
+     "O.K.\u2019 | in Time"},
     // A body named in two languages, one of them a body's name.
     {"Bord Altranais agus Cn\u00e1imhseachais na h\u00c9ireann / Nursing and Midwifery Board of "
      "Ireland. (2022). *Practice standards for midwives*.",

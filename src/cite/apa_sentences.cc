@@ -74,11 +74,13 @@ std::vector<TextRange> apa_sentences(std::string_view text, TextRange range,
     } else if ((c == ')' || c == ']') && depth > 0) {
       --depth;
     } else if (depth == 0 && (c == '.' || c == '?' || c == '!') && i + 1 < range.end) {
-      // A sentence may end inside a closing quotation mark: 'update." In'.
+      // A sentence may end inside a closing quotation mark: 'update." In',
+      // "‘It’s O.K. not to be O.K.’ *Time*".
       size_t after = i + 1;
-      if (text[after] == '"') {
+      if (text[after] == '"' || text[after] == '\'') {
         ++after;
-      } else if (text.compare(after, 3, "\xE2\x80\x9D") == 0) {
+      } else if (text.compare(after, 3, "\xE2\x80\x9D") == 0 ||
+                 text.compare(after, 3, "\xE2\x80\x99") == 0) {
         after += 3;
       }
       if (after >= range.end || text[after] != ' ') continue;

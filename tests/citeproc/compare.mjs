@@ -81,7 +81,7 @@ const KNOWN_DIFFERENCES = [
   // a number that is not a plain number, and puts an en dash in "18–2424".
   // (When apa.csl keeps "No." before such a number, as it does after a
   // genre of more than one word, the texts agree there.)
-  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d|\d+,\d|\d+ of \d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
+  ['report number', (mwp, citeproc) => [mwp.replace(/ No\. (?=[A-Z(]|\d+\.\d|\d+,\d|\d+:\d|\d+ of \d)([^)]*)/g, (m, number) => (citeproc.includes(`No. ${number}`) ? m : ` ${number}`)).replace(/(No\. \d+)-(\d+)/, '$1–$2'), citeproc]],
   // APA 7 writes a post's attachment before its kind, "[Image attached]
   // [Tweet]"; apa.csl writes CSL's medium after the genre, "[Tweet; Image attached]".
   ['attachment', (mwp, citeproc) => [mwp, citeproc.replace(/ \[([^\];]+); ([^\]]+)\]/, (m, kind, attachment) => (mwp.includes(` [${attachment}] [${kind}]`) ? ` [${attachment}] [${kind}]` : m))]],
@@ -184,8 +184,10 @@ const KNOWN_DIFFERENCES = [
   // APA: a volume's part, "(Vol. 9, Pt. 1)"; apa.csl reads a volume with a
   // comma as several: "Vols. 9, Pt. 1".
   ['part of a volume', (mwp, citeproc) => [mwp, citeproc.replace(/Vols\. (\d+), Pt\. /, 'Vol. $1, Pt. ')]],
-  // citeproc-js capitalises a site's name after its period: "HelpGuide.Org".
-  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())]],
+  // citeproc-js capitalises a site's or periodical's name after its period:
+  // "HelpGuide.Org", "EFDeportes.Com".
+  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())],
+    (run) => run.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())],
   // apa.csl sets a web page's site in title case; APA 7 writes the site's
   // name as the site does: "NHS website", "NHS inform".
   ['site name as the site writes it', (mwp, citeproc) => {
@@ -229,6 +231,16 @@ const KNOWN_DIFFERENCES = [
   // citeproc-js turns superscript characters into markup: "I²" becomes
   // I<sup>2</sup>, and a trade mark's sign "™" becomes <sup>TM</sup>.
   ['superscript', (mwp, citeproc) => [mwp.replace(/²/g, '2').replace(/™/g, 'TM'), citeproc]],
+  // APA 7 writes a title's translation right after the title, "*Saúde
+  // mental* [Mental health] (Cadernos No. 34)"; apa.csl writes it after the
+  // details, or in the genre's brackets: "(SUF_1.0) [Data set; Translation]".
+  ['translated title before the details', (mwp, citeproc) => [mwp, citeproc
+    .replace(/ (\([^)]*\)) \[([^\];]+); ([^\]]+)\]/, (m, details, kind, title) => (mwp.includes(` [${title}] `) ? ` [${title}] ${details} [${kind}]` : m))
+    .replace(/ (\([^)]*\)) \[([^\]]+)\]/, (m, details, title) => (mwp.includes(` [${title}] ${details}`) ? ` [${title}] ${details}` : m))]],
+  // "1.º relatório" as written; citeproc-js writes the ordinal's "º" as "o".
+  ['ordinal as written', (mwp, citeproc) => [mwp, citeproc
+    .replace(/(\d)\.o /g, (m, digit) => (mwp.includes(`${digit}.º `) ? `${digit}.º ` : m))],
+    (run) => run.replace(/(\d)\.o /g, '$1.º ')],
   // A work with no author: APA 7 keeps the description with the title that
   // stands first, "Title [Audio podcast episode]. (2023, June 2).", and its
   // details too, "ELAN (Version 6.4) [Computer software]. (2022).";
@@ -238,6 +250,7 @@ const KNOWN_DIFFERENCES = [
   // APA 7 writes a journal article's description after its title,
   // "[Supplemental material]"; apa.csl writes none for an article.
   ['description of an article', (mwp, citeproc) => [mwp.replace(/ \[([A-Z][A-Za-z0-9 ]+)\](?=\. )/, (m, description) => (citeproc.includes(`[${description}]`) ? m : '')), citeproc]],
+
 ];
 
 function explained(ours, theirs) {
