@@ -12,6 +12,9 @@ namespace {
 
 // Each input, and format_apa_text() of what was read.
 const testing::TextCase kConverterCases[] = {
+    // A title's translation, written back right after the title, before its details.
+    {"Giliomee, H. (2004). *Die Afrikaners* [The Afrikaners] (2nd ed.). Tafelberg.",
+     "Giliomee, H. (2004). Die Afrikaners [The Afrikaners] (2nd ed.). Tafelberg."},
     // South African acts and statistics: an act by its number of its year, a
     // statistical release's number, "Stats SA" as a body, a policy brief.
     {"Domestic Violence Act 116 of 1998 (South Africa).",

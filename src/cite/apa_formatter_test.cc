@@ -89,17 +89,6 @@ std::vector<FormatCase> format_cases() {
       {"web page without author or date", page,
        "<i>Men and emotions</i>. (n.d.). APA Monitor. <a href=\"https://apa.org/x?a=1&amp;b=2\">"
        "https://apa.org/x?a=1&amp;b=2</a>"});
-  Reference translated;
-  translated.type = ReferenceType::book;
-  translated.authors = {person_name("Giliomee", "H.")};
-  translated.year = 2004;
-  translated.title = "Die Afrikaners";
-  translated.description = "The Afrikaners";
-  translated.edition = "2";
-  translated.publisher = "Tafelberg";
-  cases.push_back({"a title's translation before its details", translated,
-                   "Giliomee, H. (2004). <i>Die Afrikaners</i> [The Afrikaners] (2nd ed.). "
-                   "Tafelberg."});
   return cases;
 }
 
