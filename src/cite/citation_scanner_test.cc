@@ -133,6 +133,11 @@ const testing::TextCase kDatedCases[] = {
      "Freud, 1923 | Freud | 1923 (secondary) ! ## Gross, 1998 | Gross | 1998 !"},
     {"Freud (1923, as cited in Gross, 1998) wrote",
      "Freud (1923 | Freud | 1923 (secondary) ## Gross, 1998 | Gross | 1998 !"},
+    // A group's name ending in an acronym before the abbreviation it defines;
+    // a username with an underscore.
+    {"(National Center for PTSD [NCPTSD], n.d.-a)",
+     "National Center for PTSD [NCPTSD], n.d.-a | National Center for PTSD | n.d.a [NCPTSD] !"},
+    {"(attachmentnerd_kay, 2023)", "attachmentnerd_kay, 2023 | attachmentnerd_kay | 2023 !"},
     // The Latin "apud" for "as cited in", with or without a comma before it.
     {"(Symons, 1979 apud Buss, 2000)",
      "Symons, 1979 | Symons | 1979 (secondary) ! ## Buss, 2000 | Buss | 2000 !"},

@@ -165,10 +165,13 @@ class NameReader {
     return true;
   }
 
-  // Whether tokens[i] ends a name in a parenthetical citation: ",", ")" or "&".
+  // Whether tokens[i] ends a name in a parenthetical citation: ",", ")", "&",
+  // or the abbreviation the name defines: "(National Center for PTSD
+  // [NCPTSD], n.d.-a)".
   bool closes_name(size_t i) const {
     return i < tokens_.size() &&
-           (is_punct(tokens_[i], ",") || is_punct(tokens_[i], ")") || is_punct(tokens_[i], "&"));
+           (is_punct(tokens_[i], ",") || is_punct(tokens_[i], ")") || is_punct(tokens_[i], "&") ||
+            defined_abbreviation_close(tokens_, i) > 0);
   }
 
   std::string_view text_;

@@ -51,12 +51,13 @@ bool letter_at(std::string_view text, size_t at) {
   return is_letter(decode_code_point(text, at).value);
 }
 
-// After a letter that ends a word run at `i`: the joiner ("-", "'", "’")
+// After a letter that ends a word run at `i`: the joiner ("-", "'", "’", and
+// a username's "_", which Markdown never reads as emphasis inside a word)
 // there, when a letter follows it; sets `possessive_end` instead when it is
 // a possessive "'s" ending the word. Returns the joiner's length or 0.
 size_t joiner_length(std::string_view text, size_t i, size_t& possessive_end) {
   const DecodedCodePoint cp = decode_code_point(text, i);
-  const bool joiner = cp.value == '-' || is_apostrophe(cp.value);
+  const bool joiner = cp.value == '-' || cp.value == '_' || is_apostrophe(cp.value);
   if (!joiner || i + cp.length >= text.size()) return 0;
   const DecodedCodePoint next = decode_code_point(text, i + cp.length);
   if (!is_letter(next.value)) return 0;
@@ -98,9 +99,9 @@ size_t read_word(std::string_view text, size_t at, bool capitalised, ProseToken&
       i = digits;
       continue;
     }
-    // Only "-", "'" and non-ASCII characters can join or end a word specially.
-    if (i >= text.size() ||
-        (text[i] != '-' && text[i] != '\'' && class_of(text[i]) != ByteClass::non_ascii)) {
+    // Only "-", "'", "_" and non-ASCII characters can join or end a word specially.
+    if (i >= text.size() || (text[i] != '-' && text[i] != '\'' && text[i] != '_' &&
+                             class_of(text[i]) != ByteClass::non_ascii)) {
       break;
     }
     size_t possessive_end = 0;

@@ -78,7 +78,7 @@ const testing::TextCase kCases[] = {
     {"tab\there\nnew\r\nline\u00a0nbsp", "tab here new line nbsp"},
     {"\u2003em-space", ".\u2003 em-space"},
     {"e.g., (Hyde, 2005; n.d.-a)", "e .. g .. ., .( Hyde^ ., #2005 .; n .. d .. .- a .)"},
-    {"@gross2003 [@a_b]", ".@ gross #2003 .[ .@ a b .]"},
+    {"@gross2003 [@a_b]", ".@ gross #2003 .[ .@ a_b .]"},
     {"DSM-5 COVID-19", "DSM^ .- #5 COVID^ .- #19"},
     {"trailing-", "trailing .-"},
     {"x\xff y", "x .\xff y"},
