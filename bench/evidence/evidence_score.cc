@@ -31,12 +31,18 @@ void put(Fields& fields, const char* key, int value) {
 }
 
 // Text the gold and mwp may write differently without being wrong: a DOI's
-// case, and a typographic apostrophe ("Master’s thesis" as written).
+// case, and typographic single quotation marks and apostrophes ("Master’s
+// thesis", "‘university life’" as written).
 std::string comparable(const std::string& key, std::string value) {
   if (key == "doi") {
     for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return with_straight_apostrophes(value);
+  std::string straight = with_straight_apostrophes(value);
+  for (size_t at = straight.find("\xE2\x80\x98"); at != std::string::npos;
+       at = straight.find("\xE2\x80\x98", at)) {
+    straight.replace(at, 3, "'");
+  }
+  return straight;
 }
 
 // A formatted or written reference as plain words, with the normalisations

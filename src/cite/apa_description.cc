@@ -54,6 +54,7 @@ std::optional<ReferenceType> media_type(std::string_view kind) {
       {"Software", ReferenceType::software},
       {"Mobile app", ReferenceType::software},
       {"Video game", ReferenceType::software},
+      {"Report", ReferenceType::report},  // Zotero's "[Report]"
       {"Large language model", ReferenceType::software},
   };
   for (const Kind& known : kKinds) {
@@ -80,7 +81,7 @@ Description read_description_text(std::string_view description) {
   // "Master’s thesis": compared with a typographic apostrophe as a straight one.
   const std::string straight = with_straight_apostrophes(kind);
   // natbib's "PhD thesis, University": APA 7's doctoral dissertation.
-  if (straight == "PhD thesis" || straight == "Ph.D. thesis") {
+  if (straight == "PhD thesis" || straight == "Ph.D. thesis" || straight == "PhD Thesis") {
     read.type = ReferenceType::thesis;
     read.genre = "Doctoral dissertation";
     if (comma != npos) read.institution = std::string(description.substr(comma + 2));
@@ -104,8 +105,9 @@ Description read_description_text(std::string_view description) {
     return read;
   }
   // "[Fellowship dissertation, National Postgraduate Medical College]",
-  // "[MPhil thesis, ...]": another degree's thesis, its kind as written.
-  if ((kind.ends_with(" dissertation") || kind.ends_with(" thesis")) &&
+  // "[MPhil thesis, ...]", a repository's "[Prof Doc Thesis, ...]": another
+  // degree's thesis, its kind as written.
+  if ((kind.ends_with(" dissertation") || kind.ends_with(" thesis") || kind.ends_with(" Thesis")) &&
       std::count(kind.begin(), kind.end(), ' ') <= 2 && kind.front() >= 'A' &&
       kind.front() <= 'Z') {
     read.type = ReferenceType::thesis;

@@ -101,6 +101,10 @@ void add_details(ApaEntry& entry, const Reference& r, bool own_editors) {
     const bool code = label.empty() && is_code_number(r.number);
     item(code ? r.number : (label.empty() ? "" : label + " ") + "No. " + r.number);
   }
+  // A report's or book's pages, as written: "(p. 162)".
+  if (!r.page.empty() && (r.type == ReferenceType::report || r.type == ReferenceType::book)) {
+    item(pages_text(r.page));
+  }
   if (!rest.empty()) groups.push_back(rest);
   if (groups.empty()) return;
   std::string out;

@@ -218,8 +218,11 @@ bool is_place(std::string_view text) {
       at = end + 1;
       continue;
     }
+    // "PTSD: National Center for PTSD": an acronym of four letters or more
+    // names no place ("UK", "USA", "NSW" may).
+    const bool acronym = word.size() >= 4 && is_ascii_capitals(word);
     if (word.empty() || word[0] < 'A' || word[0] > 'Z' ||
-        word.find_first_of("0123456789&") != npos || initial) {
+        word.find_first_of("0123456789&") != npos || initial || acronym) {
       return false;
     }
     ++words;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mwp {
@@ -72,6 +73,10 @@ struct CitationMention {
   // Population Sciences [IIPS] & ICF, 2021)" defines it for the first. The
   // last name when it is npos.
   size_t abbreviated_name = static_cast<size_t>(-1);
+  // Abbreviations defined for earlier names of the same citation, with the
+  // index of the name each follows: "VA" of "(U.S. Department of Veterans
+  // Affairs [VA] & U.S. Department of Defense [DoD], 2023)".
+  std::vector<std::pair<std::string, size_t>> earlier_abbreviations;
   std::string key;  // Pandoc citation key ("gross2003"); names empty then
 };
 

@@ -355,15 +355,23 @@ class ArticleResolver {
   // another, "(International Institute for Population Sciences [IIPS] & ICF,
   // 2021)".
   void define_abbreviation(const CitationMention& mention, size_t reference) {
+    for (const auto& [abbreviation, name] : mention.earlier_abbreviations) {
+      define_abbreviation(abbreviation, name, mention, reference);
+    }
+    define_abbreviation(mention.abbreviation, mention.abbreviated_name, mention, reference);
+  }
+
+  void define_abbreviation(const std::string& abbreviation, size_t name,
+                           const CitationMention& mention, size_t reference) {
     const auto& names = article_.references[reference].authors;
-    if (mention.abbreviation.empty() || mention.names.empty() || names.empty()) return;
-    const size_t after = std::min(mention.abbreviated_name, mention.names.size() - 1);
+    if (abbreviation.empty() || mention.names.empty() || names.empty()) return;
+    const size_t after = std::min(name, mention.names.size() - 1);
     const PersonName& group = names[std::min(after, names.size() - 1)];
     if (!group.literal.empty()) {
-      abbreviations_[fold_for_matching(mention.abbreviation)] = fold_for_matching(group.literal);
+      abbreviations_[fold_for_matching(abbreviation)] = fold_for_matching(group.literal);
       // Later blocks' "NICE's 2009 guideline" names the group by it.
-      if (std::find(surnames_.begin(), surnames_.end(), mention.abbreviation) == surnames_.end()) {
-        surnames_.push_back(mention.abbreviation);
+      if (std::find(surnames_.begin(), surnames_.end(), abbreviation) == surnames_.end()) {
+        surnames_.push_back(abbreviation);
       }
     }
   }

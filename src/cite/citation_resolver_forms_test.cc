@@ -193,6 +193,19 @@ TEST(CitationResolver, ReportsAPossessivesYearThatNoWorkHas) {
   EXPECT_EQ(resolved(a), "citation-year-mismatch citation-year-mismatch 0 ");
 }
 
+// Two groups' abbreviations defined in one citation name them later, alone
+// and joined by a slash before a word for the work.
+TEST(CitationResolver, LinksTwoGroupsByTheAbbreviationsOneCitationDefined) {
+  Article a =
+      article("a.md",
+              "It is first-line (U.S. Department of Veterans Affairs [VA] & U.S. Department "
+              "of Defense [DoD], 2023). Later (VA & DoD, 2023). The VA/DoD guideline "
+              "(2023) says so.",
+              {"U.S. Department of Veterans Affairs & U.S. Department of Defense. (2023). "
+               "*VA/DoD clinical practice guideline* (Version 4.0). https://www.va.gov/x"});
+  EXPECT_EQ(resolved(a), "0 0 0 ");
+}
+
 // So is the year of a work named before "by" ("A 2012 review by Smith", "a
 // big study by Smith in 2011"), in a phrase before the name ("In a 2012
 // paper, Smith"), opening the sentence as APA 7 allows, or after "her". A

@@ -164,6 +164,15 @@ class DatedScanner {
       return mention;
     }
     end = before_suffix(tokens_, end);
+    // "The VA/DoD guideline (2023)": two groups by the abbreviations the
+    // article defined, joined by a slash.
+    if (!mention.et_al && end >= 4 && is_research_noun(tokens_[end]) &&
+        is_defined_abbreviation(tokens_[end - 1]) && is_punct(tokens_[end - 2], "/") &&
+        is_defined_abbreviation(tokens_[end - 3])) {
+      mention.names = {acronym_name(tokens_[end - 3]), acronym_name(tokens_[end - 1])};
+      mention.begin = tokens_[end - 3].begin;
+      return mention;
+    }
     // "The Kinsey reports (1948, 1953)": a researcher's name and a word for
     // the work, after "the". Not strong.
     if (!mention.et_al && end >= 2 && is_research_noun(tokens_[end]) &&

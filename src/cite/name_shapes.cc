@@ -235,7 +235,17 @@ bool is_publisher_written_as_person(const PersonName& name, std::string_view pub
   for (char c : name.given) {
     if (c != '.' && c != ' ') letters += c;
   }
-  return !letters.empty() && publisher == name.family + " " + letters;
+  if (letters.empty()) return false;
+  // "Age, U. K." for "Age UK"; "Scotland, P. H." for "Public Health
+  // Scotland", its first words' initials taken for the person's.
+  if (publisher == name.family + " " + letters) return true;
+  if (!publisher.ends_with(" " + name.family)) return false;
+  std::string initials;
+  for (const std::string_view word :
+       words_of(publisher.substr(0, publisher.size() - name.family.size() - 1))) {
+    initials += word.front();
+  }
+  return initials == letters;
 }
 
 }  // namespace mwp

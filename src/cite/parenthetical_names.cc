@@ -157,6 +157,9 @@ class NameReader {
     mention.names.push_back(std::move(name));
     i = last + 1;
     if (const size_t close = defined_abbreviation_close(tokens_, i); close > 0) {
+      if (!mention.abbreviation.empty()) {
+        mention.earlier_abbreviations.emplace_back(mention.abbreviation, mention.abbreviated_name);
+      }
       mention.abbreviation = std::string(
           text_.substr(tokens_[i + 1].begin, tokens_[close - 1].end - tokens_[i + 1].begin));
       mention.abbreviated_name = mention.names.size() - 1;

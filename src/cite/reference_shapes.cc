@@ -363,7 +363,8 @@ std::vector<std::string> doubt_field_shapes(const Reference& reference) {
     doubts.push_back("the title " + quoted(reference.title) + ", which reads as a site's name");
   }
   if (reference.authors.size() == 1 &&
-      is_publisher_written_as_person(reference.authors[0], reference.publisher)) {
+      (is_publisher_written_as_person(reference.authors[0], reference.publisher) ||
+       is_publisher_written_as_person(reference.authors[0], reference.container_title))) {
     doubts.push_back("the name " +
                      quoted(reference.authors[0].family + ", " + reference.authors[0].given) +
                      ", the publisher's name written as a person's");

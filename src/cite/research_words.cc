@@ -21,10 +21,11 @@ bool is_research_noun(const ProseToken& token) {
 }
 
 bool is_research_noun_text(std::string_view word) {
-  return is_one_of(word, {"study",      "paper",       "review",  "meta-analysis", "trial",
-                          "experiment", "survey",      "report",  "analysis",      "article",
-                          "book",       "findings",    "studies", "papers",        "reviews",
-                          "trials",     "experiments", "surveys", "reports",       "books"});
+  return is_one_of(word,
+                   {"study",   "paper",  "review",    "meta-analysis", "trial",       "experiment",
+                    "survey",  "report", "analysis",  "article",       "book",        "findings",
+                    "studies", "papers", "reviews",   "trials",        "experiments", "surveys",
+                    "reports", "books",  "guideline", "guidelines"});
 }
 
 }  // namespace mwp

@@ -185,8 +185,10 @@ const KNOWN_DIFFERENCES = [
   // comma as several: "Vols. 9, Pt. 1".
   ['part of a volume', (mwp, citeproc) => [mwp, citeproc.replace(/Vols\. (\d+), Pt\. /, 'Vol. $1, Pt. ')]],
   // citeproc-js capitalises a site's or periodical's name after its period:
-  // "HelpGuide.Org", "EFDeportes.Com".
-  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())],
+  // "HelpGuide.Org", "EFDeportes.Com", "Gov.Scot".
+  ['site name with a domain', (mwp, citeproc) => [mwp, citeproc
+    .replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())
+    .replace(/\b[A-Z][a-z]*\.[A-Z][a-z]+\b/g, (m) => (mwp.includes(m.toLowerCase()) ? m.toLowerCase() : m))],
     (run) => run.replace(/\.(Org|Com|Net|Info|Gov)\b/, (m) => m.toLowerCase())],
   // apa.csl sets a web page's site in title case; APA 7 writes the site's
   // name as the site does: "NHS website", "NHS inform".
