@@ -11,7 +11,7 @@
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "cite/research_words.h"
-#include "cite/year_first_names.h"
+#include "cite/work_phrase_names.h"
 
 namespace mwp {
 namespace {
@@ -164,24 +164,11 @@ class DatedScanner {
       return mention;
     }
     end = before_suffix(tokens_, end);
-    // "The VA/DoD guideline (2023)": two groups by the abbreviations the
-    // article defined, joined by a slash.
-    if (!mention.et_al && end >= 4 && is_research_noun(tokens_[end]) &&
-        is_defined_abbreviation(tokens_[end - 1]) && is_punct(tokens_[end - 2], "/") &&
-        is_defined_abbreviation(tokens_[end - 3])) {
-      mention.names = {acronym_name(tokens_[end - 3]), acronym_name(tokens_[end - 1])};
-      mention.begin = tokens_[end - 3].begin;
-      return mention;
-    }
-    // "The Kinsey reports (1948, 1953)": a researcher's name and a word for
-    // the work, after "the". Not strong.
-    if (!mention.et_al && end >= 2 && is_research_noun(tokens_[end]) &&
-        is_name_word(tokens_[end - 1]) && !tokens_[end - 1].possessive &&
-        (is_word(tokens_[end - 2], "the") || is_word(tokens_[end - 2], "The"))) {
-      const ProseToken& name = tokens_[end - 1];
-      mention.names.push_back(
-          CitedName{std::string(name.text), std::string(name.text), "", false, name.begin});
-      mention.begin = name.begin;
+    // "The Kinsey reports (1948, 1953)", "The VA/DoD guideline (2023)".
+    if (std::vector<CitedName> named = names_before_work_word(tokens_, end);
+        !mention.et_al && !named.empty()) {
+      mention.begin = named.front().begin;
+      mention.names = std::move(named);
       return mention;
     }
     // "Sander Begeer and colleagues at VU University Amsterdam (2013)".

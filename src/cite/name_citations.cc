@@ -12,7 +12,7 @@
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "cite/research_words.h"
-#include "cite/year_first_names.h"
+#include "cite/work_phrase_names.h"
 #include "text/code_point.h"
 #include "text/utf8.h"
 

@@ -1,4 +1,4 @@
-#include "cite/year_first_names.h"
+#include "cite/work_phrase_names.h"
 
 #include <string>
 
@@ -86,6 +86,21 @@ std::optional<CitedName> group_after_year(const std::vector<ProseToken>& tokens,
     return std::nullopt;
   }
   return run_name(tokens, text, k + 2, name_run_end(tokens, k + 2));
+}
+
+std::vector<CitedName> names_before_work_word(const std::vector<ProseToken>& tokens, size_t end) {
+  if (end >= tokens.size() || !is_research_noun(tokens[end])) return {};
+  if (end >= 4 && is_defined_abbreviation(tokens[end - 1]) && is_punct(tokens[end - 2], "/") &&
+      is_defined_abbreviation(tokens[end - 3])) {
+    return {acronym_name(tokens[end - 3]), acronym_name(tokens[end - 1])};
+  }
+  if (end >= 2 && is_name_word(tokens[end - 1]) && !tokens[end - 1].possessive &&
+      opens_noun_phrase(tokens[end - 2]) && !is_word(tokens[end - 2], "a") &&
+      !is_word(tokens[end - 2], "A")) {
+    const ProseToken& name = tokens[end - 1];
+    return {CitedName{std::string(name.text), std::string(name.text), "", false, name.begin}};
+  }
+  return {};
 }
 
 }  // namespace mwp

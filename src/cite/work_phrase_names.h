@@ -1,6 +1,7 @@
-// The name in a phrase that opens with a work's year: "the 2002 Bushman
-// study", "a 2019 Pew Research Center survey", "a 2018 ONS report", "a 2019
-// survey by the Mental Health Foundation".
+// The names in a phrase that names a work by a word for research: the year
+// first, "the 2002 Bushman study", "a 2019 Pew Research Center survey", "a
+// 2018 ONS report", "a 2019 survey by the Mental Health Foundation"; or the
+// year after it in parentheses, "The Kinsey reports (1948, 1953)".
 #pragma once
 
 #include <cstddef>
@@ -37,5 +38,12 @@ std::optional<CitedName> name_after_year(const std::vector<ProseToken>& tokens,
 // at tokens[year_at], read whole as name_after_year() reads a run.
 std::optional<CitedName> group_after_year(const std::vector<ProseToken>& tokens,
                                           std::string_view text, size_t year_at);
+
+// The names before a word for a piece of research that ends at tokens[end],
+// before its year in parentheses: a researcher's name after "the" ("The
+// Kinsey reports (1948, 1953)"), or two groups by the abbreviations an
+// article defined, joined by a slash ("The VA/DoD guideline (2023)"). Empty
+// when the words are not of that form. Not strong.
+std::vector<CitedName> names_before_work_word(const std::vector<ProseToken>& tokens, size_t end);
 
 }  // namespace mwp
