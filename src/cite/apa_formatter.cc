@@ -7,6 +7,7 @@
 #include "cite/apa_dates.h"
 #include "cite/apa_entry.h"
 #include "cite/apa_fields.h"
+#include "cite/apa_legal_text.h"
 #include "cite/pasted_text.h"
 #include "model/date.h"
 #include "text/code_point.h"
@@ -235,35 +236,10 @@ void add_container_book(ApaEntry& entry, const Reference& r) {
   entry.period();
 }
 
-// Legal references, in the legal style APA 7 keeps (chapter 11), all roman:
-// "Tarasoff v. Regents ..., 17 Cal. 3d 425 (1976).", "... Act of 2008, Pub.
-// L. No. 110-343, 122 Stat. 3881 (2008).", "Mental Health Act 1983, c. 20.",
-// "Mental Health Act, R.S.O. 1990, c. M.7.", "Mental Health Act 2014 (Vic)."
+// Legal references, in the legal style APA 7 keeps (chapter 11), all roman.
 ApaEntry legal_entry(const Reference& r) {
   ApaEntry entry;
-  std::string text = r.title;
-  const bool statute = r.type == ReferenceType::legislation;
-  if (statute && r.number.starts_with("c. ") && !r.container_title.empty()) {
-    // A Canadian act: its statutes' series and year before the chapter.
-    text += ", " + r.container_title + " " + std::to_string(r.year) + ", " + r.number;
-  } else if (!act_chapter_prefix(r.number).empty()) {
-    text += ", " + r.number;
-    if (!r.page.empty()) text += ", " + r.page;  // a section: "s. 76"
-  } else if (statute && r.number.ends_with(" of " + std::to_string(r.year))) {
-    text += " (No. " + r.number + ")";  // an Irish act: "(No. 25 of 2001)"
-  } else if (statute && r.number.empty() && r.container_title.empty()) {
-    // The act's name holds its year and jurisdiction.
-  } else {
-    if (!r.number.empty()) text += ", Pub. L. No. " + r.number;
-    // "§§ 1681-1688": the sections' range in APA form, after their signs.
-    const size_t number = r.page.find_first_of("0123456789");
-    const std::string page = number == std::string::npos
-                                 ? r.page
-                                 : r.page.substr(0, number) + apa_page_range(r.page.substr(number));
-    text += ", " + r.volume + " " + r.container_title + " " + page + " (" +
-            (r.authority.empty() ? "" : r.authority + " ") + std::to_string(r.year) + ")";
-  }
-  entry.plain(text);
+  entry.plain(apa_legal_text(r));
   entry.period();
   add_link(entry, r);
   return entry;
