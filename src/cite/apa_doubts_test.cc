@@ -144,6 +144,8 @@ const testing_support::DoubtCase kDoubtCases[] = {
     {"SHARE-ERIC (2024). Survey of Health, Ageing and Retirement in Europe. SHARE-ERIC. Data set. "
      "DOI: 10.6103/SHARE.w9.900",
      "kind of work"},
+    // A place's article with no country after it.
+    {"Smith, J. (2000). *Title*. Lisse, the: Swets.", "lower case"},
     {"Conselho Federal de Psicologia. (2005). *C\u00f3digo de \u00e9tica*. Bras\u00edlia, DF: "
      "Autor.",
      "Autor"},

@@ -214,7 +214,7 @@ bool is_place(std::string_view text) {
     // "Bowlby, J. New York": an initial is a person's, not a place's.
     const bool initial = word.size() == 2 && word[1] == '.';
     // "Lisse, the Netherlands": a country named with its article.
-    if (word == "the" && text.substr(end + 1).starts_with("Netherlands")) {
+    if (word == "the" && end < text.size() && text.substr(end + 1).starts_with("Netherlands")) {
       at = end + 1;
       continue;
     }

@@ -95,8 +95,7 @@ std::vector<CitedName> names_before_work_word(const std::vector<ProseToken>& tok
     return {acronym_name(tokens[end - 3]), acronym_name(tokens[end - 1])};
   }
   if (end >= 2 && is_name_word(tokens[end - 1]) && !tokens[end - 1].possessive &&
-      opens_noun_phrase(tokens[end - 2]) && !is_word(tokens[end - 2], "a") &&
-      !is_word(tokens[end - 2], "A")) {
+      (is_word(tokens[end - 2], "the") || is_word(tokens[end - 2], "The"))) {
     const ProseToken& name = tokens[end - 1];
     return {CitedName{std::string(name.text), std::string(name.text), "", false, name.begin}};
   }
