@@ -16,8 +16,9 @@
 namespace mwp {
 namespace {
 
-// How a mention's names fit a work's authors. `in_order`: the first author,
-// then later ones with some passed over, taken only when no work fits better.
+// How a mention's names fit a work's authors. `in_order`, a weak fit taken
+// only when no work fits better: the first author, then later ones with some
+// passed over; family names first; a two-word group's first word.
 enum class NameFit { none, in_order, prefix, exact, et_al_misused };
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
@@ -28,8 +29,7 @@ const std::vector<PersonName>& cited_names(const Reference& reference) {
 
 bool is_short_group_name(std::string_view word, std::string_view group) {
   const size_t space = group.find(' ');
-  if (space == std::string_view::npos || group.find(' ', space + 1) == std::string_view::npos ||
-      group.substr(0, space) != word || word.size() < 3) {
+  if (space == std::string_view::npos || group.substr(0, space) != word || word.size() < 3) {
     return false;
   }
   // Words that open many groups' names and stand for none of them: kinds of
@@ -52,6 +52,16 @@ bool is_short_group_name(std::string_view word, std::string_view group) {
 
 namespace {
 
+// "Fidelity" for "Fidelity Investments": the first word of a group's name of
+// two words, its short name only when written alone ("South Oaks Gambling"
+// is not "Gambling Commission's"), and a weaker fit than a researcher's
+// surname ("Kinsey" is Kinsey, A. C., before the Kinsey Institute).
+bool first_of_two_words(const CitedName& cited, std::string_view group) {
+  const size_t space = group.find(' ');
+  return space != std::string_view::npos && group.find(' ', space + 1) == std::string_view::npos &&
+         group.substr(0, space) == cited.surname;
+}
+
 bool group_equal(const CitedName& cited, const std::string& literal_written,
                  const GroupAbbreviations& abbreviations) {
   const std::string literal = fold_for_matching(literal_written);
@@ -73,7 +83,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   // "Pew's 2006 poll": a group by its name's first, distinctive word.
   if (cited.surname.find(' ') == std::string::npos &&
       is_short_group_name(cited.surname, literal_written)) {
-    return true;
+    return !first_of_two_words(cited, literal_written) || cited.written == cited.surname;
   }
   // A narrative reading may begin after the group's first words.
   return written.find(' ') != std::string::npos && ends_with_words(literal, written);
@@ -183,6 +193,9 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  ? NameFit::in_order
                  : NameFit::none;
     }
+  }
+  if (mention.names.size() == 1 && first_of_two_words(mention.names[0], authors[0].literal)) {
+    return NameFit::in_order;
   }
   if (mention.et_al) {
     // A list cut short ("Hudson, J. I., et al.") has more authors than it names.

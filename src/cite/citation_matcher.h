@@ -26,9 +26,10 @@ struct CitationMatch {
   std::vector<size_t> references;  // indices into the reference list
 };
 
-// Whether `word` is `group`'s short name: the first word of a name of three
+// Whether `word` is `group`'s short name: the first word of a name of two
 // or more words, when that word opens few groups' names ("Pew" of "Pew
-// Research Center"; not "American" or "National").
+// Research Center", "Fidelity" of "Fidelity Investments"; not "American" or
+// "National").
 bool is_short_group_name(std::string_view word, std::string_view group);
 
 // Acronyms an article has defined for group authors ("APA" -> the

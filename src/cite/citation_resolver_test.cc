@@ -265,6 +265,25 @@ TEST(CitationResolver, AGroupsPossessiveYearPicksItsWork) {
   EXPECT_TRUE(diagnostics.contains("reference-uncited"));  // the 2015 guidelines
 }
 
+// A two-word group by its first word ("a 2021 Fidelity survey"), which a
+// researcher of that surname fits before the group ("Kinsey (1948)" is not
+// the Kinsey Institute's).
+TEST(CitationResolver, AGroupsFirstWordFitsAfterAResearchersSurname) {
+  Article a = article(
+      "a.md", "Men saved less in a 2021 Fidelity survey. Kinsey (1948) counted men.",
+      {"Fidelity Investments. (2021). *Women and investing study*. https://www.fidelity.com/a.pdf",
+       "Kinsey, A. C., Pomeroy, W. B., & Martin, C. E. (1948). *Sexual behavior in the human "
+       "male*. W. B. Saunders.",
+       "Kinsey Institute. (1948). *A history of the institute*. https://kinseyinstitute.org/a"});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  ASSERT_EQ(a.citations.size(), 2u);
+  EXPECT_EQ(a.citations[0].reference, 0u);
+  EXPECT_EQ(a.citations[1].reference, 1u);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "reference-uncited");  // the institute's history
+}
+
 // A year alone after a semicolon is by the authors named before it.
 TEST(CitationResolver, AYearAloneIsByTheAuthorsBefore) {
   Article a = article("a.md", "It held (Grossmann et al. 2002; 2008).",
