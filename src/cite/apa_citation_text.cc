@@ -39,6 +39,7 @@ std::string format_apa_citation(const Reference& reference) {
   } else if (reference.year == 0) {
     out += "n.d.";
   } else {
+    if (reference.original_year != 0) out += std::to_string(reference.original_year) + "/";
     out += std::to_string(reference.year);
   }
   if (!reference.year_suffix.empty()) {

@@ -34,7 +34,8 @@ bool title_is_italic(const Reference& reference);
 std::string format_apa_citation_authors(const Reference& reference);
 
 // The APA parenthetical citation text without parentheses: "Gross & John,
-// 2003", "Levant et al., 2009", "Hyde, n.d." (year_suffix appended: "2003a").
+// 2003", "Levant et al., 2009", "Hyde, n.d." (year_suffix appended: "2003a");
+// a republished work by both dates: "Freud, 1900/1953".
 std::string format_apa_citation(const Reference& reference);
 
 }  // namespace mwp

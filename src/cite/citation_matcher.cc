@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "cite/apa_fields.h"
 #include "cite/group_initials.h"
@@ -62,6 +63,17 @@ bool first_of_two_words(const CitedName& cited, std::string_view group) {
          group.substr(0, space) == cited.surname;
 }
 
+// A group's name before its parent's or its name in another language:
+// "Cabinet Office" of "Cabinet Office, Government of Japan", "Te Whatu Ora"
+// of "Te Whatu Ora – Health New Zealand". The whole name when it has none.
+std::string_view group_head(std::string_view group) {
+  size_t end = group.size();
+  for (std::string_view mark : {", ", " \u2013 ", " \u2014 ", " - "}) {
+    end = std::min(end, group.find(mark));
+  }
+  return group.substr(0, end);
+}
+
 bool group_equal(const CitedName& cited, const std::string& literal_written,
                  const GroupAbbreviations& abbreviations) {
   const std::string literal = fold_for_matching(literal_written);
@@ -74,6 +86,7 @@ bool group_equal(const CitedName& cited, const std::string& literal_written,
   }
   const std::string written = fold_for_matching(cited.written);
   if (written == literal || surname == literal) return true;
+  if (written == fold_for_matching(group_head(literal_written))) return true;
   if (mixed_case_abbreviation_of(cited.written, literal_written)) return true;
   // An abbreviation in mixed case, defined with the name: "[DfT]".
   if (const auto defined = abbreviations.find(surname);
@@ -154,21 +167,29 @@ NameFit title_fit(const CitationMention& mention, const Reference& reference) {
   return !cited.empty() && title.starts_with(cited) ? NameFit::exact : NameFit::none;
 }
 
+// Whether `cited` is `author` written family name first: "Kawachi Ichiro".
+bool family_name_first(const CitedName& cited, const PersonName& author) {
+  if (!author.literal.empty() || cited.initials.empty()) return false;
+  const std::string written = fold_for_matching(cited.written);
+  const size_t space = written.find(' ');
+  return space != std::string::npos && written.substr(0, space) == fold_for_matching(author.family);
+}
+
 // "Kawakami Norito and Haratani Takashi (1999)", "Lu Luo and her colleagues
-// (2006)": East Asian names in their own order, each family name first, one
-// for each author named, in order. A weaker fit than the names as written.
-bool family_names_first(const CitationMention& mention, const std::vector<PersonName>& authors) {
+// (2006)", "Kawachi Ichiro and Lisa Berkman (2001)": East Asian names in
+// their own order, family name first, one for each author named, in order,
+// beside names as written. A weaker fit than the names as written.
+bool family_names_first(const CitationMention& mention, const std::vector<PersonName>& authors,
+                        const GroupAbbreviations& abbreviations) {
+  bool reversed = false;
   for (size_t i = 0; i < mention.names.size(); ++i) {
-    const CitedName& cited = mention.names[i];
-    if (!authors[i].literal.empty() || cited.initials.empty()) return false;
-    const std::string written = fold_for_matching(cited.written);
-    const size_t space = written.find(' ');
-    if (space == std::string::npos ||
-        written.substr(0, space) != fold_for_matching(authors[i].family)) {
+    if (family_name_first(mention.names[i], authors[i])) {
+      reversed = true;
+    } else if (!name_equal(mention.names[i], authors[i], abbreviations)) {
       return false;
     }
   }
-  return true;
+  return reversed;
 }
 
 NameFit name_fit(const CitationMention& mention, const Reference& reference,
@@ -189,7 +210,7 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
     if (!name_equal(mention.names[i], authors[i], abbreviations) &&
         !shares_next_surname(mention, i, authors[i])) {
       return (mention.et_al && names_in_order(mention, authors, abbreviations)) ||
-                     family_names_first(mention, authors)
+                     family_names_first(mention, authors, abbreviations)
                  ? NameFit::in_order
                  : NameFit::none;
     }
@@ -287,6 +308,29 @@ std::string surname_text(std::string_view surname) {
   return fold_for_matching(person_from_family(lowered).family);
 }
 
+// "Bozon and Bajos (2008)" for Bajos & Bozon (2008): the one work of the
+// year whose first authors are the names, in another order.
+std::vector<size_t> names_reordered(const CitationMention& mention,
+                                    const std::vector<Reference>& references,
+                                    const GroupAbbreviations& abbreviations) {
+  const size_t named = mention.names.size();
+  if (named < 2 || !mention.has_year) return {};
+  std::vector<size_t> found;
+  for (size_t r = 0; r < references.size(); ++r) {
+    const std::vector<PersonName>& authors = cited_names(references[r]);
+    if (authors.size() < named || !year_fits(mention, references[r])) continue;
+    const auto first_authors = std::span(authors).first(named);
+    if (std::all_of(mention.names.begin(), mention.names.end(), [&](const CitedName& name) {
+          return std::any_of(first_authors.begin(), first_authors.end(), [&](const PersonName& a) {
+            return name_equal(name, a, abbreviations);
+          });
+        })) {
+      found.push_back(r);
+    }
+  }
+  return found.size() == 1 ? found : std::vector<size_t>{};
+}
+
 // The closest work to an unmatched mention, if it is close enough to be a
 // likely misspelling or a wrong year, or written by the name as a co-author.
 std::vector<size_t> nearest(const CitationMention& mention,
@@ -351,6 +395,11 @@ CitationMatch match_citation(const CitationMention& mention,
   if (found.size() == 1) return {MatchOutcome::matched, found};
   if (found.size() > 1) return {MatchOutcome::ambiguous, found};
   if (!misused.empty()) return {MatchOutcome::et_al_misused, misused};
+  // "Daly and Wilson (1992)" is Wilson & Daly (1992) before Daly et al. (1982).
+  if (std::vector<size_t> reordered = names_reordered(mention, references, abbreviations);
+      !reordered.empty()) {
+    return {MatchOutcome::unmatched, reordered};
+  }
   if (!other_years.empty()) return {MatchOutcome::year_mismatch, other_years};
   return {MatchOutcome::unmatched, nearest(mention, references)};
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "cite/apa_fields.h"
@@ -30,7 +31,26 @@ std::string reference_date(const Reference& reference) {
     return "in press" + (reference.year_suffix.empty() ? "" : "-" + reference.year_suffix);
   if (reference.year == 0)
     return "n.d." + (reference.year_suffix.empty() ? "" : "-" + reference.year_suffix);
-  return std::to_string(reference.year) + reference.year_suffix;
+  const std::string original =
+      reference.original_year != 0 ? std::to_string(reference.original_year) + "/" : "";
+  return original + std::to_string(reference.year) + reference.year_suffix;
+}
+
+// `written` with the i-th of `names` made the i-th of `authors`, each
+// found after the one before: "Bozon and Bajos" -> "Bajos and Bozon".
+// Nullopt when a name is not found in order.
+std::optional<std::string> names_made(const std::string& written,
+                                      const std::vector<CitedName>& names,
+                                      const std::vector<PersonName>& authors) {
+  std::string out;
+  size_t from = 0;
+  for (size_t i = 0; i < names.size() && i < authors.size(); ++i) {
+    const size_t at = written.find(names[i].surname, from);
+    if (names[i].surname.empty() || at == std::string::npos) return std::nullopt;
+    out += written.substr(from, at - from) + apa_short_name(authors[i]);
+    from = at + names[i].surname.size();
+  }
+  return out + written.substr(from);
 }
 
 const std::vector<PersonName>& cited_names(const Reference& reference) {
@@ -45,6 +65,22 @@ std::optional<Fix> date_fix(const CitationMention& mention, const WrittenAt& at,
   return Fix{at.written, *fixed};
 }
 
+// Whether `mention` names the first of `authors`, as APA cites them, in
+// another order: "Bozon and Bajos" for Bajos & Bozon.
+bool names_reordered(const CitationMention& mention, const std::vector<PersonName>& authors) {
+  if (mention.names.size() < 2 || authors.size() < mention.names.size()) return false;
+  std::vector<std::string> named;
+  std::vector<std::string> listed;
+  for (size_t i = 0; i < mention.names.size(); ++i) {
+    named.push_back(mention.names[i].surname);
+    listed.push_back(apa_short_name(authors[i]));
+  }
+  if (named == listed) return false;
+  std::sort(named.begin(), named.end());
+  std::sort(listed.begin(), listed.end());
+  return named == listed;
+}
+
 }  // namespace
 
 std::string cited_date(const CitationMention& mention) {
@@ -52,7 +88,9 @@ std::string cited_date(const CitationMention& mention) {
     return "in press" + (mention.year_suffix.empty() ? "" : "-" + mention.year_suffix);
   if (mention.year == 0)
     return "n.d." + (mention.year_suffix.empty() ? "" : "-" + mention.year_suffix);
-  return std::to_string(mention.year) + mention.year_suffix;
+  const std::string original =
+      mention.original_year != 0 ? std::to_string(mention.original_year) + "/" : "";
+  return original + std::to_string(mention.year) + mention.year_suffix;
 }
 
 void CitationReport::add(Severity severity, const WrittenAt& at, const char* code,
@@ -102,19 +140,17 @@ void CitationReport::unmatched(const CitationMention& mention, const WrittenAt& 
   }
   const Reference& meant = references_[nearest[0]];
   std::optional<Fix> fix;
-  const std::vector<PersonName>& authors = cited_names(meant);
-  std::optional<std::string> fixed = at.written;
-  for (size_t i = 0; i < mention.names.size() && i < authors.size() && fixed; ++i) {
-    const std::string right = apa_short_name(authors[i]);
-    if (mention.names[i].surname == right) continue;
-    fixed = replace_first(*fixed, mention.names[i].surname, right);
-  }
+  std::optional<std::string> fixed = names_made(at.written, mention.names, cited_names(meant));
   if (fixed && mention.has_year && cited_date(mention) != reference_date(meant)) {
     fixed = replace_last(*fixed, cited_date(mention), reference_date(meant));
   }
   if (fixed && *fixed != at.written) fix = Fix{at.written, *fixed};
   add(Severity::error, at, "citation-unmatched",
-      fmt::format("\"{}\" cites a work that is not in the research sources", at.written),
+      names_reordered(mention, cited_names(meant))
+          ? fmt::format("\"{}\" names the authors of {} in another order; APA 7 keeps the order "
+                        "of the research sources",
+                        at.written, format_apa_citation(meant))
+          : fmt::format("\"{}\" cites a work that is not in the research sources", at.written),
       fmt::format("did you mean {}?", format_apa_citation(meant)), std::move(fix));
   note(nearest[0], "citation-unmatched");
 }
@@ -123,10 +159,17 @@ void CitationReport::year_mismatch(const CitationMention& mention, const Written
                                    const std::vector<size_t>& works) {
   std::string suggestion = "correct the date in the text or in the research sources";
   std::optional<Fix> fix = single_date_fix(mention, at, works, suggestion);
+  // "Bataille (1957)" for a translation first published in 1957.
+  const bool original_alone = works.size() == 1 && mention.original_year == 0 &&
+                              mention.year == references_[works[0]].original_year;
   add(Severity::error, at, "citation-year-mismatch",
-      fmt::format("\"{}\": the research sources have no work by these authors from {}; they list "
-                  "{}",
-                  at.written, cited_date(mention), listed_works(works)),
+      original_alone
+          ? fmt::format("\"{}\" gives only the original date of {}; APA 7 cites a republished "
+                        "work by both dates",
+                        at.written, listed_works(works))
+          : fmt::format("\"{}\": the research sources have no work by these authors from {}; "
+                        "they list {}",
+                        at.written, cited_date(mention), listed_works(works)),
       std::move(suggestion), std::move(fix));
   for (size_t work : works) note(work, "citation-year-mismatch");
 }

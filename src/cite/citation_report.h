@@ -76,7 +76,8 @@ class CitationReport {
   Diagnostics& out_;
 };
 
-// The date of a citation as APA writes it: "2003a", "n.d.", "in press".
+// The date of a citation as APA writes it: "2003a", "n.d.", "in press",
+// "1900/1953".
 std::string cited_date(const CitationMention& mention);
 
 }  // namespace mwp

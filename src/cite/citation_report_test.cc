@@ -186,5 +186,53 @@ TEST(CitationResolver, Diagnostics) {
   }
 }
 
+// The error, and the fix it offers, for names in another order than the
+// list's and for a republished work's original date alone.
+TEST(CitationResolver, FixesWriteTheListsOrderAndBothDates) {
+  const std::string bajos =
+      "Bajos, N., & Bozon, M. (2008). *Enqu\u00eate sur la sexualit\u00e9 en France*. La "
+      "D\u00e9couverte.";
+  const std::string bozon =
+      "Bozon, M. (2001). Orientations intimes. *Soci\u00e9t\u00e9s "
+      "Contemporaines*, *41*(1), 11\u201340.";
+  const std::string bataille =
+      "Bataille, G. (1986). *Erotism: Death and sensuality* (M. Dalwood, Trans.). City Lights "
+      "Books. (Original work published 1957)";
+  const struct {
+    const char* prose;
+    std::vector<std::string> sources;
+    const char* code;
+    const char* message;      // part of the message
+    const char* replacement;  // the fix's
+  } cases[] = {
+      {"Bozon and Bajos (2008) found it. Bozon (2001) agrees.",
+       {bajos, bozon},
+       "citation-unmatched",
+       "in another order",
+       "Bajos and Bozon (2008)"},
+      {"Bataille (1957) wrote it.",
+       {bataille},
+       "citation-year-mismatch",
+       "only the original date of Bataille, 1957/1986",
+       "Bataille (1957/1986)"},
+      {"Bataille (1957/1985) wrote it.",
+       {bataille},
+       "citation-year-mismatch",
+       "from 1957/1985",
+       "Bataille (1957/1986)"},
+  };
+  for (const auto& c : cases) {
+    Article a = article("a.md", c.prose, c.sources);
+    Diagnostics all;
+    resolve_article_citations(a, ArticleText::held(a), {}, all);
+    ASSERT_FALSE(all.empty()) << c.prose;
+    const Diagnostic& d = all.items()[0];
+    EXPECT_EQ(d.code, c.code) << c.prose;
+    EXPECT_NE(d.message.find(c.message), std::string::npos) << d.message;
+    ASSERT_TRUE(d.fix.has_value()) << c.prose;
+    EXPECT_EQ(d.fix->replacement, c.replacement) << c.prose;
+  }
+}
+
 }  // namespace
 }  // namespace mwp

@@ -305,6 +305,7 @@ class ArticleResolver {
         }
         if (const std::optional<size_t> before = linked_.last_in_part(place(where));
             before && refers_to_work_before(where.prose, mention) &&
+            !owed_letters_or_names(result.references, article_.references) &&
             std::find(result.references.begin(), result.references.end(), *before) !=
                 result.references.end()) {
           return before;  // "In that same study, Oliffe et al. (2019)"

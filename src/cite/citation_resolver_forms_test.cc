@@ -91,13 +91,25 @@ TEST(CitationResolver, LinksGroupsByOneWordAndSettlesBySameStudy) {
   EXPECT_EQ(resolved(alone), "citation-unmatched citation-unmatched ");
   Article same = article(
       "a.md",
+      "Oliffe and colleagues (2019) traced loneliness and isolation after separation. In that "
+      "same study, Oliffe et al. (2019) describe it.",
+      {"Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Loneliness and isolation after "
+       "separation. *Qualitative Health Research*, *29*(1), 1-2.",
+       "Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Depression at work. *American "
+       "Journal of Men's Health*, *13*(3), 1-2."});
+  // The first names its topic; the second says it means the work cited before.
+  EXPECT_EQ(resolved(same), "0 0 ");
+  // Works by other co-authors owe the citation its second name, as APA 7
+  // says, whatever the sentence says.
+  Article named = article(
+      "a.md",
       "Oliffe, Broom, et al. (2019) interviewed men. In that same study, Oliffe et al. (2019) "
       "describe it.",
       {"Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Isolation. *Qualitative Health "
        "Research*, *29*(1), 1-2.",
        "Oliffe, J. L., Rossnagel, E., & Seidler, Z. E. (2019). Men's depression. *American "
        "Journal of Men's Health*, *13*(3), 1-2."});
-  EXPECT_EQ(resolved(same), "0 0 ");
+  EXPECT_EQ(resolved(named), "citation-ambiguous citation-ambiguous citation-ambiguous 0 ");
 }
 
 // A name in lower case written as a citation is reported (a warning and its
@@ -355,6 +367,20 @@ TEST(CitationResolver, LinksOwnersTitlesAndGroupsBeforeTheYear) {
        "Kawakami, N., & Haratani, T. (1999). Epidemiology of job stress. *Industrial Health*, "
        "*37*(2), 174-186.",
        "Kawakami Norito and Haratani Takashi (1999)"},
+      {"Kawachi Ichiro and Lisa Berkman (2001) add it.",
+       "Kawachi, I., & Berkman, L. F. (2001). Social ties and mental health. *Journal of Urban "
+       "Health*, *78*(3), 458-467.",
+       "Kawachi Ichiro and Lisa Berkman (2001)"},
+      // A body's name before its parent's, or before its name in another language.
+      {"Japan's Cabinet Office (2021) found it.",
+       "Cabinet Office, Government of Japan. (2021). *The 9th international survey*. "
+       "https://www8.cao.go.jp/x",
+       "Cabinet Office (2021)"},
+      {"Te Whatu Ora and Te Aka Whai Ora (2022) said so.",
+       "Te Whatu Ora \u2013 Health New Zealand, & Te Aka Whai Ora \u2013 M\u0101ori Health "
+       "Authority. (2022). *Te Pae Tata: Interim New Zealand health plan 2022*. "
+       "https://www.tewhatuora.govt.nz/x",
+       "Te Whatu Ora and Te Aka Whai Ora (2022)"},
       {"Lu Luo and her colleagues (2006) found it.",
        "Lu, L., Gilmour, R., & Kao, S.-F. (2006). A cross-cultural study. *Career Development "
        "International*, *11*(1), 9-27.",

@@ -214,10 +214,11 @@ bool looks_like_group_name(std::string_view name) {
   if (is_organization_name(name)) return true;  // "Department", "Institute", ...
   // Small words persons' names do not have, and words only groups' names hold.
   for (std::string_view word :
-       {" of ", " for ", " and ", " & ", " f\xC3\xBCr ", " und ", " voor ", "Group", "Team", "Collaborators", "Consortium", "Press",
-        "Journal", "News", "Institution", "Union", "Statistics", "Research", "Fund", "Panel",
-        "Unit", "Bank", "Treasury", "Court", "Assembly", "Executive", "Cabinet", "Public Health",
-        "Participants", "Investigators", "Conference", "Network", "Initiative",
+       {" of ", " for ", " and ", " & ", " f\xC3\xBCr ", " und ", " voor ", "Group", "Team",
+        "Collaborators", "Consortium", "Press", "Journal", "News", "Institution", "Union",
+        "Statistics", "Research", "Fund", "Panel", "Unit", "Bank", "Treasury", "Court", "Assembly",
+        "Executive", "Cabinet", "Public Health", "Participants", "Investigators", "Conference",
+        "Network", "Initiative",
         // "CATALISE consortium", "Posit team": a group's name in lower case.
         " consortium", " collaborators", " group", " team"}) {
     if (name.find(word) != npos) return true;

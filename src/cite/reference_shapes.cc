@@ -283,9 +283,9 @@ void check_publisher(std::vector<std::string>& doubts, std::string_view publishe
   bool lower_part = false;
   for (size_t at = publisher.find(", "); at != npos; at = publisher.find(", ", at + 2)) {
     const std::string_view part = publisher.substr(at + 2);
-    lower_part = lower_part || (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
-                                !part.starts_with("and ") && !part.starts_with("on behalf of ") &&
-                                !part.starts_with("the Netherlands"));
+    lower_part = lower_part ||
+                 (!part.empty() && part[0] >= 'a' && part[0] <= 'z' && !part.starts_with("and ") &&
+                  !part.starts_with("on behalf of ") && !part.starts_with("the Netherlands"));
   }
   if (holds_link(publisher)) {
     doubts.push_back("the publisher " + quoted(publisher) + ", which holds a link");

@@ -84,22 +84,23 @@ std::string authors_of(const Reference& reference) {
 
 }  // namespace
 
+bool owed_letters_or_names(const std::vector<size_t>& candidates,
+                           const std::vector<Reference>& references) {
+  if (candidates.empty()) return false;
+  const std::string authors = authors_of(references[candidates[0]]);
+  return std::any_of(candidates.begin(), candidates.end(), [&](size_t candidate) {
+    return !references[candidate].year_suffix.empty() ||
+           authors_of(references[candidate]) != authors;
+  });
+}
+
 std::optional<size_t> work_named_by_topic(std::string_view prose, const CitationMention& mention,
                                           const std::vector<size_t>& candidates,
                                           const std::vector<Reference>& references) {
   if (mention.end > prose.size() || mention.begin > mention.end || candidates.size() < 2) {
     return std::nullopt;
   }
-  // Works with letters (2001a, 2001b) are cited with them, and authors
-  // who differ are told apart by their names: a citation that does
-  // neither is the writer's slip, whatever its sentence says.
-  const std::string authors = authors_of(references[candidates[0]]);
-  for (const size_t candidate : candidates) {
-    if (!references[candidate].year_suffix.empty() ||
-        authors_of(references[candidate]) != authors) {
-      return std::nullopt;
-    }
-  }
+  if (owed_letters_or_names(candidates, references)) return std::nullopt;
   const std::set<std::string> sentence =
       topic_words(sentence_around(prose, mention.begin, mention.end));
   std::vector<std::set<std::string>> titles;

@@ -29,16 +29,22 @@ struct TitledWork {
 std::optional<TitledWork> work_titled_before(std::string_view prose, const CitationMention& mention,
                                              const std::vector<Reference>& references);
 
+// Whether a citation that fits all of `candidates`, works of `references`,
+// owes them a letter (2001a, 2001b) or a name: works with letters are cited
+// with them, and authors who differ are told apart by their names, so such
+// a citation is the writer's slip, whatever its sentence says.
+bool owed_letters_or_names(const std::vector<size_t>& candidates,
+                           const std::vector<Reference>& references);
+
 // The one of `candidates`, works of `references` that `mention` fits
 // equally ("Sirois, 2014" for two works of 2014 with no letters), whose
 // topic the sentence around the mention in `prose` names: at least two
 // words of its title or of the periodical or site it is in (of four letters
 // or more, not "with", "from", ...) that no other candidate's has, while it
 // names none of any other's.
-// Nullopt when no candidate, or several, are named so; and when the works
-// have letters or different authors, for a citation then owes its letter
-// or its initials. Linear in the
-// length of the sentence and of the titles.
+// Nullopt when no candidate, or several, are named so, and when the
+// citation owes them letters or names. Linear in the length of the
+// sentence and of the titles.
 std::optional<size_t> work_named_by_topic(std::string_view prose, const CitationMention& mention,
                                           const std::vector<size_t>& candidates,
                                           const std::vector<Reference>& references);
