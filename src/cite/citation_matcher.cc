@@ -178,9 +178,13 @@ bool family_name_first(const CitedName& cited, const PersonName& author) {
 // "Kawakami Norito and Haratani Takashi (1999)", "Lu Luo and her colleagues
 // (2006)", "Kawachi Ichiro and Lisa Berkman (2001)": East Asian names in
 // their own order, family name first, one for each author named, in order,
-// beside names as written. A weaker fit than the names as written.
+// beside names as written, with a date. A weaker fit than the names as
+// written.
 bool family_names_first(const CitationMention& mention, const std::vector<PersonName>& authors,
                         const GroupAbbreviations& abbreviations) {
+  // A name without a date is too often a given name and a surname: "James
+  // Gross's process model" is not James, N.'s.
+  if (!mention.has_year && mention.named_year == 0) return false;
   bool reversed = false;
   for (size_t i = 0; i < mention.names.size(); ++i) {
     if (family_name_first(mention.names[i], authors[i])) {

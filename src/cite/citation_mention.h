@@ -60,6 +60,10 @@ struct CitationMention {
   // abbreviation such as "COVID-19 (2020)" that may stand for no title; a
   // title in emphasis, "*Loss* (1980)", that may name no listed work.
   bool office = false;
+  // "Ilan Meyer first set out the idea for gay men (1995)": a year after the
+  // words of the names' clause, which may be an event's. A citation only if
+  // it matches one reference, with nothing said otherwise.
+  bool if_it_matches = false;
   // "(Freud, 1923, as cited in Gross, 1998)": Freud's work, known only
   // through the secondary source, which APA leaves out of the reference list.
   bool secondary = false;

@@ -285,7 +285,8 @@ class ArticleResolver {
     const bool lower_case = std::any_of(mention.names.begin(), mention.names.end(),
                                         [](const CitedName& name) { return name.lower_case; });
     if (lower_case && result.outcome != MatchOutcome::matched) return std::nullopt;
-    if (mention.year_end != 0 && result.outcome != MatchOutcome::matched) {
+    if ((mention.year_end != 0 || mention.if_it_matches) &&
+        result.outcome != MatchOutcome::matched) {
       return std::nullopt;  // "Freud (1856–1939)": life dates, not a work's years
     }
     if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) {

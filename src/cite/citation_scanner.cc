@@ -95,6 +95,7 @@ class DatedScanner {
     const std::optional<CitationTail> tail = read_citation_tail(tokens_, years.back().last + 1);
     if (!tail) return false;
     std::optional<CitationMention> mention = names_before(open);
+    if (!mention) mention = subject_before(tokens_, text_, open);
     if (!mention) return false;
     // "Gross (1998) found"; "with Monckton Smith (2020) tracing";
     // "Hochschild (1989) was making this point".

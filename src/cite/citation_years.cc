@@ -188,11 +188,12 @@ std::optional<CitationTail> read_citation_tail(const std::vector<ProseToken>& to
   if (is_punct(tokens[at], ".") && at + 1 < tokens.size() && is_punct(tokens[at + 1], ")")) {
     return CitationTail{at + 1, true, std::nullopt};
   }
-  // "Unruh (1996: 150)", "(Unruh, 1996: 150–152)": a page after a colon, as
-  // European writers give it.
+  // "Unruh (1996: 150)", "(Unruh, 1996: 150–152)", "(Hochschild 1983: ch.
+  // 3)": a page or a locator after a colon, as European writers and
+  // sociologists give it.
   if (is_punct(tokens[at], ":") && at + 2 < tokens.size() &&
-      tokens[at + 1].kind == TokenKind::number) {
-    for (size_t i = at + 2; i < tokens.size() && i < at + 5; ++i) {
+      (tokens[at + 1].kind == TokenKind::number || is_locator_start(tokens, at + 1))) {
+    for (size_t i = at + 2; i < tokens.size() && i < at + 6; ++i) {
       if (is_punct(tokens[i], ")") || is_punct(tokens[i], ";")) {
         return CitationTail{i, is_punct(tokens[i], ")"), std::nullopt};
       }

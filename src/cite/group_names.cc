@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cite/group_initials.h"
+#include "text/code_point.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
 
@@ -49,6 +51,28 @@ size_t written_end_length(std::string_view written, std::string_view group) {
     }
   }
   return written.size() - w;
+}
+
+// The length of the end of `written` that is `group` with its first words
+// written as their acronym: "WHO Regional Office for Africa" for "World
+// Health Organization Regional Office for Africa"; npos when none. Linear
+// in the length of `group` for each of its words.
+size_t acronym_head_length(std::string_view written, std::string_view group) {
+  for (size_t space = group.find(' '); space != std::string_view::npos;
+       space = group.find(' ', space + 1)) {
+    const std::string_view head = group.substr(0, space);
+    const std::string_view tail = group.substr(space);  // " Regional Office for Africa"
+    if (head.find(' ') == std::string_view::npos || !written.ends_with(tail)) continue;
+    const std::string_view before = written.substr(0, written.size() - tail.size());
+    const size_t word = before.find_last_of(' ') + 1;  // npos + 1 is 0
+    const std::string_view acronym = before.substr(word);
+    if (acronym.size() >= 2 &&
+        std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        initials_of(head) == ascii_lower(acronym)) {
+      return written.size() - word;
+    }
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -115,7 +139,8 @@ std::optional<CitationMention> GroupNameEnds::widened_to(const CitationMention& 
   const auto [first, last] = by_last_word_.equal_range(word);
   for (auto it = first; it != last; ++it) {
     const std::string& group = it->second;
-    const size_t length = written_end_length(written, group);
+    size_t length = written_end_length(written, group);
+    if (length == std::string_view::npos) length = acronym_head_length(written, group);
     if (length == std::string_view::npos) continue;
     const size_t start = end - length;
     // Inside the mention only after a body's abbreviation: "the VA's National

@@ -26,7 +26,9 @@ class GroupNameEnds {
   // mention's offsets are in), or, outside parentheses, where the words
   // before the date end ("the Center on the Developing Child at Harvard
   // University (n.d.)", read as "Child" at an institution), and takes them
-  // all in. Otherwise `mention` as it is. Linear in the length of the
+  // all in; the name's first words may be written as their acronym ("the
+  // WHO Regional Office for Africa (2018)"). Otherwise `mention` as it is.
+  // Linear in the length of the
   // groups' names that end in the mention's last word.
   CitationMention widened(const CitationMention& mention, std::string_view prose) const;
 

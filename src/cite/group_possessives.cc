@@ -45,7 +45,10 @@ std::vector<CitationMention> find_group_possessives(std::string_view text,
   std::vector<std::string_view> groups;
   for (const Reference& reference : references) {
     if (groups.size() >= kMaxGroups) break;
-    if (const std::string_view group = group_of(reference); !group.empty()) groups.push_back(group);
+    std::string_view group = group_of(reference);
+    // "the Trevor Project's 2022 survey": "The" in a sentence is in lower case.
+    if (group.starts_with("The ")) group.remove_prefix(4);
+    if (!group.empty()) groups.push_back(group);
   }
   find_names_written_whole(text, groups, [&](size_t name, size_t begin, size_t end) {
     const int year = possessive_year(text, end);

@@ -16,8 +16,9 @@ namespace mwp {
 // of a work of `references` is written whole, as the list writes it, with
 // "'s" (or "’s") and then a year: each a mention with the group's name,
 // `named_year` set and no year of its own, as "Buss's 1992 study" is, and
-// strong. Outside the ranges of `taken` (sorted by begin, not overlapping)
-// and not inside a longer word. Names of fewer than three words (which
+// strong; a name that opens with "The" is looked for without it, as "the
+// Trevor Project's 2022 survey" writes it. Outside the ranges of `taken` (sorted by begin, not
+// overlapping) and not inside a longer word. Names of fewer than three words (which
 // name_citations.h finds) are not looked for, nor those of more than
 // kMaxGroups groups. Linear in the size of `text` for a given list.
 std::vector<CitationMention> find_group_possessives(std::string_view text,

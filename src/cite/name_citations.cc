@@ -73,14 +73,6 @@ bool may_fold_to_one_of(std::string_view word, const std::vector<std::pair<size_
   return false;
 }
 
-// Whether tokens[at] opens a sentence: it is the first, or follows a
-// sentence's closing mark.
-bool starts_sentence(const Tokens& tokens, size_t at) {
-  if (at == 0) return true;
-  const ProseToken& before = tokens[at - 1];
-  return is_punct(before, ".") || is_punct(before, "?") || is_punct(before, "!");
-}
-
 // "In a 2009 paper, Amy Muise", "in a sweeping 2003 review, Harris": the
 // year of a work named in the phrase before the comma that ends at
 // tokens[first - 1], or 0.
@@ -224,6 +216,41 @@ void read_named_year(const Tokens& tokens, size_t first, size_t last, size_t end
   if (mention.named_year == 0) mention.named_year = year_after(tokens, end_token).year;
 }
 
+// The token of a second year after the possessive year of `mention`,
+// which ends at tokens[end_token]: "2006" in "colleagues' 2005 and 2006
+// papers". 0 when none.
+size_t second_named_year(const Tokens& tokens, size_t end_token, const CitationMention& mention) {
+  const size_t second = end_token + 3;
+  if (!mention.named_year_follows || !tokens[end_token].possessive || second >= tokens.size() ||
+      (!is_and(tokens[end_token + 2]) && !is_punct(tokens[end_token + 2], ","))) {
+    return 0;
+  }
+  return year_of_token(tokens[second]) > mention.named_year ? second : 0;
+}
+
+// A group's name of several words read whole from tokens[first]: after
+// "by" with the year before it, "A 2022 survey by Carers UK"; or in a
+// possessive before a year, "Age UK's 2018 report". Nullopt when neither.
+std::optional<CitationMention> group_read_whole(const Tokens& tokens, std::string_view text,
+                                                size_t first) {
+  size_t last = name_run_end(tokens, first);
+  CitationMention mention;
+  mention.named_year = year_before_by(tokens, first);
+  if (mention.named_year == 0) {
+    size_t owner = first + 1;
+    while (owner < last && !tokens[owner].possessive) ++owner;
+    if (!tokens[owner].possessive || owner + 1 >= tokens.size()) return std::nullopt;
+    last = owner;
+    mention.named_year = year_of_token(tokens[owner + 1]);
+    mention.named_year_follows = mention.strong = mention.named_year != 0;
+  }
+  if (mention.named_year == 0) return std::nullopt;
+  mention.names = {run_name(tokens, text, first, last)};
+  mention.begin = tokens[first].begin;
+  mention.end = mention.strong ? tokens[last].begin + tokens[last].text.size() : tokens[last].end;
+  return mention;
+}
+
 }  // namespace
 
 std::vector<std::string> first_author_surnames(const std::vector<Reference>& references) {
@@ -302,25 +329,25 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     const bool and_colleagues = !tokens[last].possessive && last + 1 < tokens.size() &&
                                 is_and(tokens[last + 1]) && et_al_length_at(tokens, last + 1) > 0;
     const std::optional<NameGroup> group = name_group_ending_at(tokens, text, last, and_colleagues);
-    if (!group || group->first > i) continue;
+    if (!group || group->first > i) {
+      // "Age UK's 2018 report": a group's name that is no name group.
+      if (std::optional<CitationMention> mention = group_read_whole(tokens, text, i);
+          mention && mention->strong && !overlaps(taken, mention->begin, mention->end)) {
+        while (i + 1 < tokens.size() && tokens[i + 1].begin < mention->end) ++i;
+        out.push_back(std::move(*mention));
+      }
+      continue;
+    }
     const size_t et_al = group->possessive ? 0 : et_al_length_at(tokens, last + 1);
     const size_t end_token = last + et_al;
     const bool bare =
         group->names.size() == 1 && !group->given_names && !group->possessive && et_al == 0;
     if (bare && last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::word &&
         tokens[last + 1].capitalised) {
-      // "A 2022 survey by Carers UK": a group's name read whole after "by".
-      if (const int year = year_before_by(tokens, i); year != 0) {
-        const size_t whole_end = name_run_end(tokens, i);
-        if (!overlaps(taken, tokens[i].begin, tokens[whole_end].end)) {
-          CitationMention mention;
-          mention.names = {run_name(tokens, text, i, whole_end)};
-          mention.begin = tokens[i].begin;
-          mention.end = tokens[whole_end].end;
-          mention.named_year = year;
-          out.push_back(std::move(mention));
-          i = whole_end;
-        }
+      if (std::optional<CitationMention> mention = group_read_whole(tokens, text, i);
+          mention && !overlaps(taken, mention->begin, mention->end)) {
+        while (i + 1 < tokens.size() && tokens[i + 1].begin < mention->end) ++i;
+        out.push_back(std::move(*mention));
       }
       continue;
     }
@@ -344,7 +371,15 @@ std::vector<CitationMention> find_name_citations(std::string_view text, const To
     read_named_year(tokens, group->first, last, end_token, mention);
     // A list read whole takes the place of its first name, read alone before.
     while (!out.empty() && out.back().end > mention.begin) out.pop_back();
-    out.push_back(std::move(mention));
+    const size_t second = second_named_year(tokens, end_token, mention);
+    out.push_back(mention);
+    if (second > 0) {
+      // "Gureje and colleagues' 2005 and 2006 papers": the second year's own mention.
+      mention.named_year = year_of_token(tokens[second]);
+      mention.begin = tokens[second].begin;
+      mention.end = tokens[second].end;
+      out.push_back(std::move(mention));
+    }
     i = end_token;
   }
   return out;

@@ -228,6 +228,12 @@ bool is_name_particle(const ProseToken& token) {
   return token.kind == TokenKind::word && !token.possessive && is_particle_text(token.text);
 }
 
+bool starts_sentence(const std::vector<ProseToken>& tokens, size_t at) {
+  if (at == 0) return true;
+  const ProseToken& before = tokens[at - 1];
+  return is_punct(before, ".") || is_punct(before, "?") || is_punct(before, "!");
+}
+
 bool is_name_word(const ProseToken& token) {
   if (token.kind != TokenKind::word || !token.capitalised || is_acronym(token)) return false;
   return std::find(std::begin(kNotNames), std::end(kNotNames), token.text) == std::end(kNotNames);
@@ -333,6 +339,10 @@ size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at) {
            (word == "partners" && next > at + 1) ||                        // "and its partners"
            (word == "others" && next == at + 1 && is_and(tokens[at])))) {  // "Judd and others"
         return next - at + 1;
+      }
+      // "Hing and co (2016)", "Hing and co. (2016)": a blogger's "and colleagues".
+      if (is_word(tokens[next], "co") && next == at + 1 && is_and(tokens[at])) {
+        return next + 1 < tokens.size() && is_punct(tokens[next + 1], ".") ? 3 : 2;
       }
     }
   }

@@ -21,6 +21,10 @@ struct NameGroup {
   bool office = false;       // an office stands before it: "President Richard Nixon"
 };
 
+// Whether tokens[at] opens a sentence: it is the first, or follows a
+// sentence's closing mark.
+bool starts_sentence(const std::vector<ProseToken>& tokens, size_t at);
+
 // A word naming an office held: "President", "Senator", "Queen".
 bool is_office(const ProseToken& token);
 
@@ -66,8 +70,8 @@ std::optional<NameGroup> name_group_ending_at(const std::vector<ProseToken>& tok
 
 // Number of tokens of "et al." (or "et al", as British writers leave it,
 // "et. al.", or "et al.'s") or
-// "and colleagues"/"and his colleagues"/"and co-workers" starting at
-// tokens[at], or 0.
+// "and colleagues"/"and his colleagues"/"and co-workers"/"and co" starting
+// at tokens[at], or 0.
 size_t et_al_length_at(const std::vector<ProseToken>& tokens, size_t at);
 
 // Number of tokens of such a phrase ending at tokens[last], or 0.

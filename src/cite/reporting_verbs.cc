@@ -48,7 +48,8 @@ constexpr std::string_view kReportingVerbs[] = {
     "tracks",       "recruits",     "analyses",     "analyzes",     "discovers",     "emphasises",
     "emphasizes",   "claims",       "introduces",   "develops",     "believes",      "wonders",
     "agrees",       "acknowledges", "documents",    "follows",      "reframes",      "popularises",
-    "popularizes",  "coins",
+    "popularizes",  "coins",        "explored",     "explores",     "investigated",  "investigates",
+    "discussed",    "discusses",    "considered",   "considers",    "extended",      "extends",
 
 };
 
@@ -76,6 +77,11 @@ bool passing_time_at(const std::vector<ProseToken>& tokens, size_t at) {
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at) {
   if (at >= tokens.size() || passing_time_at(tokens, at)) return false;
   if (is_reporting_verb(tokens[at])) return true;
+  // "Whitley (2021) goes further": an argument taken on.
+  if ((is_word(tokens[at], "goes") || is_word(tokens[at], "went")) && at + 1 < tokens.size() &&
+      is_word(tokens[at + 1], "further")) {
+    return true;
+  }
   const ProseToken& adverb = tokens[at];
   const bool is_adverb = adverb.kind == TokenKind::word && !adverb.capitalised &&
                          (adverb.text.ends_with("ly") || adverb.text == "also" ||

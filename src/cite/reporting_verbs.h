@@ -14,7 +14,8 @@ namespace mwp {
 bool is_reporting_verb(const ProseToken& token);
 
 // A reporting verb at tokens[at], or after one adverb there: "Gross (1998)
-// found", "Gross (1998) famously found", "Gross (1998) also found". False
+// found", "Gross (1998) famously found", "Gross (1998) also found",
+// "Whitley (2021) goes further". False
 // when `at` is past the end, and for time passing: "Snapchat (2011)
 // followed a year later".
 bool reporting_verb_at(const std::vector<ProseToken>& tokens, size_t at);

@@ -94,12 +94,35 @@ std::vector<CitedName> names_before_work_word(const std::vector<ProseToken>& tok
       is_defined_abbreviation(tokens[end - 3])) {
     return {acronym_name(tokens[end - 3]), acronym_name(tokens[end - 1])};
   }
-  if (end >= 2 && is_name_word(tokens[end - 1]) && !tokens[end - 1].possessive &&
-      (is_word(tokens[end - 2], "the") || is_word(tokens[end - 2], "The"))) {
-    const ProseToken& name = tokens[end - 1];
+  if (end < 2 || tokens[end - 1].possessive ||
+      (!is_word(tokens[end - 2], "the") && !is_word(tokens[end - 2], "The"))) {
+    return {};
+  }
+  const ProseToken& name = tokens[end - 1];
+  if (is_acronym(name)) return {acronym_name(name)};  // "the WHI study (2002)"
+  if (is_name_word(name)) {
     return {CitedName{std::string(name.text), std::string(name.text), "", false, name.begin}};
   }
   return {};
+}
+
+std::optional<CitationMention> subject_before(const std::vector<ProseToken>& tokens,
+                                              std::string_view text, size_t open) {
+  size_t words = 0;
+  while (words < open && words <= 10 && tokens[open - words - 1].kind == TokenKind::word &&
+         !tokens[open - words - 1].capitalised) {
+    ++words;
+  }
+  if (words < 2 || words > 10 || words == open) return std::nullopt;
+  const size_t last = open - words - 1;
+  if (!is_name_word(tokens[last]) || tokens[last].possessive) return std::nullopt;
+  std::optional<NameGroup> group = name_group_ending_at(tokens, text, last, false);
+  if (!group || !starts_sentence(tokens, group->first)) return std::nullopt;
+  CitationMention mention;
+  mention.names = group->names;
+  mention.begin = tokens[group->first].begin;
+  mention.if_it_matches = true;
+  return mention;
 }
 
 }  // namespace mwp

@@ -40,10 +40,19 @@ std::optional<CitedName> group_after_year(const std::vector<ProseToken>& tokens,
                                           std::string_view text, size_t year_at);
 
 // The names before a word for a piece of research that ends at tokens[end],
-// before its year in parentheses: a researcher's name after "the" ("The
-// Kinsey reports (1948, 1953)"), or two groups by the abbreviations an
+// before its year in parentheses: a researcher's name or an acronym after
+// "the" ("The Kinsey reports (1948, 1953)", "the WHI study (2002)"), or two
+// groups by the abbreviations an
 // article defined, joined by a slash ("The VA/DoD guideline (2023)"). Empty
 // when the words are not of that form. Not strong.
 std::vector<CitedName> names_before_work_word(const std::vector<ProseToken>& tokens, size_t end);
+
+// "Ilan Meyer first set out the idea for gay men (1995)": the names that
+// open the sentence, then two to ten words in lower case before the year's
+// parenthesis at tokens[open], as a mention with no date yet, a citation
+// only if it matches a work (`if_it_matches`). Nullopt when the words are
+// not of that form.
+std::optional<CitationMention> subject_before(const std::vector<ProseToken>& tokens,
+                                              std::string_view text, size_t open);
 
 }  // namespace mwp
