@@ -58,6 +58,12 @@ std::string single_range(std::string_view item) {
 }  // namespace
 
 std::string full_last_page(std::string_view first, std::string_view last) {
+  // "S7-10": a supplement's pages, the letter written once.
+  const size_t digits = first.find_first_of("0123456789");
+  if (digits > 0 && digits <= 2 && digits != std::string_view::npos && is_ascii_digits(last) &&
+      is_ascii_digits(first.substr(digits))) {
+    return std::string(first.substr(0, digits)) + full_last_page(first.substr(digits), last);
+  }
   if (!is_ascii_digits(first) || !is_ascii_digits(last) || last.size() >= first.size()) {
     return std::string(last);
   }

@@ -37,7 +37,8 @@ std::string apa_name_list_given_first(const std::vector<PersonName>& names);
 std::string apa_page_range(std::string_view pages);
 
 // The last page of a range in full: "1124" and "31" give "1131". `last` as it
-// is when it is not a shortened page ("1999" and "5" stay "5").
+// is when it is not a shortened page ("1999" and "5" stay "5"). A page of
+// a supplement or section keeps its letters: "S7" and "10" give "S10".
 std::string full_last_page(std::string_view first, std::string_view last);
 
 // A number that is a code, which APA 7 writes as it is, without "No.": a

@@ -40,6 +40,14 @@ constexpr std::string_view kPhrases[] = {"Recuperado de ",
                                          " Aufl.)",
                                          "[Tesis ",
                                          "[Tese ",
+                                         "[Th\xC3\xA8se ",
+                                         " : Auteur.",
+                                         "(dir.)",
+                                         "(dirs.)",
+                                         "(\xC3\xA9"
+                                         "d.)",
+                                         "(\xC3\xA9"
+                                         "ds.)",
                                          "Art\xC3\xAD"
                                          "culo ",
                                          "Artigo "};
@@ -58,6 +66,20 @@ bool foreign_edition_at(std::string_view entry, size_t open) {
     if (rest.starts_with(ordinal)) return true;
   }
   return false;
+}
+
+// "Paris : Odile Jacob.", "Calgary, AB : Auteur.": French APA's place before
+// its publisher, a space before the colon, in the entry's last element.
+std::string_view french_place(std::string_view entry) {
+  const size_t colon = entry.rfind(" : ");
+  if (colon == npos) return {};
+  const size_t start = entry.rfind(". ", colon);
+  const std::string_view rest = entry.substr(colon + 3);
+  if (start == npos || colon - start > 40 || entry[start + 2] < 'A' || entry[start + 2] > 'Z' ||
+      rest.find(". ") != npos || !rest.ends_with('.')) {
+    return {};
+  }
+  return entry.substr(start + 2, colon + 2 - (start + 2));
 }
 
 }  // namespace
@@ -81,6 +103,11 @@ std::string_view other_language_apa_word(std::string_view entry) {
       return entry.substr(at + 2, 2);
     }
   }
+  // ". Dans J. Dupont (dir.)": French APA's "In".
+  for (size_t at = entry.find(". Dans "); at != npos; at = entry.find(". Dans ", at + 1)) {
+    return entry.substr(at + 2, 4);
+  }
+  if (const std::string_view place = french_place(entry); !place.empty()) return place;
   for (size_t open = entry.find('('); open != npos; open = entry.find('(', open + 1)) {
     if (foreign_edition_at(entry, open)) {
       return entry.substr(open, std::min<size_t>(entry.find(')', open), entry.size()) - open + 1);

@@ -10,7 +10,8 @@
 namespace mwp {
 
 // The first word or phrase of `entry` that belongs to APA in another
-// language ("Recuperado de", ", y ", "(s.f.)", "(6a ed.)", "(Hrsg.)"), or
+// language ("Recuperado de", ", y ", "(s.f.)", "(6a ed.)", "(Hrsg.)", French
+// "Dans", "[Thèse" and the place "Paris : Odile Jacob."), or
 // empty when there is none. A title in another language is not such a word:
 // APA 7 in English cites works by their own titles. Linear in the size of
 // `entry`.

@@ -22,6 +22,22 @@ const WordCase kWordCases[] = {
     {"Margraf, J. (Hrsg.). (2018). *Lehrbuch*. Springer.", "(Hrsg.)"},
     {"Asendorpf, J. B. (2012). Psychologie der Persönlichkeit (5. Aufl.). Springer.", " Aufl.)"},
     {"Anselmi, A. (2023). *El rol* [Tesis doctoral, Universidad Católica del Uruguay].", "[Tesis "},
+    // French APA: its place with a space before the colon, "Auteur", "[Thèse",
+    // "Dans"; a French title's own colon is no place.
+    {"Ehrenberg, A. (1998). La fatigue d\u2019\u00eatre soi : d\u00e9pression et "
+     "soci\u00e9t\u00e9. "
+     "Paris : Odile Jacob.",
+     "Paris :"},
+    {"Commission de la sant\u00e9 mentale du Canada. (2012). *Changer les orientations*. "
+     "Calgary, AB : Auteur.",
+     " : Auteur."},
+    {"Tremblay-Gagnon, \u00c9. (2015). *L\u2019intol\u00e9rance* [Th\u00e8se de doctorat, "
+     "Universit\u00e9 Laval]. CorpusUL.",
+     "[Th\u00e8se "},
+    {"Bouchard, C. (2010). La famille. Dans J. Dupont (dir.), *Soci\u00e9t\u00e9*. PUQ.", "(dir.)"},
+    {"Ehrenberg, A. (1998). *La fatigue d\u2019\u00eatre soi : d\u00e9pression et "
+     "soci\u00e9t\u00e9*. Odile Jacob.",
+     ""},
     // APA 7 in English cites works by their own titles, in any language.
     {"Sanz, J. (2003). Adaptación española y validación [Spanish adaptation]. *Clínica y Salud*, "
      "*14*(3), 249–280.",

@@ -316,6 +316,7 @@ std::optional<Reference> ApaReader::read() {
     for (std::string& shape_doubt : doubt_field_shapes(reference_)) doubt(std::move(shape_doubt));
   }
   if (doubts_.empty()) doubt_title_sentences();
+  if (doubts_.empty()) doubt_pasted_fields(date->begin);
   if (doubts_.empty()) doubt_italics();
   if (doubts_.empty())
     doubt_unread_words(TextRange{0, date->begin}, TextRange{date->end, pasted_after_});

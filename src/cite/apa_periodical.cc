@@ -17,10 +17,30 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
+// "européenne", "pratiques", "sociales": a word with an ending of French,
+// Spanish, Portuguese or Italian, whose periodicals' names are in sentence
+// case of their own.
+bool romance_word(std::string_view word) {
+  for (std::string_view ending : {"iques", "ique", "ales", "aines", "aine", "enne", "ennes",
+                                  "\xC3\xA9"
+                                  "e",
+                                  "\xC3\xA9"
+                                  "es",
+                                  "euses", "elles", "ologia",
+                                  "olog\xC3\xAD"
+                                  "a",
+                                  "ivos", "ivas"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 // Whether `name` is written as a periodical's name is, in title case:
 // "Journal of Personality and Social Psychology", "npj Digital Medicine",
 // "eLife", "Epidemiologia e Psichiatria Sociale"; not "science" or "Journal
 // of personality and social psychology", as database exports write them.
+// A name with a word of a Romance language is in that language's case:
+// "Revue européenne de psychologie appliquée".
 bool in_title_case(std::string_view name) {
   bool capital = false;
   size_t index = 0;
@@ -33,7 +53,10 @@ bool in_title_case(std::string_view name) {
     if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       capital = true;
     } else if (index > 0 && word[0] >= 'a' && word[0] <= 'z' && !is_title_case_small_word(word)) {
-      return false;
+      // "Revue européenne de psychologie appliquée": in its own language's case.
+      const std::vector<std::string_view> words = words_of(name);
+      return name[0] >= 'A' && name[0] <= 'Z' &&
+             std::any_of(words.begin(), words.end(), romance_word);
     }
   }
   return capital;

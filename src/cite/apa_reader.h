@@ -113,6 +113,9 @@ class ApaReader {
   bool read_edition_in_title();
   void read_volume_in_title();
   void doubt_title_sentences();
+  // Doubts about database notes, TeX and translations in fields read
+  // otherwise whole; the lead, before the date, is s_[0, lead_end).
+  void doubt_pasted_fields(size_t lead_end);
   bool read_numbered_report(const std::string& where);
 
   std::string_view view(TextRange range) const {

@@ -169,8 +169,10 @@ DetailItem plain_item(std::string_view item) {
   if (item.starts_with("Episode ") && is_number_token(item.substr(8))) {
     return {DetailKind::number, std::string(item.substr(8)), ""};
   }
-  if (item.starts_with("Version ") && item.size() > 8 && item.find(' ', 8) == npos) {
-    return {DetailKind::version, std::string(item.substr(8)), ""};  // software's "Version 4.3.1"
+  // Software's "Version 4.3.1"; PhysioNet's "version 1.0.0".
+  if (item.size() > 8 && item.find(' ', 8) == npos &&
+      (item.starts_with("Version ") || (item.starts_with("version ") && is_digit(item[8])))) {
+    return {DetailKind::version, std::string(item.substr(8)), ""};
   }
   if (const size_t version = item.find(" version ");
       version != npos && version > 0 && item.find(' ', version + 9) == npos) {
@@ -202,9 +204,9 @@ DetailItem plain_item(std::string_view item) {
 
 namespace {
 
-// "CD009996": a Cochrane review's number.
+// "CD009996": a Cochrane review's number, or "Cd009996" as EndNote writes it.
 bool is_cochrane_review_number(std::string_view text) {
-  return text.starts_with("CD") && text.size() > 2 &&
+  return (text.starts_with("CD") || text.starts_with("Cd")) && text.size() > 2 &&
          text.find_first_not_of("0123456789", 2) == npos;
 }
 

@@ -10,6 +10,7 @@
 #include "cite/apa_reader.h"
 #include "cite/apa_source_words.h"
 #include "text/code_point.h"
+#include "text/escape.h"
 #include "text/trim.h"
 #include "text/utf8.h"
 
@@ -228,7 +229,9 @@ bool ApaReader::strip_link(TextRange& rest) {
       doubt("the DOI \"" + std::string(doi) + "\"");
       return false;
     }
-    reference_.doi = std::string(doi);
+    // "10.1016/S0005-7967%2899%2900133-3": a DOI as a link escapes it.
+    const std::optional<std::string> decoded = percent_decode(doi);
+    reference_.doi = decoded ? *decoded : std::string(doi);
   } else {
     for (std::string_view marker : {"https://", "http://", "www."}) {
       const size_t found = text.rfind(marker);

@@ -205,6 +205,16 @@ bool reads_as_persons_in_direct_order(std::string_view name) {
 void doubt_name_shapes(const std::vector<PersonName>& names, std::vector<std::string>& doubts) {
   const bool persons = std::any_of(names.begin(), names.end(),
                                    [](const PersonName& name) { return name.literal.empty(); });
+  // "Kim Uichol, Yang Kuo-Shu, & Hwang Kwang-Kuo (Eds.)": a list of names
+  // with no comma before their given names, each read as a group's.
+  if (names.size() >= 2 && std::all_of(names.begin(), names.end(), [](const PersonName& name) {
+        return !name.literal.empty() && reads_as_persons_in_direct_order(name.literal);
+      })) {
+    doubts.push_back("the names \"" + names[0].literal +
+                     "\" and others, which read as persons' "
+                     "names with no comma before their given names");
+    return;
+  }
   if (names.size() == 1 && reads_as_persons_in_direct_order(names[0].literal)) {
     const std::string& name = names[0].literal;
     const bool several =

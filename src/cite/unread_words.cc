@@ -28,10 +28,14 @@ class HeldWords {
   void add(std::string_view text) {
     for (std::string_view word : words_of(text)) {
       std::string folded = fold_for_matching(word);
-      if (is_ascii_digits(folded)) {
-        // The ends a shortened page range may keep: "31" of 1124-1131.
-        for (size_t length = 1; length < folded.size() && length <= 4; ++length) {
-          number_ends_.insert(folded.substr(folded.size() - length));
+      // The ends a shortened page range may keep: "31" of 1124-1131, "10"
+      // of a supplement's S7-S10.
+      const size_t digits = folded.find_first_of("0123456789");
+      if (digits <= 2 && is_ascii_digits(std::string_view(folded).substr(digits))) {
+        const size_t size = folded.size() - digits;
+        for (size_t length = 1; length <= size && length <= 4; ++length) {
+          if (length < size || digits > 0)
+            number_ends_.insert(folded.substr(folded.size() - length));
         }
       }
       ++count_[std::move(folded)];

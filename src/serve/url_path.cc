@@ -2,41 +2,31 @@
 
 #include <optional>
 
+#include "text/escape.h"
+
 namespace mwp::serve {
 namespace {
 
 constexpr size_t kMaxSegment = 255;
 constexpr size_t kMaxPath = 2048;
 
-std::optional<int> hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return std::nullopt;
-}
-
 bool is_control(unsigned char c) {
   return c < 0x20 || c == 0x7f;
 }
 
-// Decodes one raw segment into `out`, or returns why it cannot be served.
+// Decodes one raw segment (which holds no '/') into `out`, or returns why
+// it cannot be served.
 TargetError decode_segment(std::string_view raw, std::string& out) {
   out.clear();
-  for (size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c == '\\') return TargetError::backslash;
-    if (c == '%') {
-      if (i + 2 >= raw.size()) return TargetError::bad_escape;
-      std::optional<int> high = hex_value(raw[i + 1]);
-      std::optional<int> low = hex_value(raw[i + 2]);
-      if (!high || !low) return TargetError::bad_escape;
-      c = static_cast<char>(*high * 16 + *low);
-      i += 2;
-      if (c == '/' || c == '\\') return TargetError::encoded_separator;
-    }
+  if (raw.find('\\') != std::string_view::npos) return TargetError::backslash;
+  std::optional<std::string> decoded = percent_decode(raw);
+  if (!decoded) return TargetError::bad_escape;
+  // A separator in a segment was written encoded.
+  if (decoded->find_first_of("/\\") != std::string::npos) return TargetError::encoded_separator;
+  for (char c : *decoded) {
     if (is_control(static_cast<unsigned char>(c))) return TargetError::control_character;
-    out.push_back(c);
   }
+  out = std::move(*decoded);
   if (out == "." || out == "..") return TargetError::dot_segment;
   if (out.size() > kMaxSegment) return TargetError::too_long;
   if (!out.empty() && out.front() == '.' && out != ".well-known") {

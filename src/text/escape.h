@@ -2,6 +2,7 @@
 // output file goes through exactly one of these.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ std::string xml_escape(std::string_view text);
 // Percent-encodes every byte outside RFC 3986 unreserved characters and '/'.
 // For building URL paths from slugs; the result is ASCII.
 std::string url_encode_path(std::string_view path);
+
+// `text` with each "%XX" (two hex digits) made its byte: "%28" is "(".
+// Nullopt when a "%" is not followed by two hex digits.
+std::optional<std::string> percent_decode(std::string_view text);
 
 // Serialises `json_text` (already valid JSON) for embedding in an HTML
 // <script> element: '<', '>', '&', U+2028 and U+2029 become \uXXXX escapes,

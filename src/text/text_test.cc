@@ -66,6 +66,19 @@ TEST(UrlEncodePath, KeepsSlashesEncodesRest) {
   EXPECT_EQ(url_encode_path("/a b/é?"), "/a%20b/%C3%A9%3F");
 }
 
+TEST(PercentDecode, Table) {
+  const std::pair<const char*, std::optional<std::string>> cases[] = {
+      {"10.1016/S0005-7967%2899%2900133-3", "10.1016/S0005-7967(99)00133-3"},
+      {"a%2fb%2Fc", "a/b/c"},
+      {"%C3%A9", "\xC3\xA9"},
+      {"plain", "plain"},
+      {"50%", std::nullopt},
+      {"%G1", std::nullopt},
+      {"%4", std::nullopt},
+  };
+  for (const auto& [text, decoded] : cases) EXPECT_EQ(percent_decode(text), decoded) << text;
+}
+
 TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("plain"), std::nullopt);
   EXPECT_EQ(find_invalid_utf8("caf\xC3\xA9"), std::nullopt);

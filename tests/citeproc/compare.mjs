@@ -140,6 +140,9 @@ const KNOWN_DIFFERENCES = [
   // APA: "(Version 4.3.1)"; apa.csl writes "Version" only before a number it
   // reads as numeric, and "4.3.1" is not one.
   ['software version', (mwp, citeproc) => [mwp.replace(/ \(Version ([^)]+)\)/, ' ($1)'), citeproc]],
+  // A work with a version and no kind written, "Sleep-EDF Database Expanded
+  // (Version 1.0.0).": apa.csl calls every such work "[Computer software]".
+  ['kind of a work with a version', (mwp, citeproc) => [mwp, citeproc.replace(/ \(([^)]+)\) \[Computer software\]/, (m, version) => (mwp.includes(` (${version}). `) ? ` (${version})` : m))]],
   // APA: "Lemons (Season 3, Episode 12) [TV series episode]. In K. Barris
   // (Executive Producers), *Black-ish*."; apa.csl has no season and prints no
   // series producers.
@@ -150,9 +153,18 @@ const KNOWN_DIFFERENCES = [
   ['U.K. act', (mwp, citeproc) => [mwp, citeproc.replace(/, Pub\. L\. No\. ((?:c\.|asp|anaw|nia) \d+(?:, s\. \d+)?) \(\d{4}\)\./, ', $1.')]],
   // apa.csl title-cases a periodical's name word by word as English, and
   // capitalises the small words of other languages: "Zeitschrift Für
-  // Psychologie", "Anuario de Psicología Clínica y de La Salud".
-  ['small words of another language', (mwp, citeproc) => [mwp, citeproc.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => (mwp.includes(` ${word.toLowerCase()} `) ? ` ${word.toLowerCase()} ` : m))],
+  // Psychologie", "Anuario de Psicología Clínica y de La Salud". (Not a
+  // title's first word: "(2003). De l’« habilitation »".)
+  ['small words of another language', (mwp, citeproc) => [mwp, citeproc.replace(/(?<![.:?!]) (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => (mwp.includes(` ${word.toLowerCase()} `) ? ` ${word.toLowerCase()} ` : m))],
     (run) => run.replace(/ (Für|De|La|Las|Los|Del|Y|Und|Der|Die|Das|Des|Du|Et|Di|Da|Do|Dos|Em|En) /g, (m, word) => ` ${word.toLowerCase()} `)],
+  // A periodical named in French, Spanish, Portuguese or Italian keeps its
+  // own language's case, "Revue européenne de psychologie appliquée";
+  // apa.csl title-cases it as English.
+  ['periodical in its own language\'s case', (mwp, citeproc) => {
+    const found = mwp.match(/\. ([^.]*?(?:iques?|ales|aines?|ennes?|ées?|ologia|ología)\b[^.]*?), \d/);
+    const at = found ? citeproc.toLowerCase().indexOf(found[1].toLowerCase()) : -1;
+    return at < 0 ? [mwp, citeproc] : [mwp, citeproc.slice(0, at) + found[1] + citeproc.slice(at + found[1].length)];
+  }, (run, ours) => ours.find((own) => own.toLowerCase() === run.toLowerCase()) ?? run],
   // APA: "In R. W. Rieber (Ed.), *Book* (N. Minick, Trans.; pp. 39–285)";
   // apa.csl joins a chapter's translator to its book's editors: "(Eds.), &
   // N. Minick (Trans.), *Book*".
@@ -210,9 +222,9 @@ const KNOWN_DIFFERENCES = [
   ['genre case', (mwp, citeproc) => [mwp.replace(/\(([A-Za-z -]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `)),
                                      citeproc.replace(/\(([A-Za-z -]+) No\. /, (m, genre) => (/episode/i.test(genre) ? m : `(${genre.toLowerCase()} No. `))]],
   // A title's single quotation marks as written ("Don’t ‘iTune’ us");
-  // citeproc-js makes the outer ones double.
-  ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*)”/g, (m, inner) => (mwp.includes(`‘${inner}’`) ? `‘${inner}’` : m))],
-    (run) => run.replace(/“([^”]*)”/g, '‘$1’')],
+  // citeproc-js makes the outer ones double, with a period after them inside.
+  ['quotation marks in a title', (mwp, citeproc) => [mwp, citeproc.replace(/“([^”]*?)(\.?)”/g, (m, inner, stop) => (mwp.includes(`‘${inner}’${stop}`) ? `‘${inner}’${stop}` : m))],
+    (run) => run.replace(/“([^”]*?)(\.?)”/g, '‘$1’$2')],
   // A journal whose name begins in lower case, "npj Digital Medicine";
   // citeproc-js capitalises its first letter.
   ['journal named in lower case', (mwp, citeproc) => [mwp, citeproc.replace(/\bNpj /, (m) => (mwp.includes(' npj ') ? 'npj ' : m))],
@@ -276,7 +288,7 @@ function italicsExplained(ours, theirs, used, citeprocText) {
   const runs = new Map(KNOWN_DIFFERENCES.map(([name, , run]) => [name, run]));
   const mine = ours.map((run) => used.reduce((text, name) => undo.get(name)(text, citeprocText)[0], run));
   let other = used.includes('proceedings paper') ? theirs.filter((run) => !/^\d+$/.test(run)) : theirs;
-  for (const name of used) if (runs.get(name)) other = other.map(runs.get(name));
+  for (const name of used) if (runs.get(name)) other = other.map((run) => runs.get(name)(run, ours));
   return JSON.stringify(mine) === JSON.stringify(other);
 }
 
