@@ -9,9 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "cite/apa_formatter.h"
 #include "cite/apa_parser.h"
 #include "cite/citation_resolver.h"
 #include "cite/csl_json.h"
+#include "cite/pasted_text.h"
 #include "diag/diagnostic.h"
 #include "model/site.h"
 
@@ -87,6 +89,17 @@ struct DoubtCase {
 template <typename Rows>
 void expect_each_partly_read(const Rows& rows) {
   for (const DoubtCase& row : rows) expect_partly_read(row.input, row.mentioned);
+}
+
+// expect_partly_read() for every row of `rows`, and each entry published
+// exactly as written.
+template <typename Rows>
+void expect_each_kept_as_written(const Rows& rows) {
+  for (const DoubtCase& row : rows) {
+    expect_partly_read(row.input, row.mentioned);
+    EXPECT_EQ(format_apa_text(read_reference(row.input).reference), PastedText(row.input).text())
+        << "published as written: " << row.input;
+  }
 }
 
 // A reference string read with confidence, and its fields as describe_fields()
