@@ -60,7 +60,7 @@ std::string single_range(std::string_view item) {
 std::string full_last_page(std::string_view first, std::string_view last) {
   // "S7-10": a supplement's pages, the letter written once.
   const size_t digits = first.find_first_of("0123456789");
-  if (digits > 0 && digits <= 2 && digits != std::string_view::npos && is_ascii_digits(last) &&
+  if (digits > 0 && digits <= 2 && !last.empty() && is_ascii_digits(last) &&
       is_ascii_digits(first.substr(digits))) {
     return std::string(first.substr(0, digits)) + full_last_page(first.substr(digits), last);
   }

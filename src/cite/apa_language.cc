@@ -104,9 +104,7 @@ std::string_view other_language_apa_word(std::string_view entry) {
     }
   }
   // ". Dans J. Dupont (dir.)": French APA's "In".
-  for (size_t at = entry.find(". Dans "); at != npos; at = entry.find(". Dans ", at + 1)) {
-    return entry.substr(at + 2, 4);
-  }
+  if (const size_t at = entry.find(". Dans "); at != npos) return entry.substr(at + 2, 4);
   if (const std::string_view place = french_place(entry); !place.empty()) return place;
   for (size_t open = entry.find('('); open != npos; open = entry.find('(', open + 1)) {
     if (foreign_edition_at(entry, open)) {

@@ -2,6 +2,7 @@
 // them: read, warned, and kept as written (apa_pasted_doubts.cc).
 #include <gtest/gtest.h>
 
+#include "cite/apa_fields.h"
 #include "cite/cite_test_support.h"
 
 namespace mwp {
@@ -68,6 +69,13 @@ const testing_support::ParseCase kReadCases[] = {
      "Database of Systematic Reviews | vol 1 | no 1 | art Cd004143 | doi "
      "10.1002/14651858.CD004143.pub5"},
 };
+
+TEST(ApaPastedDoubts, WritesASupplementsPagesInFull) {
+  EXPECT_EQ(full_last_page("S7", "10"), "S10");
+  EXPECT_EQ(full_last_page("e43", "50"), "e50");
+  EXPECT_EQ(full_last_page("S7", ""), "");
+  EXPECT_EQ(full_last_page("1124", "31"), "1131");
+}
 
 TEST(ApaPastedDoubts, ReadsTheFormsTheyLeaveAlone) {
   for (const testing_support::ParseCase& c : kReadCases) testing_support::expect_reads_as(c);

@@ -219,8 +219,9 @@ NameFit name_fit(const CitationMention& mention, const Reference& reference,
                  : NameFit::none;
     }
   }
+  // Undated, "the Age of Anxiety" names no Age UK.
   if (mention.names.size() == 1 && first_of_two_words(mention.names[0], authors[0].literal)) {
-    return NameFit::in_order;
+    return mention.has_year || mention.named_year != 0 ? NameFit::in_order : NameFit::none;
   }
   if (mention.et_al) {
     // A list cut short ("Hudson, J. I., et al.") has more authors than it names.

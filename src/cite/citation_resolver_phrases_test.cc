@@ -107,5 +107,17 @@ TEST(CitationResolver, ReadsASecondPossessiveYearAndNoGivenNameAsAFamilyName) {
   EXPECT_EQ(given.citations[1].reference, 1u);
 }
 
+// A group's first word that ends the text reads no further than its end,
+// and, undated, names no group of two words.
+TEST(CitationResolver, AGroupsFirstWordEndingTheTextIsReadToItsEnd) {
+  Article a = article("a.md", "Help came from Age",
+                      {"Age UK. (2018). *All the lonely people*. https://www.ageuk.org.uk/x"});
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  EXPECT_TRUE(a.citations.empty());
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].code, "reference-uncited");
+}
+
 }  // namespace
 }  // namespace mwp

@@ -237,9 +237,12 @@ std::optional<CitationMention> group_read_whole(const Tokens& tokens, std::strin
   CitationMention mention;
   mention.named_year = year_before_by(tokens, first);
   if (mention.named_year == 0) {
+    // The possessive within the run, or the word that ends it: "UK's".
     size_t owner = first + 1;
-    while (owner < last && !tokens[owner].possessive) ++owner;
-    if (!tokens[owner].possessive || owner + 1 >= tokens.size()) return std::nullopt;
+    while (owner <= last && !tokens[owner].possessive) ++owner;
+    if (owner + 1 >= tokens.size() || !tokens[owner].possessive || !tokens[owner].capitalised) {
+      return std::nullopt;
+    }
     last = owner;
     mention.named_year = year_of_token(tokens[owner + 1]);
     mention.named_year_follows = mention.strong = mention.named_year != 0;
