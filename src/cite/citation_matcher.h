@@ -2,13 +2,13 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cite/citation_mention.h"
+#include "cite/name_matching.h"
 #include "model/reference.h"
 
 namespace mwp {
@@ -25,16 +25,6 @@ struct CitationMatch {
   MatchOutcome outcome = MatchOutcome::unmatched;
   std::vector<size_t> references;  // indices into the reference list
 };
-
-// Whether `word` is `group`'s short name: the first word of a name of two
-// or more words, when that word opens few groups' names ("Pew" of "Pew
-// Research Center", "Fidelity" of "Fidelity Investments"; not "American" or
-// "National").
-bool is_short_group_name(std::string_view word, std::string_view group);
-
-// Acronyms an article has defined for group authors ("APA" -> the
-// reference's "American Psychological Association"), folded for matching.
-using GroupAbbreviations = std::map<std::string, std::string>;
 
 // Matches `mention` (not a key citation) against `references`. Names are
 // compared case- and accent-insensitively with the authors in order

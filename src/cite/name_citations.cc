@@ -5,10 +5,10 @@
 #include <set>
 #include <string>
 
-#include "cite/citation_matcher.h"
 #include "cite/citation_years.h"
 #include "cite/field_text.h"
 #include "cite/name_group.h"
+#include "cite/name_matching.h"
 #include "cite/parenthetical_names.h"
 #include "cite/reporting_verbs.h"
 #include "cite/research_words.h"
