@@ -350,28 +350,11 @@ class ArticleResolver {
     }
   }
 
-  // "(American Psychological Association [APA], 2020)": later "(APA, 2020)"
-  // means the same group.
-  // The abbreviation stands for the group whose name it follows: the last
-  // written, "(AARP & National Alliance for Caregiving [NAC], 2020)", or
-  // another, "(International Institute for Population Sciences [IIPS] & ICF,
-  // 2021)".
+  // The abbreviations `mention` defines stand for its work's groups; later
+  // blocks' names ("NICE's 2009 guideline") are looked for by them too.
   void define_abbreviation(const CitationMention& mention, size_t reference) {
-    for (const auto& [abbreviation, name] : mention.earlier_abbreviations) {
-      define_abbreviation(abbreviation, name, mention, reference);
-    }
-    define_abbreviation(mention.abbreviation, mention.abbreviated_name, mention, reference);
-  }
-
-  void define_abbreviation(const std::string& abbreviation, size_t name,
-                           const CitationMention& mention, size_t reference) {
-    const auto& names = article_.references[reference].authors;
-    if (abbreviation.empty() || mention.names.empty() || names.empty()) return;
-    const size_t after = std::min(name, mention.names.size() - 1);
-    const PersonName& group = names[std::min(after, names.size() - 1)];
-    if (!group.literal.empty()) {
-      abbreviations_[fold_for_matching(abbreviation)] = fold_for_matching(group.literal);
-      // Later blocks' "NICE's 2009 guideline" names the group by it.
+    for (const std::string& abbreviation :
+         define_abbreviations(mention, article_.references[reference], abbreviations_)) {
       if (std::find(surnames_.begin(), surnames_.end(), abbreviation) == surnames_.end()) {
         surnames_.push_back(abbreviation);
       }

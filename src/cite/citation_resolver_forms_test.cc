@@ -21,16 +21,7 @@ void expect_each_cites_its_source(Article& a) {
 using testing_support::article;
 using testing_support::expect_links_quietly;
 using testing_support::LinkCase;
-
-// The codes of `a`'s diagnostics and the references its citations link, in order.
-std::string resolved(Article& a) {
-  Diagnostics diagnostics;
-  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
-  std::string out;
-  for (const Diagnostic& d : diagnostics.items()) out += d.code + " ";
-  for (const Citation& c : a.citations) out += std::to_string(c.reference) + " ";
-  return out;
-}
+using testing_support::resolved;
 
 // "The same team's follow-up (2019)" cites the authors of the work cited
 // before it; "Dworzynski and Happé, with colleagues (2012)" names the
@@ -74,42 +65,6 @@ TEST(CitationResolver, LinksGroupsAndYearsWrittenTheWayReportersWrite) {
        "Twenge, J. M., Cooper, A. B., & Joiner, T. E. (2019). Age, period, and cohort trends. "
        "*Journal of Abnormal Psychology*, *128*(3), 185-199."});
   expect_each_cites_its_source(a);
-}
-
-// A one-word group's possessive and year; a co-author named alone with a
-// year of the work; a sentence that says it cites the same study again.
-TEST(CitationResolver, LinksGroupsByOneWordAndSettlesBySameStudy) {
-  Article beat = article("a.md", "Beat's 2022 survey heard from men.",
-                         {"Beat. (2017). *Delaying for years*. https://www.beat.org.uk/x",
-                          "Beat. (2022). *Eating disorders in men and boys*. "
-                          "https://www.beat.org.uk/y"});
-  EXPECT_EQ(resolved(beat), "reference-uncited 1 ");  // the 2017 report is not cited
-  Article alone = article("a.md", "It could have come straight from Retzinger (1991), who saw it.",
-                          {"Scheff, T. J., & Retzinger, S. M. (1991). *Emotions and violence*. "
-                           "Lexington Books."});
-  // The error, and its note naming the work Retzinger wrote with Scheff.
-  EXPECT_EQ(resolved(alone), "citation-unmatched citation-unmatched ");
-  Article same = article(
-      "a.md",
-      "Oliffe and colleagues (2019) traced loneliness and isolation after separation. In that "
-      "same study, Oliffe et al. (2019) describe it.",
-      {"Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Loneliness and isolation after "
-       "separation. *Qualitative Health Research*, *29*(1), 1-2.",
-       "Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Depression at work. *American "
-       "Journal of Men's Health*, *13*(3), 1-2."});
-  // The first names its topic; the second says it means the work cited before.
-  EXPECT_EQ(resolved(same), "0 0 ");
-  // Works by other co-authors owe the citation its second name, as APA 7
-  // says, whatever the sentence says.
-  Article named = article(
-      "a.md",
-      "Oliffe, Broom, et al. (2019) interviewed men. In that same study, Oliffe et al. (2019) "
-      "describe it.",
-      {"Oliffe, J. L., Broom, A., & Rossnagel, E. (2019). Isolation. *Qualitative Health "
-       "Research*, *29*(1), 1-2.",
-       "Oliffe, J. L., Rossnagel, E., & Seidler, Z. E. (2019). Men's depression. *American "
-       "Journal of Men's Health*, *13*(3), 1-2."});
-  EXPECT_EQ(resolved(named), "citation-ambiguous citation-ambiguous citation-ambiguous 0 ");
 }
 
 // A name in lower case written as a citation is reported (a warning and its

@@ -125,6 +125,16 @@ inline void expect_reads_as(const ParseCase& c) {
   EXPECT_EQ(reference->source_line, 3);
 }
 
+// The codes of `a`'s diagnostics and the references its citations link, in order.
+inline std::string resolved(Article& a) {
+  Diagnostics diagnostics;
+  resolve_article_citations(a, ArticleText::held(a), {}, diagnostics);
+  std::string out;
+  for (const Diagnostic& d : diagnostics.items()) out += d.code + " ";
+  for (const Citation& c : a.citations) out += std::to_string(c.reference) + " ";
+  return out;
+}
+
 // Prose that links to its one source, and says nothing.
 struct LinkCase {
   const char* prose;

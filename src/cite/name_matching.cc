@@ -107,6 +107,23 @@ bool name_equal(const CitedName& cited, const PersonName& person,
   return full.find(' ') != std::string::npos && (written == full || ends_with_words(written, full));
 }
 
+std::vector<std::string> define_abbreviations(const CitationMention& mention, const Reference& work,
+                                              GroupAbbreviations& abbreviations) {
+  std::vector<std::string> defined;
+  const auto define = [&](const std::string& abbreviation, size_t name) {
+    const std::vector<PersonName>& names = work.authors;
+    if (abbreviation.empty() || mention.names.empty() || names.empty()) return;
+    const size_t after = std::min(name, mention.names.size() - 1);
+    const PersonName& group = names[std::min(after, names.size() - 1)];
+    if (group.literal.empty()) return;
+    abbreviations[fold_for_matching(abbreviation)] = fold_for_matching(group.literal);
+    defined.push_back(abbreviation);
+  };
+  for (const auto& [abbreviation, name] : mention.earlier_abbreviations) define(abbreviation, name);
+  define(mention.abbreviation, mention.abbreviated_name);
+  return defined;
+}
+
 bool family_name_first(const CitedName& cited, const PersonName& author) {
   if (!author.literal.empty() || cited.initials.empty()) return false;
   const std::string written = fold_for_matching(cited.written);

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cite/citation_mention.h"
 #include "model/reference.h"
@@ -36,6 +37,15 @@ bool name_equal(const CitedName& cited, const PersonName& person,
 // is not "Gambling Commission's"), and a weaker fit than a researcher's
 // surname ("Kinsey" is Kinsey, A. C., before the Kinsey Institute).
 bool first_of_two_words(const CitedName& cited, std::string_view group);
+
+// The abbreviations `mention`, linked to `work`, defines for its groups,
+// added to `abbreviations` and returned as written: "(American Psychological
+// Association [APA], 2020)" makes a later "(APA, 2020)" the same group. Each
+// stands for the group whose name it follows: the last written, "(AARP &
+// National Alliance for Caregiving [NAC], 2020)", or another,
+// "(International Institute for Population Sciences [IIPS] & ICF, 2021)".
+std::vector<std::string> define_abbreviations(const CitationMention& mention, const Reference& work,
+                                              GroupAbbreviations& abbreviations);
 
 // Whether `cited` is `author` written family name first: "Kawachi Ichiro".
 bool family_name_first(const CitedName& cited, const PersonName& author);

@@ -51,5 +51,23 @@ TEST(NameMatching, ReadsFamilyNamesFirstAndGroupsOfTwoWords) {
   EXPECT_FALSE(first_of_two_words(cited("Pew", "Pew"), "Pew Research Center"));
 }
 
+// "(International Institute for Population Sciences [IIPS] & ICF, 2021)":
+// the abbreviation stands for the group it follows, not the last.
+TEST(NameMatching, DefinesAbbreviationsForTheGroupsTheyFollow) {
+  CitationMention mention;
+  mention.names = {cited("International Institute for Population Sciences",
+                         "International Institute for Population Sciences"),
+                   acronym("ICF")};
+  mention.abbreviation = "IIPS";
+  mention.abbreviated_name = 0;
+  Reference work;
+  work.authors = {group_name("International Institute for Population Sciences"), group_name("ICF")};
+  GroupAbbreviations abbreviations;
+  EXPECT_EQ(define_abbreviations(mention, work, abbreviations), std::vector<std::string>{"IIPS"});
+  EXPECT_EQ(abbreviations["iips"], "international institute for population sciences");
+  mention.abbreviation.clear();
+  EXPECT_TRUE(define_abbreviations(mention, work, abbreviations).empty());
+}
+
 }  // namespace
 }  // namespace mwp
