@@ -230,8 +230,7 @@ bool ApaReader::strip_link(TextRange& rest) {
       return false;
     }
     // "10.1016/S0005-7967%2899%2900133-3": a DOI as a link escapes it.
-    const std::optional<std::string> decoded = percent_decode(doi);
-    reference_.doi = decoded ? *decoded : std::string(doi);
+    reference_.doi = percent_decode(doi).value_or(std::string(doi));
   } else {
     for (std::string_view marker : {"https://", "http://", "www."}) {
       const size_t found = text.rfind(marker);

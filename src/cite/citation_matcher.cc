@@ -293,7 +293,7 @@ CitationMatch match_citation(const CitationMention& mention,
   // "Daly and Wilson (1992)" is Wilson & Daly (1992) before Daly et al. (1982).
   if (std::vector<size_t> reordered = names_reordered(mention, references, abbreviations);
       !reordered.empty()) {
-    return {MatchOutcome::unmatched, reordered};
+    return {MatchOutcome::names_reordered, reordered};
   }
   if (!other_years.empty()) return {MatchOutcome::year_mismatch, other_years};
   return {MatchOutcome::unmatched, nearest(mention, references)};

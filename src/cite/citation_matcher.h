@@ -14,11 +14,12 @@
 namespace mwp {
 
 enum class MatchOutcome {
-  matched,        // references: the one reference
-  ambiguous,      // references: every candidate
-  year_mismatch,  // references: the works by those authors (other dates)
-  et_al_misused,  // references: the work, which has one or two authors (APA: et al. from three)
-  unmatched,      // references: the nearest work, when one is close enough to suggest
+  matched,          // references: the one reference
+  ambiguous,        // references: every candidate
+  year_mismatch,    // references: the works by those authors (other dates)
+  et_al_misused,    // references: the work, which has one or two authors (APA: et al. from three)
+  names_reordered,  // references: the work whose first authors the names are, in another order
+  unmatched,        // references: the nearest work, when one is close enough to suggest
 };
 
 struct CitationMatch {

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <array>
 
 #include "cite/apa_fields.h"
@@ -65,22 +64,6 @@ std::optional<Fix> date_fix(const CitationMention& mention, const WrittenAt& at,
   return Fix{at.written, *fixed};
 }
 
-// Whether `mention` names the first of `authors`, as APA cites them, in
-// another order: "Bozon and Bajos" for Bajos & Bozon.
-bool names_reordered(const CitationMention& mention, const std::vector<PersonName>& authors) {
-  if (mention.names.size() < 2 || authors.size() < mention.names.size()) return false;
-  std::vector<std::string> named;
-  std::vector<std::string> listed;
-  for (size_t i = 0; i < mention.names.size(); ++i) {
-    named.push_back(mention.names[i].surname);
-    listed.push_back(apa_short_name(authors[i]));
-  }
-  if (named == listed) return false;
-  std::sort(named.begin(), named.end());
-  std::sort(listed.begin(), listed.end());
-  return named == listed;
-}
-
 }  // namespace
 
 std::string cited_date(const CitationMention& mention) {
@@ -131,7 +114,7 @@ void CitationReport::note(size_t work, const char* code) {
 }
 
 void CitationReport::unmatched(const CitationMention& mention, const WrittenAt& at,
-                               const std::vector<size_t>& nearest) {
+                               const std::vector<size_t>& nearest, bool reordered) {
   if (nearest.empty()) {
     add(Severity::error, at, "citation-unmatched",
         fmt::format("\"{}\" cites a work that is not in the research sources", at.written),
@@ -146,7 +129,7 @@ void CitationReport::unmatched(const CitationMention& mention, const WrittenAt& 
   }
   if (fixed && *fixed != at.written) fix = Fix{at.written, *fixed};
   add(Severity::error, at, "citation-unmatched",
-      names_reordered(mention, cited_names(meant))
+      reordered
           ? fmt::format("\"{}\" names the authors of {} in another order; APA 7 keeps the order "
                         "of the research sources",
                         at.written, format_apa_citation(meant))

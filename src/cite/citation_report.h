@@ -31,9 +31,10 @@ class CitationReport {
       : path_(std::move(path)), references_(references), lines_(lines), out_(diagnostics) {}
 
   // A dated citation that matches no work: an error, with the likely
-  // intended work (a misspelt author, `nearest`) as a note and a fix.
+  // intended work (a misspelt author, `nearest`) as a note and a fix;
+  // `reordered` when it names that work's authors in another order.
   void unmatched(const CitationMention& mention, const WrittenAt& at,
-                 const std::vector<size_t>& nearest);
+                 const std::vector<size_t>& nearest, bool reordered = false);
 
   // The authors are in the list, but no work of theirs has this date.
   void year_mismatch(const CitationMention& mention, const WrittenAt& at,

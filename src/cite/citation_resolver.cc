@@ -287,7 +287,9 @@ class ArticleResolver {
     if (lower_case && result.outcome != MatchOutcome::matched) return std::nullopt;
     if ((mention.year_end != 0 || mention.if_it_matches) &&
         result.outcome != MatchOutcome::matched) {
-      return std::nullopt;  // "Freud (1856–1939)": life dates, not a work's years
+      // "Freud (1856–1939)": life dates, not a work's years; "Ilan Meyer first
+      // set out ... (1995)": perhaps an event's year.
+      return std::nullopt;
     }
     if (result.outcome == MatchOutcome::ambiguous && !mention.has_year) {
       settle(result, mention, where);
@@ -319,12 +321,14 @@ class ArticleResolver {
       case MatchOutcome::year_mismatch:
         if (mention.has_year) report_.year_mismatch(mention, at, result.references);
         break;
+      case MatchOutcome::names_reordered:
       case MatchOutcome::unmatched:
         // A near name ("Klass" for "Loss") makes a likely misspelling
         // reportable, but not for what is a citation only if it matches.
         if (mention.has_year &&
             (reportable(mention, where) || (!result.references.empty() && !mention.office))) {
-          report_.unmatched(mention, at, result.references);
+          report_.unmatched(mention, at, result.references,
+                            result.outcome == MatchOutcome::names_reordered);
         }
         break;
     }

@@ -66,8 +66,7 @@ size_t acronym_head_length(std::string_view written, std::string_view group) {
     const std::string_view before = written.substr(0, written.size() - tail.size());
     const size_t word = before.find_last_of(' ') + 1;  // npos + 1 is 0
     const std::string_view acronym = before.substr(word);
-    if (acronym.size() >= 2 &&
-        std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+    if (acronym.size() >= 2 && is_ascii_capitals(acronym) &&
         initials_of(head) == ascii_lower(acronym)) {
       return written.size() - word;
     }

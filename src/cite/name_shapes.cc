@@ -66,9 +66,8 @@ void check_person(std::vector<std::string>& doubts, const PersonName& name) {
   }
   if (!ok) doubts.push_back("the name \"" + written + "\", which is not shaped like a name");
   // "Association, A. P.": a group's name a citation generator turned into a
-  // person's, its first words taken for initials; "Age, U. K.", a country's
-  // A body's word that is also a surname ("Council, L. D.", "Church, A. T.")
-  // names a person.
+  // person's, its first words taken for initials. A body's word that is also
+  // a surname ("Council, L. D.", "Church, A. T.") names a person.
   const bool surname = is_one_of(name.family, {"Council", "Church", "Hall", "House", "Bank"});
   if (ok && name.family.find(' ') == npos && is_organization_name(name.family) && !surname) {
     doubts.push_back("the name \"" + written + "\", a body's name written as a person's");
